@@ -1,0 +1,17 @@
+package jp.kitakyushu.busters.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The Busters GraphQL API: the programme's domain, stored in MongoDB, searched with
+ * Lucene.
+ */
+@SpringBootApplication
+public class BustersApiApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BustersApiApplication.class, args);
+	}
+
+}
