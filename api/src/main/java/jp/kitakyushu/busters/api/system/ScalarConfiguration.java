@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The schema's custom scalars: {@code DateTime} for instants and {@code Yen} for money.
+ * The schema's custom scalars: {@code DateTime} for instants, {@code Yen} for money and
+ * {@code JSON} for shapes that vary.
  */
 @Configuration(proxyBeanMethods = false)
 class ScalarConfiguration {
@@ -38,7 +39,7 @@ class ScalarConfiguration {
 			.description("An instant in ISO-8601 form with an offset, e.g. 2026-04-01T09:00:00Z.")
 			.coercing(new InstantCoercing())
 			.build();
-		return (wiring) -> wiring.scalar(yen).scalar(dateTime);
+		return (wiring) -> wiring.scalar(yen).scalar(dateTime).scalar(ExtendedScalars.Json);
 	}
 
 	/**

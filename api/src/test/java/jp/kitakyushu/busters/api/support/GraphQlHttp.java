@@ -36,8 +36,20 @@ public final class GraphQlHttp {
 
 	/** Posts a document with variables and an optional bearer token. */
 	public Response post(String document, Map<String, Object> variables, @Nullable String token) {
+		return post(document, null, variables, token);
+	}
+
+	/**
+	 * Posts one named operation of a document with variables and an optional bearer
+	 * token.
+	 */
+	public Response post(String document, @Nullable String operationName, Map<String, Object> variables,
+			@Nullable String token) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", document);
+		if (operationName != null) {
+			body.put("operationName", operationName);
+		}
 		body.put("variables", variables);
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
 			.timeout(Duration.ofSeconds(30))

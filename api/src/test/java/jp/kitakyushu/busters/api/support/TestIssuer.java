@@ -44,6 +44,16 @@ public final class TestIssuer implements AutoCloseable {
 
 	private volatile boolean reachable = true;
 
+	private static @org.jspecify.annotations.Nullable TestIssuer shared;
+
+	/** One issuer for every test class of the JVM, so Spring contexts can be reused. */
+	public static synchronized TestIssuer shared() {
+		if (shared == null) {
+			shared = new TestIssuer();
+		}
+		return shared;
+	}
+
 	public TestIssuer() {
 		this.signingKey = newKey();
 		this.published.add(this.signingKey);

@@ -10,6 +10,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -26,6 +27,7 @@ class HealthController {
 	}
 
 	@QueryMapping
+	@PreAuthorize("permitAll()")
 	HealthView health() {
 		ComponentHealth store = component("store");
 		ComponentHealth searchIndex = component("searchIndex");

@@ -1,0 +1,47 @@
+package jp.kitakyushu.busters.api.audit;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import jp.kitakyushu.busters.api.system.security.Viewer;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes audit entries; every mutation calls it after its change is stored.
+ */
+@Component
+public class AuditLog {
+
+	/** The actor recorded for changes no user made (deadlines, scheduled jobs). */
+	public static final String SYSTEM = "system";
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	AuditLog(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/** Records a change made by the current caller (or the system when there is none). */
+	public void record(String action, String entityType, String entityId, Map<String, ?> change) {
+		var viewer = Viewer.current();
+		this.mongo.insert(
+				new AuditEntry(null, viewer.map(Viewer::subject).orElse(SYSTEM), viewer.map(Viewer::name).orElse(null),
+						action, entityType, entityId, this.clock.instant(), new LinkedHashMap<>(change)));
+	}
+
+	/** A field's change from one value to another, for {@link #record}. */
+	public static List<@Nullable Object> from(@Nullable Object before, @Nullable Object after) {
+		return Arrays.asList(before, after);
+	}
+
+}

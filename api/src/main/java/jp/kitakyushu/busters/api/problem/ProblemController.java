@@ -1,0 +1,181 @@
+package jp.kitakyushu.busters.api.problem;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.GraphQLContext;
+import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemFilter;
+import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemMergeInput;
+import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemOrder;
+import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemRejectInput;
+import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSubmitInput;
+import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSubmitOnBehalfInput;
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.Mutations;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.graphql.UserError;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The problem queries and mutations, and the fields of {@code Problem} that depend on who
+ * asks.
+ */
+@Controller
+class ProblemController {
+
+	private final ProblemService problems;
+
+	private final CategoryCatalog categories;
+
+	ProblemController(ProblemService problems, CategoryCatalog categories) {
+		this.problems = problems;
+		this.categories = categories;
+	}
+
+	@QueryMapping
+	Connection<Problem> problems(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable ProblemFilter filter, @Argument @Nullable ProblemOrder orderBy) {
+		return this.problems.list(filter, orderBy, PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<Problem> myProblems(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return this.problems.mine(PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	@PreAuthorize("permitAll()")
+	List<Category> categories() {
+		return this.categories.all();
+	}
+
+	@QueryMapping
+	@PreAuthorize("permitAll()")
+	List<Map<String, Object>> wards() {
+		return Arrays.stream(Ward.values())
+			.map((ward) -> Map.<String, Object>of("ward", ward, "nameJa", ward.nameJa(), "nameEn", ward.nameEn()))
+			.toList();
+	}
+
+	@MutationMapping
+	ProblemPayload problemSubmit(@Argument ProblemSubmitInput input, GraphQLContext context) {
+		return Mutations.run(() -> this.problems.submit(input, context), ProblemPayload::new);
+	}
+
+	@MutationMapping
+	ProblemPayload problemSubmitOnBehalf(@Argument ProblemSubmitOnBehalfInput input, GraphQLContext context) {
+		return Mutations.run(() -> this.problems.submitOnBehalf(input, context), ProblemPayload::new);
+	}
+
+	@MutationMapping
+	ProblemPayload problemPublish(@Argument("input") Map<String, String> input) {
+		return Mutations.run(() -> this.problems.publish(input.get("problemId")), ProblemPayload::new);
+	}
+
+	@MutationMapping
+	ProblemPayload problemReject(@Argument ProblemRejectInput input) {
+		return Mutations.run(() -> this.problems.reject(input.problemId(), input.reason()), ProblemPayload::new);
+	}
+
+	@MutationMapping
+	ProblemPayload problemMerge(@Argument ProblemMergeInput input) {
+		return Mutations.run(() -> this.problems.merge(input.problemId(), input.intoProblemId()), ProblemPayload::new);
+	}
+
+	@MutationMapping
+	ProblemPayload problemSupport(@Argument("input") Map<String, String> input) {
+		return Mutations.run(() -> this.problems.support(input.get("problemId")), ProblemPayload::new);
+	}
+
+	@MutationMapping
+	ProblemPayload problemWithdrawSupport(@Argument("input") Map<String, String> input) {
+		return Mutations.run(() -> this.problems.withdrawSupport(input.get("problemId")), ProblemPayload::new);
+	}
+
+	@SchemaMapping
+	String id(Problem problem) {
+		return GlobalId.encode(ProblemService.TYPE, problem.getId());
+	}
+
+	@SchemaMapping
+	String title(Problem problem) {
+		return canSeePrivate(problem) ? problem.getTitle() : problem.getPublicTitle();
+	}
+
+	@SchemaMapping
+	String body(Problem problem) {
+		return canSeePrivate(problem) ? problem.getBody() : problem.getPublicBody();
+	}
+
+	@SchemaMapping
+	Category category(Problem problem) {
+		return this.categories.get(problem.getCategory());
+	}
+
+	@SchemaMapping
+	@Nullable Contact contact(Problem problem) {
+		return canSeePrivate(problem) ? problem.getContact() : null;
+	}
+
+	@SchemaMapping
+	@Nullable IntakeMethod intakeMethod(Problem problem) {
+		return canSeePrivate(problem) ? problem.getIntakeMethod() : null;
+	}
+
+	@SchemaMapping
+	@Nullable String rejectionReason(Problem problem) {
+		// The reason concerns the submitter and staff; rejected problems are not public
+		// anyway.
+		return canSeePrivate(problem) ? problem.getRejectionReason() : null;
+	}
+
+	@BatchMapping
+	Map<Problem, @Nullable Problem> mergedInto(List<Problem> merged) {
+		List<String> targetIds = merged.stream().map(Problem::getMergedInto).filter((id) -> id != null).toList();
+		Map<String, Problem> targets = targetIds.isEmpty() ? Map.of() : this.problems.findVisible(targetIds);
+		Map<Problem, @Nullable Problem> result = new LinkedHashMap<>();
+		merged.forEach((problem) -> result.put(problem,
+				(problem.getMergedInto() != null) ? targets.get(problem.getMergedInto()) : null));
+		return result;
+	}
+
+	@BatchMapping
+	Map<Problem, Boolean> supportedByMe(List<Problem> problems) {
+		Set<String> supported = this.problems.supportedByViewer(ids(problems));
+		Map<Problem, Boolean> result = new LinkedHashMap<>();
+		problems.forEach((problem) -> result.put(problem, supported.contains(problem.getId())));
+		return result;
+	}
+
+	private static boolean canSeePrivate(Problem problem) {
+		return ProblemAccess.canSeePrivate(problem, Viewer.current());
+	}
+
+	private static Collection<String> ids(List<Problem> problems) {
+		return problems.stream().map(Problem::getId).toList();
+	}
+
+	/**
+	 * The result of a problem mutation.
+	 *
+	 * @param problem the problem after the change, or null
+	 * @param userErrors what to fix
+	 */
+	record ProblemPayload(@Nullable Problem problem, List<UserError> userErrors) {
+	}
+
+}

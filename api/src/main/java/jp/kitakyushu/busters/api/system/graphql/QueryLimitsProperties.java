@@ -1,0 +1,18 @@
+package jp.kitakyushu.busters.api.system.graphql;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits against abusive GraphQL requests.
+ *
+ * @param maxDepth the deepest selection nesting accepted
+ * @param maxComplexity the highest estimated cost accepted (a field costs 1 plus its
+ * children times its page size)
+ * @param maxRequestSize the largest request body accepted
+ */
+@ConfigurationProperties("busters.graphql.limits")
+record QueryLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("20000") int maxComplexity,
+		@DefaultValue("64KB") DataSize maxRequestSize) {
+}
