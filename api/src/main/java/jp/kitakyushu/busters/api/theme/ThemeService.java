@@ -1,0 +1,61 @@
+package jp.kitakyushu.busters.api.theme;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.kitakyushu.busters.api.system.security.Role;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Everything that happens to themes, and reading them under the visibility rules (drafts
+ * are for staff; every other state is public).
+ */
+@Service
+public class ThemeService {
+
+	/** GraphQL type name, for global ids and the audit trail. */
+	public static final String TYPE = "Theme";
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	ThemeService(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/**
+	 * A theme by store id, whatever its state and whoever asks (for other modules'
+	 * checks).
+	 */
+	public Optional<Theme> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Theme.class));
+	}
+
+	/** The themes among {@code ids} the current caller may see, keyed by id. */
+	public Map<String, Theme> findVisible(Collection<String> ids) {
+		boolean staff = Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false);
+		Map<String, Theme> visible = new LinkedHashMap<>();
+		for (Theme theme : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class)) {
+			if (staff || theme.getStatus() != ThemeStatus.DRAFT) {
+				visible.put(theme.getId(), theme);
+			}
+		}
+		return visible;
+	}
+
+	/** Whether proposals may be submitted to this theme now. */
+	public boolean acceptsProposalsNow(Theme theme) {
+		return theme.acceptsProposalsAt(this.clock.instant());
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Themes (提案テーマ) staff curate from citizens' problems, with a budget cap, a call window
+ * and evaluation criteria, open to companies' proposals.
+ */
+@NullMarked
+package jp.kitakyushu.busters.api.theme;
+
+import org.jspecify.annotations.NullMarked;
