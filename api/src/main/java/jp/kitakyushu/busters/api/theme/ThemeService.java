@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.kitakyushu.busters.api.audit.AuditLog;
+import jp.kitakyushu.busters.api.system.graphql.UserError;
+import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
+import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
@@ -28,9 +32,35 @@ public class ThemeService {
 
 	private final Clock clock;
 
-	ThemeService(MongoTemplate mongo, Clock clock) {
+	private final AuditLog audit;
+
+	ThemeService(MongoTemplate mongo, Clock clock, AuditLog audit) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/**
+	 * Marks a closed theme as awarded; called by the proposal module when it selects a
+	 * proposal. Already awarded themes stay as they are.
+	 */
+	public Theme markAwarded(String themeId) {
+		Theme theme = findById(themeId).orElseThrow(() -> new UserErrorException(
+				UserError.general(UserErrorCode.NOT_FOUND, "The proposal's theme no longer exists.")));
+		ThemeStatus now = theme.statusAt(this.clock.instant());
+		if (now == ThemeStatus.AWARDED) {
+			return theme;
+		}
+		if (now != ThemeStatus.CLOSED) {
+			throw new UserErrorException(UserError.general(UserErrorCode.WRONG_STATE,
+					"Proposals are selected after the theme closes; this theme is " + now + "."));
+		}
+		ThemeStatus before = theme.getStatus();
+		theme.setStatus(ThemeStatus.AWARDED);
+		Theme saved = this.mongo.save(theme);
+		this.audit.record("theme.award", TYPE, saved.getId(),
+				Map.of("status", AuditLog.from(before, ThemeStatus.AWARDED)));
+		return saved;
 	}
 
 	/**
