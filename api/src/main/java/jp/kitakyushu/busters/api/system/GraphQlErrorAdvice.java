@@ -6,16 +6,14 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import jp.kitakyushu.busters.api.system.security.SignedInInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
@@ -29,7 +27,7 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
-		if (isAnonymous()) {
+		if (!SignedInInterceptor.isSignedIn(env.getGraphQlContext())) {
 			return error(env, ErrorType.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED,
 					"Sign in to do this: this operation needs a valid access token.");
 		}
@@ -76,12 +74,6 @@ class GraphQlErrorAdvice {
 			.message(message)
 			.extensions(Map.of("code", code.name()))
 			.build();
-	}
-
-	private static boolean isAnonymous() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || authentication instanceof AnonymousAuthenticationToken
-				|| !authentication.isAuthenticated();
 	}
 
 }
