@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import jp.kitakyushu.busters.api.BustersApiApplication;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -21,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * protocol to the embedded in-memory store, called over HTTP with tokens of every role.
  * Every test starts from an empty store.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "busters.store.embedded.backend=memory",
-		"busters.submissions.per-user=1000", "busters.submissions.per-address=1000" })
+@SpringBootTest(classes = { BustersApiApplication.class, TestSupportConfiguration.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "busters.store.embedded.backend=memory",
+				"busters.submissions.per-user=1000", "busters.submissions.per-address=1000" })
 public abstract class ApiIntegrationTest {
 
 	protected static final TestIssuer issuer = TestIssuer.shared();
@@ -32,6 +34,9 @@ public abstract class ApiIntegrationTest {
 
 	@Autowired
 	protected MongoTemplate mongo;
+
+	@Autowired
+	protected MongoCommandCounter mongoCommands;
 
 	private @Nullable GraphQlHttp http;
 
