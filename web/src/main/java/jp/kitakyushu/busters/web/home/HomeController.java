@@ -21,11 +21,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private static final String SIGNED_IN = """
-			query HomeSignedIn { me { subject roles name } health { status } }""";
+	private static final String PUBLIC_PART = """
+			health { status }
+			problems(first: 5) { totalCount nodes { id title ward status supporterCount category { nameJa nameEn } } }""";
 
-	private static final String ANONYMOUS = """
-			query HomeAnonymous { health { status } }""";
+	private static final String SIGNED_IN = "query HomeSignedIn { me { subject roles name } " + PUBLIC_PART + " }";
+
+	private static final String ANONYMOUS = "query HomeAnonymous { " + PUBLIC_PART + " }";
 
 	private final ApiClient api;
 
@@ -39,12 +41,38 @@ class HomeController {
 		ApiResult result = this.api.execute(signedIn ? SIGNED_IN : ANONYMOUS, Map.of());
 		model.addAttribute("apiAvailable", result.available());
 		model.addAttribute("apiStatus", result.field("health.status", String.class).orElse("DOWN"));
+		model.addAttribute("problemCount", result.field("problems.totalCount", Integer.class).orElse(0));
+		model.addAttribute("recentProblems",
+				result.field("problems.nodes", RecentProblem[].class).map(List::of).orElse(List.of()));
 		if (authentication instanceof OAuth2AuthenticationToken token
 				&& token.getPrincipal() instanceof OidcUser user) {
 			model.addAttribute("displayName", DisplayName.of(user, LocaleContextHolder.getLocale()));
 			model.addAttribute("me", result.field("me", Me.class).orElse(null));
 		}
 		return "home";
+	}
+
+	/**
+	 * A recent public problem, with personal data already masked by the api.
+	 *
+	 * @param id its global id
+	 * @param title its title
+	 * @param ward its ward
+	 * @param status its status
+	 * @param supporterCount how many said "me too"
+	 * @param category its category's names
+	 */
+	record RecentProblem(String id, String title, String ward, String status, int supporterCount,
+			CategoryName category) {
+	}
+
+	/**
+	 * A category's names in both languages.
+	 *
+	 * @param nameJa Japanese
+	 * @param nameEn English
+	 */
+	record CategoryName(String nameJa, String nameEn) {
 	}
 
 	/**
