@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
@@ -29,7 +30,7 @@ class GraphQlErrorAdvice {
 
 	@GraphQlExceptionHandler
 	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment env) {
-		if (isAnonymous()) {
+		if (isAnonymous(env)) {
 			return error(env, ErrorType.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED,
 					"Sign in to do this: this operation needs a valid access token.");
 		}
@@ -78,8 +79,13 @@ class GraphQlErrorAdvice {
 			.build();
 	}
 
-	private static boolean isAnonymous() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+	private static boolean isAnonymous(DataFetchingEnvironment env) {
+		// A data fetcher run on the executor may fail after its thread's context was
+		// cleared, so the handler may run without it; the request's security context also
+		// travels in the GraphQL context, under the key of Spring Security's accessor.
+		Object captured = env.getGraphQlContext().get(SecurityContext.class.getName());
+		Authentication authentication = (captured instanceof SecurityContext context) ? context.getAuthentication()
+				: SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated();
 	}
