@@ -51,39 +51,39 @@ class Notification {
 		this.themeId = themeId;
 	}
 
-	String getId() {
+	public String getId() {
 		return Objects.requireNonNull(this.id, "not stored yet");
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return Objects.requireNonNull(this.createdAt, "not stored yet");
 	}
 
-	Instant getUpdatedAt() {
+	public Instant getUpdatedAt() {
 		return Objects.requireNonNull(this.updatedAt, "not stored yet");
 	}
 
-	String getRecipient() {
+	public String getRecipient() {
 		return this.recipient;
 	}
 
-	NotificationKind getKind() {
+	public NotificationKind getKind() {
 		return this.kind;
 	}
 
-	@Nullable String getProblemId() {
+	public @Nullable String getProblemId() {
 		return this.problemId;
 	}
 
-	@Nullable String getThemeId() {
+	public @Nullable String getThemeId() {
 		return this.themeId;
 	}
 
-	@Nullable Instant getReadAt() {
+	public @Nullable Instant getReadAt() {
 		return this.readAt;
 	}
 
-	boolean isRead() {
+	public boolean isRead() {
 		return this.readAt != null;
 	}
 

@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.theme;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,39 +106,7 @@ public class ThemeService {
 		Theme theme = load(input.themeId());
 		requireState(theme, "edited", ThemeStatus.DRAFT);
 		Checks checks = new Checks();
-		ThemeChange change = new ThemeChange(theme);
-		if (input.title() != null) {
-			checks.text("title", input.title(), ThemeChecks.MAX_TITLE);
-			change.title(input.title().strip());
-		}
-		if (input.description() != null) {
-			checks.text("description", input.description(), ThemeChecks.MAX_DESCRIPTION);
-			change.description(input.description().strip());
-		}
-		if (input.category() != null) {
-			this.checks.category(checks, input.category());
-			change.category(input.category());
-		}
-		if (input.problemIds() != null) {
-			change.problemIds(this.checks.problems(checks, input.problemIds()));
-		}
-		if (input.expectedOutcomes() != null) {
-			this.checks.outcomes(checks, input.expectedOutcomes());
-			change.expectedOutcomes(input.expectedOutcomes().stream().map(String::strip).toList());
-		}
-		if (input.budgetCap() != null) {
-			this.checks.budgetCap(checks, input.budgetCap());
-			change.budgetCap(input.budgetCap());
-		}
-		Instant opensAt = (input.opensAt() != null) ? input.opensAt() : theme.getOpensAt();
-		Instant closesAt = (input.closesAt() != null) ? input.closesAt() : theme.getClosesAt();
-		if (input.opensAt() != null || input.closesAt() != null) {
-			this.checks.window(checks, opensAt, closesAt, input.closesAt() != null, this.clock.instant());
-			change.window(opensAt, closesAt);
-		}
-		if (input.criteria() != null) {
-			change.criteria(this.checks.criteria(checks, input.criteria()));
-		}
+		ThemeChange change = ThemeChange.of(theme, input, this.checks, checks, this.clock.instant());
 		checks.orThrow();
 		if (change.isEmpty()) {
 			return theme;
@@ -178,21 +147,25 @@ public class ThemeService {
 	@PreAuthorize("permitAll()")
 	public Connection<Theme> list(@Nullable ThemeFilter filter, @Nullable ThemeOrder order, PageRequest page) {
 		boolean staff = Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false);
-		Instant now = this.clock.instant();
-		Criteria criteria = new Criteria();
+		List<Criteria> conditions = new ArrayList<>();
 		ThemeStatus status = (filter != null) ? filter.status() : null;
 		if (status != null) {
 			if (!staff && status == ThemeStatus.DRAFT) {
 				return Connection.of(List.of(), page, 0);
 			}
-			criteria = ThemeQueries.withStatusAt(status, now);
+			conditions.add(ThemeQueries.withStatusAt(status, this.clock.instant()));
 		}
 		else if (!staff) {
-			criteria.and("status").ne(ThemeStatus.DRAFT);
+			conditions.add(Criteria.where("status").ne(ThemeStatus.DRAFT));
 		}
 		if (filter != null && filter.category() != null) {
-			criteria = new Criteria().andOperator(criteria, Criteria.where("category").is(filter.category()));
+			conditions.add(Criteria.where("category").is(filter.category()));
 		}
+		Criteria criteria = switch (conditions.size()) {
+			case 0 -> new Criteria();
+			case 1 -> conditions.get(0);
+			default -> new Criteria().andOperator(conditions);
+		};
 		Query query = Query.query(criteria);
 		long total = this.mongo.count(query, Theme.class);
 		ThemeOrder effective = (order != null) ? order

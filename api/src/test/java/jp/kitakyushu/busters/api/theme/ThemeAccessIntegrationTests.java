@@ -2,12 +2,16 @@ package jp.kitakyushu.busters.api.theme;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.support.GraphQlHttp.Response;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.data.mongodb.core.query.Query;
 
 import static jp.kitakyushu.busters.api.theme.ThemeFixtures.themeInput;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +97,11 @@ class ThemeAccessIntegrationTests extends ThemeApiTest {
 		assertThat(ids(anonymous(), Map.of("category", "TRANSPORT"), null)).containsExactly(later);
 		assertThat(ids(staff(), Map.of(), null)).containsExactly(drafted, later, soon);
 		assertThat(ids(staff(), Map.of("status", "DRAFT"), null)).containsExactly(drafted);
+		assertThat(ids(staff(), Map.of("category", "ELDERLY"), null)).containsExactly(drafted, soon);
+		this.clock.advance(Duration.ofDays(4));
+		assertThat(ids(anonymous(), Map.of("status", "CLOSED", "category", "ELDERLY"), null)).containsExactly(soon);
+		assertThat(ids(anonymous(), Map.of("status", "OPEN"), null)).containsExactly(later);
+		this.clock.reset();
 
 		Response firstPage = anonymous().op("themeRead", "List", Map.of("first", 1));
 		assertThat(firstPage.data("themes", "totalCount").asInt()).isEqualTo(2);
@@ -119,7 +128,7 @@ class ThemeAccessIntegrationTests extends ThemeApiTest {
 					.isEqualTo("FORBIDDEN");
 			}
 		});
-		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), Theme.class)).isOne();
+		assertThat(this.mongo.count(new Query(), Theme.class)).isOne();
 		assertThat(stored(id).getStatus()).isEqualTo(ThemeStatus.DRAFT);
 		assertThat(stored(id).getTitle()).isNotEqualTo("乗っ取り");
 		assertThat(auditTrail(id)).containsExactly("staff-1:theme.create");
@@ -132,7 +141,7 @@ class ThemeAccessIntegrationTests extends ThemeApiTest {
 	}
 
 	private List<String> ids(Caller caller, Map<String, Object> filter, Map<String, Object> orderBy) {
-		Map<String, Object> variables = new java.util.HashMap<>();
+		Map<String, Object> variables = new HashMap<>();
 		variables.put("filter", filter);
 		variables.put("orderBy", orderBy);
 		Response response = caller.op("themeRead", "List", variables);
@@ -147,7 +156,7 @@ class ThemeAccessIntegrationTests extends ThemeApiTest {
 	}
 
 	private static String storeId(String problemId) {
-		return jp.kitakyushu.busters.api.system.graphql.GlobalId.idOf(problemId, "Problem").orElseThrow();
+		return GlobalId.idOf(problemId, "Problem").orElseThrow();
 	}
 
 }

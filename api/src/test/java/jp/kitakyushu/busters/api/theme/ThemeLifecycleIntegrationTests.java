@@ -1,8 +1,12 @@
 package jp.kitakyushu.busters.api.theme;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jp.kitakyushu.busters.api.support.GraphQlHttp.Response;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static jp.kitakyushu.busters.api.theme.ThemeFixtures.errors;
 import static jp.kitakyushu.busters.api.theme.ThemeFixtures.themeInput;
@@ -61,7 +66,7 @@ class ThemeLifecycleIntegrationTests extends ThemeApiTest {
 
 		Response none = staff().op("themeMutations", "Create", Map.of("input", themeInput(now(), List.of())));
 		assertThat(errors(none.data("themeCreate", "userErrors"))).containsExactly("problemIds:REQUIRED");
-		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), Theme.class)).isZero();
+		assertThat(this.mongo.count(new Query(), Theme.class)).isZero();
 		assertThat(auditCount(ThemeService.TYPE)).isZero();
 	}
 
@@ -80,7 +85,7 @@ class ThemeLifecycleIntegrationTests extends ThemeApiTest {
 		Response past = staff().op("themeMutations", "Create", Map.of("input",
 				themeInput(now(), List.of(problem), "closesAt", now().minus(Duration.ofMinutes(1)).toString())));
 		assertThat(errors(past.data("themeCreate", "userErrors"))).containsExactly("closesAt:OUT_OF_RANGE");
-		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), Theme.class)).isZero();
+		assertThat(this.mongo.count(new Query(), Theme.class)).isZero();
 	}
 
 	@Test
@@ -195,6 +200,30 @@ class ThemeLifecycleIntegrationTests extends ThemeApiTest {
 		assertThat(auditTrail(id)).containsExactly("staff-1:theme.create", "staff-1:theme.publish",
 				"system:theme.close");
 		assertThat(total(Map.of("status", "CLOSED"))).isOne();
+	}
+
+	@Test
+	void closingJobsRunningAtOnceCloseAndAuditEachThemeOnce() throws Exception {
+		String problem = publishedProblem(citizen(), "ごみ出しができない");
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			ids.add(open(themeInput(now(), List.of(problem), "closesAt", now().plus(Duration.ofHours(1)).toString())));
+		}
+		this.clock.advance(Duration.ofHours(2));
+		// As if several api replicas ran the job at the same moment.
+		try (ExecutorService replicas = Executors.newFixedThreadPool(4)) {
+			List<Future<?>> runs = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				runs.add(replicas.submit(this.closingJob::closeDueThemes));
+			}
+			for (Future<?> run : runs) {
+				run.get();
+			}
+		}
+		for (String id : ids) {
+			assertThat(stored(id).getStatus()).isEqualTo(ThemeStatus.CLOSED);
+			assertThat(auditTrail(id)).containsOnlyOnce("system:theme.close");
+		}
 	}
 
 	@Test
