@@ -1,0 +1,31 @@
+package jp.kitakyushu.busters.api.notification;
+
+import jp.kitakyushu.busters.api.problem.ProblemAdopted;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a citizen when a theme takes up a problem they posted. Problems staff entered for
+ * someone without an account have no one to tell here; staff reach them by the contact
+ * details they took down.
+ */
+@Component
+class ProblemAdoptedListener {
+
+	private final NotificationService notifications;
+
+	ProblemAdoptedListener(NotificationService notifications) {
+		this.notifications = notifications;
+	}
+
+	@EventListener
+	void on(ProblemAdopted event) {
+		if (event.submitter() == null) {
+			return;
+		}
+		this.notifications.send(new Notification(event.submitter(), NotificationKind.PROBLEM_ADOPTED, event.problemId(),
+				event.themeId()));
+	}
+
+}
