@@ -65,10 +65,8 @@ class ProblemController {
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	List<Map<String, Object>> wards() {
-		return Arrays.stream(Ward.values())
-			.map((ward) -> Map.<String, Object>of("ward", ward, "nameJa", ward.nameJa(), "nameEn", ward.nameEn()))
-			.toList();
+	List<WardInfo> wards() {
+		return Arrays.stream(Ward.values()).map((ward) -> new WardInfo(ward, ward.nameJa(), ward.nameEn())).toList();
 	}
 
 	@MutationMapping
@@ -167,6 +165,16 @@ class ProblemController {
 
 	private static Collection<String> ids(List<Problem> problems) {
 		return problems.stream().map(Problem::getId).toList();
+	}
+
+	/**
+	 * A ward and its names.
+	 *
+	 * @param ward the ward
+	 * @param nameJa its Japanese name
+	 * @param nameEn its English name
+	 */
+	record WardInfo(Ward ward, String nameJa, String nameEn) {
 	}
 
 	/**
