@@ -47,7 +47,7 @@ final class EnglishNameDetector implements Detector {
 				+ ONE_OR_TWO, EnglishNameDetector::plausible);
 
 	private static final PatternRule LABEL = PatternRule.of("(?i:\\bcontact person|\\bcontact|\\bname|\\bsigned"
-			+ "|\\bsubmitted by|\\breported by|\\brequested by|\\bapplicant|\\brepresentative|\\bresident) ?: ?"
+			+ "|\\bsubmitted by|\\breported by|\\brequested by|\\bapplicant|\\brepresentative|\\bresident)(?: ?:|,) ?"
 			+ ONE_OR_TWO, EnglishNameDetector::plausible);
 
 	private static final PatternRule ACTION = PatternRule.of(

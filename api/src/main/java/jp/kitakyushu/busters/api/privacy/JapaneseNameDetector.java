@@ -58,15 +58,27 @@ final class JapaneseNameDetector implements Detector {
 				+ KATAKANA_NAME + ")" + "(?= ?(?:です|でございます|と申|といい|と言い|という者))", (match) -> vet(match, true));
 
 	/**
-	 * 町内会の会計をしている井上です: a clause ending in a surname and です. Needs a surname, since
-	 * 問題は駐車場です has the same shape.
+	 * 町内会の会計をしている井上です, 介護施設で働く森田です: a clause ending in a verb or の, then a surname and
+	 * です. Needs a surname, since 問題は駐車場です has the same shape.
 	 */
 	private static final PatternRule CLAUSE_THEN_DESU = PatternRule
-		.trimming("(?<=[のるた、。]|^)(?<v>" + HAN + "{2,4})(?=です(?:[。、！!]|$))", (match) -> vet(match, true));
+		.trimming("(?<=[のうくぐすずつぬぶむるたいだ、。]|^)(?<v>" + HAN + "{2,4})(?=です(?:[。、！!]|$))", (match) -> vet(match, true));
+
+	/**
+	 * 娘のゆいちゃん: a child's name in hiragana. Only after の, and never the family words that
+	 * take ちゃん too (おばあちゃん, 赤ちゃん is kanji anyway).
+	 */
+	private static final PatternRule HIRAGANA_CHILD = PatternRule.trimming("(?<=の)(?<v>[ぁ-ゖ]{2,3})(?=ちゃん|くん)",
+			(match) -> NameLexicon.isHiraganaGeneric(match.group("v")) ? -1 : 0);
 
 	/** 090-0000-1111（山田）, 093-000-8080（営業部 西田）: a contact person after a number. */
 	private static final PatternRule AFTER_NUMBER = PatternRule
 		.trimming("\\d ?\\((?:[^()]{1,10} )?(?<v>" + HAN + "{1,4})\\)", (match) -> vet(match, true));
+
+	/** 事務局の高木（takagi@example.jp）: a surname with its contact in brackets. */
+	private static final PatternRule BEFORE_CONTACT = PatternRule.trimming(
+			NOT_AFTER_HAN + "(?<v>" + HAN + "{2,4}) ?\\((?=[^()]{0,40}(?:@|\\d{2,4}-\\d{2,4}-\\d{3,4}))",
+			(match) -> vet(match, true));
 
 	private static final PatternRule LABEL = PatternRule.trimming(
 			"(?:氏名|お名前|名前|担当者?|代表者?|申請者|連絡者|報告者|投稿者" + "|記入者|署名|受取人|依頼者|相談者)(?: ?は)? ?: ?" + NAME,
@@ -87,8 +99,8 @@ final class JapaneseNameDetector implements Detector {
 			(match) -> vet(match, false));
 
 	private static final List<PatternRule> RULES = List.of(HAN_BEFORE_HONORIFIC, KATAKANA_BEFORE_HONORIFIC,
-			LATIN_BEFORE_HONORIFIC, BEFORE_MOUSHIMASU, I_AM, CLAUSE_THEN_DESU, AFTER_NUMBER, LABEL, WHOSE_NAME, NAME_IS,
-			IN_CHARGE, ACCOUNT_HOLDER);
+			LATIN_BEFORE_HONORIFIC, BEFORE_MOUSHIMASU, I_AM, CLAUSE_THEN_DESU, HIRAGANA_CHILD, AFTER_NUMBER,
+			BEFORE_CONTACT, LABEL, WHOSE_NAME, NAME_IS, IN_CHARGE, ACCOUNT_HOLDER);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

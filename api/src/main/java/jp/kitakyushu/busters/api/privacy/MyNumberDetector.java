@@ -27,7 +27,7 @@ final class MyNumberDetector implements Detector {
 		.compile("(?:受付|整理|注文|管理|伝票|問い?合わ?せ|申込|予約|受験|お客様|案件|事業者)番号|\\b(?i:order|ticket|reference|ref"
 				+ "|tracking|invoice|case|receipt|application)(?: (?:number|no\\.?|id))?|No\\.|\\bID\\b");
 
-	private static final int LABEL_REACH = 12;
+	private static final int LABEL_REACH = 20;
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

@@ -66,6 +66,9 @@ final class NameLexicon {
 			"エンジニア", "デザイナー", "プログラマー", "カメラマン", "ガードマン", "セールスマン", "ゴミ", "クリーニング", "パン", "ケーキ", "ペット", "ワンちゃん", "ネコ",
 			"ハト", "カラス", "イノシシ", "サル", "タヌキ");
 
+	static final Set<String> HIRAGANA_GENERIC = Set.of("あか", "ばあ", "じい", "ねえ", "にい", "かあ", "とう", "ぼう", "みな", "わん",
+			"にゃん", "ちび", "あんた", "おまえ", "こいつ", "あいつ", "ぼっ", "ねこ", "いぬ", "うさ", "ひよこ", "あの", "その", "この");
+
 	/** Capitalised words that follow "I am" or "this is" but do not start a name. */
 	static final Set<String> ENGLISH_NOT_FIRST_NAMES = Set.of("Writing", "Very", "Not", "So", "Also", "Just", "Really",
 			"Happy", "Glad", "Sorry", "Concerned", "Worried", "Interested", "Pleased", "Kitakyushu", "Kokura", "Yahata",
@@ -114,6 +117,11 @@ final class NameLexicon {
 			}
 		}
 		return false;
+	}
+
+	/** Hiragana words before ちゃん or くん that are family words or babytalk, not names. */
+	static boolean isHiraganaGeneric(String word) {
+		return word.startsWith("お") || word.startsWith("ご") || HIRAGANA_GENERIC.contains(word);
 	}
 
 	static boolean isKatakanaGeneric(String name) {

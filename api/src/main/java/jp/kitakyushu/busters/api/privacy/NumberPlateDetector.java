@@ -36,7 +36,7 @@ final class NumberPlateDetector implements Detector {
 	/** Plates quoted in English: Kitakyushu 500 a 12-34. */
 	private static final PatternRule ROMANISED = PatternRule
 		.of("\\b(?<v>(?:Kitakyushu|Fukuoka|Chikuho|Kurume|Shimonoseki|Yamaguchi|Oita|Saga|Nagasaki|Kumamoto|Shinagawa)"
-				+ " ?\\d{1,3} ?[a-z] ?(?:\\d{1,2}-\\d{2}|\\d{4}))" + NOT_AFTER);
+				+ " ?\\d{1,3} ?[a-z]{1,3} ?(?:\\d{1,2}-\\d{2}|\\d{4}))" + NOT_AFTER);
 
 	private static final List<PatternRule> RULES = List.of(KNOWN_REGION, ANY_REGION, INTRODUCED, ROMANISED);
 

@@ -28,9 +28,13 @@ final class PostalAddressDetector implements Detector {
 
 	private static final String CHOME = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})丁目";
 
+	/**
+	 * Block and house numbers never start with 0; a 0 starts a phone number (連絡先
+	 * 093-000-8888).
+	 */
 	private static final String BLOCK_AND_HOUSE = "(?:" + CHOME + " ?\\d{1,4}(?:番地?|-)? ?(?:\\d{1,4}号?)?"
 			+ "|\\d{1,4}番地(?: ?の?\\d{1,4}号?)?" + "|\\d{1,4}番 ?\\d{1,4}号?"
-			+ "|\\d{1,4}-\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)";
+			+ "|[1-9]\\d{0,3}-\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)";
 
 	private static final String BUILDING = "(?: ?[\\p{IsHan}\\p{IsKatakana}ー○〇A-Za-z]{0,10}"
 			+ "(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|ビル|団地|住宅|寮|タワー|コート|パレス|ヒルズ)"
@@ -46,13 +50,14 @@ final class PostalAddressDetector implements Detector {
 	/**
 	 * 黒崎3-15 is too weak alone (it could be a score or a range), but fine after a ward.
 	 */
-	private static final PatternRule JAPANESE_TWO_PART = PatternRule.of(
-			START + "(?<v>" + PREFECTURE + CITY + WARD + TOWN + " ?\\d{1,4}-\\d{1,4}" + NOT_A_QUANTITY + BUILDING + ")",
+	private static final PatternRule JAPANESE_TWO_PART = PatternRule.of(START + "(?<v>" + PREFECTURE + CITY + WARD
+			+ TOWN + " ?[1-9]\\d{0,3}-\\d{1,4}" + NOT_A_QUANTITY + BUILDING + ")",
 			PostalAddressDetector::plausibleTown);
 
 	/** Hiragana town names (ひびきの) are only trusted right after a ward. */
-	private static final PatternRule JAPANESE_KANA_TOWN = PatternRule.of(START + "(?<v>" + PREFECTURE + CITY + WARD
-			+ "(?<town>[ぁ-ゖ]{2,6}) ?(?:" + BLOCK_AND_HOUSE + "|\\d{1,4}-\\d{1,4})" + NOT_A_QUANTITY + BUILDING + ")");
+	private static final PatternRule JAPANESE_KANA_TOWN = PatternRule
+		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "(?<town>[ぁ-ゖ]{2,6}) ?(?:" + BLOCK_AND_HOUSE
+				+ "|[1-9]\\d{0,3}-\\d{1,4})" + NOT_A_QUANTITY + BUILDING + ")");
 
 	private static final PatternRule POSTAL_MARK = PatternRule.of("(?<v>〒 ?\\d{3}-?\\d{4})(?!\\d)");
 
@@ -104,7 +109,7 @@ final class PostalAddressDetector implements Detector {
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
-		if (PatternRule.digitCount(folded) < 2 && folded.indexOf('丁') < 0) {
+		if (PatternRule.digitCount(folded) == 0 && folded.indexOf('丁') < 0) {
 			return;
 		}
 		for (PatternRule rule : RULES) {
