@@ -11,7 +11,10 @@ final class DateOfBirthDetector implements Detector {
 
 	private static final String ERA_YEAR = "(?:(?:明治|大正|昭和|平成|令和) ?(?:\\d{1,2}|元)|\\d{4})";
 
-	private static final String JAPANESE_DATE = ERA_YEAR + " ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日";
+	/** 1945年（昭和20年）and 昭和20年（1945年）: both calendars, one in brackets. */
+	private static final String YEAR = ERA_YEAR + " ?年(?: ?\\(" + ERA_YEAR + " ?年?\\))?";
+
+	private static final String JAPANESE_DATE = YEAR + " ?\\d{1,2} ?月 ?\\d{1,2} ?日";
 
 	private static final String NUMERIC_DATE = "(?:\\d{4}(?<ds>[\\-/.])\\d{1,2}\\k<ds>\\d{1,2}|[MTSHR] ?\\d{1,2}(?<es>[\\-/.])\\d{1,2}\\k<es>\\d{1,2}"
 			+ "|\\d{1,2}/\\d{1,2}/\\d{2,4})";

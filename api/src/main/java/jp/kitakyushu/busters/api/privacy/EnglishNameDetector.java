@@ -51,7 +51,7 @@ final class EnglishNameDetector implements Detector {
 			+ ONE_OR_TWO, EnglishNameDetector::plausible);
 
 	private static final PatternRule ACTION = PatternRule.of(
-			"(?i:\\bplease contact|\\bplease call|\\bask for"
+			"(?i:\\bcontact|\\bplease call|\\bask for"
 					+ "|\\bsubmitted by|\\breported by|\\bwritten by|\\bprepared by) " + TWO,
 			EnglishNameDetector::plausible);
 

@@ -61,8 +61,9 @@ final class JapaneseNameDetector implements Detector {
 	 * 町内会の会計をしている井上です, 介護施設で働く森田です: a clause ending in a verb or の, then a surname and
 	 * です. Needs a surname, since 問題は駐車場です has the same shape.
 	 */
-	private static final PatternRule CLAUSE_THEN_DESU = PatternRule
-		.trimming("(?<=[のうくぐすずつぬぶむるたいだ、。]|^)(?<v>" + HAN + "{2,4})(?=です(?:[。、！!]|$))", (match) -> vet(match, true));
+	private static final PatternRule CLAUSE_THEN_DESU = PatternRule.trimming(
+			"(?<=[のうくぐすずつぬぶむるたいだ、。]|^)(?<v>" + HAN + "{2,4})(?=(?:です|でございます)(?:[。、！!]|$))",
+			(match) -> vet(match, true));
 
 	/**
 	 * 娘のゆいちゃん: a child's name in hiragana. Only after の, and never the family words that
@@ -71,9 +72,16 @@ final class JapaneseNameDetector implements Detector {
 	private static final PatternRule HIRAGANA_CHILD = PatternRule.trimming("(?<=の)(?<v>[ぁ-ゖ]{2,3})(?=ちゃん|くん)",
 			(match) -> NameLexicon.isHiraganaGeneric(match.group("v")) ? -1 : 0);
 
-	/** 090-0000-1111（山田）, 093-000-8080（営業部 西田）: a contact person after a number. */
-	private static final PatternRule AFTER_NUMBER = PatternRule
-		.trimming("\\d ?\\((?:[^()]{1,10} )?(?<v>" + HAN + "{1,4})\\)", (match) -> vet(match, true));
+	/**
+	 * 090-0000-1111（山田）, 093-000-8080（営業部 西田）, mail@example.jp（鈴木）: a contact person
+	 * after a number or address.
+	 */
+	private static final PatternRule AFTER_CONTACT = PatternRule
+		.trimming("[0-9A-Za-z] ?\\((?:[^()]{1,10} )?(?<v>" + HAN + "{1,4})\\)", (match) -> vet(match, true));
+
+	/** 松田（まつだ）: a reading in brackets follows names (and places, hence the surname). */
+	private static final PatternRule BEFORE_READING = PatternRule
+		.trimming(NOT_AFTER_HAN + "(?<v>" + HAN_NAME + ") ?\\((?=[ぁ-ゖァ-ヺー ]{2,20}\\))", (match) -> vet(match, true));
 
 	/** 事務局の高木（takagi@example.jp）: a surname with its contact in brackets. */
 	private static final PatternRule BEFORE_CONTACT = PatternRule.trimming(
@@ -92,15 +100,16 @@ final class JapaneseNameDetector implements Detector {
 	private static final PatternRule NAME_IS = PatternRule.trimming("(?<!の)(?:名前|氏名)は ?" + NAME,
 			(match) -> vet(match, true));
 
-	private static final PatternRule IN_CHARGE = PatternRule
-		.trimming("(?:担当|担当者|代表|窓口|係)(?:の|は) ?" + NAME + "(?= ?(?:です|まで|が|より|と申|にご|宛|へ))", (match) -> vet(match, true));
+	private static final PatternRule IN_CHARGE = PatternRule.trimming(
+			"(?:担当|担当者|代表|窓口|係)(?:の|は) ?" + NAME + "(?= ?(?:\\([ぁ-ゖァ-ヺー ]{1,20}\\) ?)?(?:です|まで|が|より|と申|にご|宛|へ))",
+			(match) -> vet(match, true));
 
 	private static final PatternRule ACCOUNT_HOLDER = PatternRule.trimming("名義(?:人)?(?: ?(?:は|:))? ?" + NAME,
 			(match) -> vet(match, false));
 
 	private static final List<PatternRule> RULES = List.of(HAN_BEFORE_HONORIFIC, KATAKANA_BEFORE_HONORIFIC,
-			LATIN_BEFORE_HONORIFIC, BEFORE_MOUSHIMASU, I_AM, CLAUSE_THEN_DESU, HIRAGANA_CHILD, AFTER_NUMBER,
-			BEFORE_CONTACT, LABEL, WHOSE_NAME, NAME_IS, IN_CHARGE, ACCOUNT_HOLDER);
+			LATIN_BEFORE_HONORIFIC, BEFORE_MOUSHIMASU, I_AM, CLAUSE_THEN_DESU, HIRAGANA_CHILD, AFTER_CONTACT,
+			BEFORE_READING, BEFORE_CONTACT, LABEL, WHOSE_NAME, NAME_IS, IN_CHARGE, ACCOUNT_HOLDER);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

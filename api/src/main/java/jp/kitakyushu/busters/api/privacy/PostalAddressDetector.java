@@ -59,6 +59,11 @@ final class PostalAddressDetector implements Detector {
 		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "(?<town>[ぁ-ゖ]{2,6}) ?(?:" + BLOCK_AND_HOUSE
 				+ "|[1-9]\\d{0,3}-\\d{1,4})" + NOT_A_QUANTITY + BUILDING + ")");
 
+	/** 徳力団地3棟205号室, ○○マンション203号室: a named building with a flat number. */
+	private static final PatternRule BUILDING_AND_ROOM = PatternRule.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "?"
+			+ "[\\p{IsHan}\\p{IsKatakana}ー○〇]{1,10}(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|団地|住宅|寮|タワー)"
+			+ "[\\p{IsHan}\\p{IsKatakana}ー]{0,6}" + " ?(?:[A-Z0-9]{1,2}(?:号棟|棟|号館) ?\\d{1,4}(?:号室|号)?|\\d{1,4}号室))");
+
 	private static final PatternRule POSTAL_MARK = PatternRule.of("(?<v>〒 ?\\d{3}-?\\d{4})(?!\\d)");
 
 	private static final PatternRule POSTAL_WORD = PatternRule
@@ -86,8 +91,8 @@ final class PostalAddressDetector implements Detector {
 				+ "|\\d{1,4}-\\d{1,4} [A-Z][a-z]{1,20}(?:-(?:machi|cho))?, ?[A-Z][a-z]{1,20}-ku" + ROMAJI_PLACES
 				+ "|[A-Z][a-z]{1,20} \\d{1,2}-chome[ ,\\-]{1,2}\\d{1,4}(?:-\\d{1,4})?" + ROMAJI_PLACES + ")");
 
-	private static final List<PatternRule> RULES = List.of(JAPANESE, JAPANESE_TWO_PART, JAPANESE_KANA_TOWN, POSTAL_MARK,
-			POSTAL_WORD, POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE, WESTERN, ROMAJI);
+	private static final List<PatternRule> RULES = List.of(JAPANESE, JAPANESE_TWO_PART, JAPANESE_KANA_TOWN,
+			BUILDING_AND_ROOM, POSTAL_MARK, POSTAL_WORD, POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE, WESTERN, ROMAJI);
 
 	/**
 	 * Words that, ending the "town", show the numbers are not a house number: 令和6-7-8,

@@ -20,7 +20,11 @@ import java.util.Objects;
  */
 record LabelledSentence(String language, String text, List<Expected> expected) {
 
-	static final String CORPUS = "/privacy/corpus.tsv";
+	/** Sentences the rules were tuned on. */
+	static final String TUNING = "/privacy/corpus.tsv";
+
+	/** Sentences written after tuning and never tuned on. */
+	static final String HELD_OUT = "/privacy/corpus-holdout.tsv";
 
 	/**
 	 * One expected finding: its kind, the exact substring, and where it first occurs.
@@ -37,8 +41,8 @@ record LabelledSentence(String language, String text, List<Expected> expected) {
 
 	}
 
-	static List<LabelledSentence> load() {
-		InputStream in = Objects.requireNonNull(LabelledSentence.class.getResourceAsStream(CORPUS), CORPUS);
+	static List<LabelledSentence> load(String resource) {
+		InputStream in = Objects.requireNonNull(LabelledSentence.class.getResourceAsStream(resource), resource);
 		List<LabelledSentence> sentences = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
 			String line;
