@@ -25,11 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PersonalDataCorpusTests {
 
-	private static final double HELD_OUT_MIN_PRECISION = 0.95;
+	/**
+	 * The held-out set measured precision 1.000, recall 0.900 and 6 leaks out of 60 when
+	 * first run; floors sit just under that.
+	 */
+	private static final double HELD_OUT_MIN_PRECISION = 0.97;
 
-	private static final double HELD_OUT_MIN_RECALL = 0.80;
+	private static final double HELD_OUT_MIN_RECALL = 0.88;
 
-	private static final int HELD_OUT_MAX_LEAKS = 10;
+	private static final int HELD_OUT_MAX_LEAKS = 6;
 
 	private static List<LabelledSentence> tuning;
 
