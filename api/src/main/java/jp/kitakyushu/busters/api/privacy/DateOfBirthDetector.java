@@ -27,16 +27,26 @@ final class DateOfBirthDetector implements Detector {
 
 	private static final String NOT_AFTER = "(?!\\d|[\\-/.]\\d)";
 
-	private static final PatternRule AFTER_LABEL = PatternRule.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は]|が))? ?(?<v>"
-			+ JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR + "?年? ?\\d{1,2} ?月 ?\\d{1,2} ?日)" + NOT_AFTER);
+	private static final PatternRule AFTER_LABEL = PatternRule
+		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は]|が))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
+				+ "?年? ?\\d{1,2} ?月 ?\\d{1,2} ?日)" + NOT_AFTER)
+		.startingAt(StartSet.anyOf("生出誕"))
+		.needingDigitWithin(10)
+		.onlyWith("生年月日", "出生日", "誕生日");
 
 	/** 生 right after a date means birth unless it starts another word (生活, 生産). */
 	private static final PatternRule BEFORE_BORN = PatternRule
-		.of("(?<![\\d\\-/.])(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + ") ?(?:生まれ|うまれ|産まれ|誕生|生(?![\\p{IsHan}]))");
+		.of("(?<![\\d\\-/.])(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + ") ?(?:生まれ|うまれ|産まれ|誕生|生(?![\\p{IsHan}]))")
+		.startingAt(StartSet.runOf(StartSet.DIGIT).or(StartSet.anyOf("明大昭平令MTSHR")))
+		.needingDigitWithin(4)
+		.onlyWith("生", "うまれ", "誕生");
 
 	private static final PatternRule ENGLISH = PatternRule
 		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：])? ?(?<v>"
-				+ ENGLISH_DATE + "|" + NUMERIC_DATE + ")" + NOT_AFTER);
+				+ ENGLISH_DATE + "|" + NUMERIC_DATE + ")" + NOT_AFTER)
+		.startingAt(StartSet.anyOf("bBdD"))
+		.needingDigitWithin(30)
+		.onlyWith("born", "Born", "BORN", "birth", "Birth", "BIRTH", "DOB", "dob", "Dob", "D.O.B", "d.o.b");
 
 	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH);
 

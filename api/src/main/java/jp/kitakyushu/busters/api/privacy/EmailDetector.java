@@ -12,7 +12,8 @@ final class EmailDetector implements Detector {
 
 	private static final PatternRule ADDRESS = PatternRule
 		.of("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}+" + AT
-				+ "[A-Za-z0-9][A-Za-z0-9\\-]{0,62}+(?:\\.[A-Za-z0-9\\-]{1,63}+){1,6}+");
+				+ "[A-Za-z0-9][A-Za-z0-9\\-]{0,62}+(?:\\.[A-Za-z0-9\\-]{1,63}+){1,6}+")
+		.startingAt(StartSet.where(StartSet.LATIN.or(StartSet.DIGIT)));
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

@@ -17,7 +17,8 @@ final class MyNumberDetector implements Detector {
 
 	private static final PatternRule TWELVE_DIGITS = PatternRule
 		.of("(?<![\\d\\-.,/¥$]|[¥$] )(?<v>\\d{4}(?<s>[ \\-]?)\\d{4}\\k<s>\\d{4})"
-				+ "(?![\\d\\-]|[.,/]\\d| ?(?:円|万|億|兆|人|件|個|回|名|台|世帯|ドル|yen|dollars|people|kg|km|t\\b|%))");
+				+ "(?![\\d\\-]|[.,/]\\d| ?(?:円|万|億|兆|人|件|個|回|名|台|世帯|ドル|yen|dollars|people|kg|km|t\\b|%))")
+		.startingAt(StartSet.runOf(StartSet.DIGIT));
 
 	/**
 	 * Labels of the twelve-digit numbers a city and its suppliers hand out themselves

@@ -26,28 +26,33 @@ final class PhoneDetector implements Detector {
 				+ NOT_BEFORE, (match) -> {
 					int digits = PatternRule.digitCount(match.group("v"));
 					return digits == 10 || digits == 11;
-				});
+				})
+		.startingAt(StartSet.anyOf("(0"));
 
 	/** +81 93-123-4567, +81 (0)90 1234 5678, +1 555 010 0123, +44 20 7946 0000. */
-	private static final PatternRule INTERNATIONAL = PatternRule.of(
-			NOT_AFTER + "(?<v>\\+\\d{1,3}[ -]?(?:\\(0\\)[ -]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]?\\d{2,4}){1,4})" + NOT_BEFORE,
-			(match) -> {
-				int digits = PatternRule.digitCount(match.group("v"));
-				return digits >= 8 && digits <= 15;
-			});
+	private static final PatternRule INTERNATIONAL = PatternRule
+		.of(NOT_AFTER + "(?<v>\\+\\d{1,3}[ -]?(?:\\(0\\)[ -]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]?\\d{2,4}){1,4})" + NOT_BEFORE,
+				(match) -> {
+					int digits = PatternRule.digitCount(match.group("v"));
+					return digits >= 8 && digits <= 15;
+				})
+		.startingAt(StartSet.anyOf("+"));
 
 	/**
 	 * (555) 010-0123, 555-010-0123, 555.010.0123: separators required, spaces too weak.
 	 */
 	private static final PatternRule NORTH_AMERICAN = PatternRule
-		.of(NOT_AFTER + "(?<v>\\(\\d{3}\\) ?\\d{3}[-.]\\d{4}|\\d{3}(?<s>[-.])\\d{3}\\k<s>\\d{4})" + NOT_BEFORE);
+		.of(NOT_AFTER + "(?<v>\\(\\d{3}\\) ?\\d{3}[-.]\\d{4}|\\d{3}(?<s>[-.])\\d{3}\\k<s>\\d{4})" + NOT_BEFORE)
+		.startingAt(StartSet.anyOf("(").or(StartSet.runOf(StartSet.DIGIT)));
 
 	/** Anything that looks dialable right after a word that says it is a number. */
-	private static final PatternRule INTRODUCED = PatternRule.of(
-			"(?i:\\b(?:telephone|tel|cellphone|cell|mobile(?: phone)?|phone|fax)"
-					+ "(?: ?(?:no\\.?|number|#))?|電話(?:番号)?|携帯(?:電話)?(?:番号)?|ファッ?クス(?:番号)?|連絡先)"
-					+ " ?(?:[:：]|は|is)? ?(?<v>\\+?[\\d(][\\d() \\-]{5,18}\\d)" + NOT_BEFORE,
-			PhoneDetector::plausibleLength);
+	private static final PatternRule INTRODUCED = PatternRule
+		.of("(?i:\\b(?:telephone|tel|cellphone|cell|mobile(?: phone)?|phone|fax)"
+				+ "(?: ?(?:no\\.?|number|#))?|電話(?:番号)?|携帯(?:電話)?(?:番号)?|ファッ?クス(?:番号)?|連絡先)"
+				+ " ?(?:[:：]|は|is)? ?(?<v>\\+?[\\d(][\\d() \\-]{5,18}\\d)" + NOT_BEFORE, PhoneDetector::plausibleLength)
+		.startingAt(StartSet.anyOf("tTpPfFmMcC電携連フ"))
+		.onlyWith("tel", "Tel", "TEL", "phone", "Phone", "PHONE", "fax", "Fax", "FAX", "mobile", "Mobile", "cell",
+				"Cell", "電話", "携帯", "ファックス", "ファクス", "連絡先");
 
 	private static final List<PatternRule> RULES = List.of(DOMESTIC, INTERNATIONAL, NORTH_AMERICAN, INTRODUCED);
 
