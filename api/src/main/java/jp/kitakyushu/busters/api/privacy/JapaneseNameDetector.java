@@ -17,7 +17,9 @@ final class JapaneseNameDetector implements Detector {
 
 	private static final String HAN = "[\\p{IsHan}々]";
 
-	private static final StartSet HONORIFICS = StartSet.startsWith("さん", "様", "さま", "氏", "くん", "君", "ちゃん", "殿", "先生");
+	private static final String[] HONORIFIC_WORDS = { "さん", "様", "さま", "氏", "くん", "君", "ちゃん", "殿", "先生" };
+
+	private static final StartSet HONORIFICS = StartSet.startsWith(HONORIFIC_WORDS);
 
 	private static final StartSet OPENING_BRACKET = StartSet.startsWith("(", " (");
 
@@ -44,18 +46,18 @@ final class JapaneseNameDetector implements Detector {
 		.trimming(NOT_AFTER_HAN + "(?<v>(?:" + HAN + "{1,3} )?" + HAN + "{1,20})(?=" + HONORIFIC + ")",
 				JapaneseNameDetector::vetHonorific)
 		.startingAt(StartSet.runThen(StartSet.HAN, 24, HONORIFICS))
-		.onlyWith("さん", "様", "さま", "氏", "くん", "君", "ちゃん", "殿", "先生");
+		.onlyWith(HONORIFIC_WORDS);
 
 	private static final PatternRule KATAKANA_BEFORE_HONORIFIC = PatternRule
 		.trimming("(?<![\\p{IsKatakana}ー・おご])(?<v>\\p{IsKatakana}[\\p{IsKatakana}ー・]{1,19})(?=さん|様|さま|氏|くん|ちゃん)",
 				(match) -> NameLexicon.isKatakanaGeneric(match.group("v")) ? -1 : 0)
 		.startingAt(StartSet.runThen(KATAKANA_NAME_CHARS, 21, HONORIFICS))
-		.onlyWith("さん", "様", "さま", "氏", "くん", "君", "ちゃん", "殿", "先生");
+		.onlyWith(HONORIFIC_WORDS);
 
 	private static final PatternRule LATIN_BEFORE_HONORIFIC = PatternRule
 		.of("(?<![A-Za-z])(?<v>" + LATIN_NAME + ")(?=さん|様|氏|くん|ちゃん)")
 		.startingAt(StartSet.runThen(StartSet.LATIN, 42, HONORIFICS))
-		.onlyWith("さん", "様", "さま", "氏", "くん", "君", "ちゃん", "殿", "先生");
+		.onlyWith(HONORIFIC_WORDS);
 
 	/** と申します and its kin introduce a name and nothing else. */
 	private static final PatternRule BEFORE_MOUSHIMASU = PatternRule
@@ -71,7 +73,7 @@ final class JapaneseNameDetector implements Detector {
 	 */
 	private static final PatternRule I_AM = PatternRule
 		.trimming("(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|、) ?(?<v>" + HAN + "{1,4} ?[ぁ-ゖ]{1,3}(?=です|と申)|" + HAN_NAME + "|"
-				+ KATAKANA_NAME + ")" + "(?= ?(?:です|でございます|と申|といい|と言い|という者))", (match) -> vet(match, true))
+				+ KATAKANA_NAME + ")(?= ?(?:です|でございます|と申|といい|と言い|という者))", (match) -> vet(match, true))
 		.startingAt(StartSet.anyOf("私わ僕ぼ自"))
 		.onlyWith("私", "わたし", "わたくし", "僕", "ぼく", "自分");
 
@@ -119,13 +121,13 @@ final class JapaneseNameDetector implements Detector {
 		.onlyWith("(");
 
 	private static final PatternRule LABEL = PatternRule
-		.trimming("(?:氏名|お名前|名前|担当者?|代表者?|申請者|連絡者|報告者|投稿者" + "|記入者|署名|受取人|依頼者|相談者)(?: ?は)? ?: ?" + NAME,
+		.trimming("(?:氏名|お名前|名前|担当者?|代表者?|申請者|連絡者|報告者|投稿者|記入者|署名|受取人|依頼者|相談者)(?: ?は)? ?: ?" + NAME,
 				(match) -> vet(match, false))
 		.startingAt(StartSet.anyOf("氏お名担代申連報投記署受依相"))
 		.onlyWith(":");
 
 	private static final PatternRule WHOSE_NAME = PatternRule
-		.trimming("(?:私|わたし|僕|母|父|夫|妻|娘|息子|子ども|子供|祖母|祖父" + "|本人|利用者|依頼者|相談者|被害者|契約者|相手|隣人)の(?:名前|氏名)は ?" + NAME,
+		.trimming("(?:私|わたし|僕|母|父|夫|妻|娘|息子|子ども|子供|祖母|祖父|本人|利用者|依頼者|相談者|被害者|契約者|相手|隣人)の(?:名前|氏名)は ?" + NAME,
 				(match) -> vet(match, false))
 		.startingAt(StartSet.anyOf("私わ僕母父夫妻娘息子祖本利依相被契隣"))
 		.onlyWith("の名前は", "の氏名は");
