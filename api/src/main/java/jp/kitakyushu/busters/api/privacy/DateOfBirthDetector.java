@@ -1,0 +1,63 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+
+/**
+ * Finds dates of birth: a full date next to 生年月日, 生まれ, 誕生日, "born", "DOB" and the like. A
+ * date alone is an event date (4月1日に開催) and a birth year alone (昭和25年生まれ) narrows nobody
+ * down, so neither is a finding.
+ */
+final class DateOfBirthDetector implements Detector {
+
+	private static final String ERA_YEAR = "(?:(?:明治|大正|昭和|平成|令和) ?(?:\\d{1,2}|元)|\\d{4})";
+
+	/** 1945年（昭和20年）and 昭和20年（1945年）: both calendars, one in brackets. */
+	private static final String YEAR = ERA_YEAR + " ?年(?: ?\\(" + ERA_YEAR + " ?年?\\))?";
+
+	private static final String JAPANESE_DATE = YEAR + " ?\\d{1,2} ?月 ?\\d{1,2} ?日";
+
+	private static final String NUMERIC_DATE = "(?:\\d{4}(?<ds>[\\-/.])\\d{1,2}\\k<ds>\\d{1,2}|[MTSHR] ?\\d{1,2}(?<es>[\\-/.])\\d{1,2}\\k<es>\\d{1,2}"
+			+ "|\\d{1,2}/\\d{1,2}/\\d{2,4})";
+
+	private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
+			+ "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+	private static final String ENGLISH_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)? " + MONTH + ",? \\d{4}|" + MONTH
+			+ " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})";
+
+	private static final String NOT_AFTER = "(?!\\d|[\\-/.]\\d)";
+
+	private static final PatternRule AFTER_LABEL = PatternRule
+		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は]|が))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
+				+ "?年? ?\\d{1,2} ?月 ?\\d{1,2} ?日)" + NOT_AFTER)
+		.startingAt(StartSet.anyOf("生出誕"))
+		.needingDigitWithin(10)
+		.onlyWith("生年月日", "出生日", "誕生日");
+
+	/** 生 right after a date means birth unless it starts another word (生活, 生産). */
+	private static final PatternRule BEFORE_BORN = PatternRule
+		.of("(?<![\\d\\-/.])(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + ") ?(?:生まれ|うまれ|産まれ|誕生|生(?![\\p{IsHan}]))")
+		.startingAt(StartSet.runOf(StartSet.DIGIT).or(StartSet.anyOf("明大昭平令MTSHR")))
+		.needingDigitWithin(4)
+		.onlyWith("生", "うまれ", "誕生");
+
+	private static final PatternRule ENGLISH = PatternRule
+		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：])? ?(?<v>"
+				+ ENGLISH_DATE + "|" + NUMERIC_DATE + ")" + NOT_AFTER)
+		.startingAt(StartSet.anyOf("bBdD"))
+		.needingDigitWithin(30)
+		.onlyWith("born", "Born", "BORN", "birth", "Birth", "BIRTH", "DOB", "dob", "Dob", "D.O.B", "d.o.b");
+
+	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH);
+
+	@Override
+	public void detect(String folded, List<Finding> out) {
+		if (PatternRule.digitCount(folded) < 2) {
+			return;
+		}
+		for (PatternRule rule : RULES) {
+			rule.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
+		}
+	}
+
+}

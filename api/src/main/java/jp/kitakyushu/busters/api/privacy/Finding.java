@@ -1,0 +1,46 @@
+package jp.kitakyushu.busters.api.privacy;
+
+/**
+ * One piece of personal data found in a text, as a half-open range of {@code char}
+ * offsets into that text.
+ *
+ * @param kind what was found
+ * @param start offset of the first char
+ * @param end offset just past the last char
+ */
+public record Finding(PersonalDataKind kind, int start, int end) {
+
+	public Finding {
+		if (start < 0 || end <= start) {
+			throw new IllegalArgumentException("Bad range [" + start + ", " + end + ")");
+		}
+	}
+
+	/**
+	 * The length of the range in chars.
+	 * @return {@code end - start}
+	 */
+	public int length() {
+		return this.end - this.start;
+	}
+
+	/**
+	 * Whether this range shares at least one char with the given range.
+	 * @param otherStart start of the other range
+	 * @param otherEnd end of the other range
+	 * @return true if the ranges overlap
+	 */
+	public boolean overlaps(int otherStart, int otherEnd) {
+		return this.start < otherEnd && otherStart < this.end;
+	}
+
+	/**
+	 * The found text itself.
+	 * @param text the text this finding was made in
+	 * @return the substring this finding covers
+	 */
+	public String in(String text) {
+		return text.substring(this.start, this.end);
+	}
+
+}

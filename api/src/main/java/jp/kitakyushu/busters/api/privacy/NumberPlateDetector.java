@@ -1,0 +1,65 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+
+/**
+ * Finds Japanese vehicle number plates (北九州 500 あ 12-34, 北九州500さ1234, ・・12) and plate
+ * numbers introduced by ナンバー or "licence plate".
+ */
+final class NumberPlateDetector implements Detector {
+
+	/**
+	 * Plate regions a Kitakyushu reader is likely to quote; any other region is still
+	 * caught by the full four-part form.
+	 */
+	private static final List<String> REGIONS = List.of("北九州", "福岡", "筑豊", "久留米", "下関", "山口", "大分", "佐賀", "長崎", "熊本",
+			"宮崎", "鹿児島", "沖縄", "広島", "福山", "岡山", "品川", "練馬", "足立", "多摩", "横浜", "川崎", "湘南", "大阪", "なにわ", "和泉", "神戸",
+			"姫路", "京都", "名古屋", "札幌", "仙台", "千葉", "大宮", "静岡", "浜松", "金沢", "新潟");
+
+	private static final String REGION = "(?:" + String.join("|", REGIONS) + ")";
+
+	private static final String KANA = "[あ-んア-ン]";
+
+	/** 12-34, 1234, or the dots that pad short numbers: ・・12, ・123. */
+	private static final String SERIAL = "(?:\\d{1,2}-\\d{2}|\\d{4}|[・･.]{1,3} ?\\d{1,3})";
+
+	private static final String NOT_AFTER = "(?![\\d\\-])";
+
+	private static final PatternRule KNOWN_REGION = PatternRule
+		.of("(?<v>" + REGION + " ?\\d{1,3} ?" + KANA + " ?" + SERIAL + ")" + NOT_AFTER)
+		.startingAt(StartSet.firstCharsOf(REGIONS))
+		.needingDigitWithin(5);
+
+	private static final PatternRule ANY_REGION = PatternRule
+		.of("(?<![\\p{IsHan}])(?<v>\\p{IsHan}{2,4} ?\\d{3} ?" + KANA + " ?\\d{2}-\\d{2})" + NOT_AFTER)
+		.startingAt(StartSet.runOf(StartSet.HAN))
+		.needingDigitWithin(6);
+
+	private static final PatternRule INTRODUCED = PatternRule
+		.of("(?:(?<!マイ)ナンバー(?:プレート)?|車両番号" + "|(?i:licen[cs]e plate|number plate|plate number|plate no\\.?|plate))"
+				+ "(?: ?(?:は|が|の|:|「|#|is|was|number|no\\.?)){0,2} ?(?<v>(?:" + REGION + " ?)?(?:\\d{1,3} ?" + KANA
+				+ " ?)?" + SERIAL + ")" + NOT_AFTER)
+		.startingAt(StartSet.anyOf("ナ車lLnNpP"))
+		.needingDigitWithin(20)
+		.onlyWith("ナンバー", "車両番号", "plate", "Plate", "PLATE");
+
+	/** Plates quoted in English: Kitakyushu 500 a 12-34. */
+	private static final PatternRule ROMANISED = PatternRule
+		.of("\\b(?<v>(?:Kitakyushu|Fukuoka|Chikuho|Kurume|Shimonoseki|Yamaguchi|Oita|Saga|Nagasaki|Kumamoto|Shinagawa)"
+				+ " ?\\d{1,3} ?[a-z]{1,3} ?(?:\\d{1,2}-\\d{2}|\\d{4}))" + NOT_AFTER)
+		.startingAt(StartSet.anyOf("KFCSYON"))
+		.needingDigitWithin(14);
+
+	private static final List<PatternRule> RULES = List.of(KNOWN_REGION, ANY_REGION, INTRODUCED, ROMANISED);
+
+	@Override
+	public void detect(String folded, List<Finding> out) {
+		if (PatternRule.digitCount(folded) < 1) {
+			return;
+		}
+		for (PatternRule rule : RULES) {
+			rule.findAll(folded, PersonalDataKind.NUMBER_PLATE, out);
+		}
+	}
+
+}

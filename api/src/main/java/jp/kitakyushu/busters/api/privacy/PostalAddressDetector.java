@@ -1,0 +1,159 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+
+/**
+ * Finds postal codes and street addresses precise enough to reach a door: a Japanese town
+ * followed by 丁目/番地/号 or hyphenated block numbers, an optional building and room, and
+ * English street addresses, both Western and romanised Japanese.
+ *
+ * <p>
+ * A ward or town alone (小倉北区, 浅野1丁目付近) is where a problem is, not who reported it, so it
+ * is left alone: an address needs at least a block and a house number.
+ */
+final class PostalAddressDetector implements Detector {
+
+	/**
+	 * Japanese addresses start a run of kanji and reach a digit within this many chars.
+	 */
+	private static final StartSet JAPANESE_START = StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40,
+			StartSet.where(StartSet.DIGIT));
+
+	private static final int JAPANESE_REACH = 32;
+
+	private static final String PREFECTURE = "(?:\\p{IsHan}{2,3}[都道府県] ?)?";
+
+	private static final String CITY = "(?:\\p{IsHan}{1,5}[市郡] ?)?";
+
+	private static final String WARD = "(?<ward>\\p{IsHan}{1,4}区 ?)";
+
+	/** Town and district names: kanji, often with ケ/ヶ/ノ or katakana. */
+	private static final String TOWN = "(?<town>\\p{IsHan}[\\p{IsHan}々ヶケノ\\p{IsKatakana}ー]{0,9})";
+
+	private static final String START = "(?<![\\p{IsHan}々ヶ\\p{IsKatakana}ー])";
+
+	private static final String CHOME = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})丁目";
+
+	/**
+	 * Block and house numbers never start with 0; a 0 starts a phone number (連絡先
+	 * 093-000-8888).
+	 */
+	private static final String BLOCK_AND_HOUSE = "(?:" + CHOME + " ?\\d{1,4}(?:番地?|-)? ?(?:\\d{1,4}号?)?"
+			+ "|\\d{1,4}番地(?: ?の?\\d{1,4}号?)?" + "|\\d{1,4}番 ?\\d{1,4}号?"
+			+ "|[1-9]\\d{0,3}-\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)";
+
+	private static final String BUILDING = "(?: ?[\\p{IsHan}\\p{IsKatakana}ー○〇A-Za-z]{0,10}"
+			+ "(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|ビル|団地|住宅|寮|タワー|コート|パレス|ヒルズ)"
+			+ "[\\p{IsHan}\\p{IsKatakana}ー]{0,8}(?: ?[A-Z0-9]{1,2}(?:号棟|棟))? ?(?:\\d{1,4}(?:号室|号|階)?)?"
+			+ "| ?\\d{1,4}(?:号室|階))?";
+
+	/** Numbers followed by a unit are counts, times or dates, not house numbers. */
+	private static final String NOT_A_QUANTITY = "(?![\\d\\-]|[年月日時分秒人円%歳回件個台戸条項万億枚本名]|[kK]?m\\b)";
+
+	private static final PatternRule JAPANESE = PatternRule
+		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "?" + TOWN + " ?" + BLOCK_AND_HOUSE + NOT_A_QUANTITY + BUILDING
+				+ ")", PostalAddressDetector::plausibleTown)
+		.startingAt(JAPANESE_START)
+		.needingDigitWithin(JAPANESE_REACH);
+
+	/**
+	 * 黒崎3-15 is too weak alone (it could be a score or a range), but fine after a ward.
+	 */
+	private static final PatternRule JAPANESE_TWO_PART = PatternRule
+		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + TOWN + " ?[1-9]\\d{0,3}-\\d{1,4}" + NOT_A_QUANTITY + BUILDING
+				+ ")", PostalAddressDetector::plausibleTown)
+		.startingAt(JAPANESE_START)
+		.needingDigitWithin(JAPANESE_REACH);
+
+	/** Hiragana town names (ひびきの) are only trusted right after a ward. */
+	private static final PatternRule JAPANESE_KANA_TOWN = PatternRule
+		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "(?<town>[ぁ-ゖ]{2,6}) ?(?:" + BLOCK_AND_HOUSE
+				+ "|[1-9]\\d{0,3}-\\d{1,4})" + NOT_A_QUANTITY + BUILDING + ")")
+		.startingAt(StartSet.runThen(StartSet.HAN, 20, StartSet.where(StartSet.HIRAGANA)))
+		.onlyWith("区")
+		.needingDigitWithin(JAPANESE_REACH);
+
+	/** 徳力団地3棟205号室, ○○マンション203号室: a named building with a flat number. */
+	private static final PatternRule BUILDING_AND_ROOM = PatternRule
+		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "?"
+				+ "[\\p{IsHan}\\p{IsKatakana}ー○〇]{1,10}(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|団地|住宅|寮|タワー)"
+				+ "[\\p{IsHan}\\p{IsKatakana}ー]{0,6}" + " ?(?:[A-Z0-9]{1,2}(?:号棟|棟|号館) ?\\d{1,4}(?:号室|号)?|\\d{1,4}号室))")
+		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or((c) -> c == '○' || c == '〇'), 40,
+				StartSet.where(StartSet.DIGIT)))
+		.needingDigitWithin(JAPANESE_REACH);
+
+	private static final PatternRule POSTAL_MARK = PatternRule.of("(?<v>〒 ?\\d{3}-?\\d{4})(?!\\d)")
+		.startingAt(StartSet.anyOf("〒"));
+
+	private static final PatternRule POSTAL_WORD = PatternRule
+		.of("(?:郵便番号|(?i:zip(?: code)?|postal code|postcode|post code))(?: ?[:は])? ?(?<v>\\d{3}-?\\d{4})(?![\\d\\-])")
+		.startingAt(StartSet.anyOf("郵zZpP"));
+
+	/** A bare 802-0001 counts only next to a place name. */
+	private static final PatternRule POSTAL_BEFORE_PLACE = PatternRule
+		.of("(?<![\\d\\-])\\d{3}-\\d{4}(?![\\d\\-])"
+				+ "(?= ?(?:\\p{IsHan}{2,3}[都道府県]|\\p{IsHan}{1,5}[市区]|(?i:Kitakyushu|Fukuoka|Japan)))")
+		.startingAt(StartSet.runThen(StartSet.DIGIT, 3, StartSet.anyOf("-")));
+
+	private static final PatternRule POSTAL_AFTER_PLACE = PatternRule
+		.of("(?<=(?i:Kitakyushu|Fukuoka|Japan),? ?)\\d{3}-\\d{4}(?![\\d\\-])")
+		.startingAt(StartSet.runOf(StartSet.DIGIT))
+		.onlyWith("Kitakyushu", "Fukuoka", "Japan", "KITAKYUSHU", "FUKUOKA", "JAPAN");
+
+	private static final String STREET = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way"
+			+ "|Place|Pl|Terrace|Crescent|Parkway|Highway|Hwy)";
+
+	private static final PatternRule WESTERN = PatternRule
+		.of("(?<![\\w\\-])(?<v>\\d{1,5}[A-Za-z]? (?:[NSEW]\\.? )?" + "(?:[A-Z][a-z]{1,20}+ ){1,3}" + STREET + "\\b\\.?"
+				+ "(?:,? (?:Apt|Apartment|Suite|Unit|Flat|Room|#)\\.? ?#?[0-9A-Z]{1,5})?)")
+		.startingAt(StartSet.runThen(StartSet.DIGIT, 5,
+				StartSet.anyOf(" ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")));
+
+	private static final String ROMAJI_PLACES = "(?:, ?(?:[A-Z][a-z]{1,20}(?:-(?:ku|shi|ken|machi|cho)| City| Ward)"
+			+ "|Kitakyushu|Fukuoka|Japan)){0,3}(?:,? \\d{3}-\\d{4}(?![\\d\\-]))?";
+
+	private static final PatternRule ROMAJI = PatternRule
+		.of("(?<![\\w\\-])(?<v>" + "\\d{1,4}-\\d{1,4}-\\d{1,4} [A-Z][a-z]{1,20}(?:-(?:machi|cho))?" + ROMAJI_PLACES
+				+ "|\\d{1,4}-\\d{1,4} [A-Z][a-z]{1,20}(?:-(?:machi|cho))?, ?[A-Z][a-z]{1,20}-ku" + ROMAJI_PLACES + ")")
+		.startingAt(StartSet.runThen(StartSet.DIGIT, 4, StartSet.anyOf("-")));
+
+	private static final PatternRule ROMAJI_CHOME = PatternRule
+		.of("(?<![\\w\\-])(?<v>[A-Z][a-z]{1,20} \\d{1,2}-chome[ ,\\-]{1,2}\\d{1,4}(?:-\\d{1,4})?" + ROMAJI_PLACES + ")")
+		.startingAt(StartSet.runOf(StartSet.LATIN))
+		.onlyWith("-chome");
+
+	private static final List<PatternRule> RULES = List.of(JAPANESE, JAPANESE_TWO_PART, JAPANESE_KANA_TOWN,
+			BUILDING_AND_ROOM, POSTAL_MARK, POSTAL_WORD, POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE, WESTERN, ROMAJI,
+			ROMAJI_CHOME);
+
+	/**
+	 * Words that, ending the "town", show the numbers are not a house number: 令和6-7-8,
+	 * 国道3-1-2, 第1-2-3.
+	 */
+	private static final Set<String> NOT_A_TOWN_ENDING = Set.of("第", "約", "計", "全", "各", "令和", "平成", "昭和", "大正", "明治",
+			"国道", "県道", "市道", "路線", "系統", "番号", "電話", "携帯", "午前", "午後", "毎週", "毎月", "期間", "年度", "図", "表", "条", "版", "型",
+			"式", "号", "番", "線", "便", "口座", "普通", "当座", "支店");
+
+	private static boolean plausibleTown(MatchResult match) {
+		String town = match.group("town");
+		for (String ending : NOT_A_TOWN_ENDING) {
+			if (town.endsWith(ending)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
+	public void detect(String folded, List<Finding> out) {
+		if (PatternRule.digitCount(folded) == 0 && folded.indexOf('丁') < 0) {
+			return;
+		}
+		for (PatternRule rule : RULES) {
+			rule.findAll(folded, PersonalDataKind.POSTAL_ADDRESS, out);
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package jp.kitakyushu.busters.api.privacy;
+
+/**
+ * Folds the many ways Japanese keyboards spell digits, letters, dashes and spaces onto
+ * plain ASCII, one char for one char, so that detectors need only ASCII patterns and
+ * their offsets stay valid in the original text.
+ */
+final class TextFold {
+
+	private TextFold() {
+	}
+
+	static String fold(String text) {
+		char[] out = text.toCharArray();
+		for (int i = 0; i < out.length; i++) {
+			out[i] = foldChar(text, i);
+		}
+		return new String(out);
+	}
+
+	private static char foldChar(String text, int i) {
+		char c = text.charAt(i);
+		if (c >= '\uFF01' && c <= '\uFF5E') {
+			// Full-width ASCII block: ０-９, Ａ-Ｚ, ＠, －, （ and friends.
+			return (char) (c - 0xFEE0);
+		}
+		return switch (c) {
+			case '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F' -> ' ';
+			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63' -> '-';
+			case '\uFFE5' -> '\u00A5';
+			// The prolonged sound mark is what many people type for a dash between digits
+			// (093ー123ー4567); elsewhere it belongs to a katakana word and must stay.
+			case '\u30FC', '\uFF70' -> (isDigitAt(text, i - 1) || isDigitAt(text, i + 1)) ? '-' : c;
+			default -> c;
+		};
+	}
+
+	private static boolean isDigitAt(String text, int i) {
+		if (i < 0 || i >= text.length()) {
+			return false;
+		}
+		char c = text.charAt(i);
+		return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+	}
+
+	/**
+	 * Whether the text contains any Japanese script, which decides the marker language.
+	 */
+	static boolean isJapanese(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+			if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+					|| script == Character.UnicodeScript.HAN) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,144 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Random and hostile input: the redactor runs on every public field, so it must never
+ * throw and never backtrack its way into a stalled request.
+ */
+class PersonalDataRobustnessTests {
+
+	private static final int LONG = 100_000;
+
+	/** Generous for a shared CI machine; each case takes milliseconds on a laptop. */
+	private static final Duration LONG_INPUT_LIMIT = Duration.ofSeconds(3);
+
+	private static final long SEED = 20250401L;
+
+	/**
+	 * Characters the patterns care about, so random text often half-matches something.
+	 */
+	private static final String ALPHABET = "0123456789０１２３４５６７８９-－ー‐()（）+@＠.．,:：/ 　\n\t〒丁目番地号室区市町"
+			+ "北九州小倉山田太郎花子様さんくんちゃん氏先生私はです申しますと名前普通当座口座生年月日まれ昭和平成令和年"
+			+ "あかさたなはまやらわアイウエオカキクケコナンバーマンションハイツ・abcdefxyzABCXYZMrsDr.atStreetRoadborn"
+			+ "\u0000\uFFFF\uD83D\uDE00\uD842\uDFB7";
+
+	private final PersonalDataRedactor redactor = PersonalDataRedactor.standard();
+
+	@Test
+	void randomTextNeverBreaksTheRedactor() {
+		Random random = new Random(SEED);
+		for (int i = 0; i < 2000; i++) {
+			String text = (i % 2 == 0) ? fromAlphabet(random, random.nextInt(400))
+					: anyCodePoints(random, random.nextInt(400));
+			assertWellFormed(text);
+		}
+	}
+
+	@Test
+	void splicedCorpusSentencesNeverBreakTheRedactor() {
+		List<String> sentences = LabelledSentence.load(LabelledSentence.TUNING)
+			.stream()
+			.map(LabelledSentence::text)
+			.toList();
+		Random random = new Random(SEED);
+		for (int i = 0; i < 2000; i++) {
+			String a = sentences.get(random.nextInt(sentences.size()));
+			String b = sentences.get(random.nextInt(sentences.size()));
+			String text = a.substring(random.nextInt(a.length() + 1)) + b.substring(0, random.nextInt(b.length() + 1));
+			assertWellFormed(text);
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostileInputs")
+	void longHostileInputFinishesQuickly(String name, String text) {
+		assertThat(text.length()).isGreaterThanOrEqualTo(LONG / 2);
+		assertTimeoutPreemptively(LONG_INPUT_LIMIT, () -> assertWellFormed(text));
+	}
+
+	static Stream<Arguments> hostileInputs() {
+		Random random = new Random(SEED);
+		return Stream.of(Arguments.of("random alphabet", fromAlphabet(random, LONG)),
+				Arguments.of("random code points", anyCodePoints(random, LONG)),
+				Arguments.of("digits", "1".repeat(LONG)), Arguments.of("zeros and hyphens", "0-".repeat(LONG / 2)),
+				Arguments.of("digits and spaces", "12 ".repeat(LONG / 3)),
+				Arguments.of("kanji before an honorific", "山".repeat(LONG) + "さん"),
+				Arguments.of("honorifics", "山田さん".repeat(LONG / 4)),
+				Arguments.of("letters before an at sign", "a".repeat(LONG) + "@"),
+				Arguments.of("dotted letters", "a.".repeat(LONG / 2) + "@x"),
+				Arguments.of("at signs", "a@b.".repeat(LONG / 4)),
+				Arguments.of("capitalised words", "Mr. Abc ".repeat(LONG / 8)),
+				Arguments.of("street-like", "1 Main ".repeat(LONG / 7) + "Street"),
+				Arguments.of("address-like", "北九州市小倉北区浅野1-".repeat(LONG / 12)),
+				Arguments.of("chome runs", "1丁目".repeat(LONG / 3)),
+				Arguments.of("plate-like", "北九州500あ".repeat(LONG / 7)),
+				Arguments.of("postal marks", "〒802-".repeat(LONG / 5)),
+				Arguments.of("birth words", "生年月日1950年".repeat(LONG / 9)),
+				Arguments.of("bank words", "普通 口座番号 ".repeat(LONG / 9)),
+				Arguments.of("katakana", "ア".repeat(LONG) + "さん"), Arguments.of("brackets", "1(".repeat(LONG / 2)),
+				Arguments.of("full-width digits", "０".repeat(LONG)), Arguments.of("corpus sentences",
+						String.join("", java.util.Collections.nCopies(LONG / 40, "連絡は093-000-1234、山田太郎さん、黒崎3-15-1。"))));
+	}
+
+	private void assertWellFormed(String text) {
+		List<Finding> findings = this.redactor.detect(text);
+		int end = 0;
+		for (Finding finding : findings) {
+			assertThat(finding.start()).isGreaterThanOrEqualTo(end);
+			assertThat(finding.end()).isLessThanOrEqualTo(text.length());
+			end = finding.end();
+		}
+		String redacted = this.redactor.redact(text);
+		if (text.length() < 1000) {
+			assertThat(this.redactor.containsPersonalData(text)).isEqualTo(!findings.isEmpty());
+		}
+		if (!hasLoneSurrogate(text)) {
+			assertThat(hasLoneSurrogate(redacted)).as("redaction split a surrogate pair").isFalse();
+		}
+	}
+
+	private static String fromAlphabet(Random random, int length) {
+		StringBuilder out = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			out.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return out.toString();
+	}
+
+	private static String anyCodePoints(Random random, int length) {
+		StringBuilder out = new StringBuilder(length);
+		while (out.length() < length) {
+			out.appendCodePoint(random.nextInt(Character.MAX_CODE_POINT + 1));
+		}
+		return out.toString();
+	}
+
+	private static boolean hasLoneSurrogate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c)) {
+				if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+					return true;
+				}
+				i++;
+			}
+			else if (Character.isLowSurrogate(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
