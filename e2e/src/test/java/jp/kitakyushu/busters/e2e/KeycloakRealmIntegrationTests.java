@@ -103,6 +103,21 @@ class KeycloakRealmIntegrationTests {
 	}
 
 	@Test
+	void signingOutFromTheWebEndsTheSessionAndReturnsToTheWeb() {
+		JsonNode tokens = Keycloak.tokenResponse("taro");
+		URI logout = URI.create(Keycloak.ISSUER + "/protocol/openid-connect/logout?"
+				+ Http.form(Map.of("id_token_hint", tokens.path("id_token").asString(), "client_id",
+						Keycloak.WEB_CLIENT, "post_logout_redirect_uri", Platform.WEB.toString())));
+		HttpResponse<String> response = Http.get(logout);
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValue(Platform.WEB.toString());
+		HttpResponse<String> refresh = Http.postForm(Keycloak.TOKEN,
+				Map.of("grant_type", "refresh_token", "refresh_token", tokens.path("refresh_token").asString()),
+				"Authorization", Keycloak.basic(Keycloak.WEB_CLIENT, Keycloak.WEB_SECRET));
+		assertThat(refresh.statusCode()).as("refreshing after logout: %s", refresh.body()).isEqualTo(400);
+	}
+
+	@Test
 	void loginPageIsJapaneseByDefault() {
 		URI authorize = URI.create(Keycloak.AUTHORIZE + "?"
 				+ Http.form(Map.of("response_type", "code", "client_id", Keycloak.WEB_CLIENT, "scope", "openid",
