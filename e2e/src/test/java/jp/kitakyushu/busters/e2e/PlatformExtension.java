@@ -1,6 +1,11 @@
 package jp.kitakyushu.busters.e2e;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -73,9 +78,22 @@ final class PlatformExtension implements BeforeAllCallback, ParameterResolver {
 		}
 
 		@Override
-		public synchronized void close() {
+		public synchronized void close() throws IOException {
 			if (this.platform != null) {
-				this.platform.close();
+				try {
+					this.platform.close();
+				}
+				finally {
+					deleteRecursively(this.platform.dataDir());
+				}
+			}
+		}
+
+		private static void deleteRecursively(Path dir) throws IOException {
+			try (Stream<Path> paths = Files.walk(dir)) {
+				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(path);
+				}
 			}
 		}
 
