@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.e2e;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -167,7 +168,7 @@ final class Keycloak {
 		for (String pair : URI.create(uri).getRawQuery().split("&")) {
 			int equals = pair.indexOf('=');
 			if (equals > 0 && pair.substring(0, equals).equals(name)) {
-				return java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+				return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
 			}
 		}
 		throw new AssertionError("No " + name + " in " + uri);
