@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +63,10 @@ class BrowserLoginIntegrationTests {
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 					"--user-data-dir=" + this.profile, "--window-size=1280,1024", "--lang=ja");
+		// A Japanese browser, as most of the city's users have: Keycloak picks its
+		// language
+		// from Accept-Language, which --lang alone does not set in headless mode.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja,en"));
 		this.browser = new ChromeDriver(service, options);
 	}
 
