@@ -33,8 +33,11 @@ class CompanyController {
 
 	private final CompanyService companies;
 
-	CompanyController(CompanyService companies) {
+	private final CompanyMembers members;
+
+	CompanyController(CompanyService companies, CompanyMembers members) {
 		this.companies = companies;
+		this.members = members;
 	}
 
 	@QueryMapping
@@ -75,20 +78,19 @@ class CompanyController {
 
 	@MutationMapping
 	CompanyInvitationPayload companyInviteMember(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.companies.inviteMember(input.get("companyId")),
+		return Mutations.run(() -> this.members.invite(input.get("companyId")),
 				(issued, errors) -> new CompanyInvitationPayload((issued != null) ? issued.company() : null,
 						(issued != null) ? new CompanyInvitation(issued.code(), issued.expiresAt()) : null, errors));
 	}
 
 	@MutationMapping
 	CompanyPayload companyJoin(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.companies.join(input.get("code")), CompanyPayload::new);
+		return Mutations.run(() -> this.members.join(input.get("code")), CompanyPayload::new);
 	}
 
 	@MutationMapping
 	CompanyPayload companyRemoveMember(@Argument CompanyRemoveMemberInput input) {
-		return Mutations.run(() -> this.companies.removeMember(input.companyId(), input.subject()),
-				CompanyPayload::new);
+		return Mutations.run(() -> this.members.removeMember(input.companyId(), input.subject()), CompanyPayload::new);
 	}
 
 	@SchemaMapping

@@ -15,8 +15,6 @@ import jp.kitakyushu.busters.api.audit.AuditLog;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyFilter;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyRegisterInput;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyUpdateInput;
-import jp.kitakyushu.busters.api.company.Invitations.Invitation;
-import jp.kitakyushu.busters.api.company.Invitations.Issued;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
@@ -36,7 +34,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -74,8 +71,6 @@ public class CompanyService {
 
 	private final Clock clock;
 
-	private final Invitations invitations;
-
 	CompanyService(MongoTemplate mongo, AuditLog audit, SubmissionGuard guard, IdempotencyKeys idempotency,
 			ApplicationEventPublisher events, Clock clock) {
 		this.mongo = mongo;
@@ -84,7 +79,6 @@ public class CompanyService {
 		this.idempotency = idempotency;
 		this.events = events;
 		this.clock = clock;
-		this.invitations = new Invitations(mongo);
 	}
 
 	@PreAuthorize("hasRole('COMPANY')")
@@ -188,78 +182,6 @@ public class CompanyService {
 		CompanyStatus before = company.getStatus();
 		company.reinstate(this.clock.instant());
 		return saveAndAudit(company, "company.reinstate", Map.of("status", AuditLog.from(before, company.getStatus())));
-	}
-
-	@PreAuthorize("hasRole('COMPANY')")
-	public InvitationIssued inviteMember(String companyId) {
-		Viewer user = Viewer.require();
-		Company company = loadAsMember(companyId, user);
-		if (!company.isManagedBy(user.subject())) {
-			throw new UserErrorException(UserError.of("companyId", UserErrorCode.NOT_ALLOWED,
-					"Only the company's first member invites new members; ask them for a code."));
-		}
-		if (company.getStatus() == CompanyStatus.SUSPENDED) {
-			throw new UserErrorException(UserError.of("companyId", UserErrorCode.WRONG_STATE,
-					"A suspended company cannot take new members."));
-		}
-		Issued issued = this.invitations.issue(company.getId(), user.subject(), this.clock.instant());
-		// The code never reaches the audit trail: whoever reads the trail could use it.
-		this.audit.record("company.inviteMember", TYPE, company.getId(), Map.of("expiresAt", issued.expiresAt()));
-		return new InvitationIssued(company, issued.code(), issued.expiresAt());
-	}
-
-	@PreAuthorize("hasRole('COMPANY')")
-	public Company join(String code) {
-		Viewer user = Viewer.require();
-		new Checks().text("code", code, 100).orThrow();
-		UserErrorException unknown = new UserErrorException(UserError.of("code", UserErrorCode.NOT_FOUND,
-				"This code is unknown, already used or expired. Ask for a new one."));
-		Invitation invitation = this.invitations.peek(code, this.clock.instant()).orElseThrow(() -> unknown);
-		Company company = findById(invitation.companyId()).orElseThrow(() -> unknown);
-		if (company.hasMember(user.subject())) {
-			throw new UserErrorException(UserError.of("code", UserErrorCode.DUPLICATE,
-					"You are already a member of " + company.getName() + "."));
-		}
-		if (company.getStatus() == CompanyStatus.SUSPENDED) {
-			throw new UserErrorException(
-					UserError.of("code", UserErrorCode.WRONG_STATE, "A suspended company cannot take new members."));
-		}
-		if (!this.invitations.take(code, this.clock.instant())) {
-			throw unknown;
-		}
-		// One conditional update: the member is added only if not already there.
-		CompanyMember member = new CompanyMember(user.subject(), user.name(), this.clock.instant());
-		Query notYetMember = Query
-			.query(Criteria.where("_id").is(company.getId()).and("members.subject").ne(user.subject()));
-		Update add = new Update().push("members", member).inc("version", 1).set("updatedAt", this.clock.instant());
-		if (this.mongo.updateFirst(notYetMember, add, Company.class).getModifiedCount() == 0) {
-			throw new UserErrorException(UserError.of("code", UserErrorCode.DUPLICATE,
-					"You are already a member of " + company.getName() + "."));
-		}
-		this.audit.record("company.join", TYPE, company.getId(), Map.of("member", user.subject()));
-		this.events.publishEvent(new CompanyChanged(company.getId()));
-		return findById(company.getId()).orElseThrow();
-	}
-
-	@PreAuthorize("hasRole('COMPANY')")
-	public Company removeMember(String companyId, String subject) {
-		Viewer user = Viewer.require();
-		Company company = loadAsMember(companyId, user);
-		boolean leaving = subject.equals(user.subject());
-		if (!leaving && !company.isManagedBy(user.subject())) {
-			throw new UserErrorException(UserError.of("subject", UserErrorCode.NOT_ALLOWED,
-					"Only the company's first member removes other members; you can remove yourself."));
-		}
-		if (company.isManagedBy(subject)) {
-			throw new UserErrorException(UserError.of("subject", UserErrorCode.NOT_ALLOWED,
-					"The first member manages the company and cannot be removed."));
-		}
-		if (!company.hasMember(subject)) {
-			throw new UserErrorException(
-					UserError.of("subject", UserErrorCode.NOT_FOUND, "No member has the subject " + subject + "."));
-		}
-		company.removeMember(subject);
-		return saveAndAudit(company, leaving ? "company.leave" : "company.removeMember", Map.of("member", subject));
 	}
 
 	@PreAuthorize("permitAll()")
@@ -372,11 +294,12 @@ public class CompanyService {
 					UserError.of("companyId", UserErrorCode.NOT_FOUND, "No company has the id " + globalId + ".")));
 	}
 
-	private Company loadAsMember(String globalId, Viewer user) {
+	Company loadAsMember(String globalId, Viewer user) {
 		return loadAsMember(globalId, "companyId", user);
 	}
 
-	private Company loadAsMember(String globalId, String field, Viewer user) {
+	/** The company named in an input, if the user is a member; a user error otherwise. */
+	Company loadAsMember(String globalId, String field, Viewer user) {
 		UserErrorException notFound = new UserErrorException(
 				UserError.of(field, UserErrorCode.NOT_FOUND, "No company has the id " + globalId + "."));
 		Company company = GlobalId.idOf(globalId, TYPE).flatMap(this::findById).orElseThrow(() -> notFound);
@@ -413,16 +336,6 @@ public class CompanyService {
 
 	private static @Nullable String strip(@Nullable String text) {
 		return (text != null) ? text.strip() : null;
-	}
-
-	/**
-	 * A freshly issued invitation code.
-	 *
-	 * @param company the company it joins
-	 * @param code the code to pass on; shown only once
-	 * @param expiresAt when it stops working
-	 */
-	public record InvitationIssued(Company company, String code, java.time.Instant expiresAt) {
 	}
 
 }
