@@ -9,8 +9,8 @@ import jp.kitakyushu.busters.api.theme.ThemeApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import static jp.kitakyushu.busters.api.theme.ThemeFixtures.errors;
-import static jp.kitakyushu.busters.api.theme.ThemeFixtures.themeInput;
+import static jp.kitakyushu.busters.api.theme.ThemeTestInputs.errors;
+import static jp.kitakyushu.busters.api.theme.ThemeTestInputs.themeInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -29,6 +29,16 @@ public class MongoCommandCounter implements CommandListener {
 		return List.copyOf(this.commands);
 	}
 
+	/** How many commands went to the collection since the last reset. */
+	public int count(String collection) {
+		return (int) this.commands.stream().filter((command) -> command.endsWith(" " + collection)).count();
+	}
+
+	/** What was sent since the last reset, for failure messages. */
+	public List<String> log() {
+		return commands();
+	}
+
 	private static String collectionOf(CommandStartedEvent event) {
 		var value = event.getCommand().get(event.getCommandName());
 		return (value != null && value.isString()) ? value.asString().getValue() : "";

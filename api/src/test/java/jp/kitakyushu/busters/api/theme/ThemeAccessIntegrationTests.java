@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.mongodb.core.query.Query;
 
-import static jp.kitakyushu.busters.api.theme.ThemeFixtures.themeInput;
+import static jp.kitakyushu.busters.api.theme.ThemeTestInputs.themeInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -48,7 +48,7 @@ public abstract class ThemeApiTest extends ApiIntegrationTest {
 
 	/** A citizen posts a problem; it waits for moderation. */
 	protected String submittedProblem(Caller citizen, String title) {
-		Response response = citizen.runNamed("problemSubmit", Map.of("input", ThemeFixtures.problemInput(title)));
+		Response response = citizen.runNamed("problemSubmit", Map.of("input", ThemeTestInputs.problemInput(title)));
 		assertThat(response.data("problemSubmit", "userErrors").isEmpty()).as(response.raw()).isTrue();
 		return response.data("problemSubmit", "problem", "id").asString();
 	}
@@ -62,7 +62,7 @@ public abstract class ThemeApiTest extends ApiIntegrationTest {
 	 * Staff take a problem down by phone for someone without an account, and publish it.
 	 */
 	protected String publishedProxyProblem(String title) {
-		Map<String, Object> input = ThemeFixtures.problemInput(title);
+		Map<String, Object> input = ThemeTestInputs.problemInput(title);
 		input.put("intakeMethod", "PHONE");
 		input.put("contact", Map.of("name", "門司 花子", "phone", "093-111-2222"));
 		Response response = staff().runNamed("problemSubmitOnBehalf", Map.of("input", input));

@@ -2,60 +2,72 @@ package jp.kitakyushu.busters.api.theme;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Inputs for problems and themes, and reading user errors back, for the theme and
- * notification tests.
+ * Stores themes in any state for tests of the modules that build on themes, without going
+ * through the theme mutations.
  */
 public final class ThemeFixtures {
 
-	private ThemeFixtures() {
+	/** The budget cap of fixture themes: 5,000,000 yen. */
+	public static final long CAP = 5_000_000;
+
+	/** The criteria of fixture themes: weights 3, 2 and 1. */
+	public static final List<Criterion> CRITERIA = List.of(new Criterion("実現可能性", 3, "Feasibility"),
+			new Criterion("効果", 2, "Impact"), new Criterion("費用対効果", 1, "Value for money"));
+
+	private final MongoTemplate mongo;
+
+	public ThemeFixtures(MongoTemplate mongo) {
+		this.mongo = mongo;
 	}
 
-	/**
-	 * A complete theme input: everything publishing needs, with a call window open from
-	 * an hour before {@code now} for 30 days; {@code overrides} replace or add fields.
-	 */
-	public static Map<String, Object> themeInput(Instant now, List<String> problemIds, Object... overrides) {
-		Map<String, Object> input = new HashMap<>();
-		input.put("title", "高齢者のごみ出しを地域で支える仕組み");
-		input.put("description", "ごみ出しが難しい高齢者を、地域の人や技術で支える提案を募集します。");
-		input.put("category", "ELDERLY");
-		input.put("problemIds", problemIds);
-		input.put("expectedOutcomes", List.of("ごみ出し支援を受ける高齢者が増える", "職員の対応時間が減る"));
-		input.put("budgetCap", 3_000_000L);
-		input.put("opensAt", now.minus(Duration.ofHours(1)).toString());
-		input.put("closesAt", now.plus(Duration.ofDays(30)).toString());
-		input.put("criteria", List.of(Map.of("name", "実現可能性", "weight", 3, "description", "半年以内に実証できるか"),
-				Map.of("name", "費用対効果", "weight", 2, "description", "費用に見合う効果があるか")));
-		for (int i = 0; i < overrides.length; i += 2) {
-			input.put((String) overrides[i], overrides[i + 1]);
-		}
-		return input;
+	/** A theme open for proposals now. */
+	public Theme open() {
+		Instant now = Instant.now();
+		return save(ThemeStatus.OPEN, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
 	}
 
-	/** The user errors of a payload as {@code field:CODE}, the field without "input". */
-	public static List<String> errors(JsonNode userErrors) {
-		return userErrors.valueStream().map((error) -> {
-			JsonNode field = error.path("field");
-			String name = field.isEmpty() ? "" : field.get(field.size() - 1).asString();
-			return name + ":" + error.path("code").asString();
-		}).toList();
+	/** A theme that is OPEN but whose call window starts tomorrow. */
+	public Theme openingLater() {
+		Instant now = Instant.now();
+		return save(ThemeStatus.OPEN, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
 	}
 
-	/** A citizen's problem about elderly residents and garbage, with the given title. */
-	public static Map<String, Object> problemInput(String title) {
-		Map<String, Object> input = new HashMap<>();
-		input.put("title", title);
-		input.put("body", "一人暮らしの高齢者がごみを集積所まで運べず、家にごみが溜まっています。");
-		input.put("category", "ELDERLY");
-		input.put("ward", "YAHATA_NISHI");
-		return input;
+	/** A theme still stored as OPEN whose deadline has just passed. */
+	public Theme pastDeadline() {
+		Instant now = Instant.now();
+		return save(ThemeStatus.OPEN, now.minus(Duration.ofDays(30)), now.minus(Duration.ofSeconds(1)));
+	}
+
+	/** A theme in the given stored state with a past window. */
+	public Theme inState(ThemeStatus status) {
+		Instant now = Instant.now();
+		return save(status, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
+	}
+
+	/** Moves a stored theme's deadline into the past, as if time had passed. */
+	public Theme close(Theme theme) {
+		Instant now = Instant.now();
+		theme.setCallWindow(theme.getOpensAt(), now.minus(Duration.ofSeconds(1)));
+		return this.mongo.save(theme);
+	}
+
+	/** Re-reads a theme from the store. */
+	public Theme reload(Theme theme) {
+		return this.mongo.findById(theme.getId(), Theme.class);
+	}
+
+	private Theme save(ThemeStatus status, Instant opensAt, Instant closesAt) {
+		Theme theme = new Theme("高齢者のごみ出し支援", "ごみ出しが難しい高齢者を地域で支える仕組み", "ELDERLY", "staff-1");
+		theme.setBudgetCap(CAP);
+		theme.setCriteria(CRITERIA);
+		theme.setCallWindow(opensAt, closesAt);
+		theme.setStatus(status);
+		return this.mongo.save(theme);
 	}
 
 }

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
 
-import static jp.kitakyushu.busters.api.theme.ThemeFixtures.errors;
-import static jp.kitakyushu.busters.api.theme.ThemeFixtures.themeInput;
+import static jp.kitakyushu.busters.api.theme.ThemeTestInputs.errors;
+import static jp.kitakyushu.busters.api.theme.ThemeTestInputs.themeInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

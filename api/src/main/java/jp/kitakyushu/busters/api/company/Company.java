@@ -1,0 +1,207 @@
+package jp.kitakyushu.busters.api.company;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jp.kitakyushu.busters.api.system.graphql.UserError;
+import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
+import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An organisation registered to propose solutions, with its members. State changes go
+ * through its methods, which refuse transitions the life cycle does not allow.
+ */
+@Document("companies")
+@CompoundIndex(name = "member_subject", def = "{'members.subject': 1}")
+public class Company {
+
+	@Id
+	private @Nullable String id;
+
+	@Version
+	private @Nullable Long version;
+
+	@CreatedDate
+	private @Nullable Instant createdAt;
+
+	@LastModifiedDate
+	private @Nullable Instant updatedAt;
+
+	private String name;
+
+	/** Unique: the store refuses a second company with the same number. */
+	@Indexed(unique = true)
+	private String corporateNumber;
+
+	private String description;
+
+	private String capabilities;
+
+	private List<String> tags = new ArrayList<>();
+
+	private List<CompanyMember> members = new ArrayList<>();
+
+	/** The first member, who manages the members. */
+	private String manager;
+
+	@Indexed
+	private CompanyStatus status;
+
+	private @Nullable String suspensionReason;
+
+	private @Nullable Instant verifiedAt;
+
+	Company(String name, String corporateNumber, String description, String capabilities, List<String> tags,
+			CompanyMember firstMember) {
+		this.name = name;
+		this.corporateNumber = corporateNumber;
+		this.description = description;
+		this.capabilities = capabilities;
+		this.tags = new ArrayList<>(tags);
+		this.members.add(firstMember);
+		this.manager = firstMember.subject();
+		this.status = CompanyStatus.PENDING;
+	}
+
+	/** For the store: every other field is then read from the document. */
+	@PersistenceCreator
+	Company(String name, String corporateNumber, String manager, CompanyStatus status) {
+		this.name = name;
+		this.corporateNumber = corporateNumber;
+		this.description = "";
+		this.capabilities = "";
+		this.manager = manager;
+		this.status = status;
+	}
+
+	void verify(Instant now) {
+		requireState("verified", CompanyStatus.PENDING);
+		this.status = CompanyStatus.VERIFIED;
+		this.verifiedAt = now;
+	}
+
+	void suspend(String reason) {
+		requireState("suspended", CompanyStatus.PENDING, CompanyStatus.VERIFIED);
+		this.status = CompanyStatus.SUSPENDED;
+		this.suspensionReason = reason;
+	}
+
+	void reinstate(Instant now) {
+		requireState("reinstated", CompanyStatus.SUSPENDED);
+		this.status = CompanyStatus.VERIFIED;
+		this.suspensionReason = null;
+		if (this.verifiedAt == null) {
+			this.verifiedAt = now;
+		}
+	}
+
+	void rename(String name) {
+		requireState("renamed", CompanyStatus.PENDING);
+		this.name = name;
+	}
+
+	void describe(@Nullable String description, @Nullable String capabilities, @Nullable List<String> tags) {
+		if (description != null) {
+			this.description = description;
+		}
+		if (capabilities != null) {
+			this.capabilities = capabilities;
+		}
+		if (tags != null) {
+			this.tags = new ArrayList<>(tags);
+		}
+	}
+
+	void removeMember(String subject) {
+		this.members.removeIf((member) -> member.subject().equals(subject));
+	}
+
+	private void requireState(String pastTense, CompanyStatus... allowed) {
+		for (CompanyStatus state : allowed) {
+			if (this.status == state) {
+				return;
+			}
+		}
+		throw new UserErrorException(UserError.general(UserErrorCode.WRONG_STATE,
+				"A company that is " + this.status + " cannot be " + pastTense + "."));
+	}
+
+	/** Whether the given subject is one of the members. */
+	public boolean hasMember(@Nullable String subject) {
+		return subject != null && this.members.stream().anyMatch((member) -> member.subject().equals(subject));
+	}
+
+	/** Whether the given subject is the first member, who manages the members. */
+	public boolean isManagedBy(@Nullable String subject) {
+		return this.manager.equals(subject);
+	}
+
+	public String getId() {
+		return Objects.requireNonNull(this.id, "not stored yet");
+	}
+
+	public @Nullable Long getVersion() {
+		return this.version;
+	}
+
+	public Instant getCreatedAt() {
+		return Objects.requireNonNull(this.createdAt, "not stored yet");
+	}
+
+	public Instant getUpdatedAt() {
+		return Objects.requireNonNull(this.updatedAt, "not stored yet");
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getCorporateNumber() {
+		return this.corporateNumber;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public String getCapabilities() {
+		return this.capabilities;
+	}
+
+	public List<String> getTags() {
+		return List.copyOf(this.tags);
+	}
+
+	public List<CompanyMember> getMembers() {
+		return List.copyOf(this.members);
+	}
+
+	public String getManager() {
+		return this.manager;
+	}
+
+	public CompanyStatus getStatus() {
+		return this.status;
+	}
+
+	public @Nullable String getSuspensionReason() {
+		return this.suspensionReason;
+	}
+
+	public @Nullable Instant getVerifiedAt() {
+		return this.verifiedAt;
+	}
+
+}

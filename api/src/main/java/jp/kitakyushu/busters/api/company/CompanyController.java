@@ -1,0 +1,179 @@
+package jp.kitakyushu.busters.api.company;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLContext;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyFilter;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyRegisterInput;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyRemoveMemberInput;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanySuspendInput;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyUpdateInput;
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.Mutations;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.graphql.UserError;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The company queries and mutations, and the fields of {@code Company} that depend on who
+ * asks.
+ */
+@Controller
+class CompanyController {
+
+	private final CompanyService companies;
+
+	private final CompanyMembers members;
+
+	CompanyController(CompanyService companies, CompanyMembers members) {
+		this.companies = companies;
+		this.members = members;
+	}
+
+	@QueryMapping
+	Connection<Company> companies(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable CompanyFilter filter) {
+		return this.companies.list(filter, PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<Company> myCompanies(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return this.companies.mine(PageRequest.of(first, after));
+	}
+
+	@MutationMapping
+	CompanyPayload companyRegister(@Argument CompanyRegisterInput input, GraphQLContext context) {
+		return Mutations.run(() -> this.companies.register(input, context), CompanyPayload::new);
+	}
+
+	@MutationMapping
+	CompanyPayload companyUpdate(@Argument CompanyUpdateInput input) {
+		return Mutations.run(() -> this.companies.update(input), CompanyPayload::new);
+	}
+
+	@MutationMapping
+	CompanyPayload companyVerify(@Argument("input") Map<String, String> input) {
+		return Mutations.run(() -> this.companies.verify(input.get("companyId")), CompanyPayload::new);
+	}
+
+	@MutationMapping
+	CompanyPayload companySuspend(@Argument CompanySuspendInput input) {
+		return Mutations.run(() -> this.companies.suspend(input.companyId(), input.reason()), CompanyPayload::new);
+	}
+
+	@MutationMapping
+	CompanyPayload companyReinstate(@Argument("input") Map<String, String> input) {
+		return Mutations.run(() -> this.companies.reinstate(input.get("companyId")), CompanyPayload::new);
+	}
+
+	@MutationMapping
+	CompanyInvitationPayload companyInviteMember(@Argument("input") Map<String, String> input) {
+		return Mutations.run(() -> this.members.invite(input.get("companyId")),
+				(issued, errors) -> new CompanyInvitationPayload((issued != null) ? issued.company() : null,
+						(issued != null) ? new CompanyInvitation(issued.code(), issued.expiresAt()) : null, errors));
+	}
+
+	@MutationMapping
+	CompanyPayload companyJoin(@Argument("input") Map<String, String> input) {
+		return Mutations.run(() -> this.members.join(input.get("code")), CompanyPayload::new);
+	}
+
+	@MutationMapping
+	CompanyPayload companyRemoveMember(@Argument CompanyRemoveMemberInput input) {
+		return Mutations.run(() -> this.members.removeMember(input.companyId(), input.subject()), CompanyPayload::new);
+	}
+
+	@SchemaMapping
+	String id(Company company) {
+		return GlobalId.encode(CompanyService.TYPE, company.getId());
+	}
+
+	@SchemaMapping
+	@Nullable String suspensionReason(Company company) {
+		return canSeeInternals(company) ? company.getSuspensionReason() : null;
+	}
+
+	@SchemaMapping
+	@Nullable Connection<MemberView> members(Company company, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		if (!canSeeInternals(company)) {
+			return null;
+		}
+		PageRequest page = PageRequest.of(first, after);
+		List<MemberView> all = company.getMembers()
+			.stream()
+			.map((member) -> new MemberView(member.subject(), member.name(), company.isManagedBy(member.subject()),
+					member.joinedAt()))
+			.toList();
+		List<MemberView> slice = all.subList(Math.min(page.offset(), all.size()),
+				Math.min(page.offset() + page.limit(), all.size()));
+		return Connection.of(slice, page, all.size());
+	}
+
+	@SchemaMapping
+	boolean viewerIsMember(Company company) {
+		return Viewer.current().map((viewer) -> CompanyAccess.isMember(company, viewer)).orElse(false);
+	}
+
+	@SchemaMapping
+	boolean viewerManagesMembers(Company company) {
+		return Viewer.current()
+			.map((viewer) -> CompanyAccess.isMember(company, viewer) && company.isManagedBy(viewer.subject()))
+			.orElse(false);
+	}
+
+	private static boolean canSeeInternals(Company company) {
+		return CompanyAccess.canSeeInternals(company, Viewer.current());
+	}
+
+	/**
+	 * A member as the schema shows one.
+	 *
+	 * @param subject the Keycloak subject
+	 * @param name the display name
+	 * @param manager whether they are the first member
+	 * @param joinedAt when they joined
+	 */
+	record MemberView(String subject, @Nullable String name, boolean manager, Instant joinedAt) {
+	}
+
+	/**
+	 * The result of a company mutation.
+	 *
+	 * @param company the company after the change, or null
+	 * @param userErrors what to fix
+	 */
+	record CompanyPayload(@Nullable Company company, List<UserError> userErrors) {
+	}
+
+	/**
+	 * A code as the schema shows it.
+	 *
+	 * @param code the code
+	 * @param expiresAt when it stops working
+	 */
+	record CompanyInvitation(String code, Instant expiresAt) {
+	}
+
+	/**
+	 * The result of {@code companyInviteMember}.
+	 *
+	 * @param company the company
+	 * @param invitation the code, or null
+	 * @param userErrors what to fix
+	 */
+	record CompanyInvitationPayload(@Nullable Company company, @Nullable CompanyInvitation invitation,
+			List<UserError> userErrors) {
+	}
+
+}

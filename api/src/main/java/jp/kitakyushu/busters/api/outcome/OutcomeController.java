@@ -1,0 +1,182 @@
+package jp.kitakyushu.busters.api.outcome;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import jp.kitakyushu.busters.api.outcome.OutcomeInputs.OutcomeRecordMetricsInput;
+import jp.kitakyushu.busters.api.outcome.OutcomeInputs.OutcomeReportInput;
+import jp.kitakyushu.busters.api.outcome.OutcomeInputs.OutcomeResolveProblemsInput;
+import jp.kitakyushu.busters.api.problem.Problem;
+import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.proposal.Proposal;
+import jp.kitakyushu.busters.api.proposal.ProposalQueries;
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.Mutations;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.graphql.UserError;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The outcome mutations, {@code Proposal.outcome} and the fields of outcomes, reports and
+ * metrics; a page of proposals with their outcomes costs a constant number of queries.
+ */
+@Controller
+class OutcomeController {
+
+	private static final String PROBLEMS = "outcomeProblemsById";
+
+	private final OutcomeService outcomes;
+
+	private final ProposalQueries proposals;
+
+	OutcomeController(OutcomeService outcomes, ProposalQueries proposals, ProblemService problems,
+			BatchLoaderRegistry registry) {
+		this.outcomes = outcomes;
+		this.proposals = proposals;
+		registry.<String, Problem>forName(PROBLEMS)
+			.registerMappedBatchLoader((ids, environment) -> Mono.just(problems.findVisible(ids)));
+	}
+
+	@MutationMapping
+	OutcomeReportPayload outcomeReport(@Argument OutcomeReportInput input) {
+		return Mutations.run(() -> this.outcomes.report(input.proposalId(), input.text()), OutcomeReportPayload::new);
+	}
+
+	@MutationMapping
+	OutcomeMetricsPayload outcomeRecordMetrics(@Argument OutcomeRecordMetricsInput input) {
+		return Mutations.run(() -> this.outcomes.recordMetrics(input), OutcomeMetricsPayload::new);
+	}
+
+	@MutationMapping
+	OutcomeResolveProblemsPayload outcomeResolveProblems(@Argument OutcomeResolveProblemsInput input) {
+		return Mutations.run(() -> this.outcomes.resolveProblems(input.proposalId(), input.problemIds()),
+				OutcomeResolveProblemsPayload::new);
+	}
+
+	@BatchMapping(typeName = "Proposal")
+	Map<Proposal, @Nullable Outcome> outcome(List<Proposal> proposals, GraphQLContext context) {
+		Map<String, Outcome> found = this.outcomes.outcomes(proposals, this.proposals.reader(context));
+		Map<Proposal, @Nullable Outcome> result = new LinkedHashMap<>();
+		proposals.forEach((proposal) -> result.put(proposal, found.get(proposal.getId())));
+		return result;
+	}
+
+	@SchemaMapping
+	@Nullable Connection<OutcomeReport> reports(Outcome outcome, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		PageRequest page = PageRequest.of(first, after);
+		return outcome.confidential() ? slice(outcome.allReports(), page) : null;
+	}
+
+	@SchemaMapping
+	@Nullable OutcomeMetrics metrics(Outcome outcome) {
+		return outcome.metrics();
+	}
+
+	@SchemaMapping
+	Connection<OutcomeMetrics> metricsHistory(Outcome outcome, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		return slice(outcome.metricsHistory(), PageRequest.of(first, after));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Problem>> resolvedProblems(Outcome outcome, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingEnvironment environment) {
+		PageRequest page = PageRequest.of(first, after);
+		List<String> ids = outcome.resolvedProblemIds();
+		List<String> pageIds = ids.subList(Math.min(page.offset(), ids.size()),
+				Math.min(page.offset() + page.limit(), ids.size()));
+		DataLoader<String, Problem> loader = Objects.requireNonNull(environment.getDataLoader(PROBLEMS));
+		return loader.loadMany(pageIds)
+			.thenApply(
+					(problems) -> Connection.of(problems.stream().filter(Objects::nonNull).toList(), page, ids.size()));
+	}
+
+	@SchemaMapping(typeName = "OutcomeReport")
+	String id(OutcomeReport report) {
+		return GlobalId.encode(OutcomeService.REPORT_TYPE, OutcomeService.id(report.id()));
+	}
+
+	@BatchMapping(typeName = "OutcomeReport", field = "proposal")
+	Map<OutcomeReport, @Nullable Proposal> reportProposal(List<OutcomeReport> reports) {
+		return byProposal(reports, OutcomeReport::proposalId);
+	}
+
+	@SchemaMapping(typeName = "OutcomeMetrics", field = "id")
+	String metricsId(OutcomeMetrics metrics) {
+		return GlobalId.encode(OutcomeService.METRICS_TYPE, OutcomeService.id(metrics.id()));
+	}
+
+	@BatchMapping(typeName = "OutcomeMetrics", field = "proposal")
+	Map<OutcomeMetrics, @Nullable Proposal> metricsProposal(List<OutcomeMetrics> records) {
+		return byProposal(records, OutcomeMetrics::proposalId);
+	}
+
+	@SchemaMapping(typeName = "OutcomeMetrics", field = "recordedAt")
+	Instant recordedAt(OutcomeMetrics metrics) {
+		return metrics.recordedAt();
+	}
+
+	@SchemaMapping(typeName = "OutcomeMetrics", field = "note")
+	@Nullable String note(OutcomeMetrics metrics, GraphQLContext context) {
+		return this.proposals.reader(context).staff() ? metrics.note() : null;
+	}
+
+	private <T> Map<T, @Nullable Proposal> byProposal(List<T> items, Function<T, String> proposalId) {
+		Map<String, Proposal> found = this.proposals.findVisible(items.stream().map(proposalId).distinct().toList());
+		Map<T, @Nullable Proposal> result = new LinkedHashMap<>();
+		items.forEach((item) -> result.put(item, found.get(proposalId.apply(item))));
+		return result;
+	}
+
+	private static <T> Connection<T> slice(List<T> all, PageRequest page) {
+		int from = Math.min(page.offset(), all.size());
+		int to = Math.min(page.offset() + page.limit(), all.size());
+		return Connection.of(all.subList(from, to), page, all.size());
+	}
+
+	/**
+	 * The result of {@code outcomeReport}.
+	 *
+	 * @param report the report as stored, or null
+	 * @param userErrors what to fix
+	 */
+	record OutcomeReportPayload(@Nullable OutcomeReport report, List<UserError> userErrors) {
+	}
+
+	/**
+	 * The result of {@code outcomeRecordMetrics}.
+	 *
+	 * @param metrics the record as stored, or null
+	 * @param userErrors what to fix
+	 */
+	record OutcomeMetricsPayload(@Nullable OutcomeMetrics metrics, List<UserError> userErrors) {
+	}
+
+	/**
+	 * The result of {@code outcomeResolveProblems}.
+	 *
+	 * @param proposal the proposal, or null
+	 * @param userErrors what to fix
+	 */
+	record OutcomeResolveProblemsPayload(@Nullable Proposal proposal, List<UserError> userErrors) {
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Outcomes of funded demonstrations: progress reports, metrics against the city's
+ * targets, and the citizens' problems they resolved.
+ */
+@NullMarked
+package jp.kitakyushu.busters.api.outcome;
+
+import org.jspecify.annotations.NullMarked;

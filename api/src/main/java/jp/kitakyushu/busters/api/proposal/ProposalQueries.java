@@ -1,0 +1,180 @@
+package jp.kitakyushu.busters.api.proposal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import graphql.GraphQLContext;
+import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalFilter;
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.graphql.UserError;
+import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
+import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
+import jp.kitakyushu.busters.api.system.security.Role;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.api.theme.ThemeService;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads proposals under the confidentiality rules of {@link ProposalReader}; the other
+ * modules (evaluation, outcome) read proposals through it too.
+ */
+@Service
+public class ProposalQueries {
+
+	private static final String READER = ProposalQueries.class.getName() + ".reader";
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt")
+		.and(Sort.by(Sort.Direction.DESC, "_id"));
+
+	private final MongoTemplate mongo;
+
+	private final CompanyService companies;
+
+	ProposalQueries(MongoTemplate mongo, CompanyService companies) {
+		this.mongo = mongo;
+		this.companies = companies;
+	}
+
+	/**
+	 * What the current caller may read; asks the store which companies they belong to.
+	 */
+	@PreAuthorize("permitAll()")
+	public ProposalReader reader() {
+		Optional<Viewer> viewer = Viewer.current();
+		boolean staff = viewer.map((v) -> v.has(Role.STAFF)).orElse(false);
+		Set<String> companyIds = viewer.filter((v) -> v.has(Role.COMPANY))
+			.map((v) -> this.companies.memberCompanyIds(v.subject()))
+			.orElse(Set.of());
+		return new ProposalReader(staff, companyIds);
+	}
+
+	/**
+	 * What the current caller may read, worked out once per GraphQL request so that a
+	 * page of proposals does not ask the store about membership once per proposal.
+	 */
+	@PreAuthorize("permitAll()")
+	public ProposalReader reader(GraphQLContext context) {
+		return context.computeIfAbsent(READER, (key) -> reader());
+	}
+
+	@PreAuthorize("permitAll()")
+	public Connection<Proposal> list(@Nullable ProposalFilter filter, PageRequest page) {
+		List<Criteria> all = new ArrayList<>();
+		all.add(reader().visible());
+		if (filter != null) {
+			if (filter.themeId() != null) {
+				all.add(Criteria.where("themeId").is(storeIdOf(filter.themeId(), ThemeService.TYPE, "themeId")));
+			}
+			if (filter.companyId() != null) {
+				all.add(Criteria.where("companyId")
+					.is(storeIdOf(filter.companyId(), CompanyService.TYPE, "companyId")));
+			}
+			if (filter.status() != null) {
+				all.add(Criteria.where("status").is(filter.status()));
+			}
+		}
+		return page(new Criteria().andOperator(all), page);
+	}
+
+	@PreAuthorize("hasRole('COMPANY')")
+	public Connection<Proposal> mine(PageRequest page) {
+		return page(Criteria.where("companyId").in(reader().companyIds()), page);
+	}
+
+	/** The proposals among {@code ids} the current caller may see, keyed by id. */
+	@PreAuthorize("permitAll()")
+	public Map<String, Proposal> findVisible(Collection<String> ids) {
+		ProposalReader reader = reader();
+		Map<String, Proposal> visible = new LinkedHashMap<>();
+		for (Proposal proposal : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Proposal.class)) {
+			if (reader.canRead(proposal)) {
+				visible.put(proposal.getId(), proposal);
+			}
+		}
+		return visible;
+	}
+
+	/**
+	 * The proposal a mutation's input names by global id, if the reader may see it; a
+	 * NOT_FOUND user error on {@code field} otherwise, so hidden proposals look absent.
+	 */
+	@PreAuthorize("permitAll()")
+	public Proposal loadReadable(String globalId, String field, ProposalReader reader) {
+		return GlobalId.idOf(globalId, ProposalService.TYPE)
+			.flatMap(this::findById)
+			.filter(reader::canRead)
+			.orElseThrow(() -> new UserErrorException(
+					UserError.of(field, UserErrorCode.NOT_FOUND, "No proposal has the id " + globalId + ".")));
+	}
+
+	/** A proposal by store id, whoever asks; for checks, never for showing. */
+	@PreAuthorize("permitAll()")
+	public Optional<Proposal> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Proposal.class));
+	}
+
+	/**
+	 * How many proposals each theme received and did not see withdrawn, in one
+	 * aggregation for the whole batch.
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<String, Integer> countByTheme(Collection<String> themeIds) {
+		Aggregation count = Aggregation.newAggregation(Aggregation.match(Criteria.where("themeId")
+			.in(themeIds)
+			.and("submittedAt")
+			.ne(null)
+			.and("status")
+			.ne(ProposalStatus.WITHDRAWN)), Aggregation.group("themeId").count().as("count"));
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Document row : this.mongo.aggregate(count, Proposal.class, Document.class)) {
+			counts.put(row.getString("_id"), ((Number) row.get("count")).intValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * The proposals of each theme the reader may see, newest first, in one query for the
+	 * whole batch.
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<String, List<Proposal>> visibleByTheme(Collection<String> themeIds, ProposalReader reader) {
+		Query query = Query.query(new Criteria().andOperator(Criteria.where("themeId").in(themeIds), reader.visible()))
+			.with(NEWEST_FIRST);
+		Map<String, List<Proposal>> byTheme = new LinkedHashMap<>();
+		for (Proposal proposal : this.mongo.find(query, Proposal.class)) {
+			byTheme.computeIfAbsent(proposal.getThemeId(), (id) -> new ArrayList<>()).add(proposal);
+		}
+		return byTheme;
+	}
+
+	private Connection<Proposal> page(Criteria criteria, PageRequest page) {
+		Query query = Query.query(criteria);
+		long total = this.mongo.count(query, Proposal.class);
+		query.with(NEWEST_FIRST).skip(page.offset()).limit(page.limit());
+		return Connection.of(this.mongo.find(query, Proposal.class), page, total);
+	}
+
+	private static String storeIdOf(String globalId, String type, String field) {
+		return GlobalId.idOf(globalId, type)
+			.orElseThrow(() -> new IllegalArgumentException(
+					"filter." + field + " must be the global id of a " + type + ", not '" + globalId + "'."));
+	}
+
+}

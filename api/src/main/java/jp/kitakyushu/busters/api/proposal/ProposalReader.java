@@ -1,0 +1,53 @@
+package jp.kitakyushu.busters.api.proposal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+
+/**
+ * What one caller may read of proposals: staff read every proposal ever submitted; a
+ * company's members read all of their companies' proposals; everyone reads the title and
+ * summary of selected ones. Work it out once per request, since membership needs the
+ * store.
+ *
+ * @param staff whether the caller is staff
+ * @param companyIds the store ids of the companies the caller is a member of
+ */
+public record ProposalReader(boolean staff, Set<String> companyIds) {
+
+	/** A caller who is neither staff nor a company member. */
+	public static final ProposalReader PUBLIC = new ProposalReader(false, Set.of());
+
+	/** Whether the caller may see the proposal at all. */
+	public boolean canRead(Proposal proposal) {
+		return proposal.getStatus().isPublic() || canReadConfidential(proposal);
+	}
+
+	/**
+	 * Whether the caller may read everything in it, beyond the public title and summary.
+	 */
+	public boolean canReadConfidential(Proposal proposal) {
+		return (this.staff && proposal.wasSubmitted()) || isMember(proposal);
+	}
+
+	/** Whether the caller belongs to the proposing company. */
+	public boolean isMember(Proposal proposal) {
+		return this.companyIds.contains(proposal.getCompanyId());
+	}
+
+	/** The same rule as {@link #canRead} as a store query. */
+	Criteria visible() {
+		List<Criteria> any = new ArrayList<>();
+		any.add(Criteria.where("status").in(ProposalStatus.PUBLIC));
+		if (this.staff) {
+			any.add(Criteria.where("submittedAt").ne(null));
+		}
+		if (!this.companyIds.isEmpty()) {
+			any.add(Criteria.where("companyId").in(this.companyIds));
+		}
+		return new Criteria().orOperator(any);
+	}
+
+}
