@@ -1,0 +1,85 @@
+package jp.kitakyushu.busters.api.fund;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.security.Role;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the fund: contributions and allocations are public (anonymous donors unnamed),
+ * the full ledger with notes and actors is for staff.
+ */
+@Service
+class FundQueries implements NodeLoader<LedgerEntry> {
+
+	private final MongoTemplate mongo;
+
+	FundQueries(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@PreAuthorize("permitAll()")
+	public Connection<LedgerEntry> contributions(PageRequest page) {
+		return page(Criteria.where("kind").is(EntryKind.CONTRIBUTION), page, LedgerEntry.class, "at");
+	}
+
+	@PreAuthorize("permitAll()")
+	public Connection<Allocation> allocations(PageRequest page) {
+		return page(new Criteria(), page, Allocation.class, "_id");
+	}
+
+	@PreAuthorize("hasRole('STAFF')")
+	public Connection<LedgerEntry> ledger(@Nullable EntryKind kind, @Nullable String proposalId, PageRequest page) {
+		Criteria criteria = new Criteria();
+		if (kind != null) {
+			criteria.and("kind").is(kind);
+		}
+		if (proposalId != null) {
+			criteria.and("proposalId").is(proposalId);
+		}
+		return page(criteria, page, LedgerEntry.class, "at");
+	}
+
+	@Override
+	public String typeName() {
+		return FundService.ENTRY_TYPE;
+	}
+
+	/**
+	 * Staff see every entry; others see contributions and allocations, which are public.
+	 */
+	@Override
+	public Map<String, LedgerEntry> loadVisible(Collection<String> ids) {
+		boolean staff = Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false);
+		Map<String, LedgerEntry> visible = new LinkedHashMap<>();
+		for (LedgerEntry entry : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), LedgerEntry.class)) {
+			if (staff || entry.kind() == EntryKind.CONTRIBUTION || entry.kind() == EntryKind.ALLOCATION) {
+				visible.put(entry.id(), entry);
+			}
+		}
+		return visible;
+	}
+
+	private <T> Connection<T> page(Criteria criteria, PageRequest page, Class<T> type, String newestField) {
+		Query query = Query.query(criteria);
+		long total = this.mongo.count(query, type);
+		query.with(Sort.by(Sort.Direction.DESC, newestField).and(Sort.by(Sort.Direction.DESC, "_id")))
+			.skip(page.offset())
+			.limit(page.limit());
+		return Connection.of(this.mongo.find(query, type), page, total);
+	}
+
+}
