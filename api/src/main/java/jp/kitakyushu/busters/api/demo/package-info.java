@@ -1,0 +1,8 @@
+/**
+ * The demo data: realistic Kitakyushu content loaded once into an empty platform, so a
+ * first run shows the whole cycle from problems to a funded, reported demonstration.
+ */
+@NullMarked
+package jp.kitakyushu.busters.api.demo;
+
+import org.jspecify.annotations.NullMarked;
