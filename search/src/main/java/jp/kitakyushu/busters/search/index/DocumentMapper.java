@@ -9,6 +9,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -36,6 +37,9 @@ final class DocumentMapper {
 	static Document toDocument(SearchDocument source) {
 		Document doc = new Document();
 		doc.add(new StringField(IndexFields.ID, source.id(), Field.Store.YES));
+		// Doc values too: matching reads the ids of hundreds of hits without stored
+		// fields.
+		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(source.id())));
 		keyword(doc, IndexFields.TYPE, source.type().name());
 		keyword(doc, IndexFields.CATEGORY, source.category());
 		keyword(doc, IndexFields.WARD, source.ward());
@@ -51,8 +55,15 @@ final class DocumentMapper {
 			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
 		}
 		for (Map.Entry<String, Set<String>> attribute : source.attributes().entrySet()) {
+			String field = IndexFields.attribute(attribute.getKey());
 			for (String value : attribute.getValue()) {
-				doc.add(new StringField(IndexFields.attribute(attribute.getKey()), value, Field.Store.NO));
+				doc.add(new StringField(field, value, Field.Store.NO));
+				// Doc values let matching read a hit's links (its theme) without stored
+				// fields.
+				doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+			}
+			if (!attribute.getValue().isEmpty()) {
+				doc.add(new StringField(IndexFields.HAS_ATTRIBUTE, attribute.getKey(), Field.Store.NO));
 			}
 		}
 		return doc;

@@ -37,6 +37,9 @@ public final class IndexFields {
 	/** Last change, as epoch milliseconds (points, doc values and stored). */
 	public static final String UPDATED_AT = "updatedAt";
 
+	/** Names of the attributes a document has, for "has attribute" filters. */
+	public static final String HAS_ATTRIBUTE = "hasAttribute";
+
 	/** Stored title; highlighted through its analyzed fields. */
 	public static final String TITLE = "title";
 
