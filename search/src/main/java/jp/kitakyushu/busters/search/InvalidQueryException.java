@@ -15,8 +15,9 @@ public class InvalidQueryException extends IllegalArgumentException {
 	}
 
 	/**
-	 * A stable machine-readable reason such as {@code EMPTY}, {@code TOO_LONG},
-	 * {@code WILDCARD}, {@code TOO_MANY_TERMS}, {@code BAD_PAGE} or {@code NOT_FOUND}.
+	 * A stable machine-readable reason such as {@code EMPTY}, {@code NO_WORDS},
+	 * {@code TOO_LONG}, {@code WILDCARD}, {@code TOO_MANY_TERMS}, {@code BAD_PAGE} or
+	 * {@code NOT_FOUND}.
 	 * @return the reason code
 	 */
 	public String code() {

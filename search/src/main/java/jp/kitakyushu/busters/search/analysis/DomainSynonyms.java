@@ -120,6 +120,10 @@ final class DomainSynonyms {
 		@Override
 		public void parse(Reader ignored) throws IOException {
 			CharsRefBuilder scratch = new CharsRefBuilder();
+			// An entry belongs to the first group naming it: two groups mapping one key
+			// would
+			// emit both canonical terms at the same position.
+			java.util.Set<CharsRef> seen = new java.util.HashSet<>();
 			for (List<String> group : DomainSynonyms.this.groups) {
 				List<CharsRef> analyzed = new ArrayList<>();
 				for (String entry : group) {
@@ -127,7 +131,7 @@ final class DomainSynonyms {
 						continue;
 					}
 					CharsRef terms = analyzeOrNull(entry, scratch);
-					if (terms != null && !analyzed.contains(terms)) {
+					if (terms != null && seen.add(terms)) {
 						analyzed.add(terms);
 					}
 				}

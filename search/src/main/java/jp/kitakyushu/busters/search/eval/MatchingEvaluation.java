@@ -48,7 +48,7 @@ public final class MatchingEvaluation {
 
 	private final PrintStream out;
 
-	private MatchingEvaluation(EvaluationOptions options, PrintStream out) {
+	MatchingEvaluation(EvaluationOptions options, PrintStream out) {
 		this.options = options;
 		this.out = out;
 	}
@@ -64,10 +64,19 @@ public final class MatchingEvaluation {
 			System.exit(2);
 			return;
 		}
-		new MatchingEvaluation(options, System.out).run();
+		try {
+			new MatchingEvaluation(options, System.out).run();
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(2);
+		}
 	}
 
 	void run() throws IOException {
+		if (this.options.perLabel() == 0 && this.options.themes() == null) {
+			throw new IllegalArgumentException("--per-label 0 needs --themes: a theme would have no text");
+		}
 		List<Row> train = read(this.options.train());
 		Map<String, Theme> themes = new TreeMap<>();
 		if (this.options.themes() != null) {
@@ -75,9 +84,6 @@ public final class MatchingEvaluation {
 				Theme theme = Theme.of(json);
 				themes.put(theme.label(), theme);
 			});
-		}
-		if (this.options.perLabel() == 0 && themes.isEmpty()) {
-			throw new IllegalArgumentException("--per-label 0 needs --themes: a theme would have no text");
 		}
 		Metrics ours = new Metrics();
 		Metrics baseline = new Metrics();

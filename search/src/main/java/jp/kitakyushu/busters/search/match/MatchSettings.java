@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.search.match;
 
+import java.lang.reflect.RecordComponent;
+
 /**
  * The matcher's tunables; {@link #defaults()} holds the values chosen by cross-validation
  * on the labelled data of the evaluation command (see the module README).
@@ -19,10 +21,12 @@ package jp.kitakyushu.busters.search.match;
  * @param memberDecay weight ratio between successive members (1 = plain sum of the top N)
  * @param memberCandidates how many member hits are gathered before grouping by theme
  * @param maxTextLength longest source text considered; the rest is ignored
+ * @param maxDocFreqRatio terms in a larger share of the documents are not selected
  */
 public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, float weightJa, float weightEn,
 		float weightBi, float titleWeight, float tagsWeight, float queryTfExponent, float themeWeight,
-		float memberWeight, int memberTopN, float memberDecay, int memberCandidates, int maxTextLength) {
+		float memberWeight, int memberTopN, float memberDecay, int memberCandidates, int maxTextLength,
+		float maxDocFreqRatio) {
 
 	/** See {@link #maxTermsJa()}. */
 	public static final int DEFAULT_MAX_TERMS_JA = 40;
@@ -69,6 +73,9 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	/** See {@link #maxTextLength()}. */
 	public static final int DEFAULT_MAX_TEXT_LENGTH = 20_000;
 
+	/** See {@link #maxDocFreqRatio()}. */
+	public static final float DEFAULT_MAX_DOC_FREQ_RATIO = 1f;
+
 	public MatchSettings {
 		if (titleWeight < 1 || tagsWeight < 1) {
 			throw new IllegalArgumentException("field weights must be at least 1");
@@ -83,62 +90,39 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 		return new MatchSettings(DEFAULT_MAX_TERMS_JA, DEFAULT_MAX_TERMS_EN, DEFAULT_MAX_TERMS_BI, DEFAULT_WEIGHT_JA,
 				DEFAULT_WEIGHT_EN, DEFAULT_WEIGHT_BI, DEFAULT_TITLE_WEIGHT, DEFAULT_TAGS_WEIGHT,
 				DEFAULT_QUERY_TF_EXPONENT, DEFAULT_THEME_WEIGHT, DEFAULT_MEMBER_WEIGHT, DEFAULT_MEMBER_TOP_N,
-				DEFAULT_MEMBER_DECAY, DEFAULT_MEMBER_CANDIDATES, DEFAULT_MAX_TEXT_LENGTH);
+				DEFAULT_MEMBER_DECAY, DEFAULT_MEMBER_CANDIDATES, DEFAULT_MAX_TEXT_LENGTH, DEFAULT_MAX_DOC_FREQ_RATIO);
 	}
 
 	/**
-	 * A copy with one setting changed by name, for tuning from the command line.
+	 * A copy with one setting changed by name, for tuning from the evaluation command
+	 * line.
 	 * @param name a component name, e.g. {@code weightBi}
 	 * @param value its new value
 	 * @return the changed settings
 	 */
 	public MatchSettings with(String name, String value) {
-		int n = (int) Double.parseDouble(value);
-		float f = Float.parseFloat(value);
-		return switch (name) {
-			case "maxTermsJa" -> new MatchSettings(n, this.maxTermsEn, this.maxTermsBi, this.weightJa, this.weightEn,
-					this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "maxTermsEn" -> new MatchSettings(this.maxTermsJa, n, this.maxTermsBi, this.weightJa, this.weightEn,
-					this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "maxTermsBi" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, n, this.weightJa, this.weightEn,
-					this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "weightJa" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, f, this.weightEn,
-					this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "weightEn" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, this.weightJa, f,
-					this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "weightBi" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, this.weightJa,
-					this.weightEn, f, this.titleWeight, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "titleWeight" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, this.weightJa,
-					this.weightEn, this.weightBi, f, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "queryTfExponent" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi,
-					this.weightJa, this.weightEn, this.weightBi, this.titleWeight, this.tagsWeight, f, this.themeWeight,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "themeWeight" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, this.weightJa,
-					this.weightEn, this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent, f,
-					this.memberWeight, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "memberWeight" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, this.weightJa,
-					this.weightEn, this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent,
-					this.themeWeight, f, this.memberTopN, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "memberTopN" ->
-				new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, this.weightJa, this.weightEn,
-						this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-						this.memberWeight, n, this.memberDecay, this.memberCandidates, this.maxTextLength);
-			case "memberDecay" -> new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, this.weightJa,
-					this.weightEn, this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent,
-					this.themeWeight, this.memberWeight, this.memberTopN, f, this.memberCandidates, this.maxTextLength);
-			case "memberCandidates" ->
-				new MatchSettings(this.maxTermsJa, this.maxTermsEn, this.maxTermsBi, this.weightJa, this.weightEn,
-						this.weightBi, this.titleWeight, this.tagsWeight, this.queryTfExponent, this.themeWeight,
-						this.memberWeight, this.memberTopN, this.memberDecay, n, this.maxTextLength);
-			default -> throw new IllegalArgumentException("Unknown match setting " + name);
-		};
+		RecordComponent[] components = MatchSettings.class.getRecordComponents();
+		Object[] values = new Object[components.length];
+		Class<?>[] types = new Class<?>[components.length];
+		boolean found = false;
+		try {
+			for (int i = 0; i < components.length; i++) {
+				types[i] = components[i].getType();
+				values[i] = components[i].getAccessor().invoke(this);
+				if (components[i].getName().equals(name)) {
+					values[i] = (types[i] == int.class) ? (Object) Integer.parseInt(value)
+							: (Object) Float.parseFloat(value);
+					found = true;
+				}
+			}
+			if (!found) {
+				throw new IllegalArgumentException("Unknown match setting " + name);
+			}
+			return MatchSettings.class.getDeclaredConstructor(types).newInstance(values);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

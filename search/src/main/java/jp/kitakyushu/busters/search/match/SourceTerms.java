@@ -46,7 +46,7 @@ final class SourceTerms {
 				int df = reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TEXT, family), entry.getKey()));
 				df = Math.max(df,
 						reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TITLE, family), entry.getKey())));
-				if (df == 0) {
+				if (df == 0 || df > settings.maxDocFreqRatio() * documents) {
 					continue;
 				}
 				float idf = (float) Math.log(1 + (documents - df + 0.5) / (df + 0.5));

@@ -133,6 +133,10 @@ public final class FullTextSearch {
 			throw new InvalidQueryException("TOO_LONG",
 					"The query is longer than " + SearchRequest.MAX_QUERY_LENGTH + " characters.");
 		}
+		if (query.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			// "*", "-" or quotes alone: operators with nothing to apply them to.
+			throw new InvalidQueryException("NO_WORDS", "Enter words to search for, not only symbols.");
+		}
 		if (request.limit() < 1 || request.limit() > SearchRequest.MAX_LIMIT) {
 			throw new InvalidQueryException("BAD_PAGE",
 					"A page holds between 1 and " + SearchRequest.MAX_LIMIT + " results.");
