@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param title short title, searched with a higher weight
  * @param text body, description or capabilities
  * @param tags free keywords (searched and filterable)
+ * @param context supporting text that is matched against but never shown, searched or
+ * highlighted, e.g. a theme's source problems or a company's past public proposals
  * @param category category keyword, or {@code null}
  * @param ward ward keyword, or {@code null}
  * @param status status keyword, or {@code null}
@@ -26,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt last change in the source of truth, used as the catch-up watermark
  */
 public record SearchDocument(String id, DocumentType type, String title, String text, List<String> tags,
-		@Nullable String category, @Nullable String ward, @Nullable String status, Map<String, Set<String>> attributes,
-		Instant updatedAt) {
+		List<String> context, @Nullable String category, @Nullable String ward, @Nullable String status,
+		Map<String, Set<String>> attributes, Instant updatedAt) {
 
 	/**
 	 * Attribute naming the theme a document belongs to; theme matching aggregates the
@@ -48,6 +50,7 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 		title = (title != null) ? title : "";
 		text = (text != null) ? text : "";
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
+		context = (context != null) ? List.copyOf(context) : List.of();
 		attributes = (attributes != null) ? copy(attributes) : Map.of();
 	}
 
@@ -94,6 +97,8 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 
 		private List<String> tags = List.of();
 
+		private List<String> context = List.of();
+
 		private @Nullable String category;
 
 		private @Nullable String ward;
@@ -123,6 +128,11 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 			return this;
 		}
 
+		public Builder context(List<String> context) {
+			this.context = context;
+			return this;
+		}
+
 		public Builder category(@Nullable String category) {
 			this.category = category;
 			return this;
@@ -144,8 +154,8 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 		}
 
 		public SearchDocument build() {
-			return new SearchDocument(this.id, this.type, this.title, this.text, this.tags, this.category, this.ward,
-					this.status, this.attributes, this.updatedAt);
+			return new SearchDocument(this.id, this.type, this.title, this.text, this.tags, this.context, this.category,
+					this.ward, this.status, this.attributes, this.updatedAt);
 		}
 
 	}

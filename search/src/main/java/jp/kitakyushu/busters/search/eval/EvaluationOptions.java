@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jp.kitakyushu.busters.search.index.SearchIndexConfig;
 import jp.kitakyushu.busters.search.match.MatchSettings;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param crossValidate whether to cross-validate
  * @param seed shuffle seed
  * @param json whether to print a JSON summary line
- * @param settings overrides of matcher and BM25 settings
+ * @param settings overrides of matcher settings
  */
 record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLabel, int folds, boolean crossValidate,
 		long seed, boolean json, Map<String, String> settings) {
@@ -78,17 +77,9 @@ record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLa
 	MatchSettings apply(MatchSettings defaults) {
 		MatchSettings result = defaults;
 		for (Map.Entry<String, String> setting : this.settings.entrySet()) {
-			if (!setting.getKey().startsWith("bm25")) {
-				result = result.with(setting.getKey(), setting.getValue());
-			}
+			result = result.with(setting.getKey(), setting.getValue());
 		}
 		return result;
-	}
-
-	SearchIndexConfig apply(SearchIndexConfig defaults) {
-		float k1 = Float.parseFloat(this.settings.getOrDefault("bm25K1", String.valueOf(defaults.bm25K1())));
-		float b = Float.parseFloat(this.settings.getOrDefault("bm25B", String.valueOf(defaults.bm25B())));
-		return defaults.withBm25(k1, b);
 	}
 
 }

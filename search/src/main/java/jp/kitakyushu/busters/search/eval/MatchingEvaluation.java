@@ -123,12 +123,17 @@ public final class MatchingEvaluation {
 		Instant now = Instant.now();
 		for (String label : labels) {
 			Theme theme = themes.getOrDefault(label, new Theme(label, label, ""));
+			List<Row> sources = members.getOrDefault(label, List.of());
+			// As the api indexes a theme: its text, its source problems as context, and
+			// each
+			// source problem as a problem linked to the theme.
 			documents.add(SearchDocument.builder(themeId(label), DocumentType.THEME, now)
 				.title(theme.title())
 				.text(theme.description())
+				.context(sources.stream().map(Row::text).toList())
 				.build());
 			StringBuilder text = new StringBuilder(theme.title()).append('\n').append(theme.description());
-			for (Row row : members.getOrDefault(label, List.of())) {
+			for (Row row : sources) {
 				documents.add(SearchDocument.builder(row.id(), DocumentType.PROBLEM, now)
 					.text(row.text())
 					.attribute(SearchDocument.THEME_ID, themeId(label))
@@ -139,7 +144,7 @@ public final class MatchingEvaluation {
 		}
 		Path temp = Files.createTempDirectory("busters-eval");
 		try {
-			SearchIndexConfig config = this.options.apply(SearchIndexConfig.of(temp.resolve("ours"), "evaluation"));
+			SearchIndexConfig config = SearchIndexConfig.of(temp.resolve("ours"), "evaluation");
 			MatchSettings settings = this.options.apply(MatchSettings.defaults());
 			try (SearchIndex index = SearchIndex.open(config, listSource(documents));
 					Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {

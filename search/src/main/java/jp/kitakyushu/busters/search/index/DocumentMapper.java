@@ -31,6 +31,9 @@ final class DocumentMapper {
 	 */
 	private static final FieldType ANALYZED = analyzedType();
 
+	/** Context is never highlighted, so it keeps no offsets or positions. */
+	private static final FieldType CONTEXT = contextType();
+
 	private DocumentMapper() {
 	}
 
@@ -53,6 +56,11 @@ final class DocumentMapper {
 		for (String tag : source.tags()) {
 			text(doc, IndexFields.TAGS, tag);
 			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
+		}
+		for (String context : source.context()) {
+			for (IndexFields.Family family : IndexFields.Family.values()) {
+				doc.add(new Field(IndexFields.analyzed(IndexFields.CONTEXT, family), context, CONTEXT));
+			}
 		}
 		for (Map.Entry<String, Set<String>> attribute : source.attributes().entrySet()) {
 			String field = IndexFields.attribute(attribute.getKey());
@@ -85,6 +93,13 @@ final class DocumentMapper {
 		for (IndexFields.Family family : IndexFields.Family.values()) {
 			doc.add(new Field(IndexFields.analyzed(field, family), value, ANALYZED));
 		}
+	}
+
+	private static FieldType contextType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		return type;
 	}
 
 	private static FieldType analyzedType() {

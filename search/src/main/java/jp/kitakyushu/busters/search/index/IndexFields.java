@@ -49,8 +49,14 @@ public final class IndexFields {
 	/** Stored tags; searched through their analyzed fields. */
 	public static final String TAGS = "tags";
 
+	/** Supporting text for matching only: analysed, neither stored nor searched. */
+	public static final String CONTEXT = "context";
+
 	/** The stored fields that carry free text, each analysed once per {@link Family}. */
 	public static final List<String> TEXT_FIELDS = List.of(TITLE, TEXT, TAGS);
+
+	/** Every free-text field, each analysed once per {@link Family}. */
+	public static final List<String> ANALYZED_FIELDS = List.of(TITLE, TEXT, TAGS, CONTEXT);
 
 	/** The keyword fields facets are counted on. */
 	public static final List<String> FACET_FIELDS = List.of(TYPE, CATEGORY, WARD, STATUS);
@@ -106,7 +112,7 @@ public final class IndexFields {
 
 	private static Analyzer buildIndexAnalyzer() {
 		Map<String, Analyzer> perField = new HashMap<>();
-		for (String field : TEXT_FIELDS) {
+		for (String field : ANALYZED_FIELDS) {
 			for (Family family : Family.values()) {
 				perField.put(analyzed(field, family), family.analyzer());
 			}

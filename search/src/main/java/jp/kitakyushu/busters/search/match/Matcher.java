@@ -22,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * Top-k matching between documents: proposal text to themes, theme to proposals or
@@ -121,7 +122,20 @@ public final class Matcher {
 		if (request.text() != null && request.text().isBlank()) {
 			throw new InvalidQueryException("EMPTY", "There is no text to match.");
 		}
-		return this.index.withSearcher((searcher) -> run(searcher, request));
+		return this.index.withSearcher((searcher) -> run(matchingSearcher(searcher), request));
+	}
+
+	/**
+	 * The same reader with the matcher's BM25 parameters: matching long texts against
+	 * themes wants other parameters than short user queries, and norms do not depend on
+	 * them.
+	 */
+	private IndexSearcher matchingSearcher(IndexSearcher shared) {
+		IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+		searcher.setSimilarity(new BM25Similarity(this.settings.bm25K1(), this.settings.bm25B()));
+		searcher.setTimeout(shared.getTimeout());
+		searcher.setQueryCache(shared.getQueryCache());
+		return searcher;
 	}
 
 	private List<Match> run(IndexSearcher searcher, MatchRequest request) throws IOException {

@@ -16,7 +16,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -43,9 +42,16 @@ final class SourceTerms {
 			}
 			List<SelectedTerm> candidates = new ArrayList<>();
 			for (Map.Entry<String, Integer> entry : frequencies(family, text).entrySet()) {
+				// One dictionary lookup per term: the text field decides, the title only
+				// when the
+				// text never has the term.
 				int df = reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TEXT, family), entry.getKey()));
-				df = Math.max(df,
-						reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TITLE, family), entry.getKey())));
+				if (df == 0) {
+					df = reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TITLE, family), entry.getKey()));
+				}
+				if (df == 0) {
+					df = reader.docFreq(new Term(IndexFields.analyzed(IndexFields.CONTEXT, family), entry.getKey()));
+				}
 				if (df == 0 || df > settings.maxDocFreqRatio() * documents) {
 					continue;
 				}
@@ -127,13 +133,24 @@ final class SourceTerms {
 	 */
 	record SelectedTerm(Family family, String text, float boost, float salience) {
 
+		/**
+		 * Per-field term queries rather than one BM25F query: term queries expose score
+		 * bounds, so the disjunction over a large index is pruned (MaxScore) instead of
+		 * scoring every document that has any common term.
+		 */
 		Query clause(MatchSettings settings) {
-			CombinedFieldQuery combined = new CombinedFieldQuery.Builder(this.text)
-				.addField(IndexFields.analyzed(IndexFields.TITLE, this.family), settings.titleWeight())
-				.addField(IndexFields.analyzed(IndexFields.TEXT, this.family), 1f)
-				.addField(IndexFields.analyzed(IndexFields.TAGS, this.family), settings.tagsWeight())
-				.build();
-			return new BoostQuery(combined, this.boost);
+			BooleanQuery.Builder fields = new BooleanQuery.Builder();
+			fields.add(fieldClause(IndexFields.TITLE, settings.titleWeight()), BooleanClause.Occur.SHOULD);
+			fields.add(fieldClause(IndexFields.TEXT, 1f), BooleanClause.Occur.SHOULD);
+			fields.add(fieldClause(IndexFields.TAGS, settings.tagsWeight()), BooleanClause.Occur.SHOULD);
+			if (settings.contextWeight() > 0) {
+				fields.add(fieldClause(IndexFields.CONTEXT, settings.contextWeight()), BooleanClause.Occur.SHOULD);
+			}
+			return new BoostQuery(fields.build(), this.boost);
+		}
+
+		private Query fieldClause(String field, float weight) {
+			return new BoostQuery(new TermQuery(new Term(IndexFields.analyzed(field, this.family), this.text)), weight);
 		}
 
 	}

@@ -26,6 +26,12 @@ final class TermContributions {
 	/** Terms listed per result. */
 	static final int DEFAULT_TERMS_PER_MATCH = 8;
 
+	/**
+	 * Source terms examined per family, most salient first: the few listed per result are
+	 * almost always among them, and each examined term costs a scorer per segment.
+	 */
+	static final int DEFAULT_EXPLAINED_TERMS = 30;
+
 	private TermContributions() {
 	}
 
@@ -39,8 +45,10 @@ final class TermContributions {
 		Map<Integer, Map<String, Float>> byDoc = new HashMap<>();
 		List<Integer> sorted = docs.stream().sorted().toList();
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		int[] explained = new int[IndexFields.Family.values().length];
 		for (SourceTerms.SelectedTerm term : terms.terms()) {
-			if (term.family() == IndexFields.Family.BI) {
+			if (term.family() == IndexFields.Family.BI
+					|| explained[term.family().ordinal()]++ >= DEFAULT_EXPLAINED_TERMS) {
 				continue;
 			}
 			Weight weight = searcher.createWeight(searcher.rewrite(term.clause(settings)), ScoreMode.COMPLETE, 1f);
