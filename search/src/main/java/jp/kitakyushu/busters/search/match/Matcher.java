@@ -145,11 +145,11 @@ public final class Matcher {
 		if (text.length() > this.settings.maxTextLength()) {
 			text = text.substring(0, this.settings.maxTextLength());
 		}
-		SourceTerms terms = SourceTerms.select(searcher.getIndexReader(), text, this.settings);
+		SourceTerms terms = SourceTerms.select(searcher, text, this.settings);
 		if (terms.isEmpty()) {
 			return List.of();
 		}
-		Query scoring = terms.query(this.settings);
+		Query scoring = terms.query(searcher, this.settings);
 		List<ScoreDoc> ranked;
 		if (request.targets().equals(Set.of(DocumentType.THEME))) {
 			ranked = new ThemeScoring(searcher, this.settings).rank(scoring, request.filters(), exclusion,
@@ -168,8 +168,18 @@ public final class Matcher {
 		List<Integer> docs = ranked.stream().map((hit) -> hit.doc).toList();
 		Map<Integer, List<MatchedTerm>> why = TermContributions.of(searcher, terms, this.settings, docs);
 		int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
-		List<List<Snippet>> passages = SnippetHighlighter.highlight(searcher, terms.highlightQuery(), IndexFields.TEXT,
-				docIds, DEFAULT_PASSAGES, false);
+		List<List<Snippet>> passages = new ArrayList<>(docIds.length);
+		for (int doc : docIds) {
+			// One highlight per result with only its own reasons: a handful of term
+			// lookups
+			// instead of every source term in every result.
+			List<String> reasons = why.get(doc).stream().map(MatchedTerm::term).toList();
+			passages.add(reasons.isEmpty() ? List.of()
+					: SnippetHighlighter
+						.highlight(searcher, SourceTerms.highlightQuery(reasons), IndexFields.TEXT, new int[] { doc },
+								DEFAULT_PASSAGES, false)
+						.get(0));
+		}
 		StoredFields stored = searcher.storedFields();
 		List<Match> matches = new ArrayList<>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {

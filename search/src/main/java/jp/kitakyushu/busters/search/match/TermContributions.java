@@ -51,7 +51,8 @@ final class TermContributions {
 					|| explained[term.family().ordinal()]++ >= DEFAULT_EXPLAINED_TERMS) {
 				continue;
 			}
-			Weight weight = searcher.createWeight(searcher.rewrite(term.clause(settings)), ScoreMode.COMPLETE, 1f);
+			Weight weight = searcher.createWeight(searcher.rewrite(terms.clause(searcher, term, settings)),
+					ScoreMode.COMPLETE, 1f);
 			int leafIndex = -1;
 			Scorer scorer = null;
 			for (int doc : sorted) {
