@@ -22,6 +22,8 @@ import java.lang.reflect.RecordComponent;
  * @param memberTopN how many of a theme's best-matching members count
  * @param memberDecay weight ratio between successive members (1 = plain sum of the top N)
  * @param memberCandidates how many member hits are gathered before grouping by theme
+ * @param memberMaxTerms most salient terms per family used to score members (the cost of
+ * scoring many members grows with the number of terms)
  * @param maxTextLength longest source text considered; the rest is ignored
  * @param maxDocFreqRatio terms in a larger share of the documents are not selected
  * @param bm25K1 BM25 term-frequency saturation used for matching
@@ -30,7 +32,7 @@ import java.lang.reflect.RecordComponent;
 public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, float weightJa, float weightEn,
 		float weightBi, float titleWeight, float tagsWeight, float contextWeight, float queryTfExponent,
 		float themeWeight, float memberWeight, int memberTopN, float memberDecay, int memberCandidates,
-		int maxTextLength, float maxDocFreqRatio, float bm25K1, float bm25B) {
+		int memberMaxTerms, int maxTextLength, float maxDocFreqRatio, float bm25K1, float bm25B) {
 
 	/** See {@link #maxTermsJa()}. */
 	public static final int DEFAULT_MAX_TERMS_JA = 40;
@@ -39,7 +41,7 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	public static final int DEFAULT_MAX_TERMS_EN = 100;
 
 	/** See {@link #maxTermsBi()}. */
-	public static final int DEFAULT_MAX_TERMS_BI = 40;
+	public static final int DEFAULT_MAX_TERMS_BI = 20;
 
 	/** See {@link #weightJa()}. */
 	public static final float DEFAULT_WEIGHT_JA = 1f;
@@ -75,7 +77,10 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	public static final float DEFAULT_MEMBER_DECAY = 0.95f;
 
 	/** See {@link #memberCandidates()}. */
-	public static final int DEFAULT_MEMBER_CANDIDATES = 500;
+	public static final int DEFAULT_MEMBER_CANDIDATES = 200;
+
+	/** See {@link #memberMaxTerms()}. */
+	public static final int DEFAULT_MEMBER_MAX_TERMS = 100;
 
 	/** See {@link #maxTextLength()}. */
 	public static final int DEFAULT_MAX_TEXT_LENGTH = 20_000;
@@ -109,8 +114,8 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 		return new MatchSettings(DEFAULT_MAX_TERMS_JA, DEFAULT_MAX_TERMS_EN, DEFAULT_MAX_TERMS_BI, DEFAULT_WEIGHT_JA,
 				DEFAULT_WEIGHT_EN, DEFAULT_WEIGHT_BI, DEFAULT_TITLE_WEIGHT, DEFAULT_TAGS_WEIGHT, DEFAULT_CONTEXT_WEIGHT,
 				DEFAULT_QUERY_TF_EXPONENT, DEFAULT_THEME_WEIGHT, DEFAULT_MEMBER_WEIGHT, DEFAULT_MEMBER_TOP_N,
-				DEFAULT_MEMBER_DECAY, DEFAULT_MEMBER_CANDIDATES, DEFAULT_MAX_TEXT_LENGTH, DEFAULT_MAX_DOC_FREQ_RATIO,
-				DEFAULT_BM25_K1, DEFAULT_BM25_B);
+				DEFAULT_MEMBER_DECAY, DEFAULT_MEMBER_CANDIDATES, DEFAULT_MEMBER_MAX_TERMS, DEFAULT_MAX_TEXT_LENGTH,
+				DEFAULT_MAX_DOC_FREQ_RATIO, DEFAULT_BM25_K1, DEFAULT_BM25_B);
 	}
 
 	/**

@@ -149,13 +149,13 @@ public final class Matcher {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
-		Query scoring = terms.query(searcher, this.settings);
 		List<ScoreDoc> ranked;
 		if (request.targets().equals(Set.of(DocumentType.THEME))) {
-			ranked = new ThemeScoring(searcher, this.settings).rank(scoring, request.filters(), exclusion,
+			ranked = new ThemeScoring(searcher, this.settings).rank(terms, request.filters(), exclusion,
 					request.limit());
 		}
 		else {
+			Query scoring = terms.query(searcher, this.settings);
 			Query query = ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()),
 					exclusion);
 			TopDocs top = searcher.search(query, request.limit());

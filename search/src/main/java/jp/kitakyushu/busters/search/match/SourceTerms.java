@@ -88,9 +88,20 @@ final class SourceTerms {
 
 	/** The scoring query: per term, one clause per analysed field the index has. */
 	Query query(IndexSearcher searcher, MatchSettings settings) throws IOException {
+		return query(searcher, settings, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * The scoring query of the most salient terms only, at most {@code perFamily} of each
+	 * family.
+	 */
+	Query query(IndexSearcher searcher, MatchSettings settings, int perFamily) throws IOException {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		int[] taken = new int[Family.values().length];
 		for (SelectedTerm term : this.terms) {
-			query.add(term.clause(searcher, settings, this.presentFields), BooleanClause.Occur.SHOULD);
+			if (taken[term.family().ordinal()]++ < perFamily) {
+				query.add(term.clause(searcher, settings, this.presentFields), BooleanClause.Occur.SHOULD);
+			}
 		}
 		return query.build();
 	}

@@ -51,14 +51,16 @@ final class ThemeScoring {
 		this.settings = settings;
 	}
 
-	List<ScoreDoc> rank(Query scoring, Map<String, Set<String>> filters, Query exclusion, int limit)
+	List<ScoreDoc> rank(SourceTerms terms, Map<String, Set<String>> filters, Query exclusion, int limit)
 			throws IOException {
+		Query scoring = terms.query(this.searcher, this.settings);
 		Map<Integer, Float> scores = new HashMap<>();
 		Query themes = excluding(Filters.apply(scoring, Set.of(DocumentType.THEME), filters), exclusion);
 		for (ScoreDoc hit : this.searcher.search(themes, Math.max(limit, THEME_CANDIDATES)).scoreDocs) {
 			scores.put(hit.doc, this.settings.themeWeight() * hit.score);
 		}
-		Map<String, Float> memberScores = memberScores(scoring, exclusion);
+		Map<String, Float> memberScores = memberScores(
+				terms.query(this.searcher, this.settings, this.settings.memberMaxTerms()), exclusion);
 		if (!memberScores.isEmpty()) {
 			Query linked = new BooleanQuery.Builder()
 				.add(new TermInSetQuery(IndexFields.ID, memberScores.keySet().stream().map(BytesRef::new).toList()),

@@ -84,10 +84,16 @@ final class DocumentGenerator {
 		return text.toString().strip();
 	}
 
+	/** A few characters of a Japanese sentence, as a user types into a search box. */
 	String query() {
-		String sentence = this.japanese.get(this.random.nextInt(this.japanese.size()));
-		int start = this.random.nextInt(Math.max(1, sentence.length() - 6));
-		return sentence.substring(start, Math.min(sentence.length(), start + 2 + this.random.nextInt(6)));
+		while (true) {
+			String sentence = this.japanese.get(this.random.nextInt(this.japanese.size()));
+			int start = this.random.nextInt(Math.max(1, sentence.length() - 6));
+			String query = sentence.substring(start, Math.min(sentence.length(), start + 2 + this.random.nextInt(6)));
+			if (query.codePoints().anyMatch(Character::isLetterOrDigit)) {
+				return query;
+			}
+		}
 	}
 
 	SearchDocument problem(int i, int themes) {

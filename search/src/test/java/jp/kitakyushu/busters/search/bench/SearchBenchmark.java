@@ -18,6 +18,7 @@ import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
+import jp.kitakyushu.busters.search.match.MatchSettings;
 import jp.kitakyushu.busters.search.match.Matcher;
 import jp.kitakyushu.busters.search.query.FullTextSearch;
 import jp.kitakyushu.busters.search.query.SearchRequest;
@@ -29,6 +30,7 @@ import jp.kitakyushu.busters.search.query.SearchRequest;
  *
  * <pre>
  * [--problems N] [--proposals N] [--themes N] [--queries N] [--threads N] [--data DIR] [--dir DIR]
+ * [--set name=value,...]
  * </pre>
  */
 public final class SearchBenchmark {
@@ -70,7 +72,14 @@ public final class SearchBenchmark {
 			System.out.printf(Locale.ROOT, "heap used after full index (after GC): %.0f MiB%n",
 					heapAfterGc() / 1048576.0);
 			FullTextSearch search = new FullTextSearch(index);
-			Matcher matcher = new Matcher(index);
+			MatchSettings settings = MatchSettings.defaults();
+			for (String pair : arg(args, "--set", "").split(",")) {
+				if (pair.contains("=")) {
+					settings = settings.with(pair.substring(0, pair.indexOf('=')),
+							pair.substring(pair.indexOf('=') + 1));
+				}
+			}
+			Matcher matcher = new Matcher(index, settings);
 			List<String> searchQueries = new ArrayList<>();
 			List<String> proposalTexts = new ArrayList<>();
 			List<String> problemTexts = new ArrayList<>();
