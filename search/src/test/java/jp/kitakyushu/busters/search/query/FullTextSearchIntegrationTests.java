@@ -155,6 +155,24 @@ class FullTextSearchIntegrationTests {
 	}
 
 	@Test
+	void stopsAtTheTimeLimitAndSaysResultsArePartial(@TempDir Path other) {
+		SearchIndexConfig defaults = SearchIndexConfig.of(other, "slow");
+		SearchIndexConfig instant = new SearchIndexConfig(other, "slow", defaults.commitInterval(), defaults.maxStale(),
+				defaults.minStale(), java.time.Duration.ofNanos(1), defaults.ramBufferMb(), defaults.bm25K1(),
+				defaults.bm25B());
+		java.util.List<jp.kitakyushu.busters.search.SearchDocument> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 3000; i++) {
+			many.add(TestDocuments.problem("d" + i, "高齢者の課題 " + i, "高齢者のごみ出しを手伝う人がいない", i));
+		}
+		try (SearchIndex slow = SearchIndex.open(instant, TestDocuments.sourceOf(many))) {
+			SearchResults results = new FullTextSearch(slow).search(SearchRequest.builder("高齢者").build());
+			assertThat(results.partial()).isTrue();
+			assertThat(results.totalHits()).isLessThan(3000);
+		}
+		assertThat(search("高齢者").partial()).isFalse();
+	}
+
+	@Test
 	void rejectsQueriesWithTooManyTerms() {
 		String words = String.join(" ", Collections.nCopies(1, "")) + java.util.stream.IntStream.range(0, 1500)
 			.mapToObj((i) -> "w" + i)
