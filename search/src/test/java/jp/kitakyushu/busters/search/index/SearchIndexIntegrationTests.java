@@ -142,6 +142,17 @@ class SearchIndexIntegrationTests {
 	}
 
 	@Test
+	void rebuildReplacesTheContentWithTheSources() {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			index.upsertAll(List.of(TestDocuments.problem("gone", "消える", "再構築で消える", 99)));
+			index.rebuild(TestDocuments.sourceOf(TestDocuments.civicProblems()));
+			assertThat(count(index, "gone")).isZero();
+			assertThat(index.health().documents()).isEqualTo(5);
+			assertThat(index.watermark()).contains(TestDocuments.BASE.plusSeconds(5));
+		}
+	}
+
+	@Test
 	void randomTextIsIndexedWithoutFailure() {
 		java.util.Random random = new java.util.Random(7);
 		try (SearchIndex index = open(IndexSource.empty())) {
