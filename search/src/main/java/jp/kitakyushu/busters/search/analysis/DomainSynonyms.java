@@ -3,13 +3,15 @@ package jp.kitakyushu.busters.search.analysis;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.zip.CRC32;
 
@@ -54,7 +56,7 @@ final class DomainSynonyms {
 
 	static List<List<String>> parse(String content) {
 		List<List<String>> groups = new ArrayList<>();
-		try (BufferedReader lines = new BufferedReader(new java.io.StringReader(content))) {
+		try (BufferedReader lines = new BufferedReader(new StringReader(content))) {
 			String line;
 			while ((line = lines.readLine()) != null) {
 				int hash = line.indexOf('#');
@@ -123,7 +125,7 @@ final class DomainSynonyms {
 			// An entry belongs to the first group naming it: two groups mapping one key
 			// would
 			// emit both canonical terms at the same position.
-			java.util.Set<CharsRef> seen = new java.util.HashSet<>();
+			Set<CharsRef> seen = new HashSet<>();
 			for (List<String> group : DomainSynonyms.this.groups) {
 				List<CharsRef> analyzed = new ArrayList<>();
 				for (String entry : group) {

@@ -2,14 +2,16 @@ package jp.kitakyushu.busters.search.index;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.InvalidQueryException;
@@ -21,10 +23,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -62,7 +64,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.directory = directory;
 		this.writer = writer;
 		this.watermark = new AtomicReference<>(watermark);
-		this.searchers = new SearcherManager(writer, new Searchers(similarity(config)));
+		this.searchers = new SearcherManager(writer, new TimeLimitedSearcherFactory(similarity(config)));
 		this.reopener = new ControlledRealTimeReopenThread<>(writer, this.searchers, seconds(config.maxStale()),
 				seconds(config.minStale()));
 		this.reopener.setName("search-reopen-" + config.name());
@@ -104,7 +106,7 @@ public final class SearchIndex implements AutoCloseable {
 				logger.warn("Search index '{}' is rebuilt from its source: {}", config.name(), reason);
 				IndexInspection.clear(directory);
 				writer = new IndexWriter(directory, writerConfig(config, IndexWriterConfig.OpenMode.CREATE));
-				watermark = new Rebuild(config.name(), writer).run(source, version);
+				watermark = new IndexRebuild(config.name(), writer).run(source, version);
 			}
 			return new SearchIndex(config, directory, writer, watermark);
 		}
@@ -230,7 +232,7 @@ public final class SearchIndex implements AutoCloseable {
 		try {
 			this.writer.deleteAll();
 			this.watermark.set(Instant.EPOCH);
-			Instant newest = new Rebuild(name(), this.writer).run(source, Analysis.get().version());
+			Instant newest = new IndexRebuild(name(), this.writer).run(source, Analysis.get().version());
 			advanceWatermark(newest);
 			refreshNow();
 		}
@@ -254,7 +256,7 @@ public final class SearchIndex implements AutoCloseable {
 		catch (IOException ex) {
 			throw failure("cannot acquire a searcher", ex);
 		}
-		catch (org.apache.lucene.store.AlreadyClosedException ex) {
+		catch (AlreadyClosedException ex) {
 			throw new SearchException(name(), "index is closed", ex);
 		}
 		QueryDeadline.start(this.config.queryTimeout());
@@ -365,16 +367,16 @@ public final class SearchIndex implements AutoCloseable {
 		return writerConfig;
 	}
 
-	private static java.util.Map<String, String> userData(IndexWriter writer) {
-		java.util.Map<String, String> data = new java.util.HashMap<>();
-		Iterable<java.util.Map.Entry<String, String>> live = writer.getLiveCommitData();
+	private static Map<String, String> userData(IndexWriter writer) {
+		Map<String, String> data = new HashMap<>();
+		Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
 		if (live != null) {
 			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
 		}
 		return data;
 	}
 
-	private static double seconds(java.time.Duration duration) {
+	private static double seconds(Duration duration) {
 		return duration.toNanos() / 1e9;
 	}
 
@@ -387,60 +389,6 @@ public final class SearchIndex implements AutoCloseable {
 				logger.debug("Ignoring failure to close directory", ex);
 			}
 		}
-	}
-
-	private static final class Searchers extends SearcherFactory {
-
-		private final Similarity similarity;
-
-		Searchers(Similarity similarity) {
-			this.similarity = similarity;
-		}
-
-		@Override
-		public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
-				org.apache.lucene.index.IndexReader previous) {
-			IndexSearcher searcher = new IndexSearcher(reader);
-			searcher.setSimilarity(this.similarity);
-			searcher.setTimeout(QueryDeadline.INSTANCE);
-			return searcher;
-		}
-
-	}
-
-	/**
-	 * Fills a fresh writer from the source, logging progress, and commits with the stamp.
-	 */
-	private record Rebuild(String name, IndexWriter writer) {
-
-		private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
-
-		Instant run(IndexSource source, String analysisVersion) throws IOException {
-			long expected = source.count();
-			long start = System.nanoTime();
-			long lastLog = start;
-			long done = 0;
-			Instant newest = Instant.EPOCH;
-			logger.info("Search index '{}': rebuilding from {} source documents", this.name, expected);
-			try (Stream<SearchDocument> documents = source.all()) {
-				for (SearchDocument document : (Iterable<SearchDocument>) documents::iterator) {
-					this.writer.updateDocument(new Term(IndexFields.ID, document.id()),
-							DocumentMapper.toDocument(document));
-					newest = newest.isAfter(document.updatedAt()) ? newest : document.updatedAt();
-					done++;
-					if (System.nanoTime() - lastLog > PROGRESS_EVERY_NANOS) {
-						lastLog = System.nanoTime();
-						logger.info("Search index '{}': rebuilt {} of {} documents", this.name, done, expected);
-					}
-				}
-			}
-			this.writer.setLiveCommitData(new CommitData(analysisVersion, newest).toUserData().entrySet());
-			this.writer.commit();
-			logger.info("Search index '{}': rebuilt {} documents in {} ms", this.name, done,
-					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-			return newest;
-		}
-
 	}
 
 }
