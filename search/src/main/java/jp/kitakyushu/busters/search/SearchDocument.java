@@ -1,0 +1,163 @@
+package jp.kitakyushu.busters.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One piece of platform content as the search index sees it; the api builds these from
+ * its domain objects, already redacted for the audience the index serves.
+ *
+ * @param id opaque global id, unique across types
+ * @param type what the document stands for
+ * @param title short title, searched with a higher weight
+ * @param text body, description or capabilities
+ * @param tags free keywords (searched and filterable)
+ * @param context supporting text that is matched against but never shown, searched or
+ * highlighted, e.g. a theme's source problems or a company's past public proposals
+ * @param category category keyword, or {@code null}
+ * @param ward ward keyword, or {@code null}
+ * @param status status keyword, or {@code null}
+ * @param attributes further keywords for filtering only, e.g. {@code visibility=PUBLIC},
+ * owner ids, or {@link #THEME_ID} linking a problem to the theme it was curated into
+ * @param updatedAt last change in the source of truth, used as the catch-up watermark
+ */
+public record SearchDocument(String id, DocumentType type, String title, String text, List<String> tags,
+		List<String> context, @Nullable String category, @Nullable String ward, @Nullable String status,
+		Map<String, Set<String>> attributes, Instant updatedAt) {
+
+	/**
+	 * Attribute naming the theme a document belongs to; theme matching aggregates the
+	 * scores of a theme's member problems into the theme's own score.
+	 */
+	public static final String THEME_ID = "themeId";
+
+	/** Longest id accepted; ids are keywords, not text. */
+	public static final int MAX_ID_LENGTH = 512;
+
+	public SearchDocument {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(type, "type");
+		Objects.requireNonNull(updatedAt, "updatedAt");
+		if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
+			throw new IllegalArgumentException("id must be 1.." + MAX_ID_LENGTH + " characters");
+		}
+		title = (title != null) ? title : "";
+		text = (text != null) ? text : "";
+		tags = (tags != null) ? List.copyOf(tags) : List.of();
+		context = (context != null) ? List.copyOf(context) : List.of();
+		attributes = (attributes != null) ? copy(attributes) : Map.of();
+	}
+
+	/**
+	 * Starts a document with the required fields; the rest default to empty.
+	 * @param id opaque global id
+	 * @param type document type
+	 * @param updatedAt last change in the source of truth
+	 * @return a builder
+	 */
+	public static Builder builder(String id, DocumentType type, Instant updatedAt) {
+		return new Builder(id, type, updatedAt);
+	}
+
+	/**
+	 * The values of one attribute.
+	 * @param name attribute name
+	 * @return its values, empty if absent
+	 */
+	public Set<String> attribute(String name) {
+		return this.attributes.getOrDefault(name, Set.of());
+	}
+
+	private static Map<String, Set<String>> copy(Map<String, Set<String>> attributes) {
+		Map<String, Set<String>> copy = new TreeMap<>();
+		attributes.forEach((name, values) -> copy.put(name, Set.copyOf(values)));
+		return Map.copyOf(copy);
+	}
+
+	/**
+	 * Fluent construction of a {@link SearchDocument}.
+	 */
+	public static final class Builder {
+
+		private final String id;
+
+		private final DocumentType type;
+
+		private final Instant updatedAt;
+
+		private String title = "";
+
+		private String text = "";
+
+		private List<String> tags = List.of();
+
+		private List<String> context = List.of();
+
+		private @Nullable String category;
+
+		private @Nullable String ward;
+
+		private @Nullable String status;
+
+		private final Map<String, Set<String>> attributes = new TreeMap<>();
+
+		private Builder(String id, DocumentType type, Instant updatedAt) {
+			this.id = id;
+			this.type = type;
+			this.updatedAt = updatedAt;
+		}
+
+		public Builder title(String title) {
+			this.title = title;
+			return this;
+		}
+
+		public Builder text(String text) {
+			this.text = text;
+			return this;
+		}
+
+		public Builder tags(List<String> tags) {
+			this.tags = tags;
+			return this;
+		}
+
+		public Builder context(List<String> context) {
+			this.context = context;
+			return this;
+		}
+
+		public Builder category(@Nullable String category) {
+			this.category = category;
+			return this;
+		}
+
+		public Builder ward(@Nullable String ward) {
+			this.ward = ward;
+			return this;
+		}
+
+		public Builder status(@Nullable String status) {
+			this.status = status;
+			return this;
+		}
+
+		public Builder attribute(String name, String... values) {
+			this.attributes.put(name, Set.of(values));
+			return this;
+		}
+
+		public SearchDocument build() {
+			return new SearchDocument(this.id, this.type, this.title, this.text, this.tags, this.context, this.category,
+					this.ward, this.status, this.attributes, this.updatedAt);
+		}
+
+	}
+
+}

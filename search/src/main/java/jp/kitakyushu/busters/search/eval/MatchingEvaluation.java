@@ -1,0 +1,222 @@
+package jp.kitakyushu.busters.search.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.IndexSource;
+import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.index.SearchIndex;
+import jp.kitakyushu.busters.search.index.SearchIndexConfig;
+import jp.kitakyushu.busters.search.match.Match;
+import jp.kitakyushu.busters.search.match.MatchSettings;
+import jp.kitakyushu.busters.search.match.Matcher;
+
+/**
+ * Measures theme matching on labelled data: Recall@1, Recall@3 and MRR of the matcher and
+ * of a plain BM25 baseline over the same theme documents.
+ *
+ * <pre>
+ * --train FILE --test FILE [--themes FILE] [--per-label N] [--folds K] [--seed S] [--json]
+ * [--set name=value,...]
+ * </pre>
+ *
+ * When the test file is the train file (or {@code --folds} is given), stratified K-fold
+ * cross-validation is used so a row is never matched against a theme built from itself.
+ */
+public final class MatchingEvaluation {
+
+	/** Folds when cross-validating. */
+	public static final int DEFAULT_FOLDS = 5;
+
+	/** Seed of the stratified shuffle. */
+	public static final long DEFAULT_SEED = 20250524L;
+
+	private final EvaluationOptions options;
+
+	private final PrintStream out;
+
+	MatchingEvaluation(EvaluationOptions options, PrintStream out) {
+		this.options = options;
+		this.out = out;
+	}
+
+	public static void main(String[] args) throws IOException {
+		EvaluationOptions options;
+		try {
+			options = EvaluationOptions.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.println(EvaluationOptions.USAGE);
+			System.exit(2);
+			return;
+		}
+		try {
+			new MatchingEvaluation(options, System.out).run();
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(2);
+		}
+	}
+
+	void run() throws IOException {
+		if (this.options.perLabel() == 0 && this.options.themes() == null) {
+			throw new IllegalArgumentException("--per-label 0 needs --themes: a theme would have no text");
+		}
+		List<Row> train = read(this.options.train());
+		Map<String, Theme> themes = new TreeMap<>();
+		if (this.options.themes() != null) {
+			JsonLines.read(this.options.themes()).forEach((json) -> {
+				Theme theme = Theme.of(json);
+				themes.put(theme.label(), theme);
+			});
+		}
+		Metrics ours = new Metrics();
+		Metrics baseline = new Metrics();
+		if (this.options.crossValidate()) {
+			List<List<Row>> folds = Folds.stratified(train, this.options.folds(), this.options.seed());
+			for (int k = 0; k < folds.size(); k++) {
+				List<Row> rest = new ArrayList<>();
+				for (int j = 0; j < folds.size(); j++) {
+					if (j != k) {
+						rest.addAll(folds.get(j));
+					}
+				}
+				evaluate(themes, rest, folds.get(k), ours, baseline);
+			}
+		}
+		else {
+			evaluate(themes, train, read(this.options.test()), ours, baseline);
+		}
+		this.out.printf("n=%d  per-label=%s  %s%n", ours.n(),
+				(this.options.perLabel() < 0) ? "all" : String.valueOf(this.options.perLabel()),
+				this.options.crossValidate() ? this.options.folds() + "-fold cross-validation" : "train/test");
+		this.out.println("matcher      R@1      R@3      MRR");
+		this.out.println(ours.row("ours"));
+		this.out.println(baseline.row("bm25"));
+		if (this.options.json()) {
+			this.out.printf("{\"n\":%d,\"ours\":%s,\"baseline\":%s}%n", ours.n(), ours.json(), baseline.json());
+		}
+	}
+
+	private void evaluate(Map<String, Theme> themes, List<Row> train, List<Row> test, Metrics ours, Metrics baseline)
+			throws IOException {
+		Map<String, List<Row>> members = members(train);
+		List<String> labels = new ArrayList<>(members.keySet());
+		themes.keySet().stream().filter((label) -> !members.containsKey(label)).forEach(labels::add);
+		List<SearchDocument> documents = new ArrayList<>();
+		Map<String, String> baselineText = new LinkedHashMap<>();
+		Instant now = Instant.now();
+		for (String label : labels) {
+			Theme theme = themes.getOrDefault(label, new Theme(label, label, ""));
+			List<Row> sources = members.getOrDefault(label, List.of());
+			// As the api indexes a theme: its text, its source problems as context, and
+			// each
+			// source problem as a problem linked to the theme.
+			documents.add(SearchDocument.builder(themeId(label), DocumentType.THEME, now)
+				.title(theme.title())
+				.text(theme.description())
+				.context(sources.stream().map(Row::text).toList())
+				.build());
+			StringBuilder text = new StringBuilder(theme.title()).append('\n').append(theme.description());
+			for (Row row : sources) {
+				documents.add(SearchDocument.builder(row.id(), DocumentType.PROBLEM, now)
+					.text(row.text())
+					.attribute(SearchDocument.THEME_ID, themeId(label))
+					.build());
+				text.append('\n').append(row.text());
+			}
+			baselineText.put(label, text.toString());
+		}
+		Path temp = Files.createTempDirectory("busters-eval");
+		try {
+			SearchIndexConfig config = SearchIndexConfig.of(temp.resolve("ours"), "evaluation");
+			MatchSettings settings = this.options.apply(MatchSettings.defaults());
+			try (SearchIndex index = SearchIndex.open(config, listSource(documents));
+					Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {
+				Matcher matcher = new Matcher(index, settings);
+				for (Row row : test) {
+					List<String> ranked = matcher.themesFor(row.text(), labels.size())
+						.stream()
+						.map(Match::id)
+						.map(MatchingEvaluation::labelOf)
+						.toList();
+					ours.add(row.label(), ranked);
+					baseline.add(row.label(), bm25.rank(row.text()));
+				}
+			}
+		}
+		finally {
+			deleteRecursively(temp);
+		}
+	}
+
+	/** Up to N rows per label, in a seeded order, as each theme's member problems. */
+	private Map<String, List<Row>> members(List<Row> train) {
+		Map<String, List<Row>> byLabel = new TreeMap<>();
+		for (Row row : train) {
+			byLabel.computeIfAbsent(row.label(), (l) -> new ArrayList<>()).add(row);
+		}
+		Random random = new Random(this.options.seed());
+		byLabel.replaceAll((label, rows) -> {
+			List<Row> shuffled = new ArrayList<>(rows);
+			shuffled.sort(Comparator.comparing(Row::id));
+			Collections.shuffle(shuffled, random);
+			int n = (this.options.perLabel() < 0) ? shuffled.size()
+					: Math.min(this.options.perLabel(), shuffled.size());
+			return shuffled.subList(0, n);
+		});
+		return byLabel;
+	}
+
+	private static String themeId(String label) {
+		return "theme:" + label;
+	}
+
+	private static String labelOf(String themeId) {
+		return themeId.substring("theme:".length());
+	}
+
+	private static List<Row> read(Path file) throws IOException {
+		return JsonLines.read(file).stream().map(Row::of).toList();
+	}
+
+	private static IndexSource listSource(List<SearchDocument> documents) {
+		return new IndexSource() {
+
+			@Override
+			public long count() {
+				return documents.size();
+			}
+
+			@Override
+			public Stream<SearchDocument> all() {
+				return documents.stream();
+			}
+
+		};
+	}
+
+	private static void deleteRecursively(Path root) throws IOException {
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package jp.kitakyushu.busters.search.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+
+/**
+ * Reads keyword doc values of top-level doc ids: ids and attribute links of many hits,
+ * far cheaper than loading their stored fields.
+ */
+public final class DocValuesReader {
+
+	private DocValuesReader() {
+	}
+
+	/**
+	 * The document id of a hit.
+	 * @param reader the top-level reader
+	 * @param doc a top-level doc id
+	 * @return the document's id
+	 * @throws IOException on index failure
+	 */
+	public static String id(IndexReader reader, int doc) throws IOException {
+		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+		SortedDocValues ids = DocValues.getSorted(leaf.reader(), IndexFields.ID);
+		if (!ids.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("document without id: " + doc);
+		}
+		return ids.lookupOrd(ids.ordValue()).utf8ToString();
+	}
+
+	/**
+	 * The values of an attribute of a hit.
+	 * @param reader the top-level reader
+	 * @param doc a top-level doc id
+	 * @param attribute attribute name
+	 * @return its values, empty if none
+	 * @throws IOException on index failure
+	 */
+	public static List<String> attribute(IndexReader reader, int doc, String attribute) throws IOException {
+		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), IndexFields.attribute(attribute));
+		List<String> result = new ArrayList<>();
+		if (values.advanceExact(doc - leaf.docBase)) {
+			for (int i = 0; i < values.docValueCount(); i++) {
+				result.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,112 @@
+package jp.kitakyushu.busters.search.index;
+
+import java.util.Map;
+import java.util.Set;
+
+import jp.kitakyushu.busters.search.SearchDocument;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a {@link SearchDocument} into Lucene fields: stored originals for results and
+ * highlighting, three analyses of every text field, keywords with doc values for facets.
+ */
+final class DocumentMapper {
+
+	/**
+	 * Analysed fields keep offsets in their postings: the highlighter then reads match
+	 * offsets instead of re-running Kuromoji over every hit, which keeps highlighting
+	 * cheap.
+	 */
+	private static final FieldType ANALYZED = analyzedType();
+
+	/** Context is never highlighted, so it keeps no offsets or positions. */
+	private static final FieldType CONTEXT = contextType();
+
+	private DocumentMapper() {
+	}
+
+	static Document toDocument(SearchDocument source) {
+		Document doc = new Document();
+		doc.add(new StringField(IndexFields.ID, source.id(), Field.Store.YES));
+		// Doc values too: matching reads the ids of hundreds of hits without stored
+		// fields.
+		doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(source.id())));
+		keyword(doc, IndexFields.TYPE, source.type().name());
+		keyword(doc, IndexFields.CATEGORY, source.category());
+		keyword(doc, IndexFields.WARD, source.ward());
+		keyword(doc, IndexFields.STATUS, source.status());
+		long updatedAt = source.updatedAt().toEpochMilli();
+		doc.add(new LongPoint(IndexFields.UPDATED_AT, updatedAt));
+		doc.add(new NumericDocValuesField(IndexFields.UPDATED_AT, updatedAt));
+		doc.add(new StoredField(IndexFields.UPDATED_AT, updatedAt));
+		text(doc, IndexFields.TITLE, source.title());
+		text(doc, IndexFields.TEXT, source.text());
+		for (String tag : source.tags()) {
+			text(doc, IndexFields.TAGS, tag);
+			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
+		}
+		for (String context : source.context()) {
+			for (IndexFields.Family family : IndexFields.Family.values()) {
+				doc.add(new Field(IndexFields.analyzed(IndexFields.CONTEXT, family), context, CONTEXT));
+			}
+		}
+		for (Map.Entry<String, Set<String>> attribute : source.attributes().entrySet()) {
+			String field = IndexFields.attribute(attribute.getKey());
+			for (String value : attribute.getValue()) {
+				doc.add(new StringField(field, value, Field.Store.NO));
+				// Doc values let matching read a hit's links (its theme) without stored
+				// fields.
+				doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+			}
+			if (!attribute.getValue().isEmpty()) {
+				doc.add(new StringField(IndexFields.HAS_ATTRIBUTE, attribute.getKey(), Field.Store.NO));
+			}
+		}
+		return doc;
+	}
+
+	private static void keyword(Document doc, String field, @Nullable String value) {
+		if (value == null || value.isEmpty()) {
+			return;
+		}
+		doc.add(new StringField(field, value, Field.Store.YES));
+		doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+	}
+
+	private static void text(Document doc, String field, String value) {
+		if (value.isEmpty()) {
+			return;
+		}
+		doc.add(new StoredField(field, value));
+		for (IndexFields.Family family : IndexFields.Family.values()) {
+			doc.add(new Field(IndexFields.analyzed(field, family), value, ANALYZED));
+		}
+	}
+
+	private static FieldType contextType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		return type;
+	}
+
+	private static FieldType analyzedType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+}

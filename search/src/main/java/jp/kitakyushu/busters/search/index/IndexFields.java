@@ -1,0 +1,158 @@
+package jp.kitakyushu.busters.search.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.kitakyushu.busters.search.analysis.Analysis;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names of the index fields, shared by the library's query and matching packages (not
+ * meant for the api, which only sees {@code SearchDocument} and results).
+ */
+public final class IndexFields {
+
+	/** Opaque id, stored and indexed as a keyword. */
+	public static final String ID = "id";
+
+	/** Document type keyword, with doc values for facets. */
+	public static final String TYPE = "type";
+
+	/** Category keyword, with doc values for facets. */
+	public static final String CATEGORY = "category";
+
+	/** Ward keyword, with doc values for facets. */
+	public static final String WARD = "ward";
+
+	/** Status keyword, with doc values for facets. */
+	public static final String STATUS = "status";
+
+	/** Tag keywords, for filtering. */
+	public static final String TAG = "tag";
+
+	/** Last change, as epoch milliseconds (points, doc values and stored). */
+	public static final String UPDATED_AT = "updatedAt";
+
+	/** Names of the attributes a document has, for "has attribute" filters. */
+	public static final String HAS_ATTRIBUTE = "hasAttribute";
+
+	/** Stored title; highlighted through its analyzed fields. */
+	public static final String TITLE = "title";
+
+	/** Stored text; highlighted through its analyzed fields. */
+	public static final String TEXT = "text";
+
+	/** Stored tags; searched through their analyzed fields. */
+	public static final String TAGS = "tags";
+
+	/** Supporting text for matching only: analysed, neither stored nor searched. */
+	public static final String CONTEXT = "context";
+
+	/** The stored fields that carry free text, each analysed once per {@link Family}. */
+	public static final List<String> TEXT_FIELDS = List.of(TITLE, TEXT, TAGS);
+
+	/** Every free-text field, each analysed once per {@link Family}. */
+	public static final List<String> ANALYZED_FIELDS = List.of(TITLE, TEXT, TAGS, CONTEXT);
+
+	/** The keyword fields facets are counted on. */
+	public static final List<String> FACET_FIELDS = List.of(TYPE, CATEGORY, WARD, STATUS);
+
+	private static final String ATTRIBUTE_PREFIX = "attr.";
+
+	private static final Analyzer INDEX_ANALYZER = buildIndexAnalyzer();
+
+	private IndexFields() {
+	}
+
+	/**
+	 * The keyword field of a filter attribute.
+	 * @param name attribute name
+	 * @return the field name
+	 */
+	public static String attribute(String name) {
+		return ATTRIBUTE_PREFIX + name;
+	}
+
+	/**
+	 * The field holding one analysis of a text field.
+	 * @param textField one of {@link #TEXT_FIELDS}
+	 * @param family the analysis
+	 * @return the field name, e.g. {@code text_ja}
+	 */
+	public static String analyzed(String textField, Family family) {
+		return textField + "_" + family.suffix;
+	}
+
+	/**
+	 * The analysis family of an analysed field.
+	 * @param field a field name
+	 * @return its family, or {@code null} for a field that is not analysed
+	 */
+	public static @Nullable Family familyOf(String field) {
+		for (Family family : Family.values()) {
+			if (field.endsWith("_" + family.suffix)
+					&& TEXT_FIELDS.contains(field.substring(0, field.lastIndexOf('_')))) {
+				return family;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The analyzer for every field, used by the writer and by highlighting.
+	 * @return the per-field analyzer
+	 */
+	public static Analyzer indexAnalyzer() {
+		return INDEX_ANALYZER;
+	}
+
+	private static Analyzer buildIndexAnalyzer() {
+		Map<String, Analyzer> perField = new HashMap<>();
+		for (String field : ANALYZED_FIELDS) {
+			for (Family family : Family.values()) {
+				perField.put(analyzed(field, family), family.analyzer());
+			}
+		}
+		return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+	}
+
+	/**
+	 * The three analyses every text field is indexed with.
+	 */
+	public enum Family {
+
+		/** Kuromoji morphology of the Japanese words. */
+		JA("ja"),
+
+		/** English words, stemmed. */
+		EN("en"),
+
+		/** CJK character bigrams. */
+		BI("bi");
+
+		private final String suffix;
+
+		Family(String suffix) {
+			this.suffix = suffix;
+		}
+
+		/**
+		 * The analyzer of this family.
+		 * @return the analyzer
+		 */
+		public Analyzer analyzer() {
+			Analysis analysis = Analysis.get();
+			return switch (this) {
+				case JA -> analysis.japanese();
+				case EN -> analysis.english();
+				case BI -> analysis.bigram();
+			};
+		}
+
+	}
+
+}

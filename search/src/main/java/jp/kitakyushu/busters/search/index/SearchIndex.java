@@ -1,0 +1,394 @@
+package jp.kitakyushu.busters.search.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jp.kitakyushu.busters.search.IndexSource;
+import jp.kitakyushu.busters.search.InvalidQueryException;
+import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.SearchException;
+import jp.kitakyushu.busters.search.analysis.Analysis;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One on-disk index: owns its {@link IndexWriter}, a near-real-time
+ * {@link SearcherManager} reopened by a background thread, and scheduled commits. A
+ * missing, corrupt or differently-analysed index is rebuilt from the {@link IndexSource}
+ * at open.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	private final SearchIndexConfig config;
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+
+	private final ScheduledExecutorService committer;
+
+	private final AtomicReference<Instant> watermark;
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private SearchIndex(SearchIndexConfig config, Directory directory, IndexWriter writer, Instant watermark)
+			throws IOException {
+		this.config = config;
+		this.directory = directory;
+		this.writer = writer;
+		this.watermark = new AtomicReference<>(watermark);
+		this.searchers = new SearcherManager(writer, new TimeLimitedSearcherFactory(similarity(config)));
+		this.reopener = new ControlledRealTimeReopenThread<>(writer, this.searchers, seconds(config.maxStale()),
+				seconds(config.minStale()));
+		this.reopener.setName("search-reopen-" + config.name());
+		this.reopener.setDaemon(true);
+		this.reopener.start();
+		this.committer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "search-commit-" + config.name());
+			thread.setDaemon(true);
+			return thread;
+		});
+		long period = config.commitInterval().toMillis();
+		this.committer.scheduleWithFixedDelay(this::scheduledCommit, period, period, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Opens the index in the configured directory, rebuilding it from the source first
+	 * when it is missing, unreadable or built with another analysis version.
+	 * @param config where and how
+	 * @param source the source of truth to rebuild from
+	 * @return the open index
+	 * @throws SearchException if the directory cannot be used at all
+	 */
+	public static SearchIndex open(SearchIndexConfig config, IndexSource source) {
+		String version = Analysis.get().version();
+		Directory directory = null;
+		try {
+			Files.createDirectories(config.directory());
+			directory = FSDirectory.open(config.directory());
+			String reason = IndexInspection.reasonToRebuild(directory, version);
+			IndexWriter writer;
+			Instant watermark;
+			if (reason == null) {
+				writer = new IndexWriter(directory, writerConfig(config, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+				watermark = CommitData.from(userData(writer)).watermarkValue().orElse(Instant.EPOCH);
+				logger.info("Search index '{}' opened with {} documents, watermark {}", config.name(),
+						writer.getDocStats().numDocs, watermark);
+			}
+			else {
+				logger.warn("Search index '{}' is rebuilt from its source: {}", config.name(), reason);
+				IndexInspection.clear(directory);
+				writer = new IndexWriter(directory, writerConfig(config, IndexWriterConfig.OpenMode.CREATE));
+				watermark = new IndexRebuild(config.name(), writer).run(source, version);
+			}
+			return new SearchIndex(config, directory, writer, watermark);
+		}
+		catch (IOException | RuntimeException ex) {
+			closeQuietly(directory);
+			if (ex instanceof SearchException searchException) {
+				throw searchException;
+			}
+			throw new SearchException(config.name(), "cannot open index in " + config.directory(), ex);
+		}
+	}
+
+	/**
+	 * The index name, as configured.
+	 * @return the name
+	 */
+	public String name() {
+		return this.config.name();
+	}
+
+	/**
+	 * Adds or replaces a document (by id); searchable within {@code maxStale}, or at once
+	 * after {@link #awaitSearchable(long)} with the returned generation.
+	 * @param document the document
+	 * @return the write generation
+	 */
+	public long upsert(SearchDocument document) {
+		try {
+			long generation = this.writer.updateDocument(new Term(IndexFields.ID, document.id()),
+					DocumentMapper.toDocument(document));
+			advanceWatermark(document.updatedAt());
+			return generation;
+		}
+		catch (IOException ex) {
+			throw failure("cannot index document " + document.id(), ex);
+		}
+	}
+
+	/**
+	 * Adds or replaces many documents.
+	 * @param documents the documents
+	 * @return the generation of the last write
+	 */
+	public long upsertAll(Iterable<SearchDocument> documents) {
+		long generation = 0;
+		for (SearchDocument document : documents) {
+			generation = upsert(document);
+		}
+		return generation;
+	}
+
+	/**
+	 * Removes a document; unknown ids are ignored.
+	 * @param id the document id
+	 * @return the write generation
+	 */
+	public long delete(String id) {
+		try {
+			return this.writer.deleteDocuments(new Term(IndexFields.ID, id));
+		}
+		catch (IOException ex) {
+			throw failure("cannot delete document " + id, ex);
+		}
+	}
+
+	/**
+	 * Waits until a write is visible to searchers (read-your-writes).
+	 * @param generation the generation a write returned
+	 */
+	public void awaitSearchable(long generation) {
+		try {
+			this.reopener.waitForGeneration(generation);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw failure("interrupted while waiting for a refresh", ex);
+		}
+	}
+
+	/**
+	 * Makes every write so far visible to searchers before returning.
+	 */
+	public void refreshNow() {
+		try {
+			this.searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw failure("cannot refresh", ex);
+		}
+	}
+
+	/**
+	 * Commits now, with the analysis version and the watermark; scheduled commits and
+	 * {@link #close()} call this too.
+	 */
+	public void commit() {
+		try {
+			CommitData data = new CommitData(Analysis.get().version(), this.watermark.get());
+			this.writer.setLiveCommitData(data.toUserData().entrySet());
+			this.writer.commit();
+		}
+		catch (IOException ex) {
+			throw failure("cannot commit", ex);
+		}
+	}
+
+	/**
+	 * The newest {@code updatedAt} written; after a restart, the newest committed. The
+	 * api re-sends everything changed since (inclusive) to catch up after a crash.
+	 * @return the watermark, empty for an index that never saw a document
+	 */
+	public Optional<Instant> watermark() {
+		Instant value = this.watermark.get();
+		return Instant.EPOCH.equals(value) ? Optional.empty() : Optional.of(value);
+	}
+
+	/**
+	 * Replaces the whole content with the source's, e.g. after a bulk change in the
+	 * source; searches during the rebuild may see a partial index.
+	 * @param source the source of truth
+	 */
+	public void rebuild(IndexSource source) {
+		try {
+			this.writer.deleteAll();
+			this.watermark.set(Instant.EPOCH);
+			Instant newest = new IndexRebuild(name(), this.writer).run(source, Analysis.get().version());
+			advanceWatermark(newest);
+			refreshNow();
+		}
+		catch (IOException ex) {
+			throw failure("cannot rebuild", ex);
+		}
+	}
+
+	/**
+	 * Runs work with an acquired searcher, released afterwards, within the query time
+	 * limit. Meant for the library's query and matching packages.
+	 * @param <T> result type
+	 * @param callback the work
+	 * @return its result
+	 */
+	public <T> T withSearcher(SearcherCallback<T> callback) {
+		IndexSearcher searcher;
+		try {
+			searcher = this.searchers.acquire();
+		}
+		catch (IOException ex) {
+			throw failure("cannot acquire a searcher", ex);
+		}
+		catch (AlreadyClosedException ex) {
+			throw new SearchException(name(), "index is closed", ex);
+		}
+		QueryDeadline.start(this.config.queryTimeout());
+		try {
+			return callback.apply(searcher);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw new InvalidQueryException("TOO_MANY_TERMS", "The query has too many terms; use fewer words.");
+		}
+		catch (IOException ex) {
+			throw failure("search failed", ex);
+		}
+		finally {
+			QueryDeadline.clear();
+			release(searcher);
+		}
+	}
+
+	/**
+	 * Whether the search in progress on this thread ran out of time (its results are
+	 * partial).
+	 * @return {@code true} after a timeout
+	 */
+	public static boolean timedOut() {
+		return QueryDeadline.expired();
+	}
+
+	/**
+	 * The state a readiness probe reports.
+	 * @return the health
+	 */
+	public IndexHealth health() {
+		boolean open = !this.closed.get() && this.writer.isOpen();
+		String version = Analysis.get().version();
+		if (!open) {
+			return new IndexHealth(name(), false, false, 0, watermark(), version, "index is closed");
+		}
+		try {
+			long documents = withSearcher((searcher) -> (long) searcher.getIndexReader().numDocs());
+			return new IndexHealth(name(), true, true, documents, watermark(), version, "");
+		}
+		catch (RuntimeException ex) {
+			return new IndexHealth(name(), true, false, 0, watermark(), version, ex.getMessage());
+		}
+	}
+
+	/**
+	 * Stops the background threads, commits, closes the searchers (releasing their
+	 * readers), then the writer and the directory. Idempotent.
+	 */
+	@Override
+	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
+		this.committer.shutdownNow();
+		try {
+			this.reopener.close();
+			commit();
+			this.searchers.close();
+			this.writer.close();
+			this.directory.close();
+			logger.info("Search index '{}' closed", name());
+		}
+		catch (IOException ex) {
+			throw failure("cannot close", ex);
+		}
+	}
+
+	private void scheduledCommit() {
+		try {
+			if (this.writer.hasUncommittedChanges()) {
+				commit();
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error("Search index '{}': scheduled commit failed", name(), ex);
+		}
+	}
+
+	private void advanceWatermark(Instant updatedAt) {
+		this.watermark.accumulateAndGet(updatedAt, (a, b) -> a.isAfter(b) ? a : b);
+	}
+
+	private void release(IndexSearcher searcher) {
+		try {
+			this.searchers.release(searcher);
+		}
+		catch (IOException ex) {
+			throw failure("cannot release a searcher", ex);
+		}
+	}
+
+	private SearchException failure(String message, Exception cause) {
+		return new SearchException(name(), message, cause);
+	}
+
+	static Similarity similarity(SearchIndexConfig config) {
+		return new BM25Similarity(config.bm25K1(), config.bm25B());
+	}
+
+	private static IndexWriterConfig writerConfig(SearchIndexConfig config, IndexWriterConfig.OpenMode mode) {
+		IndexWriterConfig writerConfig = new IndexWriterConfig(IndexFields.indexAnalyzer());
+		writerConfig.setOpenMode(mode);
+		writerConfig.setSimilarity(similarity(config));
+		writerConfig.setRAMBufferSizeMB(config.ramBufferMb());
+		writerConfig.setCommitOnClose(false);
+		return writerConfig;
+	}
+
+	private static Map<String, String> userData(IndexWriter writer) {
+		Map<String, String> data = new HashMap<>();
+		Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+		if (live != null) {
+			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
+		}
+		return data;
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toNanos() / 1e9;
+	}
+
+	private static void closeQuietly(Directory directory) {
+		if (directory != null) {
+			try {
+				directory.close();
+			}
+			catch (IOException ex) {
+				logger.debug("Ignoring failure to close directory", ex);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,212 @@
+package jp.kitakyushu.busters.search.match;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.InvalidQueryException;
+import jp.kitakyushu.busters.search.Snippet;
+import jp.kitakyushu.busters.search.index.Filters;
+import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.index.SearchIndex;
+import jp.kitakyushu.busters.search.query.SnippetHighlighter;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+
+/**
+ * Top-k matching between documents: proposal text to themes, theme to proposals or
+ * companies, problem to similar problems, or "more like this" from any text or document.
+ * Each result carries its score, the terms that contributed most and highlighted
+ * passages.
+ */
+public final class Matcher {
+
+	/** Passages returned per match. */
+	public static final int DEFAULT_PASSAGES = 2;
+
+	private final SearchIndex index;
+
+	private final MatchSettings settings;
+
+	/**
+	 * A matcher with the tuned defaults.
+	 * @param index the index to match in
+	 */
+	public Matcher(SearchIndex index) {
+		this(index, MatchSettings.defaults());
+	}
+
+	/**
+	 * A matcher with explicit settings.
+	 * @param index the index to match in
+	 * @param settings the tunables
+	 */
+	public Matcher(SearchIndex index, MatchSettings settings) {
+		this.index = index;
+		this.settings = settings;
+	}
+
+	/**
+	 * Themes that fit a text, e.g. the proposal a company is writing.
+	 * @param text the text
+	 * @param limit results wanted
+	 * @return best themes first
+	 */
+	public List<Match> themesFor(String text, int limit) {
+		return match(MatchRequest.text(text).targets(DocumentType.THEME).limit(limit).build());
+	}
+
+	/**
+	 * Proposals that fit a theme; the caller adds filters that restrict to what the user
+	 * may read.
+	 * @param themeId the theme's id
+	 * @param limit results wanted
+	 * @return best proposals first
+	 */
+	public List<Match> proposalsFor(String themeId, int limit) {
+		return match(MatchRequest.document(themeId).targets(DocumentType.PROPOSAL).limit(limit).build());
+	}
+
+	/**
+	 * Companies whose stated capabilities fit a theme.
+	 * @param themeId the theme's id
+	 * @param limit results wanted
+	 * @return best companies first
+	 */
+	public List<Match> companiesFor(String themeId, int limit) {
+		return match(MatchRequest.document(themeId).targets(DocumentType.COMPANY).limit(limit).build());
+	}
+
+	/**
+	 * Problems similar to a text being written ("is this yours?").
+	 * @param text the draft problem text
+	 * @param limit results wanted
+	 * @return most similar first
+	 */
+	public List<Match> similarProblems(String text, int limit) {
+		return match(MatchRequest.text(text).targets(DocumentType.PROBLEM).limit(limit).build());
+	}
+
+	/**
+	 * Problems similar to an indexed problem (duplicate candidates), excluding itself.
+	 * @param problemId the problem's id
+	 * @param limit results wanted
+	 * @return most similar first
+	 */
+	public List<Match> similarProblemsTo(String problemId, int limit) {
+		return match(MatchRequest.document(problemId).targets(DocumentType.PROBLEM).limit(limit).build());
+	}
+
+	/**
+	 * Runs any match request; matching themes alone also weighs each theme's member
+	 * problems.
+	 * @param request the request
+	 * @return best matches first
+	 * @throws InvalidQueryException for an empty text, an unknown document or a bad limit
+	 */
+	public List<Match> match(MatchRequest request) {
+		if (request.limit() < 1 || request.limit() > MatchRequest.MAX_LIMIT) {
+			throw new InvalidQueryException("BAD_PAGE", "Ask for 1 to " + MatchRequest.MAX_LIMIT + " matches.");
+		}
+		if (request.text() != null && request.text().isBlank()) {
+			throw new InvalidQueryException("EMPTY", "There is no text to match.");
+		}
+		return this.index.withSearcher((searcher) -> run(matchingSearcher(searcher), request));
+	}
+
+	/**
+	 * The same reader with the matcher's BM25 parameters: matching long texts against
+	 * themes wants other parameters than short user queries, and norms do not depend on
+	 * them.
+	 */
+	private IndexSearcher matchingSearcher(IndexSearcher shared) {
+		IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+		searcher.setSimilarity(new BM25Similarity(this.settings.bm25K1(), this.settings.bm25B()));
+		searcher.setTimeout(shared.getTimeout());
+		searcher.setQueryCache(shared.getQueryCache());
+		return searcher;
+	}
+
+	private List<Match> run(IndexSearcher searcher, MatchRequest request) throws IOException {
+		String text = sourceText(searcher, request);
+		Query exclusion = (request.documentId() != null) ? new TermQuery(new Term(IndexFields.ID, request.documentId()))
+				: new MatchNoDocsQuery();
+		if (text.length() > this.settings.maxTextLength()) {
+			text = text.substring(0, this.settings.maxTextLength());
+		}
+		SourceTerms terms = SourceTerms.select(searcher, text, this.settings);
+		if (terms.isEmpty()) {
+			return List.of();
+		}
+		List<ScoreDoc> ranked;
+		if (request.targets().equals(Set.of(DocumentType.THEME))) {
+			ranked = new ThemeScoring(searcher, this.settings).rank(terms, request.filters(), exclusion,
+					request.limit());
+		}
+		else {
+			Query scoring = terms.query(searcher, this.settings);
+			Query query = ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()),
+					exclusion);
+			TopDocs top = searcher.search(query, request.limit());
+			ranked = List.of(top.scoreDocs);
+		}
+		return matches(searcher, terms, ranked);
+	}
+
+	private List<Match> matches(IndexSearcher searcher, SourceTerms terms, List<ScoreDoc> ranked) throws IOException {
+		List<Integer> docs = ranked.stream().map((hit) -> hit.doc).toList();
+		Map<Integer, List<MatchedTerm>> why = TermContributions.of(searcher, terms, this.settings, docs);
+		int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
+		List<List<Snippet>> passages = new ArrayList<>(docIds.length);
+		for (int doc : docIds) {
+			// One highlight per result with only its own reasons: a handful of term
+			// lookups
+			// instead of every source term in every result.
+			List<String> reasons = why.get(doc).stream().map(MatchedTerm::term).toList();
+			passages.add(reasons.isEmpty() ? List.of()
+					: SnippetHighlighter
+						.highlight(searcher, SourceTerms.highlightQuery(reasons), IndexFields.TEXT, new int[] { doc },
+								DEFAULT_PASSAGES, false)
+						.get(0));
+		}
+		StoredFields stored = searcher.storedFields();
+		List<Match> matches = new ArrayList<>(ranked.size());
+		for (int i = 0; i < ranked.size(); i++) {
+			Document doc = stored.document(docIds[i], Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE));
+			String title = (doc.get(IndexFields.TITLE) != null) ? doc.get(IndexFields.TITLE) : "";
+			matches.add(new Match(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)), title,
+					ranked.get(i).score, why.get(docIds[i]), passages.get(i)));
+		}
+		return matches;
+	}
+
+	private static String sourceText(IndexSearcher searcher, MatchRequest request) throws IOException {
+		if (request.text() != null) {
+			return request.text();
+		}
+		TopDocs found = searcher.search(new TermQuery(new Term(IndexFields.ID, request.documentId())), 1);
+		if (found.scoreDocs.length == 0) {
+			throw new InvalidQueryException("NOT_FOUND", "There is no document " + request.documentId() + " to match.");
+		}
+		Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
+		StringBuilder text = new StringBuilder();
+		for (String field : IndexFields.TEXT_FIELDS) {
+			for (String value : doc.getValues(field)) {
+				text.append(value).append('\n');
+			}
+		}
+		return text.toString();
+	}
+
+}

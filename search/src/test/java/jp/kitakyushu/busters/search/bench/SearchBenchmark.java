@@ -1,0 +1,180 @@
+package jp.kitakyushu.busters.search.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+import jp.kitakyushu.busters.search.IndexSource;
+import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.index.SearchIndex;
+import jp.kitakyushu.busters.search.index.SearchIndexConfig;
+import jp.kitakyushu.busters.search.match.MatchSettings;
+import jp.kitakyushu.busters.search.match.Matcher;
+import jp.kitakyushu.busters.search.query.FullTextSearch;
+import jp.kitakyushu.busters.search.query.SearchRequest;
+
+/**
+ * Indexes generated problems, proposals and themes on disk and prints the indexing rate,
+ * index size, search and matching latency percentiles and the heap used after a full
+ * index.
+ *
+ * <pre>
+ * [--problems N] [--proposals N] [--themes N] [--queries N] [--threads N] [--data DIR] [--dir DIR]
+ * [--set name=value,...]
+ * </pre>
+ */
+public final class SearchBenchmark {
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int problems = intArg(args, "--problems", 100_000);
+		int proposals = intArg(args, "--proposals", 10_000);
+		int themes = intArg(args, "--themes", 1_000);
+		int queries = intArg(args, "--queries", 1_000);
+		int threads = intArg(args, "--threads", 2);
+		Path data = Path.of(arg(args, "--data", "../shared/data/eval"));
+		Path dir = Files.createTempDirectory(Path.of(arg(args, "--dir", System.getProperty("java.io.tmpdir"))),
+				"busters-bench");
+		DocumentGenerator generator = new DocumentGenerator(data, 1);
+		List<SearchDocument> documents = new ArrayList<>(problems + proposals + themes);
+		for (int i = 0; i < themes; i++) {
+			documents.add(generator.theme(i));
+		}
+		for (int i = 0; i < proposals; i++) {
+			documents.add(generator.proposal(i, themes));
+		}
+		for (int i = 0; i < problems; i++) {
+			documents.add(generator.problem(i, themes));
+		}
+		System.out.printf(Locale.ROOT, "documents: %d problems, %d proposals, %d themes; %d indexing threads%n",
+				problems, proposals, themes, threads);
+		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(dir, "bench"), IndexSource.empty())) {
+			long start = System.nanoTime();
+			index(index, documents, threads);
+			index.commit();
+			index.refreshNow();
+			double seconds = (System.nanoTime() - start) / 1e9;
+			System.out.printf(Locale.ROOT, "indexing: %.0f docs/s (%d docs in %.1f s, committed)%n",
+					documents.size() / seconds, documents.size(), seconds);
+			System.out.printf(Locale.ROOT, "index size on disk: %.1f MiB%n", size(dir) / 1048576.0);
+			System.out.printf(Locale.ROOT, "heap used after full index (after GC): %.0f MiB%n",
+					heapAfterGc() / 1048576.0);
+			FullTextSearch search = new FullTextSearch(index);
+			MatchSettings settings = MatchSettings.defaults();
+			for (String pair : arg(args, "--set", "").split(",")) {
+				if (pair.contains("=")) {
+					settings = settings.with(pair.substring(0, pair.indexOf('=')),
+							pair.substring(pair.indexOf('=') + 1));
+				}
+			}
+			Matcher matcher = new Matcher(index, settings);
+			List<String> searchQueries = new ArrayList<>();
+			List<String> proposalTexts = new ArrayList<>();
+			List<String> problemTexts = new ArrayList<>();
+			for (int i = 0; i < queries; i++) {
+				searchQueries.add(generator.query());
+				proposalTexts.add(generator.text(4 + i % 4));
+				problemTexts.add(generator.text(1 + i % 3));
+			}
+			report("search (20 hits, facets, highlights)",
+					(i) -> search.search(SearchRequest.builder(searchQueries.get(i)).build()), queries);
+			report("matchThemes (proposal text -> 5 themes)", (i) -> matcher.themesFor(proposalTexts.get(i), 5),
+					queries);
+			report("similarProblems (problem text -> 10)", (i) -> matcher.similarProblems(problemTexts.get(i), 10),
+					queries);
+		}
+		finally {
+			delete(dir);
+		}
+	}
+
+	private static void index(SearchIndex index, List<SearchDocument> documents, int threads) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				int offset = t;
+				futures.add(pool.submit(() -> {
+					for (int i = offset; i < documents.size(); i += threads) {
+						index.upsert(documents.get(i));
+					}
+				}));
+			}
+			for (Future<?> future : futures) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	/**
+	 * Runs the operation once per query after a warm-up, single-threaded, and prints
+	 * percentiles.
+	 */
+	private static void report(String name, IntFunction<Object> operation, int queries) {
+		for (int i = 0; i < Math.min(queries, 300); i++) {
+			operation.apply(i);
+		}
+		long[] nanos = new long[queries];
+		for (int i = 0; i < queries; i++) {
+			long start = System.nanoTime();
+			operation.apply(i);
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		System.out.printf(Locale.ROOT, "%-42s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms  (%d queries)%n", name,
+				nanos[queries / 2] / 1e6, nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,
+				nanos[queries - 1] / 1e6, queries);
+	}
+
+	private static long heapAfterGc() throws InterruptedException {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(100);
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+	private static long size(Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.mapToLong((file) -> file.toFile().length()).sum();
+		}
+	}
+
+	private static void delete(Path root) throws IOException {
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+
+	private static String arg(String[] args, String name, String fallback) {
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return fallback;
+	}
+
+	private static int intArg(String[] args, String name, int fallback) {
+		return Integer.parseInt(arg(args, name, String.valueOf(fallback)));
+	}
+
+}

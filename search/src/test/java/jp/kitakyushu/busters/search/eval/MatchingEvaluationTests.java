@@ -1,0 +1,60 @@
+package jp.kitakyushu.busters.search.eval;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MatchingEvaluationTests {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void crossValidatesAndPrintsAJsonSummary() throws IOException {
+		Path rows = this.directory.resolve("rows.jsonl");
+		Path themes = this.directory.resolve("themes.jsonl");
+		List<String> lines = new ArrayList<>();
+		String[] waste = { "ごみ出しが大変", "ゴミの分別が難しい", "粗大ごみの回収", "ごみ集積所が遠い", "不法投棄のごみ" };
+		String[] bus = { "バスが来ない", "バス停に屋根がない", "バスの本数が少ない", "路線バスが廃止", "バスの時刻表が見にくい" };
+		for (int i = 0; i < 5; i++) {
+			lines.add("{\"id\":\"w" + i + "\",\"text\":\"" + waste[i] + "\",\"label\":\"waste\",\"source\":\"t\"}");
+			lines.add("{\"id\":\"b" + i + "\",\"text\":\"" + bus[i] + "\",\"label\":\"bus\",\"source\":\"t\"}");
+		}
+		Files.write(rows, lines, StandardCharsets.UTF_8);
+		Files.write(themes,
+				List.of("{\"label\":\"waste\",\"title\":\"ごみ\",\"description\":\"ごみ出しと分別\",\"source\":\"t\"}",
+						"{\"label\":\"bus\",\"title\":\"バス\",\"description\":\"バスと公共交通\",\"source\":\"t\"}"),
+				StandardCharsets.UTF_8);
+		String output = run("--train", rows.toString(), "--test", rows.toString(), "--themes", themes.toString(),
+				"--per-label", "2", "--json");
+		String[] printed = output.strip().split("\n");
+		assertThat(printed[0]).contains("n=10", "5-fold cross-validation");
+		assertThat(printed[printed.length - 1]).matches(
+				"\\{\"n\":10,\"ours\":\\{\"recall1\":1\\.0000,\"recall3\":1\\.0000,\"mrr\":1\\.0000},\"baseline\":\\{.*}}");
+	}
+
+	@Test
+	void themeTextAloneNeedsThemes() {
+		assertThatThrownBy(() -> run("--train", "pom.xml", "--test", "pom.xml", "--per-label", "0"))
+			.hasMessageContaining("--themes");
+	}
+
+	private static String run(String... args) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		new MatchingEvaluation(EvaluationOptions.parse(args), new PrintStream(bytes, true, StandardCharsets.UTF_8))
+			.run();
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,212 @@
+package jp.kitakyushu.busters.search.index;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jp.kitakyushu.busters.search.IndexSource;
+import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.SearchException;
+import jp.kitakyushu.busters.search.TestDocuments;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SearchIndexIntegrationTests {
+
+	@TempDir
+	Path directory;
+
+	private SearchIndex open(IndexSource source) {
+		return SearchIndex.open(SearchIndexConfig.of(this.directory, "test"), source);
+	}
+
+	private static long count(SearchIndex index, String id) {
+		return index.withSearcher((searcher) -> (long) searcher.count(new TermQuery(new Term(IndexFields.ID, id))));
+	}
+
+	@Test
+	void missingIndexIsBuiltFromTheSource() {
+		try (SearchIndex index = open(TestDocuments.sourceOf(TestDocuments.civicProblems()))) {
+			IndexHealth health = index.health();
+			assertThat(health.healthy()).isTrue();
+			assertThat(health.documents()).isEqualTo(5);
+			assertThat(index.watermark()).contains(TestDocuments.BASE.plusSeconds(5));
+		}
+	}
+
+	@Test
+	void writesAreVisibleToTheirWriterOnRequest() {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			long generation = index.upsert(TestDocuments.problem("a", "街灯が消えている", "夜道が暗い", 1));
+			index.awaitSearchable(generation);
+			assertThat(count(index, "a")).isEqualTo(1);
+			index.upsert(TestDocuments.problem("b", "歩道の段差", "車椅子で通れない", 2));
+			index.refreshNow();
+			assertThat(count(index, "b")).isEqualTo(1);
+			index.upsert(TestDocuments.problem("b", "歩道の段差（更新）", "車椅子で通れない", 3));
+			index.awaitSearchable(index.delete("a"));
+			assertThat(count(index, "a")).isZero();
+			assertThat(index.health().documents()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void committedContentAndWatermarkSurviveARestart() {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			index.upsert(TestDocuments.problem("a", "街灯が消えている", "夜道が暗い", 7));
+		}
+		IndexSource mustNotBeRead = new FailingSource();
+		try (SearchIndex index = open(mustNotBeRead)) {
+			assertThat(index.health().documents()).isEqualTo(1);
+			assertThat(index.watermark()).contains(TestDocuments.BASE.plusSeconds(7));
+		}
+	}
+
+	@Test
+	void crashLosesOnlyUncommittedWritesAndTheWatermarkSaysWhereToResume(@TempDir Path copy) throws IOException {
+		SearchIndex crashed = open(IndexSource.empty());
+		try {
+			crashed.upsert(TestDocuments.problem("a", "街灯が消えている", "夜道が暗い", 1));
+			crashed.commit();
+			crashed.upsert(TestDocuments.problem("b", "歩道の段差", "車椅子で通れない", 2));
+			crashed.refreshNow();
+			// What a machine that lost power would leave behind: the files as they are
+			// now.
+			copyIndexFiles(this.directory, copy);
+		}
+		finally {
+			crashed.close();
+		}
+		try (SearchIndex recovered = SearchIndex.open(SearchIndexConfig.of(copy, "recovered"), new FailingSource())) {
+			assertThat(count(recovered, "a")).isEqualTo(1);
+			assertThat(count(recovered, "b")).isZero();
+			assertThat(recovered.watermark()).contains(TestDocuments.BASE.plusSeconds(1));
+			// The api re-sends what changed since the watermark.
+			recovered.awaitSearchable(recovered.upsert(TestDocuments.problem("b", "歩道の段差", "車椅子で通れない", 2)));
+			assertThat(count(recovered, "b")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void corruptIndexIsRebuiltFromTheSource() throws IOException {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			for (int i = 0; i < 50; i++) {
+				index.upsert(TestDocuments.problem("old" + i, "古い課題 " + i, "高齢者のごみ出しを手伝う人がいない " + i, i));
+			}
+		}
+		Path largest;
+		try (Stream<Path> files = Files.list(this.directory)) {
+			largest = files.filter((file) -> !file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME))
+				.max(Comparator.comparingLong(SearchIndexIntegrationTests::size))
+				.orElseThrow();
+		}
+		try (RandomAccessFile file = new RandomAccessFile(largest.toFile(), "rw")) {
+			file.seek(file.length() / 2);
+			file.write("garbage garbage garbage garbage".getBytes());
+		}
+		List<SearchDocument> source = TestDocuments.civicProblems();
+		try (SearchIndex index = open(TestDocuments.sourceOf(source))) {
+			assertThat(index.health().documents()).isEqualTo(source.size());
+			assertThat(count(index, "old1")).isZero();
+			assertThat(count(index, "p1")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void indexOfAnotherAnalysisVersionIsRebuilt() throws IOException {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			index.upsert(TestDocuments.problem("stale", "古い解析", "古い解析で索引した", 1));
+		}
+		try (FSDirectory dir = FSDirectory.open(this.directory);
+				IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+			writer.setLiveCommitData(Map.of(CommitData.ANALYSIS_VERSION, "0-older").entrySet());
+			writer.commit();
+		}
+		try (SearchIndex index = open(TestDocuments.sourceOf(TestDocuments.civicProblems()))) {
+			assertThat(count(index, "stale")).isZero();
+			assertThat(index.health().documents()).isEqualTo(5);
+		}
+	}
+
+	@Test
+	void rebuildReplacesTheContentWithTheSources() {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			index.upsertAll(List.of(TestDocuments.problem("gone", "消える", "再構築で消える", 99)));
+			index.rebuild(TestDocuments.sourceOf(TestDocuments.civicProblems()));
+			assertThat(count(index, "gone")).isZero();
+			assertThat(index.health().documents()).isEqualTo(5);
+			assertThat(index.watermark()).contains(TestDocuments.BASE.plusSeconds(5));
+		}
+	}
+
+	@Test
+	void randomTextIsIndexedWithoutFailure() {
+		java.util.Random random = new java.util.Random(7);
+		try (SearchIndex index = open(IndexSource.empty())) {
+			for (int i = 0; i < 200; i++) {
+				index.upsert(TestDocuments.problem("r" + i,
+						jp.kitakyushu.busters.search.analysis.RandomText.next(random, 20),
+						jp.kitakyushu.busters.search.analysis.RandomText.next(random, 200), i));
+			}
+			index.refreshNow();
+			assertThat(index.health().documents()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void closedIndexReportsUnhealthyAndRefusesSearches() {
+		SearchIndex index = open(IndexSource.empty());
+		index.close();
+		index.close();
+		assertThat(index.health().healthy()).isFalse();
+		assertThatThrownBy(() -> count(index, "a")).isInstanceOf(SearchException.class).hasMessageContaining("'test'");
+	}
+
+	private static void copyIndexFiles(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				if (!file.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)) {
+					Files.copy(file, to.resolve(file.getFileName()));
+				}
+			}
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	/** A source that fails the test if the index wrongly decides to rebuild. */
+	private static final class FailingSource implements IndexSource {
+
+		@Override
+		public long count() {
+			throw new AssertionError("the index must not be rebuilt");
+		}
+
+		@Override
+		public Stream<SearchDocument> all() {
+			throw new AssertionError("the index must not be rebuilt");
+		}
+
+	}
+
+}
