@@ -3,6 +3,7 @@ package jp.kitakyushu.busters.search.index;
 import java.util.Map;
 import java.util.Set;
 
+import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -56,6 +57,12 @@ final class DocumentMapper {
 		for (String tag : source.tags()) {
 			text(doc, IndexFields.TAGS, tag);
 			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
+		}
+		// Only problems are theme members: a proposal also names its theme, but proposals
+		// are
+		// confidential and must not steer what other companies are shown.
+		if (source.type() == DocumentType.PROBLEM && !source.attribute(SearchDocument.THEME_ID).isEmpty()) {
+			doc.add(new StringField(IndexFields.THEME_MEMBER, "true", Field.Store.NO));
 		}
 		for (String context : source.context()) {
 			for (IndexFields.Family family : IndexFields.Family.values()) {

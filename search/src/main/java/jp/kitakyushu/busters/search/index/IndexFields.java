@@ -40,6 +40,13 @@ public final class IndexFields {
 	/** Names of the attributes a document has, for "has attribute" filters. */
 	public static final String HAS_ATTRIBUTE = "hasAttribute";
 
+	/**
+	 * Marks a problem linked to a theme: theme matching scores these members, and one
+	 * selective filter is far cheaper to lead a search with than type and attribute
+	 * filters.
+	 */
+	public static final String THEME_MEMBER = "themeMember";
+
 	/** Stored title; highlighted through its analyzed fields. */
 	public static final String TITLE = "title";
 

@@ -33,12 +33,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ThemeScoring {
 
-	/**
-	 * Only problems count as members: a proposal also names its theme, but proposals are
-	 * confidential and must not steer what other companies see.
-	 */
-	static final Set<DocumentType> MEMBER_TYPES = Set.of(DocumentType.PROBLEM);
-
 	/** Themes scored on their own text before members are added. */
 	static final int THEME_CANDIDATES = 100;
 
@@ -84,10 +78,8 @@ final class ThemeScoring {
 		if (this.settings.memberWeight() <= 0 || this.settings.memberTopN() <= 0) {
 			return Map.of();
 		}
-		Query members = new BooleanQuery.Builder()
-			.add(Filters.apply(scoring, MEMBER_TYPES, Map.of()), BooleanClause.Occur.MUST)
-			.add(new TermQuery(new Term(IndexFields.HAS_ATTRIBUTE, SearchDocument.THEME_ID)),
-					BooleanClause.Occur.FILTER)
+		Query members = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(IndexFields.THEME_MEMBER, "true")), BooleanClause.Occur.FILTER)
 			.build();
 		IndexReader reader = this.searcher.getIndexReader();
 		Map<String, int[]> seen = new HashMap<>();
