@@ -36,13 +36,14 @@ final class Readers {
 		return "user:" + subject;
 	}
 
-	/** The tokens of the current caller. */
+	/**
+	 * The tokens of the current caller. Staff reach every document through {@link #STAFF}
+	 * and do without {@link #PUBLIC}, so a selected proposal's public copy does not come
+	 * up beside the full one they can read.
+	 */
 	static String[] ofCaller(ProposalReader reader) {
 		Set<String> tokens = new LinkedHashSet<>();
-		tokens.add(PUBLIC);
-		if (reader.staff()) {
-			tokens.add(STAFF);
-		}
+		tokens.add(reader.staff() ? STAFF : PUBLIC);
 		reader.companyIds().forEach((id) -> tokens.add(company(id)));
 		Viewer.current().ifPresent((viewer) -> tokens.add(user(viewer.subject())));
 		return tokens.toArray(String[]::new);

@@ -31,7 +31,7 @@ class SearchConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	SearchIndex searchIndex(SearchProperties properties, StoreReader store) {
+	SearchIndex luceneIndex(SearchProperties properties, StoreReader store) {
 		return SearchIndex.open(SearchIndexConfig.of(properties.indexDir(), "busters"), store);
 	}
 

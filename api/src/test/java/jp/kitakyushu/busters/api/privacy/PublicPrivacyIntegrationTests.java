@@ -35,6 +35,12 @@ class PublicPrivacyIntegrationTests extends ApiIntegrationTest {
 	private static final String NODE = """
 			query Node($id: ID!) { node(id: $id) { ... on Problem { id title body contact { name phone email } } } }""";
 
+	private static final String SEARCH = "query($q: String!) { search(query: $q, first: 100) { nodes { title { text } "
+			+ "passages { text } node { ... on Problem { id title body contact { name } } } } } }";
+
+	private static final String SIMILAR = "query($q: String!) { similarProblems(text: $q, first: 20) { passages { text } "
+			+ "node { ... on Problem { id title body contact { name } } } } }";
+
 	private final Map<String, List<String>> plantedById = new LinkedHashMap<>();
 
 	@BeforeEach
@@ -62,6 +68,7 @@ class PublicPrivacyIntegrationTests extends ApiIntegrationTest {
 	void plantedPersonalDataNeverReachesPublicReadersButStaffKeepTheOriginal() {
 		noPublicReaderEverGetsAPlantedPersonalDatum();
 		aTextFilterCannotFindAProblemByItsHiddenData();
+		searchAndMatchingNeverShowAPlantedDatum();
 		staffStillReadTheOriginal();
 	}
 
@@ -99,6 +106,34 @@ class PublicPrivacyIntegrationTests extends ApiIntegrationTest {
 			for (JsonNode problem : response.data("problems", "nodes")) {
 				assertNothingPlanted(problem);
 			}
+		}
+	}
+
+	private void searchAndMatchingNeverShowAPlantedDatum() {
+		List<String> queries = new ArrayList<>(
+				this.plantedById.values().stream().flatMap(List::stream).distinct().limit(60).toList());
+		queries.addAll(List.of("連絡", "電話", "住所", "バス", "ごみ", "さん", "email", "phone"));
+		int results = 0;
+		for (String query : queries) {
+			for (JsonNode hit : anonymous().run(SEARCH, Map.of("q", query)).data("search", "nodes")) {
+				assertNothingPlantedIn(hit);
+				results++;
+			}
+			for (JsonNode hit : citizenB().run(SIMILAR, Map.of("q", query)).data("similarProblems")) {
+				assertNothingPlantedIn(hit);
+				results++;
+			}
+		}
+		assertThat(results).isGreaterThan(100);
+	}
+
+	/** A search hit or match shows none of its problem's planted data, in any part. */
+	private void assertNothingPlantedIn(JsonNode hit) {
+		assertNothingPlanted(hit.path("node"));
+		List<String> planted = this.plantedById.get(hit.path("node").path("id").asString());
+		String shown = hit.path("title").toString() + hit.path("passages").toString();
+		for (String datum : planted) {
+			assertThat(shown).doesNotContain(datum);
 		}
 	}
 

@@ -69,6 +69,12 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("proposals", "OK OK OK OK OK OK OK");
 		table.put("themes", "OK OK OK OK OK OK OK");
 		table.put("wards", "OK OK OK OK OK OK OK");
+		// Search and matching
+		table.put("search", "OK OK OK OK OK OK OK");
+		table.put("similarProblems", "OK OK OK OK OK OK OK");
+		table.put("matchThemes", "UNAUTH DENIED DENIED OK OK OK DENIED");
+		table.put("matchProposals", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
+		table.put("matchCompanies", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		// Problems
 		table.put("problemSubmit", "UNAUTH OK OK DENIED DENIED DENIED DENIED");
 		table.put("problemSubmitOnBehalf", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
@@ -132,6 +138,13 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		query(ops, "proposals", "{ proposals { totalCount } }");
 		query(ops, "themes", "{ themes { totalCount } }");
 		query(ops, "wards", "{ wards { ward } }");
+		query(ops, "search", "{ search(query: \"ごみ\") { totalCount } }");
+		query(ops, "similarProblems", "{ similarProblems(text: \"ごみ置き場\") { score } }");
+		query(ops, "matchThemes", "{ matchThemes(text: \"ごみ置き場\") { score } }");
+		ops.put("matchProposals", new Operation("query($id: ID!) { matchProposals(theme: $id) { score } }",
+				Map.of("id", id("openTheme"))));
+		ops.put("matchCompanies", new Operation("query($id: ID!) { matchCompanies(theme: $id) { score } }",
+				Map.of("id", id("openTheme"))));
 
 		Map<String, Object> problem = Map.of("title", "街灯が暗い", "body", "夜道が暗くて危ない。", "category", "DISASTER_SAFETY",
 				"ward", "TOBATA");

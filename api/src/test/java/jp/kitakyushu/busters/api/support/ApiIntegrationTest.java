@@ -43,6 +43,9 @@ public abstract class ApiIntegrationTest {
 	@DynamicPropertySource
 	static void keycloak(DynamicPropertyRegistry registry) {
 		registry.add("busters.keycloak.url", issuer::url);
+		// Each application context gets its own data directory: a search index admits one
+		// writer.
+		registry.add("busters.data-dir", TestDataDirs::fresh);
 	}
 
 	@BeforeEach

@@ -16,11 +16,14 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaPrinter;
+import jp.kitakyushu.busters.api.support.TestDataDirs;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +38,11 @@ class SchemaSnapshotIntegrationTests {
 
 	@Autowired
 	GraphQlSource graphQlSource;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("busters.data-dir", TestDataDirs::fresh);
+	}
 
 	@Test
 	void theCheckedInSchemaIsTheRunningSchema() throws IOException {

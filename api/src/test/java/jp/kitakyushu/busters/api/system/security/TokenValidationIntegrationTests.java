@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jp.kitakyushu.busters.api.support.GraphQlHttp;
 import jp.kitakyushu.busters.api.support.GraphQlHttp.Response;
+import jp.kitakyushu.busters.api.support.TestDataDirs;
 import jp.kitakyushu.busters.api.support.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ class TokenValidationIntegrationTests {
 	static void keycloak(DynamicPropertyRegistry registry) {
 		registry.add("busters.keycloak.url", issuer::url);
 		registry.add("busters.keycloak.timeout", () -> "1s");
+		registry.add("busters.data-dir", TestDataDirs::fresh);
 	}
 
 	@AfterAll

@@ -1,0 +1,194 @@
+package jp.kitakyushu.busters.api.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.proposal.Proposal;
+import jp.kitakyushu.busters.api.proposal.ProposalQueries;
+import jp.kitakyushu.busters.api.proposal.ProposalService;
+import jp.kitakyushu.busters.api.search.SearchViews.MatchResult;
+import jp.kitakyushu.busters.api.search.SearchViews.SearchFacets;
+import jp.kitakyushu.busters.api.search.SearchViews.SearchPage;
+import jp.kitakyushu.busters.api.search.SearchViews.SearchResult;
+import jp.kitakyushu.busters.api.system.NotFoundException;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.match.Match;
+import jp.kitakyushu.busters.search.match.MatchRequest;
+import jp.kitakyushu.busters.search.match.Matcher;
+import jp.kitakyushu.busters.search.query.FacetCount;
+import jp.kitakyushu.busters.search.query.FullTextSearch;
+import jp.kitakyushu.busters.search.query.SearchHit;
+import jp.kitakyushu.busters.search.query.SearchRequest;
+import jp.kitakyushu.busters.search.query.SearchResults;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Search and matching under the API's visibility rules: the index is asked only for
+ * documents the caller may read, and every hit is then loaded through its feature's own
+ * visibility check, so a hit the caller may not see is dropped rather than shown.
+ */
+@Service
+class SearchService {
+
+	/** The longest text accepted to match from, as for search queries. */
+	static final int MAX_TEXT = 10_000;
+
+	private final FullTextSearch search;
+
+	private final Matcher matcher;
+
+	private final ProblemService problems;
+
+	private final ThemeService themes;
+
+	private final ProposalQueries proposals;
+
+	private final CompanyService companies;
+
+	SearchService(FullTextSearch search, Matcher matcher, ProblemService problems, ThemeService themes,
+			ProposalQueries proposals, CompanyService companies) {
+		this.search = search;
+		this.matcher = matcher;
+		this.problems = problems;
+		this.themes = themes;
+		this.proposals = proposals;
+		this.companies = companies;
+	}
+
+	@PreAuthorize("permitAll()")
+	public SearchPage search(String query, Set<DocumentType> types, Map<String, String> filters, PageRequest page) {
+		SearchRequest.Builder request = SearchRequest.builder(query)
+			.types(types.toArray(DocumentType[]::new))
+			.filter(Readers.ATTRIBUTE, Readers.ofCaller(this.proposals.reader()))
+			.page(page.offset(), page.limit());
+		filters.forEach((key, value) -> request.filter(key, value));
+		SearchResults results = this.search.search(request.build());
+		Map<String, Object> visible = load(results.hits().stream().map(SearchHit::id).toList());
+		List<SearchResult> hits = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (SearchHit hit : results.hits()) {
+			String entity = SearchDocuments.entityId(hit.id());
+			Object node = visible.get(entity);
+			if (node != null && seen.add(entity)) {
+				hits.add(new SearchResult(node, hit.score(), hit.titleHighlights(), hit.passages()));
+			}
+		}
+		Function<String, List<FacetCount>> facet = (name) -> results.facets().getOrDefault(name, List.of());
+		return new SearchPage(hits, results.totalHits(), page.offset(), new SearchFacets(facet.apply("type"),
+				facet.apply("category"), facet.apply("ward"), facet.apply("status")), results.partial());
+	}
+
+	@PreAuthorize("hasAnyRole('COMPANY', 'STAFF')")
+	public List<MatchResult> matchThemes(@Nullable String proposalId, @Nullable String text, int limit) {
+		MatchRequest.Builder request = source(proposalId, text, ProposalService.TYPE, (id) -> {
+			Proposal proposal = this.proposals.findVisible(List.of(id)).get(id);
+			return proposal != null && this.proposals.reader().canReadConfidential(proposal);
+		});
+		return matches(request.targets(DocumentType.THEME), limit);
+	}
+
+	@PreAuthorize("hasRole('STAFF')")
+	public List<MatchResult> matchProposals(String themeId, int limit) {
+		return matches(source(themeId, null, ThemeService.TYPE, this::themeVisible).targets(DocumentType.PROPOSAL),
+				limit);
+	}
+
+	@PreAuthorize("hasRole('STAFF')")
+	public List<MatchResult> matchCompanies(String themeId, int limit) {
+		return matches(source(themeId, null, ThemeService.TYPE, this::themeVisible).targets(DocumentType.COMPANY),
+				limit);
+	}
+
+	@PreAuthorize("permitAll()")
+	public List<MatchResult> similarProblems(@Nullable String problemId, @Nullable String text, int limit) {
+		MatchRequest.Builder request = source(problemId, text, ProblemService.TYPE,
+				(id) -> !this.problems.findVisible(List.of(id)).isEmpty());
+		return matches(request.targets(DocumentType.PROBLEM), limit);
+	}
+
+	/**
+	 * What to match from: exactly one of an object the caller may read, or a text.
+	 */
+	private MatchRequest.Builder source(@Nullable String globalId, @Nullable String text, String type,
+			Predicate<String> readable) {
+		if ((globalId == null) == (text == null)) {
+			throw new IllegalArgumentException("Give either an id or a text to match from, not both or neither.");
+		}
+		if (text != null) {
+			if (text.length() > MAX_TEXT) {
+				throw new IllegalArgumentException("The text is too long to match: at most " + MAX_TEXT
+						+ " characters (it has " + text.length() + ").");
+			}
+			return MatchRequest.text(text);
+		}
+		String id = GlobalId.idOf(globalId, type)
+			.filter(readable)
+			.orElseThrow(() -> new NotFoundException(
+					"No " + type.toLowerCase(Locale.ROOT) + " has the id " + globalId + "."));
+		return MatchRequest.document(GlobalId.encode(type, id));
+	}
+
+	private boolean themeVisible(String id) {
+		return !this.themes.findVisible(List.of(id)).isEmpty();
+	}
+
+	private List<MatchResult> matches(MatchRequest.Builder request, int limit) {
+		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
+		}
+		List<Match> found = this.matcher
+			.match(request.filter(Readers.ATTRIBUTE, Readers.ofCaller(this.proposals.reader())).limit(limit).build());
+		Map<String, Object> visible = load(found.stream().map(Match::id).toList());
+		List<MatchResult> results = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (Match match : found) {
+			String entity = SearchDocuments.entityId(match.id());
+			Object node = visible.get(entity);
+			if (node != null && seen.add(entity)) {
+				results.add(new MatchResult(node, match.score(), match.terms(), match.passages()));
+			}
+		}
+		return results;
+	}
+
+	/**
+	 * The objects behind document ids, each through its feature's visibility rules, in
+	 * one query per type.
+	 */
+	private Map<String, Object> load(List<String> documentIds) {
+		Map<String, List<String>> byType = new HashMap<>();
+		for (String documentId : documentIds) {
+			GlobalId.decode(SearchDocuments.entityId(documentId))
+				.ifPresent((id) -> byType.computeIfAbsent(id.type(), (t) -> new ArrayList<>()).add(id.id()));
+		}
+		Map<String, Object> visible = new LinkedHashMap<>();
+		byType.forEach((type, ids) -> {
+			Map<String, ?> found = switch (type) {
+				case ProblemService.TYPE -> this.problems.findVisible(ids);
+				case ThemeService.TYPE -> this.themes.findVisible(ids);
+				case ProposalService.TYPE -> this.proposals.findVisible(ids);
+				case CompanyService.TYPE -> this.companies.findVisible(ids);
+				default -> Map.of();
+			};
+			found.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node));
+		});
+		return visible;
+	}
+
+}
