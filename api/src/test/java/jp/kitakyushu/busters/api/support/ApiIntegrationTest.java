@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.BustersApiApplication;
+import jp.kitakyushu.busters.search.IndexSource;
+import jp.kitakyushu.busters.search.index.SearchIndex;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -48,11 +50,17 @@ public abstract class ApiIntegrationTest {
 		registry.add("busters.data-dir", TestDataDirs::fresh);
 	}
 
+	@Autowired
+	private SearchIndex searchIndex;
+
 	@BeforeEach
 	void emptyStore() {
 		for (String collection : this.mongo.getCollectionNames()) {
 			this.mongo.getCollection(collection).deleteMany(new org.bson.Document());
 		}
+		// The index follows the store; emptying the store behind its back would leave it
+		// stale.
+		this.searchIndex.rebuild(IndexSource.empty());
 	}
 
 	/** A caller without a token. */
