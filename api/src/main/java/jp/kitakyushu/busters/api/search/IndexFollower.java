@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.search;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jp.kitakyushu.busters.search.index.SearchIndex;
@@ -25,13 +26,17 @@ class IndexFollower {
 
 	private final SearchProperties properties;
 
+	private final Clock clock;
+
 	private @Nullable Instant seen;
 
-	IndexFollower(SearchIndex index, StoreReader store, SearchProperties properties) {
+	IndexFollower(SearchIndex index, StoreReader store, SearchProperties properties, Clock clock) {
 		this.index = index;
 		this.store = store;
 		this.properties = properties;
-		this.seen = index.watermark().orElse(null);
+		this.clock = clock;
+		Instant watermark = index.watermark().orElse(null);
+		this.seen = (watermark != null && watermark.isAfter(clock.instant())) ? clock.instant() : watermark;
 	}
 
 	/**
@@ -50,8 +55,16 @@ class IndexFollower {
 			generation = this.index.delete(id);
 		}
 		this.index.awaitSearchable(generation);
-		if (changes.newest() != null && (this.seen == null || changes.newest().isAfter(this.seen))) {
-			this.seen = changes.newest();
+		Instant newest = changes.newest();
+		if (newest != null) {
+			// A change stamped in the future (a skewed clock elsewhere) must not make
+			// this
+			// follower skip the changes stamped between now and then.
+			Instant now = this.clock.instant();
+			Instant readUpTo = newest.isAfter(now) ? now : newest;
+			if (this.seen == null || readUpTo.isAfter(this.seen)) {
+				this.seen = readUpTo;
+			}
 		}
 		return changes.documents().size();
 	}

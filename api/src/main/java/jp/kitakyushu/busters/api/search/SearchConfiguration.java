@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.api.search;
 
+import java.time.Clock;
+
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
 import jp.kitakyushu.busters.search.match.Matcher;
@@ -12,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -46,8 +50,8 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	IndexFollower indexFollower(SearchIndex index, StoreReader store, SearchProperties properties) {
-		return new IndexFollower(index, store, properties);
+	IndexFollower indexFollower(SearchIndex index, StoreReader store, SearchProperties properties, Clock clock) {
+		return new IndexFollower(index, store, properties, clock);
 	}
 
 	/**
@@ -55,6 +59,7 @@ class SearchConfiguration {
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "busters.search.reindex-and-exit", havingValue = false, matchIfMissing = true)
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	ApplicationRunner searchCatchUpAtStart(IndexFollower follower) {
 		return (args) -> {
 			int written = follower.catchUp();

@@ -76,6 +76,10 @@ class SearchIndexLifecycleIntegrationTests {
 	}
 
 	private static long hits(ConfigurableApplicationContext api, String query) {
+		System.out
+			.println("DEBUG all=" + api.getBean(FullTextSearch.class).search(SearchRequest.builder(query).build()));
+		System.out
+			.println("DEBUG health=" + api.getBean(jp.kitakyushu.busters.search.index.SearchIndex.class).health());
 		return api.getBean(FullTextSearch.class)
 			.search(SearchRequest.builder(query).filter(Readers.ATTRIBUTE, Readers.PUBLIC).build())
 			.totalHits();
