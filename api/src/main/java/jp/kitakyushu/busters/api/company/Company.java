@@ -1,20 +1,16 @@
 package jp.kitakyushu.busters.api.company;
 
+import jp.kitakyushu.busters.api.system.StoredEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -25,19 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("companies")
 @CompoundIndex(name = "member_subject", def = "{'members.subject': 1}")
-public class Company {
-
-	@Id
-	private @Nullable String id;
-
-	@Version
-	private @Nullable Long version;
-
-	@CreatedDate
-	private @Nullable Instant createdAt;
-
-	@LastModifiedDate
-	private @Nullable Instant updatedAt;
+public class Company extends StoredEntity {
 
 	private String name;
 
@@ -146,22 +130,6 @@ public class Company {
 	/** Whether the given subject is the first member, who manages the members. */
 	public boolean isManagedBy(@Nullable String subject) {
 		return this.manager.equals(subject);
-	}
-
-	public String getId() {
-		return Objects.requireNonNull(this.id, "not stored yet");
-	}
-
-	public @Nullable Long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return Objects.requireNonNull(this.createdAt, "not stored yet");
-	}
-
-	public Instant getUpdatedAt() {
-		return Objects.requireNonNull(this.updatedAt, "not stored yet");
 	}
 
 	public String getName() {

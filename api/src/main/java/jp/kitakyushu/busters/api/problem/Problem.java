@@ -1,6 +1,6 @@
 package jp.kitakyushu.busters.api.problem;
 
-import java.time.Instant;
+import jp.kitakyushu.busters.api.system.StoredEntity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,10 +9,6 @@ import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -21,20 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * changes go through its methods, which refuse transitions the life cycle does not allow.
  */
 @Document("problems")
-public class Problem {
-
-	@Id
-	private @Nullable String id;
-
-	@Version
-	private @Nullable Long version;
-
-	@CreatedDate
-	private @Nullable Instant createdAt;
-
-	@LastModifiedDate
-	@Indexed
-	private @Nullable Instant updatedAt;
+public class Problem extends StoredEntity {
 
 	private String title;
 
@@ -160,22 +143,6 @@ public class Problem {
 	/** Whether the given subject submitted this problem. */
 	public boolean isSubmittedBy(@Nullable String subject) {
 		return subject != null && subject.equals(this.submitter);
-	}
-
-	public String getId() {
-		return java.util.Objects.requireNonNull(this.id, "not stored yet");
-	}
-
-	public @Nullable Long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return java.util.Objects.requireNonNull(this.createdAt, "not stored yet");
-	}
-
-	public Instant getUpdatedAt() {
-		return java.util.Objects.requireNonNull(this.updatedAt, "not stored yet");
 	}
 
 	public String getTitle() {

@@ -1,19 +1,15 @@
 package jp.kitakyushu.busters.api.proposal;
 
+import jp.kitakyushu.busters.api.system.StoredEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -23,19 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * transitions the life cycle does not allow.
  */
 @Document("proposals")
-public class Proposal {
-
-	@Id
-	private @Nullable String id;
-
-	@Version
-	private @Nullable Long version;
-
-	@CreatedDate
-	private @Nullable Instant createdAt;
-
-	@LastModifiedDate
-	private @Nullable Instant updatedAt;
+public class Proposal extends StoredEntity {
 
 	@Indexed
 	private String themeId;
@@ -163,22 +147,6 @@ public class Proposal {
 	/** The sum of the milestones' amounts. */
 	public long milestoneTotal() {
 		return this.milestones.stream().mapToLong(Milestone::amount).reduce(0, Math::addExact);
-	}
-
-	public String getId() {
-		return Objects.requireNonNull(this.id, "not stored yet");
-	}
-
-	public @Nullable Long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return Objects.requireNonNull(this.createdAt, "not stored yet");
-	}
-
-	public Instant getUpdatedAt() {
-		return Objects.requireNonNull(this.updatedAt, "not stored yet");
 	}
 
 	public String getThemeId() {

@@ -1,16 +1,12 @@
 package jp.kitakyushu.busters.api.theme;
 
+import jp.kitakyushu.busters.api.system.StoredEntity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -20,20 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * stores it.
  */
 @Document("themes")
-public class Theme {
-
-	@Id
-	private @Nullable String id;
-
-	@Version
-	private @Nullable Long version;
-
-	@CreatedDate
-	private @Nullable Instant createdAt;
-
-	@LastModifiedDate
-	@Indexed
-	private @Nullable Instant updatedAt;
+public class Theme extends StoredEntity {
 
 	private String title;
 
@@ -84,22 +67,6 @@ public class Theme {
 	 */
 	public boolean acceptsProposalsAt(Instant now) {
 		return statusAt(now) == ThemeStatus.OPEN && this.opensAt != null && !now.isBefore(this.opensAt);
-	}
-
-	public String getId() {
-		return Objects.requireNonNull(this.id, "not stored yet");
-	}
-
-	public @Nullable Long getVersion() {
-		return this.version;
-	}
-
-	public Instant getCreatedAt() {
-		return Objects.requireNonNull(this.createdAt, "not stored yet");
-	}
-
-	public Instant getUpdatedAt() {
-		return Objects.requireNonNull(this.updatedAt, "not stored yet");
 	}
 
 	public String getTitle() {
