@@ -6,6 +6,9 @@ package jp.kitakyushu.busters.api.notification;
 enum NotificationKind {
 
 	/** A theme took up a problem the recipient posted. */
-	PROBLEM_ADOPTED
+	PROBLEM_ADOPTED,
+
+	/** A theme that had taken up a problem the recipient posted was cancelled. */
+	THEME_CANCELLED
 
 }

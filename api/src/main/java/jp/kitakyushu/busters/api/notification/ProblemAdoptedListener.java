@@ -1,14 +1,15 @@
 package jp.kitakyushu.busters.api.notification;
 
 import jp.kitakyushu.busters.api.problem.ProblemAdopted;
+import jp.kitakyushu.busters.api.problem.ProblemReleased;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells a citizen when a theme takes up a problem they posted. Problems staff entered for
- * someone without an account have no one to tell here; staff reach them by the contact
- * details they took down.
+ * Tells a citizen when a theme takes up a problem they posted, and when that theme is
+ * cancelled. Problems staff entered for someone without an account have no one to tell
+ * here; staff reach them by the contact details they took down.
  */
 @Component
 class ProblemAdoptedListener {
@@ -17,6 +18,15 @@ class ProblemAdoptedListener {
 
 	ProblemAdoptedListener(NotificationService notifications) {
 		this.notifications = notifications;
+	}
+
+	@EventListener
+	void on(ProblemReleased event) {
+		if (event.submitter() == null) {
+			return;
+		}
+		this.notifications.send(new Notification(event.submitter(), NotificationKind.THEME_CANCELLED, event.problemId(),
+				event.themeId()));
 	}
 
 	@EventListener

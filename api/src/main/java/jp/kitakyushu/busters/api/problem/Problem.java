@@ -112,6 +112,20 @@ public class Problem extends StoredEntity {
 		}
 	}
 
+	/**
+	 * Lets go of a theme that was cancelled: a problem no other theme holds is PUBLISHED
+	 * again, so another theme can take it up. Returns whether anything changed.
+	 */
+	boolean releaseFrom(String themeId) {
+		if (this.status != ProblemStatus.ADOPTED || !this.themeIds.remove(themeId)) {
+			return false;
+		}
+		if (this.themeIds.isEmpty()) {
+			this.status = ProblemStatus.PUBLISHED;
+		}
+		return true;
+	}
+
 	void resolveBy(String proposalId) {
 		requireState("resolve", ProblemStatus.ADOPTED, ProblemStatus.RESOLVED);
 		this.status = ProblemStatus.RESOLVED;

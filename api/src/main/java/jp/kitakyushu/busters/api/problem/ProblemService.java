@@ -230,6 +230,23 @@ public class ProblemService {
 	}
 
 	/**
+	 * Releases problems from a cancelled theme; called by the theme module. Problems no
+	 * other theme holds become PUBLISHED again, and their submitters are told.
+	 */
+	public void release(Collection<String> problemIds, String themeId, String themeTitle) {
+		for (Problem problem : this.mongo.find(Query.query(Criteria.where("_id").in(problemIds)), Problem.class)) {
+			ProblemStatus before = problem.getStatus();
+			if (!problem.releaseFrom(themeId)) {
+				continue;
+			}
+			saveAndAudit(problem, "problem.release",
+					Map.of("status", AuditLog.from(before, problem.getStatus()), "theme", themeId));
+			this.events.publishEvent(new ProblemReleased(problem.getId(), problem.getSubmitter(),
+					problem.getPublicTitle(), themeId, themeTitle));
+		}
+	}
+
+	/**
 	 * Marks problems as solved by a demonstration; called when an outcome records them.
 	 */
 	public List<Problem> resolve(Collection<String> problemIds, String proposalId) {

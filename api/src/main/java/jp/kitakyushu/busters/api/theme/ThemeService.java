@@ -141,6 +141,11 @@ public class ThemeService {
 		Theme saved = this.mongo.save(theme);
 		this.audit.record("theme.cancel", TYPE, saved.getId(),
 				Map.of("status", AuditLog.from(before, ThemeStatus.CANCELLED), "cancelReason", reason.strip()));
+		if (before != ThemeStatus.DRAFT) {
+			// Its problems are free for another theme again, and their submitters hear
+			// why.
+			this.problems.release(saved.getSourceProblemIds(), saved.getId(), saved.getTitle());
+		}
 		return saved;
 	}
 

@@ -46,6 +46,27 @@ class NotificationIntegrationTests extends ThemeApiTest {
 	}
 
 	@Test
+	void cancellingAnOpenThemeFreesItsProblemsAndTellsTheirSubmitters() {
+		String alone = publishedProblem(citizen(), "ごみ出しができない");
+		String shared = publishedProblem(citizenB(), "粗大ごみを運べない");
+		String cancelled = open(themeInput(now(), List.of(alone, shared)));
+		open(themeInput(now(), List.of(shared), "title", "残るテーマ"));
+
+		staff().op("themeMutations", "Cancel", Map.of("id", cancelled, "reason", "予算が確保できませんでした"));
+
+		// Held by no other theme: open to the next one again. Still held by another:
+		// adopted.
+		assertThat(anonymous().op("problemRead", "Node", Map.of("id", alone)).data("node", "status").asString())
+			.isEqualTo("PUBLISHED");
+		assertThat(anonymous().op("problemRead", "Node", Map.of("id", shared)).data("node", "status").asString())
+			.isEqualTo("ADOPTED");
+		JsonNode hanako = mine(citizen(), false);
+		assertThat(hanako.path("nodes").get(0).path("kind").asString()).isEqualTo("THEME_CANCELLED");
+		assertThat(hanako.path("nodes").get(0).path("theme").path("id").asString()).isEqualTo(cancelled);
+		assertThat(mine(citizenB(), false).path("nodes").get(0).path("kind").asString()).isEqualTo("THEME_CANCELLED");
+	}
+
+	@Test
 	void aProblemTakenUpByASecondThemeGetsASecondNotification() {
 		String problem = publishedProblem(citizen(), "ごみ出しができない");
 		open(themeInput(now(), List.of(problem)));
