@@ -108,6 +108,11 @@ public class Company extends StoredEntity {
 		}
 	}
 
+	/** Hands the management of members to another member. */
+	void transferManagementTo(String subject) {
+		this.manager = subject;
+	}
+
 	void removeMember(String subject) {
 		this.members.removeIf((member) -> member.subject().equals(subject));
 	}

@@ -8,6 +8,7 @@ import graphql.GraphQLContext;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyFilter;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyRegisterInput;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyRemoveMemberInput;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyTransferManagementInput;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanySuspendInput;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyUpdateInput;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
@@ -91,6 +92,12 @@ class CompanyController {
 	@MutationMapping
 	CompanyPayload companyRemoveMember(@Argument CompanyRemoveMemberInput input) {
 		return Mutations.run(() -> this.members.removeMember(input.companyId(), input.subject()), CompanyPayload::new);
+	}
+
+	@MutationMapping
+	CompanyPayload companyTransferManagement(@Argument CompanyTransferManagementInput input) {
+		return Mutations.run(() -> this.members.transferManagement(input.companyId(), input.subject()),
+				CompanyPayload::new);
 	}
 
 	@SchemaMapping

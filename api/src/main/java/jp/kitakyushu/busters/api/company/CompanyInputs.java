@@ -29,4 +29,7 @@ final class CompanyInputs {
 	record CompanyFilter(@Nullable CompanyStatus status, @Nullable String tag, @Nullable String text) {
 	}
 
+	record CompanyTransferManagementInput(String companyId, String subject) {
+	}
+
 }

@@ -129,6 +129,33 @@ public class CompanyMembers {
 	}
 
 	/**
+	 * Hands the management of members to another member, e.g. before the first member
+	 * leaves.
+	 */
+	@PreAuthorize("hasRole('COMPANY')")
+	public Company transferManagement(String companyId, String subject) {
+		Viewer user = Viewer.require();
+		Company company = this.companies.loadAsMember(companyId, user);
+		if (!company.isManagedBy(user.subject())) {
+			throw new UserErrorException(UserError.of("companyId", UserErrorCode.NOT_ALLOWED,
+					"Only the member who manages the company can hand that over."));
+		}
+		if (!company.hasMember(subject)) {
+			throw new UserErrorException(
+					UserError.of("subject", UserErrorCode.NOT_FOUND, "No member has the subject " + subject + "."));
+		}
+		if (company.isManagedBy(subject)) {
+			return company;
+		}
+		company.transferManagementTo(subject);
+		Company saved = this.mongo.save(company);
+		this.audit.record("company.transferManagement", CompanyService.TYPE, saved.getId(),
+				Map.of("manager", AuditLog.from(user.subject(), subject)));
+		this.events.publishEvent(new CompanyChanged(saved.getId()));
+		return saved;
+	}
+
+	/**
 	 * A freshly issued invitation code.
 	 *
 	 * @param company the company it joins

@@ -190,6 +190,29 @@ class CompanyIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theManagingMemberHandsManagementToAColleagueWhoCanThenLetTheFirstGo() {
+		String id = register();
+		String code = companyA().op("company", "Invite", Map.of("id", id))
+			.data("companyInviteMember", "invitation", "code")
+			.asString();
+		Caller colleague = as("company-a-colleague", "company");
+		colleague.op("company", "Join", Map.of("code", code));
+
+		Response notManager = colleague.op("company", "TransferManagement",
+				Map.of("id", id, "subject", "company-a-colleague"));
+		assertThat(errorCode(notManager, "companyTransferManagement")).isEqualTo("NOT_ALLOWED");
+		Response stranger = companyA().op("company", "TransferManagement", Map.of("id", id, "subject", "someone-else"));
+		assertThat(errorCode(stranger, "companyTransferManagement")).isEqualTo("NOT_FOUND");
+
+		Response handed = companyA().op("company", "TransferManagement",
+				Map.of("id", id, "subject", "company-a-colleague"));
+		assertThat(handed.data("companyTransferManagement", "company", "viewerManagesMembers").asBoolean()).isFalse();
+		// The new manager may now remove the founder, who could not be removed before.
+		Response removed = colleague.op("company", "RemoveMember", Map.of("id", id, "subject", "company-a-member"));
+		assertThat(removed.data("companyRemoveMember", "userErrors").isEmpty()).as(removed.raw()).isTrue();
+	}
+
+	@Test
 	void theFirstMemberInvitesAColleagueWithAOneTimeCode() {
 		String id = register();
 		Response invited = companyA().op("company", "Invite", Map.of("id", id));

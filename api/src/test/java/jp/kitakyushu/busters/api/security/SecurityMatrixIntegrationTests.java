@@ -94,6 +94,7 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("companyUpdate", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
 		table.put("companyInviteMember", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
 		table.put("companyJoin", "UNAUTH DENIED DENIED HIDDEN HIDDEN DENIED DENIED");
+		table.put("companyTransferManagement", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
 		table.put("companyRemoveMember", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
 		table.put("companyVerify", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("companySuspend", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
@@ -171,6 +172,10 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		mutation(ops, "companyUpdate", "CompanyUpdateInput", Map.of("companyId", id("companyA"), "description", "更新"));
 		mutation(ops, "companyInviteMember", "CompanyInviteMemberInput", Map.of("companyId", id("companyA")));
 		mutation(ops, "companyJoin", "CompanyJoinInput", Map.of("code", "no-such-code"));
+		// Handing management to oneself changes nothing, so the next row still finds A
+		// managed by A.
+		mutation(ops, "companyTransferManagement", "CompanyTransferManagementInput",
+				Map.of("companyId", id("companyA"), "subject", "company-a-member"));
 		mutation(ops, "companyRemoveMember", "CompanyRemoveMemberInput",
 				Map.of("companyId", id("companyA"), "subject", SECOND_MEMBER));
 		mutation(ops, "companyVerify", "CompanyVerifyInput", Map.of("companyId", id("companyC")));
