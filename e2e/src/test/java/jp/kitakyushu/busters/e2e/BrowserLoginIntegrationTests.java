@@ -104,6 +104,21 @@ class BrowserLoginIntegrationTests {
 		assertThat(this.browser.getCurrentUrl()).startsWith(Keycloak.ISSUER);
 	}
 
+	@Test
+	void aVisitorSearchesInJapaneseFromTheHomePageWithoutSigningIn() {
+		WebDriverWait wait = new WebDriverWait(this.browser, WAIT);
+		this.browser.get(Platform.WEB.toString());
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-q"))).sendKeys("バス停");
+		this.browser.findElement(By.id("home-search-button")).click();
+
+		WebElement results = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+		assertThat(this.browser.getCurrentUrl()).contains("/search?q=");
+		assertThat(results.findElements(By.tagName("li"))).isNotEmpty();
+		// The words that matched are marked, and the demo's planted phone numbers stay masked.
+		assertThat(results.findElements(By.tagName("mark"))).isNotEmpty();
+		assertThat(results.getText()).contains("バス").doesNotContainPattern("090-0000-\\d{4}");
+	}
+
 	private void signInOnKeycloak(WebDriverWait wait, String username) {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
 		assertThat(this.browser.getCurrentUrl()).startsWith(Keycloak.ISSUER);

@@ -37,7 +37,7 @@ class SecurityConfiguration {
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/css/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
+			.requestMatchers("/", "/search", "/css/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
 					"/actuator/health", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
 			.anyRequest()

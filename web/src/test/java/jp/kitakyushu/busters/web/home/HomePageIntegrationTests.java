@@ -67,6 +67,18 @@ class HomePageIntegrationTests {
 	}
 
 	@Test
+	void theSearchPageWorksWithoutJavaScriptAndSaysWhenTheApiIsAway() throws Exception {
+		this.mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<form method=\"get\" action=\"/search\" role=\"search\"")));
+		this.mvc.perform(get("/search").param("q", "バス停"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ただいま検索できません")));
+		this.mvc.perform(get("/search").param("q", "あ".repeat(201)))
+			.andExpect(content().string(containsString("200文字以内")));
+	}
+
+	@Test
 	void pagesOtherThanPublicOnesNeedSignIn() throws Exception {
 		this.mvc.perform(get("/my/problems"))
 			.andExpect(status().is3xxRedirection())
