@@ -114,7 +114,8 @@ class BrowserLoginIntegrationTests {
 		WebElement results = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
 		assertThat(this.browser.getCurrentUrl()).contains("/search?q=");
 		assertThat(results.findElements(By.tagName("li"))).isNotEmpty();
-		// The words that matched are marked, and the demo's planted phone numbers stay masked.
+		// The words that matched are marked, and the demo's planted phone numbers stay
+		// masked.
 		assertThat(results.findElements(By.tagName("mark"))).isNotEmpty();
 		assertThat(results.getText()).contains("バス").doesNotContainPattern("090-0000-\\d{4}");
 	}
