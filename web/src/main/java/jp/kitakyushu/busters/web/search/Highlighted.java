@@ -10,10 +10,10 @@ import java.util.List;
  * @param text the plain text
  * @param highlights the marked character ranges
  */
-record Highlighted(String text, List<Range> highlights) {
+public record Highlighted(String text, List<Range> highlights) {
 
 	/** The pieces in order, each plain or marked. */
-	List<Piece> pieces() {
+	public List<Piece> pieces() {
 		List<Piece> pieces = new ArrayList<>();
 		int at = 0;
 		for (Range range : this.highlights.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
@@ -40,7 +40,7 @@ record Highlighted(String text, List<Range> highlights) {
 	 * @param start first character
 	 * @param end after the last character
 	 */
-	record Range(int start, int end) {
+	public record Range(int start, int end) {
 	}
 
 	/**
@@ -49,7 +49,7 @@ record Highlighted(String text, List<Range> highlights) {
 	 * @param text the piece
 	 * @param marked whether it matched
 	 */
-	record Piece(String text, boolean marked) {
+	public record Piece(String text, boolean marked) {
 	}
 
 }

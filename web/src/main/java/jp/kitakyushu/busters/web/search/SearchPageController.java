@@ -28,7 +28,7 @@ class SearchPageController {
 			    nodes {
 			      title { text highlights { start end } }
 			      passages { text highlights { start end } }
-			      node { __typename ... on Problem { status ward } ... on Theme { status } ... on Proposal { status } ... on Company { status } }
+			      node { __typename ... on Problem { ward } }
 			    }
 			  }
 			}""";
@@ -72,17 +72,16 @@ class SearchPageController {
 	 * @param passages the marked passages
 	 * @param node what was found: its kind and status
 	 */
-	record Result(Highlighted title, List<Highlighted> passages, Found node) {
+	public record Result(Highlighted title, List<Highlighted> passages, Found node) {
 	}
 
 	/**
 	 * What a result is.
 	 *
 	 * @param __typename the kind (Problem, Theme, Proposal, Company)
-	 * @param status its status
 	 * @param ward its ward, for problems
 	 */
-	record Found(String __typename, @Nullable String status, @Nullable String ward) {
+	public record Found(String __typename, @Nullable String ward) {
 	}
 
 }
