@@ -2,18 +2,30 @@ package jp.kitakyushu.busters.api.privacy;
 
 /**
  * One piece of personal data found in a text, as a half-open range of {@code char}
- * offsets into that text.
+ * offsets into that text, with how sure the detector is.
  *
  * @param kind what was found
  * @param start offset of the first char
  * @param end offset just past the last char
+ * @param confidence whether it is certain ({@link Confidence#MASKED}) or only possible
+ * ({@link Confidence#FLAGGED})
  */
-public record Finding(PersonalDataKind kind, int start, int end) {
+public record Finding(PersonalDataKind kind, int start, int end, Confidence confidence) {
 
 	public Finding {
 		if (start < 0 || end <= start) {
 			throw new IllegalArgumentException("Bad range [" + start + ", " + end + ")");
 		}
+	}
+
+	/**
+	 * A finding the detector is sure of.
+	 * @param kind what was found
+	 * @param start offset of the first char
+	 * @param end offset just past the last char
+	 */
+	public Finding(PersonalDataKind kind, int start, int end) {
+		this(kind, start, end, Confidence.MASKED);
 	}
 
 	/**
@@ -41,6 +53,14 @@ public record Finding(PersonalDataKind kind, int start, int end) {
 	 */
 	public String in(String text) {
 		return text.substring(this.start, this.end);
+	}
+
+	/**
+	 * Whether the detector was unsure.
+	 * @return true for {@link Confidence#FLAGGED}
+	 */
+	public boolean flagged() {
+		return this.confidence == Confidence.FLAGGED;
 	}
 
 }

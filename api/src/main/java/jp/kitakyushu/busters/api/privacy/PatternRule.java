@@ -36,17 +36,21 @@ final class PatternRule {
 
 	private final int digitWithin;
 
-	private PatternRule(Pattern pattern, Vetter vetter, StartSet starts, List<String> triggers, int digitWithin) {
+	private final Confidence confidence;
+
+	private PatternRule(Pattern pattern, Vetter vetter, StartSet starts, List<String> triggers, int digitWithin,
+			Confidence confidence) {
 		this.pattern = pattern;
 		this.hasValueGroup = pattern.namedGroups().containsKey(VALUE_GROUP);
 		this.vetter = vetter;
 		this.starts = starts;
 		this.triggers = triggers;
 		this.digitWithin = digitWithin;
+		this.confidence = confidence;
 	}
 
 	static PatternRule of(String regex) {
-		return new PatternRule(Pattern.compile(regex), (match) -> 0, ANYWHERE, List.of(), 0);
+		return new PatternRule(Pattern.compile(regex), (match) -> 0, ANYWHERE, List.of(), 0, Confidence.MASKED);
 	}
 
 	static PatternRule of(String regex, Predicate<MatchResult> accept) {
@@ -58,22 +62,29 @@ final class PatternRule {
 	}
 
 	PatternRule vetting(Vetter vetter) {
-		return new PatternRule(this.pattern, vetter, this.starts, this.triggers, this.digitWithin);
+		return new PatternRule(this.pattern, vetter, this.starts, this.triggers, this.digitWithin, this.confidence);
 	}
 
 	/** Tries the pattern only where the start set allows. */
 	PatternRule startingAt(StartSet starts) {
-		return new PatternRule(this.pattern, this.vetter, starts, this.triggers, this.digitWithin);
+		return new PatternRule(this.pattern, this.vetter, starts, this.triggers, this.digitWithin, this.confidence);
 	}
 
 	/** Skips the rule when the text contains none of these words. */
 	PatternRule onlyWith(String... triggers) {
-		return new PatternRule(this.pattern, this.vetter, this.starts, List.of(triggers), this.digitWithin);
+		return new PatternRule(this.pattern, this.vetter, this.starts, List.of(triggers), this.digitWithin,
+				this.confidence);
 	}
 
 	/** Tries the pattern only where an ASCII digit follows within this many chars. */
 	PatternRule needingDigitWithin(int chars) {
-		return new PatternRule(this.pattern, this.vetter, this.starts, this.triggers, chars);
+		return new PatternRule(this.pattern, this.vetter, this.starts, this.triggers, chars, this.confidence);
+	}
+
+	/** Makes the rule's findings {@link Confidence#FLAGGED}: its shape is only a hint. */
+	PatternRule flagging() {
+		return new PatternRule(this.pattern, this.vetter, this.starts, this.triggers, this.digitWithin,
+				Confidence.FLAGGED);
 	}
 
 	void findAll(String folded, PersonalDataKind kind, List<Finding> out) {
@@ -133,7 +144,7 @@ final class PatternRule {
 		int end = this.hasValueGroup ? matcher.end(VALUE_GROUP) : matcher.end();
 		int keepFrom = (start >= 0 && end > start) ? this.vetter.keepFrom(matcher) : -1;
 		if (keepFrom >= 0 && start + keepFrom < end) {
-			out.add(new Finding(kind, start + keepFrom, end));
+			out.add(new Finding(kind, start + keepFrom, end, this.confidence));
 			return matcher.end();
 		}
 		// A rejected candidate must not hide a good one that starts inside it

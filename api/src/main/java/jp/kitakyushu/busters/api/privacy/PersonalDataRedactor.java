@@ -1,7 +1,6 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,16 +20,6 @@ public final class PersonalDataRedactor {
 			List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
 					new JapaneseNameDetector(), new EnglishNameDetector(), new NumberPlateDetector(),
 					new BankAccountDetector(), new DateOfBirthDetector()));
-
-	/**
-	 * When two candidates of different kinds overlap and are equally long, the kind
-	 * listed first wins: the more specific shape (an e-mail, a twelve-digit number) over
-	 * the looser one.
-	 */
-	private static final Comparator<Finding> PREFERENCE = Comparator.comparingInt(Finding::length)
-		.reversed()
-		.thenComparing(Finding::kind)
-		.thenComparingInt(Finding::start);
 
 	private final List<Detector> detectors;
 
@@ -60,7 +49,7 @@ public final class PersonalDataRedactor {
 		for (Detector detector : this.detectors) {
 			detector.detect(folded, candidates);
 		}
-		return mergeAdjacent(folded, resolveOverlaps(candidates));
+		return FindingResolver.resolve(folded, candidates);
 	}
 
 	/**
@@ -69,14 +58,31 @@ public final class PersonalDataRedactor {
 	 * @return the text with every finding replaced; the text itself if none
 	 */
 	public String redact(String text) {
-		List<Finding> findings = detect(text);
+		return redact(text, detect(text));
+	}
+
+	/**
+	 * Replaces the given spans with the marker of their kind: the public text of a post
+	 * whose findings staff have reviewed.
+	 * @param text any text, possibly empty
+	 * @param findings non-overlapping spans inside the text, in any order
+	 * @return the text with every finding replaced; the text itself if none
+	 * @throws IllegalArgumentException if a finding lies outside the text or two overlap
+	 */
+	public String redact(String text, List<Finding> findings) {
 		if (findings.isEmpty()) {
 			return text;
 		}
+		List<Finding> sorted = new ArrayList<>(findings);
+		sorted.sort(Comparator.comparingInt(Finding::start));
 		boolean japanese = TextFold.isJapanese(text);
 		StringBuilder out = new StringBuilder(text.length());
 		int at = 0;
-		for (Finding finding : findings) {
+		for (Finding finding : sorted) {
+			if (finding.start() < at || finding.end() > text.length()) {
+				throw new IllegalArgumentException("Finding [" + finding.start() + ", " + finding.end()
+						+ ") overlaps another or lies outside a text of " + text.length() + " chars");
+			}
 			out.append(text, at, finding.start());
 			PersonalDataKind kind = finding.kind();
 			out.append(japanese ? kind.japaneseMarker() : kind.englishMarker());
@@ -92,41 +98,6 @@ public final class PersonalDataRedactor {
 	 */
 	public boolean containsPersonalData(String text) {
 		return !detect(text).isEmpty();
-	}
-
-	/** Longest first, so an address is not cut up by the house number inside it. */
-	private static List<Finding> resolveOverlaps(List<Finding> candidates) {
-		candidates.sort(PREFERENCE);
-		List<Finding> kept = new ArrayList<>();
-		BitSet taken = new BitSet();
-		for (Finding candidate : candidates) {
-			int firstTaken = taken.nextSetBit(candidate.start());
-			if (firstTaken < 0 || firstTaken >= candidate.end()) {
-				kept.add(candidate);
-				taken.set(candidate.start(), candidate.end());
-			}
-		}
-		kept.sort(Comparator.comparingInt(Finding::start));
-		return kept;
-	}
-
-	/**
-	 * Joins findings of one kind separated only by spaces (〒802-0001 and the address
-	 * after it), so one thing gets one marker.
-	 */
-	private static List<Finding> mergeAdjacent(String folded, List<Finding> sorted) {
-		List<Finding> merged = new ArrayList<>(sorted.size());
-		for (Finding finding : sorted) {
-			int last = merged.size() - 1;
-			if (last >= 0 && merged.get(last).kind() == finding.kind()
-					&& folded.substring(merged.get(last).end(), finding.start()).isBlank()) {
-				merged.set(last, new Finding(finding.kind(), merged.get(last).start(), finding.end()));
-			}
-			else {
-				merged.add(finding);
-			}
-		}
-		return merged;
 	}
 
 }

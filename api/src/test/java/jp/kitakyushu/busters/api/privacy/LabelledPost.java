@@ -1,0 +1,89 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One citizen post of a labelled post corpus: the personal data values that must not be
+ * visible in public, and the ordinary strings (companies, stations, pets, times, amounts)
+ * that must stay visible.
+ *
+ * @param language {@code ja} or {@code en}
+ * @param text the post, line breaks included
+ * @param values the personal data in it
+ * @param keep the strings that must not be masked
+ */
+record LabelledPost(String language, String text, List<Value> values, List<String> keep) {
+
+	/** Posts the rules may be fixed against. */
+	static final String TUNING = "/privacy/posts-tuning.tsv";
+
+	/** Posts written before the rules changed and never tuned on. */
+	static final String HELD_OUT = "/privacy/posts-holdout.tsv";
+
+	private static final String KEEP = "KEEP";
+
+	/**
+	 * One labelled personal data value.
+	 *
+	 * @param kind what it is
+	 * @param text its exact text in the post
+	 */
+	record Value(PersonalDataKind kind, String text) {
+	}
+
+	static List<LabelledPost> load(String resource) {
+		InputStream in = Objects.requireNonNull(LabelledPost.class.getResourceAsStream(resource), resource);
+		List<LabelledPost> posts = new ArrayList<>();
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					posts.add(parse(line));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return posts;
+	}
+
+	private static LabelledPost parse(String line) {
+		String[] columns = line.split("\t");
+		String text = columns[1].replace("\\n", "\n");
+		List<Value> values = new ArrayList<>();
+		List<String> keep = new ArrayList<>();
+		for (int i = 2; i < columns.length; i++) {
+			int equals = columns[i].indexOf('=');
+			String label = columns[i].substring(0, equals);
+			String value = columns[i].substring(equals + 1);
+			if (!text.contains(value)) {
+				throw new IllegalStateException("'" + value + "' is not in: " + text);
+			}
+			if (KEEP.equals(label)) {
+				keep.add(value);
+			}
+			else {
+				values.add(new Value(PersonalDataKind.valueOf(label), value));
+			}
+		}
+		return new LabelledPost(columns[0], text, List.copyOf(values), List.copyOf(keep));
+	}
+
+	boolean japanese() {
+		return "ja".equals(this.language);
+	}
+
+	boolean hasPersonalData() {
+		return !this.values.isEmpty();
+	}
+
+}

@@ -1,0 +1,220 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a redactor hides and shows on a labelled post corpus, as the public would read it.
+ *
+ * <p>
+ * A value is hidden when every occurrence of it in the post is covered by findings,
+ * except spaces and the punctuation between its parts; a finding of another kind still
+ * hides it. It is hidden by sure findings alone when the {@link Confidence#MASKED}
+ * findings cover it. A must-stay string is masked by mistake when any finding touches any
+ * occurrence of it.
+ */
+final class PostScore {
+
+	private static final String SEPARATORS = " 　,、.・-－()（）\n";
+
+	private final Map<PersonalDataKind, int[]> counts = new EnumMap<>(PersonalDataKind.class);
+
+	private static final int EXPECTED = 0;
+
+	private static final int HIDDEN = 1;
+
+	private static final int MASKED = 2;
+
+	private static final int FLAGGED_ONLY = 3;
+
+	private int posts;
+
+	private int postsWithData;
+
+	private int postsLeaking;
+
+	private int keepStrings;
+
+	private int keepMasked;
+
+	private int postsWithoutData;
+
+	private int postsWithoutDataUnchanged;
+
+	private final List<String> leaks = new ArrayList<>();
+
+	private final List<String> maskedOnlyMisses = new ArrayList<>();
+
+	private final List<String> overMasked = new ArrayList<>();
+
+	private final List<String> changedWithoutData = new ArrayList<>();
+
+	static PostScore of(PersonalDataRedactor redactor, List<LabelledPost> posts) {
+		PostScore score = new PostScore();
+		posts.forEach((post) -> score.add(redactor, post));
+		return score;
+	}
+
+	private PostScore() {
+		for (PersonalDataKind kind : PersonalDataKind.values()) {
+			this.counts.put(kind, new int[4]);
+		}
+	}
+
+	private void add(PersonalDataRedactor redactor, LabelledPost post) {
+		String text = post.text();
+		List<Finding> findings = redactor.detect(text);
+		String redacted = redactor.redact(text, findings);
+		BitSet all = new BitSet();
+		BitSet sure = new BitSet();
+		for (Finding finding : findings) {
+			all.set(finding.start(), finding.end());
+			if (!finding.flagged()) {
+				sure.set(finding.start(), finding.end());
+			}
+		}
+		this.posts++;
+		boolean leaking = false;
+		for (LabelledPost.Value value : post.values()) {
+			int[] c = this.counts.get(value.kind());
+			c[EXPECTED]++;
+			boolean hidden = covered(text, value.text(), all);
+			boolean masked = covered(text, value.text(), sure);
+			if (hidden) {
+				c[HIDDEN]++;
+			}
+			else {
+				leaking = true;
+				this.leaks.add(value.kind() + " '" + value.text() + "' in: " + oneLine(redacted));
+			}
+			if (masked) {
+				c[MASKED]++;
+			}
+			else if (hidden) {
+				c[FLAGGED_ONLY]++;
+				this.maskedOnlyMisses.add(value.kind() + " '" + value.text() + "' (flagged) in: " + oneLine(text));
+			}
+		}
+		if (post.hasPersonalData()) {
+			this.postsWithData++;
+			if (leaking) {
+				this.postsLeaking++;
+			}
+		}
+		else {
+			this.postsWithoutData++;
+			if (redacted.equals(text)) {
+				this.postsWithoutDataUnchanged++;
+			}
+			else {
+				this.changedWithoutData.add(oneLine(redacted));
+			}
+		}
+		for (String keep : post.keep()) {
+			this.keepStrings++;
+			if (touched(text, keep, all)) {
+				this.keepMasked++;
+				this.overMasked.add("'" + keep + "' in: " + oneLine(redacted));
+			}
+		}
+	}
+
+	private static boolean covered(String text, String value, BitSet covered) {
+		for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+			for (int i = at; i < at + value.length(); i++) {
+				if (!covered.get(i) && SEPARATORS.indexOf(text.charAt(i)) < 0) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static boolean touched(String text, String keep, BitSet covered) {
+		for (int at = text.indexOf(keep); at >= 0; at = text.indexOf(keep, at + 1)) {
+			int next = covered.nextSetBit(at);
+			if (next >= 0 && next < at + keep.length()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String oneLine(String text) {
+		return text.replace("\n", "⏎");
+	}
+
+	private int sum(int column) {
+		return this.counts.values().stream().mapToInt((c) -> c[column]).sum();
+	}
+
+	private static double ratio(int numerator, int denominator) {
+		return (denominator != 0) ? (double) numerator / denominator : 1.0;
+	}
+
+	/** Values hidden by sure or flagged findings, over all values. */
+	double recall() {
+		return ratio(sum(HIDDEN), sum(EXPECTED));
+	}
+
+	/** Values hidden by sure findings alone, over all values. */
+	double maskedRecall() {
+		return ratio(sum(MASKED), sum(EXPECTED));
+	}
+
+	/** Posts with personal data that show at least one value, over posts with data. */
+	double leakingPostRate() {
+		return ratio(this.postsLeaking, this.postsWithData);
+	}
+
+	/** Must-stay strings touched by a finding, over all must-stay strings. */
+	double overMaskedRate() {
+		return ratio(this.keepMasked, this.keepStrings);
+	}
+
+	/** Posts without personal data that come back exactly as written. */
+	double unchangedRate() {
+		return ratio(this.postsWithoutDataUnchanged, this.postsWithoutData);
+	}
+
+	String report() {
+		StringBuilder out = new StringBuilder();
+		out.append(String.format(Locale.ROOT, "%-15s %8s %8s %8s %8s %7s %7s%n", "kind", "values", "hidden", "masked",
+				"flagged", "recall", "masked"));
+		for (PersonalDataKind kind : PersonalDataKind.values()) {
+			int[] c = this.counts.get(kind);
+			out.append(row(kind.name(), c[EXPECTED], c[HIDDEN], c[MASKED], c[FLAGGED_ONLY]));
+		}
+		out.append(row("OVERALL", sum(EXPECTED), sum(HIDDEN), sum(MASKED), sum(FLAGGED_ONLY)));
+		out.append(String.format(Locale.ROOT, "%nposts: %d, %d with personal data, %d without%n", this.posts,
+				this.postsWithData, this.postsWithoutData));
+		out.append(String.format(Locale.ROOT, "value recall (masked + flagged): %.3f%n", recall()));
+		out.append(String.format(Locale.ROOT, "value recall (masked alone):     %.3f%n", maskedRecall()));
+		out.append(String.format(Locale.ROOT, "posts leaking a value:           %.3f (%d of %d)%n", leakingPostRate(),
+				this.postsLeaking, this.postsWithData));
+		out.append(String.format(Locale.ROOT, "must-stay strings masked:        %.3f (%d of %d)%n", overMaskedRate(),
+				this.keepMasked, this.keepStrings));
+		out.append(String.format(Locale.ROOT, "posts without data unchanged:    %.3f (%d of %d)%n", unchangedRate(),
+				this.postsWithoutDataUnchanged, this.postsWithoutData));
+		list(out, "values still visible", this.leaks);
+		list(out, "values only flagged", this.maskedOnlyMisses);
+		list(out, "must-stay strings masked", this.overMasked);
+		list(out, "posts without data changed", this.changedWithoutData);
+		return out.toString();
+	}
+
+	private static String row(String name, int expected, int hidden, int masked, int flaggedOnly) {
+		return String.format(Locale.ROOT, "%-15s %8d %8d %8d %8d %7.3f %7.3f%n", name, expected, hidden, masked,
+				flaggedOnly, ratio(hidden, expected), ratio(masked, expected));
+	}
+
+	private static void list(StringBuilder out, String title, List<String> lines) {
+		out.append(title).append(" (").append(lines.size()).append(")\n");
+		lines.forEach((line) -> out.append("  ").append(line).append('\n'));
+	}
+
+}
