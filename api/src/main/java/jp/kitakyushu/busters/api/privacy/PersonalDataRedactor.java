@@ -18,8 +18,8 @@ public final class PersonalDataRedactor {
 
 	private static final PersonalDataRedactor STANDARD = new PersonalDataRedactor(
 			List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
-					new JapaneseNameDetector(), new EnglishNameDetector(), new NumberPlateDetector(),
-					new BankAccountDetector(), new DateOfBirthDetector()));
+					new JapaneseNameDetector(), new JapaneseNameTagger(), new EnglishNameDetector(),
+					new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
 
 	private final List<Detector> detectors;
 
@@ -49,6 +49,7 @@ public final class PersonalDataRedactor {
 		for (Detector detector : this.detectors) {
 			detector.detect(folded, candidates);
 		}
+		PetNames.removePets(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

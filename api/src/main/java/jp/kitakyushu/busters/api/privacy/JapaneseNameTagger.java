@@ -1,0 +1,249 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+
+import jp.kitakyushu.busters.api.privacy.Morphology.Token;
+
+/**
+ * Finds Japanese names that no honorific or self-introduction introduces, from the words
+ * Kuromoji's dictionary tags as surnames and given names, completed by
+ * {@link JapaneseNames}: a surname followed by a given name (藤崎美穂と一緒に), a surname
+ * followed by a role (北島自治会長), a name after a relation (娘のみさき, 夫・宮地 隆之), and a lone
+ * surname in running text (梶原と一緒に), the last only flagged.
+ *
+ * <p>
+ * Dictionaries tag many places and firms as surnames (勝山公園, 吉田建設), so a name that runs on
+ * into a place or business word, or follows 株式会社, is no name.
+ */
+final class JapaneseNameTagger implements Detector {
+
+	private static final int MAX_KANA_GIVEN_NAME = 4;
+
+	@Override
+	public void detect(String folded, List<Finding> out) {
+		if (!TextFold.isJapanese(folded)) {
+			return;
+		}
+		List<Token> tokens = Morphology.tokens(folded);
+		KatakanaNames.find(folded, tokens, out);
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			int relationEnd = relationEnd(folded, tokens, i);
+			if (relationEnd >= 0) {
+				if (nameAfterRelation(folded, tokens, i, relationEnd, out)) {
+					continue;
+				}
+			}
+			if (surnameEvidence(token) > 0 && !afterCompanyMarker(folded, token.start())) {
+				surnameAt(folded, tokens, i, out);
+			}
+		}
+	}
+
+	/**
+	 * 0 none, 1 a place the name could also be, 2 a dictionary surname, 3 a listed one.
+	 */
+	private static int surnameEvidence(Token token) {
+		if (!token.allKanji()) {
+			return 0;
+		}
+		if (JapaneseNames.SURNAMES.contains(token.surface())) {
+			return 3;
+		}
+		if (token.length() < 2 || token.length() > 4) {
+			return 0;
+		}
+		if (token.taggedSurname()) {
+			return 2;
+		}
+		return (token.taggedPlace() && token.length() <= 3) ? 1 : 0;
+	}
+
+	private void surnameAt(String folded, List<Token> tokens, int i, List<Finding> out) {
+		Token surname = tokens.get(i);
+		int surnameEvidence = surnameEvidence(surname);
+		int next = nextWord(tokens, i);
+		int givenEnd = (next >= 0) ? givenNameEnd(folded, tokens, next, surnameEvidence >= 2) : -1;
+		if (givenEnd > 0 && (surnameEvidence >= 2 || tokens.get(next).taggedGivenName())
+				&& !NameContext.startsWithAny(folded, givenEnd, NameContext.PLACE_OR_BUSINESS_ENDINGS)) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), givenEnd));
+			return;
+		}
+		if (surnameEvidence < 2
+				|| NameContext.startsWithAny(folded, surname.end(), NameContext.PLACE_OR_BUSINESS_ENDINGS)
+						&& !NameContext.startsWithAny(folded, surname.end(), NameContext.ROLES)) {
+			return;
+		}
+		int after = surname.end();
+		if (NameContext.startsWithAny(folded, after, NameContext.ROLES)
+				|| (folded.startsWith("(", after) && NameContext.startsWithAny(folded, after + 1, NameContext.ROLES))) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end()));
+		}
+		else if (surname.length() >= 2 && standsAlone(tokens, i) && personFollows(folded, after)) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end(), Confidence.FLAGGED));
+		}
+	}
+
+	/**
+	 * Where a given name starting at token {@code i} ends, or -1: a tagged or listed
+	 * name, or a listed kana name at the start of a run of kana.
+	 */
+	private static int givenNameEnd(String folded, List<Token> tokens, int i, boolean strongSurname) {
+		Token token = tokens.get(i);
+		if (token.allKanji() || token.allKatakana() || mixedGivenName(token)) {
+			if (JapaneseNames.GIVEN_NAMES.contains(token.surface())
+					|| JapaneseNames.KANA_GIVEN_NAMES.contains(token.surface())
+					|| (token.taggedGivenName() && (token.length() >= 2 || strongSurname))) {
+				return token.end();
+			}
+		}
+		if (StartSet.HIRAGANA.test(folded.charAt(token.start()))) {
+			return kanaGivenNameEnd(folded, token.start(), token.taggedGivenName());
+		}
+		return -1;
+	}
+
+	/** キミ子, ふみ子: kana with 子. */
+	private static boolean mixedGivenName(Token token) {
+		return token.surface().endsWith("子") && token.length() <= 4;
+	}
+
+	private static int kanaGivenNameEnd(String folded, int start, boolean tagged) {
+		int runEnd = start;
+		while (runEnd < folded.length() && StartSet.HIRAGANA.test(folded.charAt(runEnd))) {
+			runEnd++;
+		}
+		for (int length = Math.min(MAX_KANA_GIVEN_NAME, runEnd - start); length >= 2; length--) {
+			String candidate = folded.substring(start, start + length);
+			if (JapaneseNames.KANA_GIVEN_NAMES.contains(candidate)) {
+				return start + length;
+			}
+		}
+		return -1;
+	}
+
+	/** A lone surname counts only where a word cannot continue it. */
+	private static boolean standsAlone(List<Token> tokens, int i) {
+		if (i == 0) {
+			return true;
+		}
+		Token before = tokens.get(i - 1);
+		return before.space() || before.pos().startsWith("記号") || before.pos().startsWith("助詞");
+	}
+
+	/** 吉原と, 倉田が, 真鍋の3人, 田中の家: what follows a person, not a place. */
+	private static boolean personFollows(String folded, int at) {
+		if (NameContext.startsWithAny(folded, at, NameContext.PARTICLES)) {
+			return true;
+		}
+		if (folded.startsWith("の", at)) {
+			return NameContext.startsWithAny(folded, at + 1, NameContext.OWNED_BY_A_PERSON)
+					|| (at + 1 < folded.length() && StartSet.DIGIT.test(folded.charAt(at + 1)))
+					|| NameContext.startsWithAny(folded, at + 1, List.of("二人", "三人", "四人"));
+		}
+		return false;
+	}
+
+	/** The index of the next token, skipping one space. */
+	private static int nextWord(List<Token> tokens, int i) {
+		int next = i + 1;
+		if (next < tokens.size() && tokens.get(next).space() && tokens.get(next).length() == 1) {
+			next++;
+		}
+		return (next < tokens.size()) ? next : -1;
+	}
+
+	/** Where a relation and its particle end (娘の, 夫・, 長男), or -1. */
+	private static int relationEnd(String folded, List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		for (String relation : NameContext.RELATIONS) {
+			int end = token.start() + relation.length();
+			if (folded.startsWith(relation, token.start()) && endsAToken(tokens, i, end)) {
+				if (end < folded.length() && "の・、 ".indexOf(folded.charAt(end)) >= 0) {
+					end++;
+				}
+				return end;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean endsAToken(List<Token> tokens, int from, int end) {
+		for (int i = from; i < tokens.size() && tokens.get(i).start() < end; i++) {
+			if (tokens.get(i).end() == end) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean nameAfterRelation(String folded, List<Token> tokens, int i, int nameStart,
+			List<Finding> out) {
+		int j = i + 1;
+		while (j < tokens.size() && tokens.get(j).start() < nameStart) {
+			j++;
+		}
+		if (j >= tokens.size() || tokens.get(j).start() != nameStart) {
+			return false;
+		}
+		Token first = tokens.get(j);
+		if (surnameEvidence(first) >= 2) {
+			// A full name or a surname: the surname rules see it next.
+			return false;
+		}
+		int end = givenNameEnd(folded, tokens, j, true);
+		if (end < 0) {
+			end = unknownKanaNameEnd(folded, nameStart);
+		}
+		if (end < 0 || NameContext.startsWithAny(folded, end, NameContext.PLACE_OR_BUSINESS_ENDINGS)
+				|| sameScriptGoesOn(folded, end)) {
+			return false;
+		}
+		out.add(new Finding(PersonalDataKind.PERSON_NAME, nameStart, end));
+		return true;
+	}
+
+	/**
+	 * 娘のめいが, 孫のゆいとが, 長男はるき（7歳）: a short run of hiragana after a relation, ended by a
+	 * particle or a bracket, that is not an ordinary word (娘のことが).
+	 */
+	private static int unknownKanaNameEnd(String folded, int start) {
+		int end = start;
+		while (end < folded.length() && StartSet.HIRAGANA.test(folded.charAt(end)) && end - start <= 6) {
+			end++;
+		}
+		for (int nameEnd = end; nameEnd >= start + 2; nameEnd--) {
+			String name = folded.substring(start, nameEnd);
+			if (name.length() > MAX_KANA_GIVEN_NAME || name.startsWith("お") || name.startsWith("ご")
+					|| JapaneseNames.HIRAGANA_WORDS.contains(name)
+					|| NameContext.startsWithAny(name, 0, List.of("くん", "ちゃん", "さん", "さま", "たち"))) {
+				continue;
+			}
+			String rest = folded.substring(nameEnd, Math.min(folded.length(), nameEnd + 3));
+			boolean particleEnds = nameEnd < end && "がはともをにの".indexOf(folded.charAt(nameEnd)) >= 0
+					&& nameEnd + 1 < folded.length() && !StartSet.HIRAGANA.test(folded.charAt(nameEnd + 1));
+			if (particleEnds || rest.startsWith("(") || rest.startsWith("ちゃん") || rest.startsWith("くん")
+					|| rest.startsWith("、")) {
+				return nameEnd;
+			}
+		}
+		return -1;
+	}
+
+	/** 母のマイナンバー: マイ is a name only if the katakana stops there. */
+	private static boolean sameScriptGoesOn(String folded, int end) {
+		if (end >= folded.length()) {
+			return false;
+		}
+		int before = folded.codePointBefore(end);
+		int after = folded.codePointAt(end);
+		return (StartSet.KATAKANA.test(before) && StartSet.KATAKANA.test(after))
+				|| (StartSet.HAN.test(before) && StartSet.HAN.test(after));
+	}
+
+	private static boolean afterCompanyMarker(String folded, int at) {
+		return NameContext.endsWithAny(folded, at, NameContext.COMPANY_MARKERS) || NameContext.endsWithAny(folded,
+				at > 0 && folded.charAt(at - 1) == ' ' ? at - 1 : at, NameContext.COMPANY_MARKERS);
+	}
+
+}

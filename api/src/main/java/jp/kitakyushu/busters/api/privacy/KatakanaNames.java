@@ -1,0 +1,69 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.kitakyushu.busters.api.privacy.Morphology.Token;
+
+/**
+ * Finds Western and other foreign names written in katakana with a middle dot (マリア・サントス,
+ * グエン・ヴァン・ナム). Loanword phrases are written the same way (ワーク・ライフ・バランス), so a name is
+ * sure when one part is a known or dictionary-tagged name, flagged when no part is a
+ * dictionary word, and dropped when one is.
+ */
+final class KatakanaNames {
+
+	private static final Pattern DOTTED = Pattern.compile(
+			"(?<![\\p{IsKatakana}ー・])\\p{IsKatakana}[\\p{IsKatakana}ー]{1,11}(?:・\\p{IsKatakana}[\\p{IsKatakana}ー]{1,11}){1,3}"
+					+ "(?![\\p{IsKatakana}ー・])");
+
+	private KatakanaNames() {
+	}
+
+	static void find(String folded, List<Token> tokens, List<Finding> out) {
+		if (folded.indexOf('・') < 0) {
+			return;
+		}
+		Matcher matcher = DOTTED.matcher(folded);
+		while (matcher.find()) {
+			boolean person = false;
+			boolean word = false;
+			int partStart = matcher.start();
+			for (String part : matcher.group().split("・")) {
+				Token token = tokenAt(tokens, partStart, partStart + part.length());
+				if (LatinNames.KATAKANA_NAMES.contains(part) || (token != null && token.taggedPerson())) {
+					person = true;
+				}
+				else if (NameLexicon.KATAKANA_GENERIC.contains(part) || (token != null && commonWord(token))) {
+					word = true;
+				}
+				partStart += part.length() + 1;
+			}
+			if (person || !word) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start(), matcher.end(),
+						person ? Confidence.MASKED : Confidence.FLAGGED));
+			}
+		}
+	}
+
+	private static boolean commonWord(Token token) {
+		String pos = token.pos();
+		return pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続") || pos.startsWith("名詞-形容動詞語幹")
+				|| pos.startsWith("名詞-固有名詞-組織") || pos.startsWith("名詞-固有名詞-地域") || pos.startsWith("動詞")
+				|| pos.startsWith("形容詞");
+	}
+
+	private static Token tokenAt(List<Token> tokens, int start, int end) {
+		for (Token token : tokens) {
+			if (token.start() == start && token.end() == end) {
+				return token;
+			}
+			if (token.start() > start) {
+				break;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,120 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Japanese text split into words by Kuromoji's dictionary (IPADIC), each with its part of
+ * speech: the dictionary knows tens of thousands of surnames, given names and places, so
+ * it finds names no cue introduces.
+ *
+ * <p>
+ * A tokenizer is not thread-safe and costs some allocation to build, so each thread keeps
+ * one and reuses it; the dictionary itself is loaded once per JVM.
+ */
+final class Morphology {
+
+	private static final ThreadLocal<Tokenizer> TOKENIZERS = ThreadLocal.withInitial(Tokenizer::new);
+
+	private Morphology() {
+	}
+
+	/**
+	 * One word of the text.
+	 *
+	 * @param start offset of its first char
+	 * @param end offset just past its last char
+	 * @param surface the word as written
+	 * @param pos Kuromoji's part of speech, such as {@code 名詞-固有名詞-人名-姓}
+	 */
+	record Token(int start, int end, String surface, String pos) {
+
+		boolean taggedSurname() {
+			return this.pos.equals("名詞-固有名詞-人名-姓");
+		}
+
+		boolean taggedGivenName() {
+			return this.pos.equals("名詞-固有名詞-人名-名");
+		}
+
+		boolean taggedPerson() {
+			return this.pos.startsWith("名詞-固有名詞-人名");
+		}
+
+		boolean taggedPlace() {
+			return this.pos.startsWith("名詞-固有名詞-地域");
+		}
+
+		boolean space() {
+			return this.surface.isBlank();
+		}
+
+		boolean allKanji() {
+			return this.surface.codePoints().allMatch(StartSet.HAN::test);
+		}
+
+		boolean allKatakana() {
+			return this.surface.codePoints().allMatch(StartSet.KATAKANA::test);
+		}
+
+		boolean allHiragana() {
+			return this.surface.codePoints().allMatch(StartSet.HIRAGANA::test);
+		}
+
+		int length() {
+			return this.end - this.start;
+		}
+
+	}
+
+	/** The words of a text, spaces and punctuation included, in order. */
+	static List<Token> tokens(String text) {
+		return TOKENIZERS.get().split(text);
+	}
+
+	private static final class Tokenizer {
+
+		private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
+
+		private final PartOfSpeechAttribute pos = this.tokenizer.addAttribute(PartOfSpeechAttribute.class);
+
+		private final OffsetAttribute offset = this.tokenizer.addAttribute(OffsetAttribute.class);
+
+		List<Token> split(String text) {
+			List<Token> tokens = new ArrayList<>();
+			try {
+				this.tokenizer.setReader(new StringReader(text));
+				this.tokenizer.reset();
+				while (this.tokenizer.incrementToken()) {
+					int start = this.offset.startOffset();
+					int end = this.offset.endOffset();
+					String pos = this.pos.getPartOfSpeech();
+					tokens.add(new Token(start, end, text.substring(start, end), (pos != null) ? pos : ""));
+				}
+				this.tokenizer.end();
+			}
+			catch (IOException ex) {
+				// A StringReader does not fail; anything else is a bug worth seeing.
+				throw new UncheckedIOException(ex);
+			}
+			finally {
+				try {
+					this.tokenizer.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			return tokens;
+		}
+
+	}
+
+}
