@@ -42,12 +42,18 @@ final class BankAccountDetector implements Detector {
 		.needingDigitWithin(20)
 		.onlyWith("ゆうちょ");
 
+	/**
+	 * "account number 1234567", "my account, number 1234567", "savings account (No.
+	 * 1234567)", "account #1234567", "a/c 1234567".
+	 */
 	private static final PatternRule ENGLISH = PatternRule
-		.of("(?i:\\b(?:bank )?(?:account|acct\\.?)(?: (?:number|no\\.?))?"
-				+ "|\\brouting number|\\bsort code)(?: ?[:#]| is)? ?(?<v>\\d{6,12}|\\d{2,4}-\\d{2,4}-\\d{2,8})(?![\\d\\-])")
-		.startingAt(StartSet.anyOf("bBaArRsS"))
-		.needingDigitWithin(30)
-		.onlyWith("account", "Account", "ACCOUNT", "acct", "Acct", "routing", "Routing", "sort code", "Sort code");
+		.of("(?i:(?:\\b(?:(?:bank|savings|checking|current|ordinary|deposit) )?(?:account|acct\\.?|a/c)"
+				+ "|\\brouting number|\\bsort code)(?:,? ?(?:number|no\\.?|#)| is| ?\\((?:number|no\\.?) ?)?(?: ?[:#])? ?)"
+				+ "(?<v>\\d{6,12}|\\d{2,4}-\\d{2,4}-\\d{2,8})(?![\\d\\-])")
+		.startingAt(StartSet.anyOf("bBsScCoOdDaArR"))
+		.needingDigitWithin(40)
+		.onlyWith("account", "Account", "ACCOUNT", "acct", "Acct", "a/c", "A/C", "routing", "Routing", "sort code",
+				"Sort code");
 
 	private static final List<PatternRule> RULES = List.of(JAPANESE, BRANCH_CODE, JAPAN_POST, JAPAN_POST_JOINED,
 			ENGLISH);

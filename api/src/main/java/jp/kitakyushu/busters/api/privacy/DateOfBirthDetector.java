@@ -48,10 +48,28 @@ final class DateOfBirthDetector implements Detector {
 		.needingDigitWithin(30)
 		.onlyWith("born", "Born", "BORN", "birth", "Birth", "BIRTH", "DOB", "dob", "Dob", "D.O.B", "d.o.b");
 
+	private static final String KANJI_NUMBER = "[一二三四五六七八九十〇]{1,3}";
+
+	/** 昭和十八年五月三日: a date written in kanji numerals, after a label or before 生まれ. */
+	private static final String KANJI_DATE = "(?:明治|大正|昭和|平成|令和) ?(?:" + KANJI_NUMBER + "|元)年 ?" + KANJI_NUMBER + "月 ?"
+			+ KANJI_NUMBER + "日";
+
+	private static final PatternRule KANJI_AFTER_LABEL = PatternRule
+		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は]|が))? ?(?<v>" + KANJI_DATE + ")")
+		.startingAt(StartSet.anyOf("生出誕"))
+		.onlyWith("生年月日", "出生日", "誕生日");
+
+	private static final PatternRule KANJI_BEFORE_BORN = PatternRule
+		.of("(?<v>" + KANJI_DATE + ") ?(?:生まれ|うまれ|産まれ|誕生|生(?![\\p{IsHan}]))")
+		.startingAt(StartSet.anyOf("明大昭平令"))
+		.onlyWith("生", "うまれ", "誕生");
+
 	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
+		KANJI_AFTER_LABEL.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
+		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
 		if (PatternRule.digitCount(folded) < 2) {
 			return;
 		}

@@ -37,6 +37,7 @@ final class FindingResolver {
 			(candidate.flagged() ? unsure : sure).add(candidate);
 		}
 		List<Finding> kept = longestFirst(unionOfSameKind(sure));
+		kept.sort(Comparator.comparingInt(Finding::start));
 		BitSet taken = new BitSet();
 		kept.forEach((finding) -> taken.set(finding.start(), finding.end()));
 		List<Finding> remainders = new ArrayList<>();
@@ -111,8 +112,10 @@ final class FindingResolver {
 		return pieces;
 	}
 
+	/** Widens the sure finding, sorted by start, that the piece touches, if any. */
 	private static boolean widenSureNeighbour(List<Finding> kept, Finding piece) {
-		for (int i = 0; i < kept.size(); i++) {
+		int index = firstEndingAtOrAfter(kept, piece.start());
+		for (int i = Math.max(0, index - 1); i < kept.size() && i <= index + 1; i++) {
 			Finding sure = kept.get(i);
 			if (sure.kind() == piece.kind() && (sure.end() == piece.start() || piece.end() == sure.start())) {
 				kept.set(i, new Finding(sure.kind(), Math.min(sure.start(), piece.start()),
@@ -121,6 +124,21 @@ final class FindingResolver {
 			}
 		}
 		return false;
+	}
+
+	private static int firstEndingAtOrAfter(List<Finding> sorted, int offset) {
+		int low = 0;
+		int high = sorted.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (sorted.get(middle).end() < offset) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
 	}
 
 	/**

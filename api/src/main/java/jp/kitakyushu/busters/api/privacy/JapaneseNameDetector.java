@@ -93,9 +93,9 @@ final class JapaneseNameDetector implements Detector {
 	 * take ちゃん too (おばあちゃん, 赤ちゃん is kanji anyway).
 	 */
 	private static final PatternRule HIRAGANA_CHILD = PatternRule
-		.trimming("(?<=の)(?<v>[ぁ-ゖ]{2,3})(?=ちゃん|くん)",
+		.trimming("(?<=の|ちゃんと|くんと|さんと|、)(?<v>[ぁ-ゖ]{2,3})(?=ちゃん|くん)",
 				(match) -> NameLexicon.isHiraganaGeneric(match.group("v")) ? -1 : 0)
-		.startingAt(StartSet.after("の"))
+		.startingAt(StartSet.after("のと、"))
 		.onlyWith("ちゃん", "くん");
 
 	/**
@@ -121,9 +121,9 @@ final class JapaneseNameDetector implements Detector {
 		.onlyWith("(");
 
 	private static final PatternRule LABEL = PatternRule
-		.trimming("(?:氏名|お名前|名前|担当者?|代表者?|申請者|連絡者|報告者|投稿者|記入者|署名|受取人|依頼者|相談者)(?: ?は)? ?: ?" + NAME,
-				(match) -> vet(match, false))
-		.startingAt(StartSet.anyOf("氏お名担代申連報投記署受依相"))
+		.trimming("(?:氏名|お名前|名前|担当者?|代表者?|申請者|連絡者|報告者|投稿者|記入者|署名|受取人|依頼者|相談者|提出者|作成者|文責)"
+				+ "(?: ?\\((?:フリガナ|ふりがな|カナ|かな|漢字)\\))?(?: ?は)? ?: ?" + NAME, (match) -> vet(match, false))
+		.startingAt(StartSet.anyOf("氏お名担代申連報投記署受依相提作文"))
 		.onlyWith(":");
 
 	private static final PatternRule WHOSE_NAME = PatternRule

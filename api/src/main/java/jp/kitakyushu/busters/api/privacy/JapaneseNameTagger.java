@@ -26,6 +26,7 @@ final class JapaneseNameTagger implements Detector {
 		}
 		List<Token> tokens = Morphology.tokens(folded);
 		KatakanaNames.find(folded, tokens, out);
+		SignatureNames.find(folded, tokens, out);
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			int relationEnd = relationEnd(folded, tokens, i);
@@ -67,6 +68,7 @@ final class JapaneseNameTagger implements Detector {
 		if (givenEnd > 0 && (surnameEvidence >= 2 || tokens.get(next).taggedGivenName())
 				&& !NameContext.startsWithAny(folded, givenEnd, NameContext.PLACE_OR_BUSINESS_ENDINGS)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), givenEnd));
+			secondGivenName(folded, tokens, givenEnd, out);
 			return;
 		}
 		if (surnameEvidence < 2
@@ -75,12 +77,26 @@ final class JapaneseNameTagger implements Detector {
 			return;
 		}
 		int after = surname.end();
-		if (NameContext.startsWithAny(folded, after, NameContext.ROLES)
+		boolean careOf = folded.startsWith("方", after) && after + 1 < folded.length()
+				&& !StartSet.HAN.test(folded.charAt(after + 1));
+		if (careOf || NameContext.startsWithAny(folded, after, NameContext.ROLES)
 				|| (folded.startsWith("(", after) && NameContext.startsWithAny(folded, after + 1, NameContext.ROLES))) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end()));
 		}
 		else if (surname.length() >= 2 && standsAlone(tokens, i) && personFollows(folded, after)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end(), Confidence.FLAGGED));
+		}
+	}
+
+	/** 宮川和彦・洋子夫妻: a spouse's given name after the full name. */
+	private static void secondGivenName(String folded, List<Token> tokens, int at, List<Finding> out) {
+		if (!folded.startsWith("・", at)) {
+			return;
+		}
+		int i = Morphology.indexAt(tokens, at + 1);
+		int end = (i >= 0) ? givenNameEnd(folded, tokens, i, true) : -1;
+		if (end > 0) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, at + 1, end));
 		}
 	}
 

@@ -55,15 +55,8 @@ final class KatakanaNames {
 	}
 
 	private static Token tokenAt(List<Token> tokens, int start, int end) {
-		for (Token token : tokens) {
-			if (token.start() == start && token.end() == end) {
-				return token;
-			}
-			if (token.start() > start) {
-				break;
-			}
-		}
-		return null;
+		int index = Morphology.indexAt(tokens, start);
+		return (index >= 0 && tokens.get(index).end() == end) ? tokens.get(index) : null;
 	}
 
 }

@@ -74,6 +74,26 @@ final class Morphology {
 
 	}
 
+	/** The index of the token that starts at an offset, or -1. */
+	static int indexAt(List<Token> tokens, int start) {
+		int low = 0;
+		int high = tokens.size() - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			int at = tokens.get(middle).start();
+			if (at < start) {
+				low = middle + 1;
+			}
+			else if (at > start) {
+				high = middle - 1;
+			}
+			else {
+				return middle;
+			}
+		}
+		return -1;
+	}
+
 	/** The words of a text, spaces and punctuation included, in order. */
 	static List<Token> tokens(String text) {
 		return TOKENIZERS.get().split(text);

@@ -68,7 +68,14 @@ final class NameLexicon {
 			"Moji", "Tobata", "Wakamatsu", "Fukuoka", "Japan", "Japanese", "The", "A", "An", "Our", "From", "With",
 			"At", "In", "On", "Living", "Looking", "Responsible", "Proud", "Here", "Currently", "Mr", "Mrs", "Ms", "Dr",
 			"Please", "Thank", "Thanks", "Best", "Kind", "Regards", "Sincerely", "Route", "Bus", "Ward", "City",
-			"Station", "Team", "Project");
+			"Station", "Team", "Project", "Last", "When", "Hello", "Hi", "Dear", "Yesterday", "Today", "Tomorrow",
+			"Every", "Send", "Email", "Call", "Text", "Contact", "Mobile", "Phone", "Account", "Bank", "Room",
+			"Apartment", "Flat", "Unit", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+			"January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+			"December", "After", "Before", "Since", "Because", "While", "If", "But", "And", "Or", "Yes", "No", "Many",
+			"Some", "All", "Most", "This", "That", "These", "Those", "There", "What", "Why", "How", "Where", "Who",
+			"Which", "Could", "Would", "Should", "Can", "May", "Might", "Must", "Shall", "Reply", "Write", "Apt",
+			"Suite", "Born");
 
 	/** Capitalised words that end organisation and place names, never personal names. */
 	static final Set<String> ENGLISH_NOT_LAST_NAMES = Set.of("City", "Ward", "Office", "Station", "Street", "Park",
@@ -77,7 +84,15 @@ final class NameLexicon {
 			"Group", "Department", "Division", "Association", "Council", "Bank", "Mall", "Market", "Library", "Museum",
 			"Resident", "Residents", "Citizen", "Volunteer", "Volunteers", "Manager", "Engineer", "Director",
 			"Services", "Systems", "Solutions", "Labs", "Works", "Port", "Airport", "Prefecture", "Government", "Mayor",
-			"Japanese", "English");
+			"Japanese", "English", "Elementary", "Kindergarten", "Nursery", "Bakery", "Restaurant", "Cafe", "Castle",
+			"Mountain", "Mount", "Festival", "Club", "Zoo", "Gardens", "Garden", "Arcade", "Temple", "Shrine", "Beach",
+			"Lake", "Hotel", "Clinic", "Pharmacy", "Store", "Shop", "Supermarket", "Gym", "Pool", "Stadium", "Arena",
+			"Tower", "House", "Heights", "Court", "Terrace", "Residence", "Mansions", "Institute", "Technology",
+			"Memorial", "Medical", "Rotary", "Electric", "Motors", "Steel", "Railway", "Monorail", "Ferry",
+			"Kitakyushu", "Kokura", "Kokurakita", "Kokuraminami", "Moji", "Tobata", "Wakamatsu", "Yahata",
+			"Yahatanishi", "Yahatahigashi", "Fukuoka", "Prefectural", "Municipal", "Community", "Trust", "Foundation",
+			"Society", "Union", "Church", "Academy", "College", "High", "Junior", "Primary", "Building", "Bldg",
+			"Plaza", "Harbour", "Harbor", "Bay", "Island", "Valley");
 
 	static boolean isGeneric(String name) {
 		String core = name.startsWith("御") ? name.substring(1) : name;

@@ -16,10 +16,16 @@ import java.util.List;
  */
 public final class PersonalDataRedactor {
 
-	private static final PersonalDataRedactor STANDARD = new PersonalDataRedactor(
-			List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
-					new JapaneseNameDetector(), new JapaneseNameTagger(), new EnglishNameDetector(),
-					new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
+	private static final PersonalDataRedactor STANDARD = new PersonalDataRedactor(List.of(new EmailDetector(),
+			new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(), new BuildingAddressDetector(),
+			new JapaneseNameDetector(), new JapaneseNameTagger(), new EnglishNameDetector(), new EnglishNameTagger(),
+			new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
+
+	static {
+		// Loads the dictionary now, when the application starts, not on the first
+		// request.
+		Morphology.tokens("北九州市");
+	}
 
 	private final List<Detector> detectors;
 

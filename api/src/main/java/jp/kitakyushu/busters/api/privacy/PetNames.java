@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
  */
 final class PetNames {
 
-	/** An animal word right before the name, with の or a space. */
-	private static final Pattern ANIMAL_BEFORE = Pattern
-		.compile("(?:[犬猫鳥魚]|ペット|インコ|オウム|ハムスター|うさぎ|ウサギ|ハト|鳩|カメ|亀|プードル|チワワ|ダックス|ダックスフンド|ポメラニアン|シーズー"
-				+ "|フェレット|モルモット|リス|文鳥|金魚|メダカ|(?i:dog|cat|puppy|kitten|pet|parrot|rabbit|bunny|hamster|budgie|bird"
-				+ "|tortoise|turtle|pony|horse|poodle|beagle|terrier|retriever|spaniel|labrador|collie|shiba|dachshund"
-				+ "|chihuahua|pug|ferret|guinea pig|goldfish))(?:の|・| |、)?$");
+	/** Animal words that come right before a pet's name, with の or a space. */
+	private static final List<String> ANIMALS_BEFORE = List.of("犬", "猫", "鳥", "魚", "ペット", "インコ", "オウム", "ハムスター", "うさぎ",
+			"ウサギ", "ハト", "鳩", "カメ", "亀", "プードル", "チワワ", "ダックス", "ダックスフンド", "ポメラニアン", "シーズー", "フェレット", "モルモット", "リス",
+			"文鳥", "金魚", "メダカ", "dog", "cat", "puppy", "kitten", "pet", "parrot", "rabbit", "bunny", "hamster", "budgie",
+			"bird", "tortoise", "turtle", "pony", "horse", "poodle", "beagle", "terrier", "retriever", "spaniel",
+			"labrador", "collie", "shiba", "dachshund", "chihuahua", "pug", "ferret", "guinea pig", "goldfish");
 
 	/** ", our golden retriever" or ", my neighbour's poodle" right after the name. */
-	private static final Pattern ANIMAL_AFTER = Pattern.compile("^,? (?i:our|my|a|the|her|his|their)(?: [\\w']+){0,2}? "
+	private static final Pattern ANIMAL_AFTER = Pattern.compile(",? (?i:our|my|a|the|her|his|their)(?: [\\w']+){0,2}? "
 			+ "(?i:dog|cat|puppy|kitten|pet|parrot|rabbit|hamster|budgie|bird|tortoise|pony|horse|poodle|beagle|terrier"
 			+ "|retriever|spaniel|labrador|collie|shiba|dachshund|chihuahua|pug)\\b");
 
@@ -28,9 +28,19 @@ final class PetNames {
 	}
 
 	static boolean isPet(String folded, Finding finding) {
-		String before = folded.substring(Math.max(0, finding.start() - REACH), finding.start());
-		String after = folded.substring(finding.end(), Math.min(folded.length(), finding.end() + REACH));
-		return ANIMAL_BEFORE.matcher(before).find() || ANIMAL_AFTER.matcher(after).find();
+		int before = finding.start();
+		if (before > 0 && "の・ 、".indexOf(folded.charAt(before - 1)) >= 0) {
+			before--;
+		}
+		for (String animal : ANIMALS_BEFORE) {
+			if (before >= animal.length()
+					&& folded.regionMatches(true, before - animal.length(), animal, 0, animal.length())) {
+				return true;
+			}
+		}
+		int after = finding.end();
+		return after < folded.length() && (folded.charAt(after) == ',' || folded.charAt(after) == ' ')
+				&& ANIMAL_AFTER.matcher(folded).region(after, Math.min(folded.length(), after + REACH)).lookingAt();
 	}
 
 	/** Drops the person names that are pets' names. */

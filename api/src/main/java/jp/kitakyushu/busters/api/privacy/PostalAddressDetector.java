@@ -84,6 +84,24 @@ final class PostalAddressDetector implements Detector {
 				StartSet.where(StartSet.DIGIT)))
 		.needingDigitWithin(JAPANESE_REACH);
 
+	private static final String KANJI_NUMBER = "[一二三四五六七八九十〇百]{1,5}";
+
+	private static final String ANY_NUMBER = "(?:\\d{1,4}|" + KANJI_NUMBER + ")";
+
+	/**
+	 * 清水二丁目十番地, 北方四丁目十二の三, 東港町三番十五号: kanji numerals need the markers (丁目, 番地, 番…号) that
+	 * digits can do without.
+	 */
+	private static final String KANJI_BLOCK_AND_HOUSE = "(?:" + ANY_NUMBER + "丁目 ?" + ANY_NUMBER + "(?:番地?|の|-) ?(?:"
+			+ ANY_NUMBER + "(?:号|番地?)?(?: ?の ?" + ANY_NUMBER + "号?)?)?" + "|" + ANY_NUMBER + "番地(?: ?の ?" + ANY_NUMBER
+			+ "号?)?" + "|" + ANY_NUMBER + "番 ?" + ANY_NUMBER + "号)";
+
+	private static final PatternRule JAPANESE_KANJI_NUMERALS = PatternRule
+		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "?" + TOWN + " ?" + KANJI_BLOCK_AND_HOUSE + NOT_A_QUANTITY
+				+ BUILDING + ")", PostalAddressDetector::plausibleTown)
+		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40, StartSet.startsWith("丁目", "番")))
+		.onlyWith("丁目", "番");
+
 	private static final PatternRule POSTAL_MARK = PatternRule.of("(?<v>〒 ?\\d{3}-?\\d{4})(?!\\d)")
 		.startingAt(StartSet.anyOf("〒"));
 
@@ -112,7 +130,8 @@ final class PostalAddressDetector implements Detector {
 				StartSet.anyOf(" ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")));
 
 	private static final String ROMAJI_PLACES = "(?:, ?(?:[A-Z][a-z]{1,20}(?:-(?:ku|shi|ken|machi|cho)| City| Ward)"
-			+ "|Kitakyushu|Fukuoka|Japan)){0,3}(?:,? \\d{3}-\\d{4}(?![\\d\\-]))?";
+			+ "|Kitakyushu|Fukuoka|Japan)){0,3}(?:,? \\d{3}-\\d{4}(?![\\d\\-]))?"
+			+ "(?:,? (?:Apt|Apartment|Suite|Unit|Flat|Room|#)\\.? ?#?[0-9]{1,4}[A-Z]?)?";
 
 	private static final PatternRule ROMAJI = PatternRule
 		.of("(?<![\\w\\-])(?<v>" + "\\d{1,4}-\\d{1,4}-\\d{1,4} [A-Z][a-z]{1,20}(?:-(?:machi|cho))?" + ROMAJI_PLACES
@@ -124,9 +143,9 @@ final class PostalAddressDetector implements Detector {
 		.startingAt(StartSet.runOf(StartSet.LATIN))
 		.onlyWith("-chome");
 
-	private static final List<PatternRule> RULES = List.of(JAPANESE, JAPANESE_TWO_PART, JAPANESE_KANA_TOWN,
-			BUILDING_AND_ROOM, POSTAL_MARK, POSTAL_WORD, POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE, WESTERN, ROMAJI,
-			ROMAJI_CHOME);
+	private static final List<PatternRule> RULES = List.of(JAPANESE, JAPANESE_KANJI_NUMERALS, JAPANESE_TWO_PART,
+			JAPANESE_KANA_TOWN, BUILDING_AND_ROOM, POSTAL_MARK, POSTAL_WORD, POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE,
+			WESTERN, ROMAJI, ROMAJI_CHOME);
 
 	/**
 	 * Words that, ending the "town", show the numbers are not a house number: 令和6-7-8,
@@ -148,7 +167,7 @@ final class PostalAddressDetector implements Detector {
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
-		if (PatternRule.digitCount(folded) == 0 && folded.indexOf('丁') < 0) {
+		if (PatternRule.digitCount(folded) == 0 && folded.indexOf('丁') < 0 && folded.indexOf('番') < 0) {
 			return;
 		}
 		for (PatternRule rule : RULES) {
