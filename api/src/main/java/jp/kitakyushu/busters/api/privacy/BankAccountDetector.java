@@ -48,7 +48,7 @@ final class BankAccountDetector implements Detector {
 	 */
 	private static final PatternRule ENGLISH = PatternRule
 		.of("(?i:(?:\\b(?:(?:bank|savings|checking|current|ordinary|deposit) )?(?:account|acct\\.?|a/c)"
-				+ "|\\brouting number|\\bsort code)(?:,? ?(?:number|no\\.?|#)| is| ?\\((?:number|no\\.?) ?)?(?: ?[:#])? ?)"
+				+ "|\\brouting number|\\bsort code)(?:,? ?(?:number|no\\.?|#)| ?\\((?:number|no\\.?) ?)?(?: is)?(?: ?[:#])? ?)"
 				+ "(?<v>\\d{6,12}|\\d{2,4}-\\d{2,4}-\\d{2,8})(?![\\d\\-])")
 		.startingAt(StartSet.anyOf("bBsScCoOdDaArR"))
 		.needingDigitWithin(40)

@@ -75,8 +75,9 @@ final class BuildingAddressDetector implements Detector {
 				return true;
 			}
 		}
-		// An unknown katakana word: only with a place name after it (エステート黒崎).
-		return match.group("place") != null && name.length() >= 4;
+		// An unknown katakana word: only with a place name after it (エステート黒崎,
+		// コスモ小倉1108号室).
+		return match.group("place") != null && (name.length() >= 4 || match.group("v").endsWith("号室"));
 	}
 
 	private static boolean englishBuilding(MatchResult match) {

@@ -49,6 +49,8 @@ final class EnglishNameTagger implements Detector {
 	private static final Pattern NAME_LINE = Pattern
 		.compile("^[\\-—–~ ]*(?<v>[A-Z][a-z]+(?: [A-Z]'?[A-Za-z][a-z]+){0,2})(?:,.*)?$");
 
+	private static final Pattern DASH = Pattern.compile("[\\-—–~] ?");
+
 	private static final Pattern APPOSITIVE_OR_CUE = Pattern
 		.compile("^(?: here\\b|,? and I\\b|, (?:a|an|the|my|our|his|her|their|\\d{1,3}|captain|chair|head|owner)\\b)");
 
@@ -204,7 +206,8 @@ final class EnglishNameTagger implements Detector {
 		}
 		String previous = trimmed.substring(trimmed.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).strip();
 		boolean known = isGiven(parts[0]) || isSurname(parts[parts.length - 1]);
-		boolean signedOff = SIGN_OFF_LINE.matcher(previous).matches();
+		boolean signedOff = SIGN_OFF_LINE.matcher(previous).matches()
+				|| DASH.matcher(trimmed.substring(lineStart)).lookingAt();
 		if (known || signedOff || parts.length >= 2) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, lineStart + name.start("v"), lineStart + name.end("v"),
 					(known || signedOff) ? Confidence.MASKED : Confidence.FLAGGED));

@@ -17,8 +17,6 @@ import jp.kitakyushu.busters.api.privacy.Morphology.Token;
  */
 final class JapaneseNameTagger implements Detector {
 
-	private static final int MAX_KANA_GIVEN_NAME = 4;
-
 	@Override
 	public void detect(String folded, List<Finding> out) {
 		if (!TextFold.isJapanese(folded)) {
@@ -106,6 +104,9 @@ final class JapaneseNameTagger implements Detector {
 	 */
 	private static int givenNameEnd(String folded, List<Token> tokens, int i, boolean strongSurname) {
 		Token token = tokens.get(i);
+		if (NameContext.startsWithAny(folded, token.start(), NameContext.PLACE_OR_BUSINESS_ENDINGS)) {
+			return -1;
+		}
 		if (token.allKanji() || token.allKatakana() || mixedGivenName(token)) {
 			if (JapaneseNames.GIVEN_NAMES.contains(token.surface())
 					|| JapaneseNames.KANA_GIVEN_NAMES.contains(token.surface())
@@ -113,8 +114,11 @@ final class JapaneseNameTagger implements Detector {
 				return token.end();
 			}
 		}
-		if (StartSet.HIRAGANA.test(folded.charAt(token.start()))) {
-			return kanaGivenNameEnd(folded, token.start(), token.taggedGivenName());
+		if (StartSet.HIRAGANA.test(folded.charAt(token.start())) && !token.pos().startsWith("助")) {
+			int end = KanaNames.end(folded, token.start());
+			boolean known = end > 0 && (JapaneseNames.KANA_GIVEN_NAMES.contains(folded.substring(token.start(), end))
+					|| token.taggedGivenName());
+			return (known || strongSurname) ? end : -1;
 		}
 		return -1;
 	}
@@ -122,20 +126,6 @@ final class JapaneseNameTagger implements Detector {
 	/** キミ子, ふみ子: kana with 子. */
 	private static boolean mixedGivenName(Token token) {
 		return token.surface().endsWith("子") && token.length() <= 4;
-	}
-
-	private static int kanaGivenNameEnd(String folded, int start, boolean tagged) {
-		int runEnd = start;
-		while (runEnd < folded.length() && StartSet.HIRAGANA.test(folded.charAt(runEnd))) {
-			runEnd++;
-		}
-		for (int length = Math.min(MAX_KANA_GIVEN_NAME, runEnd - start); length >= 2; length--) {
-			String candidate = folded.substring(start, start + length);
-			if (JapaneseNames.KANA_GIVEN_NAMES.contains(candidate)) {
-				return start + length;
-			}
-		}
-		return -1;
 	}
 
 	/** A lone surname counts only where a word cannot continue it. */
@@ -209,41 +199,32 @@ final class JapaneseNameTagger implements Detector {
 		}
 		int end = givenNameEnd(folded, tokens, j, true);
 		if (end < 0) {
-			end = unknownKanaNameEnd(folded, nameStart);
+			end = StartSet.HIRAGANA.test(folded.charAt(nameStart)) ? KanaNames.end(folded, nameStart) : -1;
+			// 息子がいます, 母です: a particle or verb after a relation is grammar, unless an
+			// age in brackets follows (長男はるき（7歳）).
+			if (end > 0 && !first.pos().startsWith("名詞") && !folded.startsWith("(", end)) {
+				end = -1;
+			}
 		}
 		if (end < 0 || NameContext.startsWithAny(folded, end, NameContext.PLACE_OR_BUSINESS_ENDINGS)
 				|| sameScriptGoesOn(folded, end)) {
 			return false;
 		}
 		out.add(new Finding(PersonalDataKind.PERSON_NAME, nameStart, end));
+		chainedKanaName(folded, end, out);
 		return true;
 	}
 
-	/**
-	 * 娘のめいが, 孫のゆいとが, 長男はるき（7歳）: a short run of hiragana after a relation, ended by a
-	 * particle or a bracket, that is not an ordinary word (娘のことが).
-	 */
-	private static int unknownKanaNameEnd(String folded, int start) {
-		int end = start;
-		while (end < folded.length() && StartSet.HIRAGANA.test(folded.charAt(end)) && end - start <= 6) {
-			end++;
-		}
-		for (int nameEnd = end; nameEnd >= start + 2; nameEnd--) {
-			String name = folded.substring(start, nameEnd);
-			if (name.length() > MAX_KANA_GIVEN_NAME || name.startsWith("お") || name.startsWith("ご")
-					|| JapaneseNames.HIRAGANA_WORDS.contains(name)
-					|| NameContext.startsWithAny(name, 0, List.of("くん", "ちゃん", "さん", "さま", "たち"))) {
-				continue;
-			}
-			String rest = folded.substring(nameEnd, Math.min(folded.length(), nameEnd + 3));
-			boolean particleEnds = nameEnd < end && "がはともをにの".indexOf(folded.charAt(nameEnd)) >= 0
-					&& nameEnd + 1 < folded.length() && !StartSet.HIRAGANA.test(folded.charAt(nameEnd + 1));
-			if (particleEnds || rest.startsWith("(") || rest.startsWith("ちゃん") || rest.startsWith("くん")
-					|| rest.startsWith("、")) {
-				return nameEnd;
+	/** ゆうせいとかなたが: another hiragana name joined by と or 、. */
+	private static void chainedKanaName(String folded, int end, List<Finding> out) {
+		int next = end + 1;
+		if (next < folded.length() && (folded.charAt(end) == 'と' || folded.charAt(end) == '、')
+				&& StartSet.HIRAGANA.test(folded.charAt(next))) {
+			int nameEnd = KanaNames.end(folded, next);
+			if (nameEnd > 0) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, next, nameEnd));
 			}
 		}
-		return -1;
 	}
 
 	/** 母のマイナンバー: マイ is a name only if the katakana stops there. */

@@ -40,11 +40,17 @@ final class KatakanaNames {
 				}
 				partStart += part.length() + 1;
 			}
-			if (person || !word) {
+			if (person || !word
+					|| (matcher.group().split("・").length == 2 && personParticleFollows(folded, matcher.end()))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start(), matcher.end(),
-						person ? Confidence.MASKED : Confidence.FLAGGED));
+						(person || !word) && person ? Confidence.MASKED : Confidence.FLAGGED));
 			}
 		}
+	}
+
+	/** イー・ウェイが: two short words acting as a person in the sentence. */
+	private static boolean personParticleFollows(String folded, int end) {
+		return NameContext.startsWithAny(folded, end, List.of("さん", "氏", "様", "が", "は", "と一緒", "から"));
 	}
 
 	private static boolean commonWord(Token token) {

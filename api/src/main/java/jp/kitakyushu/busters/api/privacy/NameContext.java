@@ -21,7 +21,8 @@ final class NameContext {
 	/** Family and other relations written right before a name: 娘のみさき, 夫・宮地 隆之. */
 	static final List<String> RELATIONS = List.of("大叔母", "大叔父", "義母", "義父", "義姉", "義兄", "義妹", "義弟", "祖母", "祖父", "叔母",
 			"叔父", "伯母", "伯父", "長男", "長女", "次男", "次女", "三男", "三女", "末っ子", "息子", "娘", "孫", "夫", "妻", "母", "父", "兄", "姉",
-			"弟", "妹", "姪", "甥", "嫁", "婿", "主人", "家内", "友人", "同居人", "恋人", "彼氏", "彼女");
+			"弟", "妹", "姪", "甥", "嫁", "婿", "主人", "家内", "友人", "同居人", "恋人", "彼氏", "彼女", "子どもたち", "子供たち", "子ども", "子供",
+			"小学生", "中学生", "高校生", "園児", "児童", "生徒", "孫たち");
 
 	/**
 	 * What follows a place or business name: a run that a dictionary tags as a person but

@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 
 /**
@@ -15,11 +16,15 @@ import java.util.regex.MatchResult;
  */
 final class PostalAddressDetector implements Detector {
 
+	/** の joins town names (春の町, 希望が丘 is written without it). */
+	private static final IntPredicate NO = (c) -> c == 'の';
+
 	/**
 	 * Japanese addresses start a run of kanji and reach a digit within this many chars.
 	 */
-	private static final StartSet JAPANESE_START = StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40,
-			StartSet.where(StartSet.DIGIT));
+	private static final StartSet JAPANESE_START = StartSet
+		.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40, StartSet.where(StartSet.DIGIT))
+		.or(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or(NO), 40, StartSet.where(StartSet.DIGIT)));
 
 	private static final int JAPANESE_REACH = 32;
 
@@ -30,7 +35,7 @@ final class PostalAddressDetector implements Detector {
 	private static final String WARD = "(?<ward>\\p{IsHan}{1,4}区 ?)";
 
 	/** Town and district names: kanji, often with ケ/ヶ/ノ or katakana. */
-	private static final String TOWN = "(?<town>\\p{IsHan}[\\p{IsHan}々ヶケノ\\p{IsKatakana}ー]{0,9})";
+	private static final String TOWN = "(?<town>\\p{IsHan}[\\p{IsHan}々ヶケノの\\p{IsKatakana}ー]{0,9})";
 
 	private static final String START = "(?<![\\p{IsHan}々ヶ\\p{IsKatakana}ー])";
 
@@ -69,7 +74,7 @@ final class PostalAddressDetector implements Detector {
 
 	/** Hiragana town names (ひびきの) are only trusted right after a ward. */
 	private static final PatternRule JAPANESE_KANA_TOWN = PatternRule
-		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "(?<town>[ぁ-ゖ]{2,6}) ?(?:" + BLOCK_AND_HOUSE
+		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "(?<town>[ぁ-ゖ]{2,6}[\\p{IsHan}]{0,3}) ?(?:" + BLOCK_AND_HOUSE
 				+ "|[1-9]\\d{0,3}-\\d{1,4})" + NOT_A_QUANTITY + BUILDING + ")")
 		.startingAt(StartSet.runThen(StartSet.HAN, 20, StartSet.where(StartSet.HIRAGANA)))
 		.onlyWith("区")
@@ -99,7 +104,8 @@ final class PostalAddressDetector implements Detector {
 	private static final PatternRule JAPANESE_KANJI_NUMERALS = PatternRule
 		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "?" + TOWN + " ?" + KANJI_BLOCK_AND_HOUSE + NOT_A_QUANTITY
 				+ BUILDING + ")", PostalAddressDetector::plausibleTown)
-		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40, StartSet.startsWith("丁目", "番")))
+		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40, StartSet.startsWith("丁目", "番"))
+			.or(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or(NO), 40, StartSet.startsWith("丁目", "番"))))
 		.onlyWith("丁目", "番");
 
 	private static final PatternRule POSTAL_MARK = PatternRule.of("(?<v>〒 ?\\d{3}-?\\d{4})(?!\\d)")
