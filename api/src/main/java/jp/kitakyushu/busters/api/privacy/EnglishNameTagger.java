@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class EnglishNameTagger implements Detector {
 
 	private static final Pattern WORD = Pattern
-		.compile("(?<![A-Za-z'\\-])(?:[A-Z]'[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![A-Za-z])");
+		.compile("(?<![A-Za-z'\\-])(?:[A-Z]'[A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![A-Za-z])");
 
 	private static final Set<String> LEAD_INS = Set.of("to", "with", "from", "by", "and", "ask", "call", "contact",
 			"email", "text", "tell", "thank", "thanks", "met", "saw", "told", "asked", "like", "named", "called",
@@ -52,7 +52,13 @@ final class EnglishNameTagger implements Detector {
 	private static final Pattern DASH = Pattern.compile("[\\-—–~] ?");
 
 	private static final Pattern APPOSITIVE_OR_CUE = Pattern
-		.compile("^(?: here\\b|,? and I\\b|, (?:a|an|the|my|our|his|her|their|\\d{1,3}|captain|chair|head|owner)\\b)");
+		.compile("^(?: here\\b|,? and I\\b|, (?:a|an|the|my|our|his|her|their|\\d{1,3}|captain|chair|head|owner)\\b"
+				+ "| \\([a-z]+\\))");
+
+	private static final Pattern MIDDLE_INITIAL = Pattern.compile(" [A-Z]\\. ");
+
+	/** The Smith family, the Smiths. */
+	private static final Pattern FAMILY = Pattern.compile("\\b[Tt]he (?<v>[A-Z][a-z]+) family\\b");
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
@@ -62,8 +68,7 @@ final class EnglishNameTagger implements Detector {
 		List<int[]> words = words(folded);
 		for (int i = 0; i < words.size(); i++) {
 			String first = text(folded, words.get(i));
-			boolean pair = i + 1 < words.size() && words.get(i + 1)[0] == words.get(i)[1] + 1
-					&& folded.charAt(words.get(i)[1]) == ' ';
+			boolean pair = i + 1 < words.size() && joined(folded, words.get(i)[1], words.get(i + 1)[0]);
 			String second = pair ? text(folded, words.get(i + 1)) : null;
 			if (pair && twoWordName(folded, words.get(i), words.get(i + 1), first, second, out)) {
 				i++;
@@ -89,6 +94,9 @@ final class EnglishNameTagger implements Detector {
 			if ((Character.isDigit(before) || Character.isLowerCase(before) || before == ']') && brackets.lookingAt()) {
 				add(folded, brackets, out);
 			}
+		}
+		if (folded.contains("family")) {
+			cued(folded, FAMILY.matcher(folded), out);
 		}
 		if (folded.contains("older") || folded.contains("account")) {
 			cued(folded, HOLDER.matcher(folded), out);
@@ -126,6 +134,12 @@ final class EnglishNameTagger implements Detector {
 		return true;
 	}
 
+	/** One space, or a middle initial (John P. Smith), between two words. */
+	private static boolean joined(String folded, int end, int nextStart) {
+		String gap = folded.substring(end, nextStart);
+		return gap.equals(" ") || MIDDLE_INITIAL.matcher(gap).matches();
+	}
+
 	/** Lily and I; Anna and Paul Becker; email Hana at. */
 	private static boolean loneNameCue(String folded, int[] word) {
 		String after = folded.substring(word[1], Math.min(folded.length(), word[1] + 8));
@@ -140,12 +154,20 @@ final class EnglishNameTagger implements Detector {
 	}
 
 	private static boolean isGiven(String word) {
-		return (LatinNames.GIVEN_NAMES.contains(word) || LatinNames.ROMAJI_GIVEN_NAMES.contains(word))
-				&& !NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(word);
+		if (NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(word)) {
+			return false;
+		}
+		int hyphen = word.indexOf('-');
+		if (hyphen > 0) {
+			return isGiven(word.substring(0, hyphen));
+		}
+		return LatinNames.GIVEN_NAMES.contains(word) || LatinNames.ROMAJI_GIVEN_NAMES.contains(word);
 	}
 
+	/** Listed surnames, and the Irish and Scottish shapes (O'Neill, McBride, MacLeod). */
 	private static boolean isSurname(String word) {
-		return LatinNames.SURNAMES.contains(word) || LatinNames.ROMAJI_SURNAMES.contains(word);
+		return LatinNames.SURNAMES.contains(word) || LatinNames.ROMAJI_SURNAMES.contains(word)
+				|| word.matches("O'[A-Z][a-z]+|Ma?c[A-Z][a-z]+");
 	}
 
 	private static boolean notLast(String word) {

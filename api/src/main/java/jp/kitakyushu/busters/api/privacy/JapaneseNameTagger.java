@@ -78,12 +78,28 @@ final class JapaneseNameTagger implements Detector {
 		boolean careOf = folded.startsWith("方", after) && after + 1 < folded.length()
 				&& !StartSet.HAN.test(folded.charAt(after + 1));
 		if (careOf || NameContext.startsWithAny(folded, after, NameContext.ROLES)
-				|| (folded.startsWith("(", after) && NameContext.startsWithAny(folded, after + 1, NameContext.ROLES))) {
+				|| (folded.startsWith("(", after) && NameContext.startsWithAny(folded, after + 1, NameContext.ROLES))
+				|| afterRoleAndNo(folded, surname.start()) || inListOfSurnames(folded, tokens, i)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end()));
 		}
 		else if (surname.length() >= 2 && standsAlone(tokens, i) && personFollows(folded, after)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end(), Confidence.FLAGGED));
 		}
+	}
+
+	/** 町内会長の大塚が: a role, の, then the name of who holds it. */
+	private static boolean afterRoleAndNo(String folded, int start) {
+		return start > 0 && folded.charAt(start - 1) == 'の'
+				&& NameContext.endsWithAny(folded, start - 1, NameContext.ROLES);
+	}
+
+	/** 田中・佐藤・鈴木の3名: surnames listed one after another. */
+	private static boolean inListOfSurnames(String folded, List<Token> tokens, int i) {
+		Token surname = tokens.get(i);
+		return (i + 2 < tokens.size() && "・、".contains(tokens.get(i + 1).surface())
+				&& surnameEvidence(tokens.get(i + 2)) >= 2 && JapaneseNames.SURNAMES.contains(surname.surface()))
+				|| (i >= 2 && "・、".contains(tokens.get(i - 1).surface()) && surnameEvidence(tokens.get(i - 2)) >= 2
+						&& JapaneseNames.SURNAMES.contains(surname.surface()));
 	}
 
 	/** 宮川和彦・洋子夫妻: a spouse's given name after the full name. */
@@ -189,8 +205,13 @@ final class JapaneseNameTagger implements Detector {
 		while (j < tokens.size() && tokens.get(j).start() < nameStart) {
 			j++;
 		}
-		if (j >= tokens.size() || tokens.get(j).start() != nameStart) {
+		if (j >= tokens.size()) {
 			return false;
+		}
+		if (tokens.get(j).start() != nameStart) {
+			// 孫娘のみゆ: the dictionary read のみ ("only"); the kana after の may still be a
+			// name.
+			return nameInsideAToken(folded, tokens.get(j - 1), nameStart, out);
 		}
 		Token first = tokens.get(j);
 		if (surnameEvidence(first) >= 2) {
@@ -212,6 +233,18 @@ final class JapaneseNameTagger implements Detector {
 		}
 		out.add(new Finding(PersonalDataKind.PERSON_NAME, nameStart, end));
 		chainedKanaName(folded, end, out);
+		return true;
+	}
+
+	private static boolean nameInsideAToken(String folded, Token token, int nameStart, List<Finding> out) {
+		if (!token.allHiragana() || !StartSet.HIRAGANA.test(folded.charAt(nameStart))) {
+			return false;
+		}
+		int end = KanaNames.end(folded, nameStart);
+		if (end < 0) {
+			return false;
+		}
+		out.add(new Finding(PersonalDataKind.PERSON_NAME, nameStart, end));
 		return true;
 	}
 
