@@ -17,6 +17,11 @@ import jp.kitakyushu.busters.api.privacy.Morphology.Token;
  */
 final class JapaneseNameTagger implements Detector {
 
+	private static final String RELATION_FIRST_CHARS = NameContext.RELATIONS.stream()
+		.map((relation) -> relation.substring(0, 1))
+		.distinct()
+		.reduce("", String::concat);
+
 	@Override
 	public void detect(String folded, List<Finding> out) {
 		if (!TextFold.isJapanese(folded)) {
@@ -77,14 +82,23 @@ final class JapaneseNameTagger implements Detector {
 		int after = surname.end();
 		boolean careOf = folded.startsWith("方", after) && after + 1 < folded.length()
 				&& !StartSet.HAN.test(folded.charAt(after + 1));
-		if (careOf || NameContext.startsWithAny(folded, after, NameContext.ROLES)
-				|| (folded.startsWith("(", after) && NameContext.startsWithAny(folded, after + 1, NameContext.ROLES))
+		if (careOf || NameContext.startsWithAny(folded, after, NameContext.ROLES) || roleInBrackets(folded, after)
 				|| afterRoleAndNo(folded, surname.start()) || inListOfSurnames(folded, tokens, i)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end()));
 		}
 		else if (surname.length() >= 2 && standsAlone(tokens, i) && personFollows(folded, after)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end(), Confidence.FLAGGED));
 		}
+	}
+
+	/** 平井（防災部長）: a role in brackets after the name. */
+	private static boolean roleInBrackets(String folded, int at) {
+		int close = folded.indexOf(')', at);
+		if (!folded.startsWith("(", at) || close < 0 || close - at > 12) {
+			return false;
+		}
+		return NameContext.endsWithAny(folded, close, NameContext.ROLES)
+				|| NameContext.endsWithAny(folded, close, NameContext.RELATIONS);
 	}
 
 	/** 町内会長の大塚が: a role, の, then the name of who holds it. */
@@ -178,6 +192,9 @@ final class JapaneseNameTagger implements Detector {
 	/** Where a relation and its particle end (娘の, 夫・, 長男), or -1. */
 	private static int relationEnd(String folded, List<Token> tokens, int i) {
 		Token token = tokens.get(i);
+		if (RELATION_FIRST_CHARS.indexOf(token.surface().charAt(0)) < 0) {
+			return -1;
+		}
 		for (String relation : NameContext.RELATIONS) {
 			int end = token.start() + relation.length();
 			if (folded.startsWith(relation, token.start()) && endsAToken(tokens, i, end)) {

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
@@ -57,15 +58,24 @@ final class Morphology {
 		}
 
 		boolean allKanji() {
-			return this.surface.codePoints().allMatch(StartSet.HAN::test);
+			return all(StartSet.HAN);
 		}
 
 		boolean allKatakana() {
-			return this.surface.codePoints().allMatch(StartSet.KATAKANA::test);
+			return all(StartSet.KATAKANA);
 		}
 
 		boolean allHiragana() {
-			return this.surface.codePoints().allMatch(StartSet.HIRAGANA::test);
+			return all(StartSet.HIRAGANA);
+		}
+
+		private boolean all(IntPredicate script) {
+			for (int i = 0; i < this.surface.length(); i += Character.charCount(this.surface.codePointAt(i))) {
+				if (!script.test(this.surface.codePointAt(i))) {
+					return false;
+				}
+			}
+			return !this.surface.isEmpty();
 		}
 
 		int length() {

@@ -19,6 +19,9 @@ final class SignatureNames {
 	private static final Pattern LINE_END_NAME = Pattern.compile(
 			"(?<=^|[ ()\\]【】「」:、―—\\-])(?<v>" + HAN + "{1,4}(?: ?(?:" + HAN + "{1,4}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5}))?)\\)?$");
 
+	/** A name of up to nine chars, a space and a closing bracket. */
+	private static final int LINE_END_REACH = 12;
+
 	/** Lines after a signature that do not end the signature's role as the last line. */
 	private static final Pattern CONTACT_LINE = Pattern
 		.compile("^(?:連絡先|電話|TEL|Tel|tel|FAX|Fax|携帯|メール|E-?mail|e-?mail|〒|住所|\\[|［).*|^[\\d\\- ()+]+$");
@@ -56,7 +59,10 @@ final class SignatureNames {
 		if (trimmed.endsWith("。") || trimmed.endsWith("です") || trimmed.endsWith("ます")) {
 			return;
 		}
-		Matcher matcher = LINE_END_NAME.matcher(trimmed);
+		// A name closes the line, so only its last chars need the pattern.
+		Matcher matcher = LINE_END_NAME.matcher(trimmed)
+			.useTransparentBounds(true)
+			.region(Math.max(0, trimmed.length() - LINE_END_REACH), trimmed.length());
 		if (!matcher.find()) {
 			return;
 		}

@@ -20,6 +20,19 @@ final class Detected {
 			.toList();
 	}
 
+	/**
+	 * The substrings found of one kind with their confidence, as
+	 * {@code substring:MASKED}.
+	 */
+	static List<String> withConfidence(PersonalDataKind kind, String text) {
+		return PersonalDataRedactor.standard()
+			.detect(text)
+			.stream()
+			.filter((finding) -> finding.kind() == kind)
+			.map((finding) -> finding.in(text) + ":" + finding.confidence())
+			.toList();
+	}
+
 	/** Every finding as {@code KIND=substring}, in order. */
 	static List<String> all(String text) {
 		return PersonalDataRedactor.standard()
