@@ -38,8 +38,14 @@ final class JapaneseNameTagger implements Detector {
 					continue;
 				}
 			}
-			if (surnameEvidence(token) > 0 && !afterCompanyMarker(folded, token.start())) {
+			if (afterCompanyMarker(folded, token.start())) {
+				continue;
+			}
+			if (surnameEvidence(token) > 0) {
 				surnameAt(folded, tokens, i, out);
+			}
+			else if (token.allKanji() && token.length() <= 3 && standsAlone(tokens, i)) {
+				unknownSurnameAt(folded, tokens, i, out);
 			}
 		}
 	}
@@ -114,6 +120,28 @@ final class JapaneseNameTagger implements Detector {
 				&& surnameEvidence(tokens.get(i + 2)) >= 2 && JapaneseNames.SURNAMES.contains(surname.surface()))
 				|| (i >= 2 && "・、".contains(tokens.get(i - 1).surface()) && surnameEvidence(tokens.get(i - 2)) >= 2
 						&& JapaneseNames.SURNAMES.contains(surname.surface()));
+	}
+
+	/**
+	 * 川原 由紀子: a word the dictionary does not know as a surname, then a given name it
+	 * does; sure when a space separates them as in a written name, flagged otherwise.
+	 */
+	private static void unknownSurnameAt(String folded, List<Token> tokens, int i, List<Finding> out) {
+		Token word = tokens.get(i);
+		int next = nextWord(tokens, i);
+		if (next < 0 || !tokens.get(next).allKanji() || tokens.get(next).length() < 2
+				|| !(tokens.get(next).taggedGivenName()
+						|| JapaneseNames.GIVEN_NAMES.contains(tokens.get(next).surface()))) {
+			return;
+		}
+		int end = tokens.get(next).end();
+		if (NameContext.startsWithAny(folded, end, NameContext.PLACE_OR_BUSINESS_ENDINGS)
+				|| sameScriptGoesOn(folded, end) || NameLexicon.isGeneric(word.surface())) {
+			return;
+		}
+		boolean spaced = next == i + 2;
+		out.add(new Finding(PersonalDataKind.PERSON_NAME, word.start(), end,
+				spaced ? Confidence.MASKED : Confidence.FLAGGED));
 	}
 
 	/** 宮川和彦・洋子夫妻: a spouse's given name after the full name. */
