@@ -14,7 +14,7 @@ import java.util.Random;
  * figure is read on a quiet machine instead of asserted on a busy one.
  *
  * <p>
- * Posts are built from the labelled tuning posts, Japanese and English kept apart, cut to
+ * Posts are built from the labelled tuning posts of both sets, Japanese and English kept apart, cut to
  * exactly {@value #POST_LENGTH} chars. Run with
  * {@code java -cp api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt) jp.kitakyushu.busters.api.privacy.PersonalDataBenchmark [rounds]}.
  */
@@ -33,7 +33,8 @@ public final class PersonalDataBenchmark {
 
 	public static void main(String[] args) {
 		int rounds = (args.length > 0) ? Integer.parseInt(args[0]) : 10;
-		List<LabelledPost> corpus = LabelledPost.load(LabelledPost.TUNING);
+		List<LabelledPost> corpus = new ArrayList<>(LabelledPost.load(LabelledPost.TUNING));
+		corpus.addAll(LabelledPost.load(LabelledPost.TUNING_2));
 		long start = System.nanoTime();
 		PersonalDataRedactor redactor = PersonalDataRedactor.standard();
 		System.out.printf(Locale.ROOT, "redactor ready (dictionary loaded) in %.0f ms%n",
