@@ -1,14 +1,19 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds bank account numbers and branch codes introduced by the words that always come
  * with them (普通, 当座, 口座番号, 支店, 記号/番号 of Japan Post Bank, "account number").
  *
  * <p>
- * Only the number is a finding; the words around it (北九州銀行 小倉支店 普通) stay, since a bank
- * and a branch identify nobody and keep the sentence readable.
+ * A bank and branch written right before the number are part of the finding (北九州銀行 小倉支店
+ * 普通 1234567, "Kitakyushu Bank, Kurosaki branch, account no. 1234567"): together they
+ * name one account. A number introduced by its kind alone (普通 1234567) is masked alone,
+ * so the sentence around it still reads.
  */
 final class BankAccountDetector implements Detector {
 
@@ -58,14 +63,50 @@ final class BankAccountDetector implements Detector {
 	private static final List<PatternRule> RULES = List.of(JAPANESE, BRANCH_CODE, JAPAN_POST, JAPAN_POST_JOINED,
 			ENGLISH);
 
+	private static final String SEPARATOR = "[ 、,・:の]{0,2}";
+
+	private static final String KIND_WORDS = "(?:(?:(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?|口座(?:番号)?|記号|番号|No\\.?)" + SEPARATOR
+			+ "){0,3}";
+
+	/** 北九州銀行 小倉支店 普通, ゆうちょ銀行 記号: a bank or a branch, then the kind of account. */
+	private static final Pattern JAPANESE_BANK_BEFORE = Pattern.compile(
+			"(?:(?:[\\p{IsHan}\\p{IsKatakana}ー][\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]]{0,9}(?:銀行|信用金庫|信金|信用組合|労働金庫)|ゆうちょ(?:銀行)?|ろうきん|JA ?\\p{IsHan}{1,6})"
+					+ SEPARATOR + "(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支店|本店|出張所|営業部|支所)" + SEPARATOR + ")?"
+					+ "|[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支店|本店|出張所|営業部|支所)" + SEPARATOR + ")" + KIND_WORDS + "$");
+
+	/** "Kitakyushu Bank, Kurosaki branch, account no.": the same in English. */
+	private static final Pattern ENGLISH_BANK_BEFORE = Pattern.compile(
+			"(?:(?:[A-Z][A-Za-z]+ ){1,3}Bank,? (?:(?:[A-Z][a-z]+ ){1,2}[Bb]ranch,? )?|(?:[A-Z][a-z]+ ){1,2}[Bb]ranch,? )"
+					+ "(?i:(?:(?:ordinary|savings|current|checking|deposit) )?(?:account|acct\\.?|a/c)"
+					+ "(?:,? ?(?:number|no\\.?|#)| ?\\((?:number|no\\.?) ?)?(?: is)?(?: ?[:#])? ?)$");
+
+	/** How far before the number a bank's name may start. */
+	private static final int REACH = 60;
+
 	@Override
 	public void detect(String folded, List<Finding> out) {
 		if (PatternRule.digitCount(folded) < 3) {
 			return;
 		}
+		List<Finding> numbers = new ArrayList<>();
 		for (PatternRule rule : RULES) {
-			rule.findAll(folded, PersonalDataKind.BANK_ACCOUNT, out);
+			rule.findAll(folded, PersonalDataKind.BANK_ACCOUNT, numbers);
 		}
+		for (Finding number : numbers) {
+			out.add(new Finding(PersonalDataKind.BANK_ACCOUNT, bankStart(folded, number.start()), number.end()));
+		}
+	}
+
+	/** Where the bank and branch right before a number start, or the number itself. */
+	private static int bankStart(String folded, int numberStart) {
+		int from = Math.max(0, numberStart - REACH);
+		for (Pattern before : List.of(JAPANESE_BANK_BEFORE, ENGLISH_BANK_BEFORE)) {
+			Matcher matcher = before.matcher(folded).region(from, numberStart);
+			if (matcher.find()) {
+				return matcher.start();
+			}
+		}
+		return numberStart;
 	}
 
 }

@@ -34,6 +34,11 @@ final class KanaNames {
 		while (runEnd < folded.length() && runEnd - start < 12 && StartSet.HIRAGANA.test(folded.charAt(runEnd))) {
 			runEnd++;
 		}
+		if (runEnd < folded.length() && folded.charAt(runEnd) == '(' && runEnd - start >= 2
+				&& runEnd - start <= MAX_LENGTH && plausible(folded.substring(start, runEnd))) {
+			// ひなの（5歳）: what a bracket follows is the whole name, の and all.
+			return runEnd;
+		}
 		for (int end = Math.min(start + MAX_LENGTH, runEnd); end >= start + 2; end--) {
 			if (!plausible(folded.substring(start, end))) {
 				continue;

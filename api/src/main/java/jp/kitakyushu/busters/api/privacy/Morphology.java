@@ -9,7 +9,9 @@ import java.util.function.IntPredicate;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Japanese text split into words by Kuromoji's dictionary (IPADIC), each with its part of
@@ -34,8 +36,10 @@ final class Morphology {
 	 * @param end offset just past its last char
 	 * @param surface the word as written
 	 * @param pos Kuromoji's part of speech, such as {@code 名詞-固有名詞-人名-姓}
+	 * @param known whether the word is in the dictionary; for an unknown word Kuromoji
+	 * guesses the part of speech from the script alone
 	 */
-	record Token(int start, int end, String surface, String pos) {
+	record Token(int start, int end, String surface, String pos, boolean known) {
 
 		boolean taggedSurname() {
 			return this.pos.equals("名詞-固有名詞-人名-姓");
@@ -51,6 +55,16 @@ final class Morphology {
 
 		boolean taggedPlace() {
 			return this.pos.startsWith("名詞-固有名詞-地域");
+		}
+
+		/** A firm or organisation the dictionary knows by name (九州電力, 丸和). */
+		boolean knownOrganisation() {
+			return this.known && this.pos.startsWith("名詞-固有名詞-組織");
+		}
+
+		/** A word of the dictionary that is no proper noun (学校, 自転車, 担任). */
+		boolean commonWord() {
+			return this.known && !this.pos.startsWith("名詞-固有名詞");
 		}
 
 		boolean space() {
@@ -104,9 +118,13 @@ final class Morphology {
 		return -1;
 	}
 
-	/** The words of a text, spaces and punctuation included, in order. */
+	/**
+	 * The words of a text, spaces and punctuation included, in order. Several detectors
+	 * ask for the words of the same folded text; the last text a thread split is
+	 * remembered, so it is split once.
+	 */
 	static List<Token> tokens(String text) {
-		return TOKENIZERS.get().split(text);
+		return TOKENIZERS.get().tokens(text);
 	}
 
 	private static final class Tokenizer {
@@ -117,6 +135,22 @@ final class Morphology {
 
 		private final OffsetAttribute offset = this.tokenizer.addAttribute(OffsetAttribute.class);
 
+		private final ReadingAttribute reading = this.tokenizer.addAttribute(ReadingAttribute.class);
+
+		private @Nullable String lastText;
+
+		private List<Token> lastTokens = List.of();
+
+		List<Token> tokens(String text) {
+			// Identity, not equality: the redactor hands every detector the same
+			// instance.
+			if (text != this.lastText) {
+				this.lastTokens = List.copyOf(split(text));
+				this.lastText = text;
+			}
+			return this.lastTokens;
+		}
+
 		List<Token> split(String text) {
 			List<Token> tokens = new ArrayList<>();
 			try {
@@ -126,7 +160,8 @@ final class Morphology {
 					int start = this.offset.startOffset();
 					int end = this.offset.endOffset();
 					String pos = this.pos.getPartOfSpeech();
-					tokens.add(new Token(start, end, text.substring(start, end), (pos != null) ? pos : ""));
+					tokens.add(new Token(start, end, text.substring(start, end), (pos != null) ? pos : "",
+							this.reading.getReading() != null));
 				}
 				this.tokenizer.end();
 			}

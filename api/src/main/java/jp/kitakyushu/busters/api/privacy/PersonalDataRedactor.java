@@ -56,6 +56,8 @@ public final class PersonalDataRedactor {
 			detector.detect(folded, candidates);
 		}
 		PetNames.removePets(folded, candidates);
+		Businesses.removeBusinesses(folded, candidates);
+		NameReadings.addReadings(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

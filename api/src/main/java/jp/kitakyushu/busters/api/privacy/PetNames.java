@@ -43,6 +43,16 @@ final class PetNames {
 				&& ANIMAL_AFTER.matcher(folded).region(after, Math.min(folded.length(), after + REACH)).lookingAt();
 	}
 
+	/** Whether a word names a kind of animal (トイプードル, 柴犬, 金魚). */
+	static boolean isAnimal(String word) {
+		for (String animal : ANIMALS_BEFORE) {
+			if (word.endsWith(animal)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Drops the person names that are pets' names. */
 	static void removePets(String folded, List<Finding> candidates) {
 		candidates.removeIf((finding) -> finding.kind() == PersonalDataKind.PERSON_NAME && isPet(folded, finding));

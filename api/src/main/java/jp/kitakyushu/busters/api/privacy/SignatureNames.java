@@ -99,10 +99,25 @@ final class SignatureNames {
 		if (afterPlace) {
 			return null;
 		}
-		if (tagged || name.contains(" ")) {
+		if (tagged || name.contains(" ") || signatureWord(folded, tokens, start, end, before)) {
 			return Confidence.FLAGGED;
 		}
 		return null;
+	}
+
+	/**
+	 * 大賀 alone on the last line: a word the dictionary does not know, or a plain noun of
+	 * two or three kanji that is no adverb, verbal noun or generic word (以上, 感謝).
+	 */
+	private static boolean signatureWord(String folded, List<Token> tokens, int start, int end, String before) {
+		if (!before.isEmpty() || end - start < 2 || end - start > 3) {
+			return false;
+		}
+		Token first = tokenAt(tokens, start);
+		if (first == null || first.end() != end) {
+			return NameEvidence.of(folded, tokens, start, end) == NameEvidence.UNKNOWN;
+		}
+		return !first.known() || first.pos().equals("名詞-一般") || first.pos().startsWith("名詞-固有名詞");
 	}
 
 	/** 参加者：星野、川上、松浦、大庭の4名: every surname in the list. */

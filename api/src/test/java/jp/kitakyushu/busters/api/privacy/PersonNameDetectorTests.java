@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +30,6 @@ class PersonNameDetectorTests {
 			町内会の会計をしている井上です。 => 井上
 			民生委員をしております、青木でございます。 => 青木
 			氏名：田村 陽子 => 田村 陽子
-			担当は松田（まつだ）です。 => 松田
 			詳しくは090-0000-1111（山田）まで。 => 山田
 			事務局の高木（takagi@example.jp）まで。 => 高木
 			口座名義 ヤマダ タロウ => ヤマダ タロウ
@@ -44,6 +44,12 @@ class PersonNameDetectorTests {
 			""")
 	void findsNamesThroughHonorificsAndIntroductions(String text, String name) {
 		assertThat(Detected.of(PersonalDataKind.PERSON_NAME, text)).containsExactly(name);
+	}
+
+	@Test
+	void hidesTheReadingInBracketsWithTheName() {
+		assertThat(Detected.withConfidence(PersonalDataKind.PERSON_NAME, "担当は松田（まつだ）です。")).containsExactly("松田:MASKED",
+				"まつだ:MASKED");
 	}
 
 	@ParameterizedTest

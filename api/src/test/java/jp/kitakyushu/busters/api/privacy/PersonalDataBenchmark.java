@@ -14,8 +14,8 @@ import java.util.Random;
  * figure is read on a quiet machine instead of asserted on a busy one.
  *
  * <p>
- * Posts are built from the labelled tuning posts of both sets, Japanese and English kept apart, cut to
- * exactly {@value #POST_LENGTH} chars. Run with
+ * Posts are built from the labelled tuning posts of both sets, Japanese and English kept
+ * apart, cut to exactly {@value #POST_LENGTH} chars. Run with
  * {@code java -cp api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt) jp.kitakyushu.busters.api.privacy.PersonalDataBenchmark [rounds]}.
  */
 public final class PersonalDataBenchmark {
