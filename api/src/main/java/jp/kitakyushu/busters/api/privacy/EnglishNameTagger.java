@@ -28,37 +28,28 @@ final class EnglishNameTagger implements Detector {
 			"email", "text", "tell", "thank", "thanks", "met", "saw", "told", "asked", "like", "named", "called",
 			"holder", "for");
 
-	private static final Pattern SIGN_OFF_LINE = Pattern.compile(
-			"(?i:(?:best|kind|warm|many|warmest)? ?(?:regards|wishes|thanks|thank you)|best|cheers|yours(?: sincerely| truly| faithfully)?"
-					+ "|sincerely|love|warmly|respectfully|take care|thanks again),?");
-
-	private static final Pattern SIGN_OFF_INLINE = Pattern.compile(
-			"(?:Thanks|Thank you|Cheers|Regards|Best|Love|Many thanks),? (?<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[.!]?\\s*$");
-
-	/** Sign-offs are looked for this close to the end only. */
-	private static final int TAIL = 80;
-
-	private static final Pattern AFTER_LABEL = Pattern.compile(
-			"(?:From|Sender|Signed|Name)(?: ?:) ?(?<v>[A-Z][a-z]+(?: [A-Z]'?[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)?)");
-
-	private static final Pattern IN_BRACKETS = Pattern.compile("\\((?<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\\)");
-
-	private static final Pattern HOLDER = Pattern
-		.compile("(?i:holder|name on the account)(?: ?:)? (?<v>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)");
-
-	private static final Pattern NAME_LINE = Pattern
-		.compile("^[\\-—–~ ]*(?<v>[A-Z][a-z]+(?: [A-Z]'?[A-Za-z][a-z]+){0,2})(?:,.*)?$");
-
-	private static final Pattern DASH = Pattern.compile("[\\-—–~] ?");
-
 	private static final Pattern APPOSITIVE_OR_CUE = Pattern
 		.compile("^(?: here\\b|,? and I\\b|, (?:a|an|the|my|our|his|her|their|\\d{1,3}|captain|chair|head|owner)\\b"
 				+ "| \\([a-z]+\\))");
 
 	private static final Pattern MIDDLE_INITIAL = Pattern.compile(" [A-Z]\\. ");
 
-	/** The Smith family, the Smiths. */
-	private static final Pattern FAMILY = Pattern.compile("\\b[Tt]he (?<v>[A-Z][a-z]+) family\\b");
+	/** "our neighbour Dorothea", "my son Kenta": a relation names the person next. */
+	private static final Pattern RELATION_BEFORE = Pattern
+		.compile("(?i)\\b(?:neighbou?r|friend|colleague|co-?worker|husband|wife"
+				+ "|son|daughter|mother|father|mum|mom|dad|brother|sister|grand(?:son|daughter|mother|father|ma|pa)|uncle|aunt"
+				+ "|nephew|niece|cousin|partner|tenant|landlord|landlady|classmate|roommate|flatmate|carer|caregiver"
+				+ "|boyfriend|girlfriend) $");
+
+	/** "send it to", "spoke to": a person, not a place, is written to or spoken to. */
+	private static final Pattern PERSON_TO = Pattern
+		.compile("(?i)\\b(?:send|sent|give|gave|hand|handed|talk|talked|speak"
+				+ "|spoke|write|wrote|reply|replied|forward|forwarded|mail|mailed|introduce[ds]?)(?: it| this| them| me)? to $");
+
+	/** "Takuro says", "Takuro from the association": a subject doing what people do. */
+	private static final Pattern PERSON_VERB_AFTER = Pattern
+		.compile("^ (?:says|said|told|asked|lives|lived|found|saw|noticed"
+				+ "|reported|called|wrote|runs|works|worked|from the|and his|and her|who)\\b");
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
@@ -73,53 +64,33 @@ final class EnglishNameTagger implements Detector {
 			if (pair && twoWordName(folded, words.get(i), words.get(i + 1), first, second, out)) {
 				i++;
 			}
-			else if (!pair && isGiven(first) && loneNameCue(folded, words.get(i))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, words.get(i)[0], words.get(i)[1]));
+			else if (!pair) {
+				loneName(folded, words.get(i), first, out);
 			}
 		}
-		int tail = Math.max(0, folded.length() - TAIL);
-		cued(folded, SIGN_OFF_INLINE.matcher(folded).region(tail, folded.length()), out);
-		for (int at = 0; at >= 0 && at < folded.length(); at = folded.indexOf('\n', at) + 1) {
-			Matcher label = AFTER_LABEL.matcher(folded).region(at, folded.length());
-			if (label.lookingAt()) {
-				add(folded, label, out);
-			}
-			if (folded.indexOf('\n', at) < 0) {
-				break;
-			}
-		}
-		for (int at = folded.indexOf('('); at > 0; at = folded.indexOf('(', at + 1)) {
-			char before = folded.charAt(folded.charAt(at - 1) == ' ' && at > 1 ? at - 2 : at - 1);
-			Matcher brackets = IN_BRACKETS.matcher(folded).region(at, folded.length());
-			if ((Character.isDigit(before) || Character.isLowerCase(before) || before == ']') && brackets.lookingAt()) {
-				add(folded, brackets, out);
-			}
-		}
-		if (folded.contains("family")) {
-			cued(folded, FAMILY.matcher(folded), out);
-		}
-		if (folded.contains("older") || folded.contains("account")) {
-			cued(folded, HOLDER.matcher(folded), out);
-		}
-		lastLine(folded, out);
+		EnglishCuedNames.find(folded, out);
 	}
 
 	private static boolean twoWordName(String folded, int[] a, int[] b, String first, String second,
 			List<Finding> out) {
-		if (NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(first) || notLast(second)
+		if (NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(first) || LatinWords.notLast(second)
 				|| followedByPlaceWord(folded, b[1])) {
 			return false;
 		}
-		boolean firstGiven = isGiven(first);
-		boolean firstSurname = isSurname(first);
-		boolean secondGiven = isGiven(second);
-		boolean secondSurname = isSurname(second) || (firstSurname && second.contains("-"));
+		boolean firstGiven = LatinWords.isGiven(first);
+		boolean firstSurname = LatinWords.isSurname(first);
+		boolean secondGiven = LatinWords.isGiven(second);
+		boolean secondSurname = LatinWords.isSurname(second) || (firstSurname && second.contains("-"));
 		String after = folded.substring(b[1], Math.min(folded.length(), b[1] + 12));
 		boolean cue = APPOSITIVE_OR_CUE.matcher(after).find() || leadIn(folded, a[0]);
+		boolean personBefore = before(folded, a[0], RELATION_BEFORE) || before(folded, a[0], PERSON_TO);
 		Confidence confidence = null;
 		if ((firstGiven && secondSurname) || (firstSurname && secondGiven && isRomajiName(first, second))
-				|| (firstSurname && second.contains("-"))) {
+				|| (firstSurname && second.contains("-")) || LatinWords.romajiPair(first, second)) {
 			confidence = Confidence.MASKED;
+		}
+		else if (personBefore && !Places.isRomajiPlace(first) && !Places.isRomajiPlace(second)) {
+			confidence = (firstGiven || secondSurname) ? Confidence.MASKED : Confidence.FLAGGED;
 		}
 		else if ((firstGiven || secondSurname) && (cue || lowercaseWordFollows(folded, b[1]))) {
 			confidence = cue ? Confidence.MASKED : Confidence.FLAGGED;
@@ -140,6 +111,35 @@ final class EnglishNameTagger implements Detector {
 		return gap.equals(" ") || MIDDLE_INITIAL.matcher(gap).matches();
 	}
 
+	/**
+	 * One word alone: a listed given name or a romaji-shaped word after a cue ("contact
+	 * Takeshi", "neighbour Dorothea"), or before what people do ("Takuro says").
+	 */
+	private static void loneName(String folded, int[] word, String text, List<Finding> out) {
+		if (NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(text) || LatinWords.notLast(text)
+				|| Places.isRomajiPlace(text)) {
+			return;
+		}
+		boolean given = LatinWords.isGiven(text);
+		boolean shaped = given || LatinWords.romajiShaped(text);
+		Confidence confidence = null;
+		if (before(folded, word[0], RELATION_BEFORE) || (shaped && loneNameCue(folded, word))) {
+			confidence = Confidence.MASKED;
+		}
+		else if (shaped && startsSentence(folded, word[0])
+				&& PERSON_VERB_AFTER.matcher(folded.substring(word[1], Math.min(folded.length(), word[1] + 12)))
+					.find()) {
+			confidence = given ? Confidence.MASKED : Confidence.FLAGGED;
+		}
+		if (confidence != null) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, word[0], word[1], confidence));
+		}
+	}
+
+	private static boolean before(String folded, int start, Pattern cue) {
+		return cue.matcher(folded).region(Math.max(0, start - 24), start).find();
+	}
+
 	/** Lily and I; Anna and Paul Becker; email Hana at. */
 	private static boolean loneNameCue(String folded, int[] word) {
 		String after = folded.substring(word[1], Math.min(folded.length(), word[1] + 8));
@@ -151,27 +151,6 @@ final class EnglishNameTagger implements Detector {
 
 	private static boolean isRomajiName(String surname, String given) {
 		return LatinNames.ROMAJI_SURNAMES.contains(surname) && LatinNames.ROMAJI_GIVEN_NAMES.contains(given);
-	}
-
-	private static boolean isGiven(String word) {
-		if (NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(word)) {
-			return false;
-		}
-		int hyphen = word.indexOf('-');
-		if (hyphen > 0) {
-			return isGiven(word.substring(0, hyphen));
-		}
-		return LatinNames.GIVEN_NAMES.contains(word) || LatinNames.ROMAJI_GIVEN_NAMES.contains(word);
-	}
-
-	/** Listed surnames, and the Irish and Scottish shapes (O'Neill, McBride, MacLeod). */
-	private static boolean isSurname(String word) {
-		return LatinNames.SURNAMES.contains(word) || LatinNames.ROMAJI_SURNAMES.contains(word)
-				|| word.matches("O'[A-Z][a-z]+|Ma?c[A-Z][a-z]+");
-	}
-
-	private static boolean notLast(String word) {
-		return NameLexicon.ENGLISH_NOT_LAST_NAMES.contains(word) || NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(word);
 	}
 
 	private static boolean followedByPlaceWord(String folded, int end) {
@@ -206,48 +185,6 @@ final class EnglishNameTagger implements Detector {
 			at--;
 		}
 		return at < 0 || ".!?\n:".indexOf(folded.charAt(at)) >= 0;
-	}
-
-	/**
-	 * A last line that is only a name, under a sign-off or alone in a post of several
-	 * lines.
-	 */
-	private static void lastLine(String folded, List<Finding> out) {
-		String trimmed = folded.stripTrailing();
-		int lineStart = trimmed.lastIndexOf('\n') + 1;
-		if (lineStart == 0) {
-			return;
-		}
-		Matcher name = NAME_LINE.matcher(trimmed.substring(lineStart));
-		if (!name.matches()) {
-			return;
-		}
-		String[] parts = name.group("v").split(" ");
-		if (notLast(parts[parts.length - 1]) || NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(parts[0])) {
-			return;
-		}
-		String previous = trimmed.substring(trimmed.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).strip();
-		boolean known = isGiven(parts[0]) || isSurname(parts[parts.length - 1]);
-		boolean signedOff = SIGN_OFF_LINE.matcher(previous).matches()
-				|| DASH.matcher(trimmed.substring(lineStart)).lookingAt();
-		if (known || signedOff || parts.length >= 2) {
-			out.add(new Finding(PersonalDataKind.PERSON_NAME, lineStart + name.start("v"), lineStart + name.end("v"),
-					(known || signedOff) ? Confidence.MASKED : Confidence.FLAGGED));
-		}
-	}
-
-	private static void cued(String folded, Matcher matcher, List<Finding> out) {
-		while (matcher.find()) {
-			add(folded, matcher, out);
-		}
-	}
-
-	private static void add(String folded, Matcher matcher, List<Finding> out) {
-		String name = matcher.group("v");
-		if (name != null && !notLast(name.substring(name.lastIndexOf(' ') + 1))
-				&& !NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(name.split(" ")[0])) {
-			out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
-		}
 	}
 
 	private static List<int[]> words(String folded) {

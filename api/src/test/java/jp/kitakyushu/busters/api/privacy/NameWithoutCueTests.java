@@ -43,6 +43,11 @@ class NameWithoutCueTests {
 			Regards from the Smith family. => Smith:MASKED
 			John P. Smith reported the fallen tree. => John P. Smith:MASKED
 			英語の問い合わせはAkira Tsujiまでお願いします。 => Akira Tsuji:MASKED
+			My neighbour Winifred has no one to help her. => Winifred:MASKED
+			Please contact Shigeru about the keys. => Shigeru:MASKED
+			Mitsuo says the drain overflows every June. => Mitsuo:FLAGGED
+			Noriko Hashimura runs the flower shop. => Noriko Hashimura:MASKED
+			I spoke to Ottavia Bruni, who lives next door. => Ottavia Bruni:FLAGGED
 			""")
 	void findsNamesWithoutACue(String text, String nameAndConfidence) {
 		String post = text.replace("\\n", "\n");
@@ -59,7 +64,9 @@ class NameWithoutCueTests {
 			"Bella, our golden retriever, was frightened.", "Max Valu's car park is full.",
 			"Green Hill Kindergarten wants a crossing guard.", "Will the city fix the road?",
 			"Kokura Castle is lit up until 22:00.", "Thanks,\nA concerned parent",
-			"The Kitakyushu Marathon closes Route 3." })
+			"The Kitakyushu Marathon closes Route 3.", "Sakura trees line the river.",
+			"I spoke to Kokura Station staff.", "Send it to City Hall, please.",
+			"Our neighbour association meets monthly." })
 	void leavesPlacesFirmsPetsAndPhrasesAlone(String text) {
 		assertThat(Detected.of(PersonalDataKind.PERSON_NAME, text)).isEmpty();
 	}
