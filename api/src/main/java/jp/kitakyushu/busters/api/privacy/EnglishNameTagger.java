@@ -2,8 +2,6 @@ package jp.kitakyushu.busters.api.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,32 +22,11 @@ final class EnglishNameTagger implements Detector {
 	private static final Pattern WORD = Pattern
 		.compile("(?<![A-Za-z'\\-])(?:[A-Z]'[A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)(?![A-Za-z])");
 
-	private static final Set<String> LEAD_INS = Set.of("to", "with", "from", "by", "and", "ask", "call", "contact",
-			"email", "text", "tell", "thank", "thanks", "met", "saw", "told", "asked", "like", "named", "called",
-			"holder", "for");
-
 	private static final Pattern APPOSITIVE_OR_CUE = Pattern
 		.compile("^(?: here\\b|,? and I\\b|, (?:a|an|the|my|our|his|her|their|\\d{1,3}|captain|chair|head|owner)\\b"
 				+ "| \\([a-z]+\\))");
 
 	private static final Pattern MIDDLE_INITIAL = Pattern.compile(" [A-Z]\\. ");
-
-	/** "our neighbour Dorothea", "my son Kenta": a relation names the person next. */
-	private static final Pattern RELATION_BEFORE = Pattern
-		.compile("(?i)\\b(?:neighbou?r|friend|colleague|co-?worker|husband|wife"
-				+ "|son|daughter|mother|father|mum|mom|dad|brother|sister|grand(?:son|daughter|mother|father|ma|pa)|uncle|aunt"
-				+ "|nephew|niece|cousin|partner|tenant|landlord|landlady|classmate|roommate|flatmate|carer|caregiver"
-				+ "|boyfriend|girlfriend) $");
-
-	/** "send it to", "spoke to": a person, not a place, is written to or spoken to. */
-	private static final Pattern PERSON_TO = Pattern
-		.compile("(?i)\\b(?:send|sent|give|gave|hand|handed|talk|talked|speak"
-				+ "|spoke|write|wrote|reply|replied|forward|forwarded|mail|mailed|introduce[ds]?)(?: it| this| them| me)? to $");
-
-	/** "Takuro says", "Takuro from the association": a subject doing what people do. */
-	private static final Pattern PERSON_VERB_AFTER = Pattern
-		.compile("^ (?:says|said|told|asked|lives|lived|found|saw|noticed"
-				+ "|reported|called|wrote|runs|works|worked|from the|and his|and her|who)\\b");
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
@@ -82,8 +59,9 @@ final class EnglishNameTagger implements Detector {
 		boolean secondGiven = LatinWords.isGiven(second);
 		boolean secondSurname = LatinWords.isSurname(second) || (firstSurname && second.contains("-"));
 		String after = folded.substring(b[1], Math.min(folded.length(), b[1] + 12));
-		boolean cue = APPOSITIVE_OR_CUE.matcher(after).find() || leadIn(folded, a[0]);
-		boolean personBefore = before(folded, a[0], RELATION_BEFORE) || before(folded, a[0], PERSON_TO);
+		boolean cue = APPOSITIVE_OR_CUE.matcher(after).find() || EnglishPersonCues.leadIn(folded, a[0]);
+		boolean personBefore = EnglishPersonCues.relationBefore(folded, a[0])
+				|| EnglishPersonCues.spokenToBefore(folded, a[0]);
 		Confidence confidence = null;
 		if ((firstGiven && secondSurname) || (firstSurname && secondGiven && isRomajiName(first, second))
 				|| (firstSurname && second.contains("-")) || LatinWords.romajiPair(first, second)) {
@@ -95,7 +73,7 @@ final class EnglishNameTagger implements Detector {
 		else if ((firstGiven || secondSurname) && (cue || lowercaseWordFollows(folded, b[1]))) {
 			confidence = cue ? Confidence.MASKED : Confidence.FLAGGED;
 		}
-		else if (cue && APPOSITIVE_OR_CUE.matcher(after).find() && startsSentence(folded, a[0])) {
+		else if (cue && APPOSITIVE_OR_CUE.matcher(after).find() && EnglishPersonCues.startsSentence(folded, a[0])) {
 			confidence = Confidence.FLAGGED;
 		}
 		if (confidence == null) {
@@ -123,30 +101,17 @@ final class EnglishNameTagger implements Detector {
 		boolean given = LatinWords.isGiven(text);
 		boolean shaped = given || LatinWords.romajiShaped(text);
 		Confidence confidence = null;
-		if (before(folded, word[0], RELATION_BEFORE) || (shaped && loneNameCue(folded, word))) {
+		if (EnglishPersonCues.relationBefore(folded, word[0])
+				|| (shaped && EnglishPersonCues.loneNameCue(folded, word))) {
 			confidence = Confidence.MASKED;
 		}
-		else if (shaped && startsSentence(folded, word[0])
-				&& PERSON_VERB_AFTER.matcher(folded.substring(word[1], Math.min(folded.length(), word[1] + 12)))
-					.find()) {
+		else if (shaped && EnglishPersonCues.startsSentence(folded, word[0])
+				&& EnglishPersonCues.doingWhatPeopleDo(folded, word[1])) {
 			confidence = given ? Confidence.MASKED : Confidence.FLAGGED;
 		}
 		if (confidence != null) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, word[0], word[1], confidence));
 		}
-	}
-
-	private static boolean before(String folded, int start, Pattern cue) {
-		return cue.matcher(folded).region(Math.max(0, start - 24), start).find();
-	}
-
-	/** Lily and I; Anna and Paul Becker; email Hana at. */
-	private static boolean loneNameCue(String folded, int[] word) {
-		String after = folded.substring(word[1], Math.min(folded.length(), word[1] + 8));
-		return after.startsWith(" and I ")
-				|| after.startsWith(" and I,") || (after.startsWith(" and ") && after.length() > 5
-						&& Character.isUpperCase(after.charAt(5)) && !after.startsWith(" and I"))
-				|| leadIn(folded, word[0]);
 	}
 
 	private static boolean isRomajiName(String surname, String given) {
@@ -162,29 +127,6 @@ final class EnglishNameTagger implements Detector {
 	private static boolean lowercaseWordFollows(String folded, int end) {
 		return end + 2 < folded.length() && (folded.charAt(end) == ' ' || folded.charAt(end) == ',') && Character
 			.isLowerCase(folded.charAt(folded.charAt(end) == ',' ? Math.min(end + 2, folded.length() - 1) : end + 1));
-	}
-
-	/**
-	 * "to Elena Rossi", "ask for Tom", "email Hana": a verb or preposition people follow.
-	 */
-	private static boolean leadIn(String folded, int start) {
-		int end = start - 1;
-		while (end > 0 && folded.charAt(end) == ' ') {
-			end--;
-		}
-		int begin = end;
-		while (begin > 0 && Character.isLetter(folded.charAt(begin - 1))) {
-			begin--;
-		}
-		return end > begin && LEAD_INS.contains(folded.substring(begin, end + 1).toLowerCase(Locale.ROOT));
-	}
-
-	private static boolean startsSentence(String folded, int start) {
-		int at = start - 1;
-		while (at >= 0 && folded.charAt(at) == ' ') {
-			at--;
-		}
-		return at < 0 || ".!?\n:".indexOf(folded.charAt(at)) >= 0;
 	}
 
 	private static List<int[]> words(String folded) {
