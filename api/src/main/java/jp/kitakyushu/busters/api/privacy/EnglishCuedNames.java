@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds names in Latin letters where the layout of a post puts them: after a sign-off
- * ("Thanks, Anna"), after "From:" at the start of a line, in brackets after a number, in
- * "the Smith family", after "account holder", and alone on the last line.
+ * ("Thanks, Anna", "— Tom" at the end), after "From:" at the start of a line, in brackets
+ * after a number, in "the Smith family", after "account holder", and alone on the last
+ * line.
  */
 final class EnglishCuedNames {
 
@@ -18,8 +19,8 @@ final class EnglishCuedNames {
 					+ "|sincerely|love|warmly|respectfully|take care|thanks again),?");
 
 	private static final Pattern SIGN_OFF_INLINE = Pattern
-		.compile("(?:Thanks|Thank you|Cheers|Regards|Best|Love|Many thanks),? (?<v>" + NAME_WORD + "(?: " + NAME_WORD
-				+ ")?)[.!]?\\s*$");
+		.compile("(?:(?:Thanks|Thank you|Cheers|Regards|Best|Love|Many thanks),? | [—–~] ?| - )(?<v>" + NAME_WORD
+				+ "(?: " + NAME_WORD + ")?)[.!]?\\s*$");
 
 	/** Sign-offs are looked for this close to the end only. */
 	private static final int TAIL = 80;

@@ -28,6 +28,9 @@ final class PersonPositions {
 			+ "|に(?:連絡|電話|相談|聞|言われ|頼|伝え|お願い|話|教え|注意)|が(?:言|話|対応|連絡|相談|心配|困って|来て|亡くな|転|倒れ|入院|けが|怪我|見つけ|気づ|気付)"
 			+ "|は(?:言|話|困って))");
 
+	/** Someone the writer does things with: a person, never a firm. */
+	private static final Pattern COMPANION = Pattern.compile("^と(?:一緒|二人|2人|ふたり|私|僕)");
+
 	/** What follows 私、and a name: the name's things, or です. */
 	private static final Pattern AFTER_I = Pattern.compile("^(?:の(?:携帯|自宅|家|電話|名前|母|父|妻|夫|息子|娘)|です|と申|でございます)");
 
@@ -72,7 +75,8 @@ final class PersonPositions {
 			return;
 		}
 		if (evidence.possibleName()) {
-			boolean sure = age || afterI || (role && evidence == NameEvidence.NAME);
+			boolean companion = COMPANION.matcher(rest).find() && evidence == NameEvidence.NAME;
+			boolean sure = age || afterI || companion || (role && evidence == NameEvidence.NAME);
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, start, end,
 					sure ? Confidence.MASKED : Confidence.FLAGGED));
 		}

@@ -23,10 +23,10 @@ class FindingConfidenceTests {
 
 	@Test
 	void flaggedFindingsAreHiddenFromThePublicLikeMaskedOnes() {
-		String text = "吉原と二人で、毎週土曜に花壇の手入れをしています。";
+		String text = "防犯灯の件で、相沢から区役所に電話してもらいました。";
 		List<Finding> findings = this.redactor.detect(text);
 		assertThat(findings).singleElement().satisfies((finding) -> assertThat(finding.flagged()).isTrue());
-		assertThat(this.redactor.redact(text)).isEqualTo("［氏名］と二人で、毎週土曜に花壇の手入れをしています。");
+		assertThat(this.redactor.redact(text)).isEqualTo("防犯灯の件で、［氏名］から区役所に電話してもらいました。");
 	}
 
 	@Test

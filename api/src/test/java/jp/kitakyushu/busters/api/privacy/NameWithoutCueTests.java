@@ -29,7 +29,8 @@ class NameWithoutCueTests {
 			祖母・ハナが一人で買い物に行きます。 => ハナ:MASKED
 			近所のアンナ・シュミットが困っています。 => アンナ・シュミット:MASKED
 			小倉南区湯川新町の古川方に住んでいます。 => 古川:MASKED
-			吉原と二人で花壇の手入れをしています。 => 吉原:FLAGGED
+			吉原と二人で花壇の手入れをしています。 => 吉原:MASKED
+			防犯灯の件で、相沢から区役所に電話してもらいました。 => 相沢:FLAGGED
 			"公園のトイレが壊れています。\\n岩崎 登" => 岩崎 登:MASKED
 			"ご検討ください。\\n（文責：堀口 紀子）" => 堀口 紀子:MASKED
 			Laura Bennett slipped on the wet tiles. => Laura Bennett:MASKED
@@ -43,6 +44,7 @@ class NameWithoutCueTests {
 			Regards from the Smith family. => Smith:MASKED
 			John P. Smith reported the fallen tree. => John P. Smith:MASKED
 			英語の問い合わせはAkira Tsujiまでお願いします。 => Akira Tsuji:MASKED
+			Call me on 090-0000-1234 — Tom. => Tom:MASKED
 			My neighbour Winifred has no one to help her. => Winifred:MASKED
 			Please contact Shigeru about the keys. => Shigeru:MASKED
 			Mitsuo says the drain overflows every June. => Mitsuo:FLAGGED
@@ -66,7 +68,7 @@ class NameWithoutCueTests {
 			"Kokura Castle is lit up until 22:00.", "Thanks,\nA concerned parent",
 			"The Kitakyushu Marathon closes Route 3.", "Sakura trees line the river.",
 			"I spoke to Kokura Station staff.", "Send it to City Hall, please.",
-			"Our neighbour association meets monthly." })
+			"Bus 43 stops at 7:10 - Kokura Station.", "Our neighbour association meets monthly." })
 	void leavesPlacesFirmsPetsAndPhrasesAlone(String text) {
 		assertThat(Detected.of(PersonalDataKind.PERSON_NAME, text)).isEmpty();
 	}
