@@ -28,6 +28,12 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	/** The round-1 held-out posts, measured once and tuning data since. */
 	static final String TUNING_2 = "/privacy/posts-tuning-2.tsv";
 
+	/**
+	 * Posts written independently of the detector's authors, never read while the rules
+	 * were tuned, measured once at the end of round 2.
+	 */
+	static final String HELD_OUT_2 = "/privacy/posts-holdout-2.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**

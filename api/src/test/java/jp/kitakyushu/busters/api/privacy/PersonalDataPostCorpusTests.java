@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Both tuning sets are what the rules are fixed against, and are held to the goals:
  * {@code posts-tuning.tsv} (four batches, each first run as unseen text) and
  * {@code posts-tuning-2.tsv}, the round-1 held-out set, which became tuning data once it
- * had been measured.
+ * had been measured. {@code posts-holdout-2.tsv} is the round-2 held-out set: measured
+ * once and held at what it measured.
  */
 class PersonalDataPostCorpusTests {
 
@@ -38,6 +40,21 @@ class PersonalDataPostCorpusTests {
 	/** Posts without personal data that must come back exactly as written. */
 	static final double MIN_UNCHANGED = 0.97;
 
+	/**
+	 * Held-out-2 figures as measured once, at 13:20 UTC on 2026-12-03 (value recall
+	 * 0.785, masked alone 0.736, 49 of 157 posts leaking a value, 7 of 317 must-stay
+	 * strings masked, 103 of 107 posts without data unchanged), rounded towards failing.
+	 */
+	static final double HELD_OUT_2_RECALL = 0.78;
+
+	static final double HELD_OUT_2_MASKED_RECALL = 0.73;
+
+	static final double HELD_OUT_2_LEAKING_POSTS = 0.313;
+
+	static final double HELD_OUT_2_OVER_MASKED = 0.023;
+
+	static final double HELD_OUT_2_UNCHANGED = 0.96;
+
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
 		assertMeetsGoals(measure("tuning", LabelledPost.TUNING));
@@ -46,6 +63,35 @@ class PersonalDataPostCorpusTests {
 	@Test
 	void secondTuningSetMeetsTheGoals() throws IOException {
 		assertMeetsGoals(measure("tuning-2", LabelledPost.TUNING_2));
+	}
+
+	/**
+	 * {@code posts-holdout-2.tsv} was written by someone who never saw the detector or
+	 * its corpora, and was not opened while the round-2 rules were made. It was measured
+	 * once, when they were done; tuning on its misses would make its figures worthless,
+	 * so it is held at what it measured, as a guard against regressions, and its report
+	 * says which goals it misses.
+	 */
+	@Test
+	void secondHeldOutSetStaysAtWhatItMeasuredOnce() throws IOException {
+		PostScore score = measure("holdout-2", LabelledPost.HELD_OUT_2);
+		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_2_RECALL);
+		assertThat(score.maskedRecall()).as("value recall, masked alone")
+			.isGreaterThanOrEqualTo(HELD_OUT_2_MASKED_RECALL);
+		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_2_LEAKING_POSTS);
+		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_2_OVER_MASKED);
+		assertThat(score.unchangedRate()).as("posts without data unchanged")
+			.isGreaterThanOrEqualTo(HELD_OUT_2_UNCHANGED);
+	}
+
+	@Test
+	void secondHeldOutCorpusIsLargeBilingualAndMixed() {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_2);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(200);
+		assertThat(posts).filteredOn(LabelledPost::japanese).hasSizeGreaterThan(100);
+		assertThat(posts).filteredOn((post) -> !post.japanese()).hasSizeGreaterThan(50);
+		assertThat(posts).filteredOn(LabelledPost::hasPersonalData).hasSizeGreaterThan(100);
+		assertThat(posts).filteredOn((post) -> !post.hasPersonalData()).hasSizeGreaterThan(50);
 	}
 
 	private static PostScore measure(String name, String resource) throws IOException {
