@@ -28,11 +28,12 @@ import java.lang.reflect.RecordComponent;
  * @param maxDocFreqRatio terms in a larger share of the documents are not selected
  * @param bm25K1 BM25 term-frequency saturation used for matching
  * @param bm25B BM25 length normalisation used for matching
+ * @param hintThreshold the least score of a similar problem for the "is this yours?" hint
  */
 public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, float weightJa, float weightEn,
 		float weightBi, float titleWeight, float tagsWeight, float contextWeight, float queryTfExponent,
 		float themeWeight, float memberWeight, int memberTopN, float memberDecay, int memberCandidates,
-		int memberMaxTerms, int maxTextLength, float maxDocFreqRatio, float bm25K1, float bm25B) {
+		int memberMaxTerms, int maxTextLength, float maxDocFreqRatio, float bm25K1, float bm25B, float hintThreshold) {
 
 	/** See {@link #maxTermsJa()}. */
 	public static final int DEFAULT_MAX_TERMS_JA = 40;
@@ -100,6 +101,9 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	 */
 	public static final float DEFAULT_BM25_B = 1f;
 
+	/** See {@link #hintThreshold()}. */
+	public static final float DEFAULT_HINT_THRESHOLD = 0.5f;
+
 	public MatchSettings {
 		if (titleWeight < 0 || tagsWeight < 0) {
 			throw new IllegalArgumentException("field weights must not be negative");
@@ -115,7 +119,7 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 				DEFAULT_WEIGHT_EN, DEFAULT_WEIGHT_BI, DEFAULT_TITLE_WEIGHT, DEFAULT_TAGS_WEIGHT, DEFAULT_CONTEXT_WEIGHT,
 				DEFAULT_QUERY_TF_EXPONENT, DEFAULT_THEME_WEIGHT, DEFAULT_MEMBER_WEIGHT, DEFAULT_MEMBER_TOP_N,
 				DEFAULT_MEMBER_DECAY, DEFAULT_MEMBER_CANDIDATES, DEFAULT_MEMBER_MAX_TERMS, DEFAULT_MAX_TEXT_LENGTH,
-				DEFAULT_MAX_DOC_FREQ_RATIO, DEFAULT_BM25_K1, DEFAULT_BM25_B);
+				DEFAULT_MAX_DOC_FREQ_RATIO, DEFAULT_BM25_K1, DEFAULT_BM25_B, DEFAULT_HINT_THRESHOLD);
 	}
 
 	/**

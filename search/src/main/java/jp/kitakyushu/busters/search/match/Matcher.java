@@ -58,6 +58,14 @@ public final class Matcher {
 	}
 
 	/**
+	 * The least score of a similar problem at which intake shows "is this your problem?".
+	 * @return the threshold
+	 */
+	public float hintThreshold() {
+		return this.settings.hintThreshold();
+	}
+
+	/**
 	 * Themes that fit a text, e.g. the proposal a company is writing.
 	 * @param text the text
 	 * @param limit results wanted

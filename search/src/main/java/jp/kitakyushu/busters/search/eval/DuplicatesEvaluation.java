@@ -1,0 +1,182 @@
+package jp.kitakyushu.busters.search.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.index.SearchIndex;
+import jp.kitakyushu.busters.search.index.SearchIndexConfig;
+import jp.kitakyushu.busters.search.match.Match;
+import jp.kitakyushu.busters.search.match.Matcher;
+
+/**
+ * Measures "is this your problem?" on a duplicates set: every original and near-miss is
+ * published among the demo problems, each paraphrase is typed into similar problems, and
+ * each near-miss is typed as a new problem that no published problem duplicates. Prints
+ * R@1, R@3, MRR, originals ranked above their near-miss, and the hint's precision and
+ * recall at its threshold, for the matcher and for plain BM25.
+ *
+ * <pre>
+ * --duplicates FILE [--corpus DEMO_PROBLEMS_JSON] [--json] [--verbose] [--set name=value,...]
+ * </pre>
+ */
+final class DuplicatesEvaluation {
+
+	/** Results looked at per query. */
+	static final int DEPTH = 10;
+
+	/** Demo problems in these states are not public and are left out. */
+	private static final Set<String> NOT_PUBLIC = Set.of("SUBMITTED", "REJECTED");
+
+	private final DuplicatesOptions options;
+
+	private final PrintStream out;
+
+	DuplicatesEvaluation(DuplicatesOptions options, PrintStream out) {
+		this.options = options;
+		this.out = out;
+	}
+
+	void run() throws IOException {
+		List<DuplicateCase> cases = JsonLines.read(this.options.duplicates()).stream().map(DuplicateCase::of).toList();
+		if (cases.isEmpty()) {
+			throw new IllegalArgumentException("no cases in " + this.options.duplicates());
+		}
+		List<SearchDocument> corpus = corpus(cases);
+		Map<String, DuplicateMetrics> ours = new LinkedHashMap<>();
+		Map<String, DuplicateMetrics> baseline = new LinkedHashMap<>();
+		Path temp = Files.createTempDirectory("busters-duplicates");
+		double threshold;
+		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(temp.resolve("ours"), "duplicates"),
+				Sources.of(corpus)); Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), texts(corpus))) {
+			Matcher matcher = new Matcher(index, this.options.apply());
+			threshold = matcher.hintThreshold();
+			for (DuplicateCase duplicate : cases) {
+				measureOurs(matcher, duplicate, metrics(ours, duplicate));
+				measureBaseline(bm25, duplicate, metrics(baseline, duplicate));
+			}
+		}
+		finally {
+			Sources.deleteRecursively(temp);
+		}
+		print(cases, corpus.size() - 2 * cases.size(), ours, baseline, threshold);
+	}
+
+	private void measureOurs(Matcher matcher, DuplicateCase duplicate, List<DuplicateMetrics> metrics) {
+		List<Match> found = matcher.similarProblems(duplicate.paraphrase(), DEPTH);
+		List<String> ids = found.stream().map(Match::id).toList();
+		int rank = ids.indexOf(duplicate.originalId()) + 1;
+		int nearMissRank = ids.indexOf(duplicate.nearMissId()) + 1;
+		float top = found.isEmpty() ? Float.NaN : found.get(0).score();
+		List<Match> fromNearMiss = matcher.similarProblemsTo(duplicate.nearMissId(), 1);
+		float nearMissTop = fromNearMiss.isEmpty() ? Float.NaN : fromNearMiss.get(0).score();
+		for (DuplicateMetrics metric : metrics) {
+			metric.paraphrase(rank, nearMissRank, top, rank == 1);
+			metric.nearMiss(nearMissTop);
+		}
+		if (this.options.verbose()
+				&& (rank != 1 || (!Float.isNaN(nearMissTop) && nearMissTop >= matcher.hintThreshold()))) {
+			this.out.printf(Locale.ROOT, "  %s original #%d near-miss #%d top %.3f %s | near-miss query top %.3f %s%n",
+					duplicate.id(), rank, nearMissRank, top, ids.isEmpty() ? "-" : ids.get(0), nearMissTop,
+					fromNearMiss.isEmpty() ? "-" : fromNearMiss.get(0).id());
+		}
+	}
+
+	private static void measureBaseline(Bm25Baseline bm25, DuplicateCase duplicate, List<DuplicateMetrics> metrics)
+			throws IOException {
+		List<Bm25Baseline.Ranked> found = bm25.ranked(duplicate.paraphrase());
+		List<String> ids = found.stream().limit(DEPTH).map(Bm25Baseline.Ranked::key).toList();
+		int rank = ids.indexOf(duplicate.originalId()) + 1;
+		int nearMissRank = ids.indexOf(duplicate.nearMissId()) + 1;
+		float top = found.isEmpty() ? Float.NaN : found.get(0).score();
+		float nearMissTop = bm25.ranked(duplicate.nearMissTitle() + "\n" + duplicate.nearMissBody())
+			.stream()
+			.filter((ranked) -> !ranked.key().equals(duplicate.nearMissId()))
+			.findFirst()
+			.map(Bm25Baseline.Ranked::score)
+			.orElse(Float.NaN);
+		for (DuplicateMetrics metric : metrics) {
+			metric.paraphrase(rank, nearMissRank, top, rank == 1);
+			metric.nearMiss(nearMissTop);
+		}
+	}
+
+	private void print(List<DuplicateCase> cases, int others, Map<String, DuplicateMetrics> ours,
+			Map<String, DuplicateMetrics> baseline, double threshold) {
+		this.out.printf(Locale.ROOT, "duplicates: %d cases %s among %d other published problems%n", cases.size(),
+				ours.keySet()
+					.stream()
+					.filter((key) -> !key.equals("all"))
+					.map((key) -> ours.get(key).n() + " " + key)
+					.toList(),
+				others);
+		this.out.println("matcher       R@1    R@3    MRR   above near-miss   hint precision   hint recall  threshold");
+		for (String key : ours.keySet()) {
+			String suffix = key.equals("all") ? "" : " " + key;
+			this.out.println(ours.get(key).row("ours" + suffix, threshold));
+			DuplicateMetrics plain = baseline.get(key);
+			this.out.println(plain.row("bm25" + suffix, plain.oracleThreshold()));
+		}
+		this.out.println("(bm25's hint uses the best threshold for this very file, an upper bound; ours uses its "
+				+ "calibrated threshold)");
+		if (this.options.json()) {
+			DuplicateMetrics plain = baseline.get("all");
+			this.out.printf(Locale.ROOT, "{\"n\":%d,\"ours\":%s,\"baseline\":%s}%n", cases.size(),
+					ours.get("all").json(threshold), plain.json(plain.oracleThreshold()));
+		}
+	}
+
+	private static List<DuplicateMetrics> metrics(Map<String, DuplicateMetrics> byLanguage, DuplicateCase duplicate) {
+		return List.of(byLanguage.computeIfAbsent("all", (key) -> new DuplicateMetrics()),
+				byLanguage.computeIfAbsent(duplicate.lang(), (key) -> new DuplicateMetrics()));
+	}
+
+	private List<SearchDocument> corpus(List<DuplicateCase> cases) throws IOException {
+		List<SearchDocument> documents = new ArrayList<>();
+		Instant now = Instant.parse("2026-01-01T00:00:00Z");
+		if (this.options.corpus() != null) {
+			for (Map<String, String> problem : JsonLines.readArray(this.options.corpus())) {
+				if (!NOT_PUBLIC.contains(problem.getOrDefault("status", ""))) {
+					documents.add(problem("demo:" + problem.get("key"), problem.get("title"), problem.get("body"),
+							problem.get("ward"), problem.get("category"), now));
+				}
+			}
+		}
+		for (DuplicateCase duplicate : cases) {
+			documents.add(problem(duplicate.originalId(), duplicate.originalTitle(), duplicate.originalBody(),
+					duplicate.ward(), duplicate.category(), now));
+			documents.add(problem(duplicate.nearMissId(), duplicate.nearMissTitle(), duplicate.nearMissBody(),
+					duplicate.nearMissWard(), duplicate.category(), now));
+		}
+		return documents;
+	}
+
+	static SearchDocument problem(String id, String title, String body, String ward, String category,
+			Instant updatedAt) {
+		return SearchDocument.builder(id, DocumentType.PROBLEM, updatedAt)
+			.title(title)
+			.text(body)
+			.ward(ward)
+			.category(category)
+			.status("PUBLISHED")
+			.attribute("visibility", "PUBLIC")
+			.build();
+	}
+
+	private static Map<String, String> texts(List<SearchDocument> corpus) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		corpus.forEach((document) -> texts.put(document.id(), document.title() + "\n" + document.text()));
+		return texts;
+	}
+
+}
