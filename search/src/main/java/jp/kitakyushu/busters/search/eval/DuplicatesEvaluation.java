@@ -17,7 +17,11 @@ import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
 import jp.kitakyushu.busters.search.match.Match;
+import jp.kitakyushu.busters.search.match.MatchRequest;
+import jp.kitakyushu.busters.search.match.MatchSettings;
 import jp.kitakyushu.busters.search.match.Matcher;
+import jp.kitakyushu.busters.search.match.SameProblemCandidate;
+import jp.kitakyushu.busters.search.match.SameProblemModel;
 
 /**
  * Measures "is this your problem?" on a duplicates set: every original and near-miss is
@@ -59,7 +63,13 @@ final class DuplicatesEvaluation {
 		double threshold;
 		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(temp.resolve("ours"), "duplicates"),
 				Sources.of(corpus)); Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), texts(corpus))) {
-			Matcher matcher = new Matcher(index, this.options.apply());
+			MatchSettings settings = this.options.apply();
+			SameProblemModel model = (this.options.model() != null) ? this.options.model()
+					: SameProblemModel.defaults();
+			if (this.options.fit()) {
+				model = fit(new Matcher(index, settings, model), cases);
+			}
+			Matcher matcher = new Matcher(index, settings, model);
 			threshold = matcher.hintThreshold();
 			for (DuplicateCase duplicate : cases) {
 				measureOurs(matcher, duplicate, metrics(ours, duplicate));
@@ -70,6 +80,56 @@ final class DuplicatesEvaluation {
 			Sources.deleteRecursively(temp);
 		}
 		print(cases, corpus.size() - 2 * cases.size(), ours, baseline, threshold);
+		if (this.options.verbose()) {
+			this.out.println("precision and recall of the hint by threshold:");
+			DuplicateMetrics all = ours.get("all");
+			for (double t = 0.3; t < 1.0; t += 0.05) {
+				int[] hints = all.hintsAt(t);
+				this.out.printf(Locale.ROOT, "  %.2f  shown %3d  right %3d  precision %.3f  recall %.3f%n", t, hints[0],
+						hints[1], (hints[0] == 0) ? 0 : (double) hints[1] / hints[0], (double) hints[1] / all.n());
+			}
+		}
+		if (this.options.fit()) {
+			DuplicateMetrics all = ours.get("all");
+			double calibrated = all.oracleThreshold();
+			int[] hints = all.hintsAt(calibrated);
+			this.out.printf(Locale.ROOT,
+					"hint threshold for precision >= %.2f on this file: %.3f (%d of %d shown right)%n",
+					DuplicateMetrics.TARGET_PRECISION, calibrated, hints[1], hints[0]);
+		}
+	}
+
+	/**
+	 * Fits the "same problem" model on this file's candidates and prints it; the
+	 * evaluation then runs with it (figures on the file it was fitted on are optimistic).
+	 */
+	private SameProblemModel fit(Matcher matcher, List<DuplicateCase> cases) {
+		SameProblemFit fit = new SameProblemFit();
+		for (DuplicateCase duplicate : cases) {
+			List<SameProblemCandidate> candidates = matcher
+				.sameProblemCandidates(MatchRequest.text(duplicate.paraphrase())
+					.targets(DocumentType.PROBLEM)
+					.limit(matcher.settings().problemCandidates())
+					.build());
+			fit.add(candidates.stream().map(SameProblemCandidate::features).toList(),
+					candidates.stream().map(SameProblemCandidate::id).toList().indexOf(duplicate.originalId()));
+			List<SameProblemCandidate> fromNearMiss = matcher
+				.sameProblemCandidates(MatchRequest.document(duplicate.nearMissId())
+					.targets(DocumentType.PROBLEM)
+					.limit(matcher.settings().problemCandidates())
+					.build());
+			fit.add(fromNearMiss.stream().map(SameProblemCandidate::features).toList(), -1);
+		}
+		SameProblemModel model = fit.fit();
+		StringBuilder weights = new StringBuilder();
+		float[] w = model.weights();
+		for (int i = 0; i < w.length; i++) {
+			weights.append((i > 0) ? ", " : "").append(String.format(Locale.ROOT, "%.3ff", w[i]));
+		}
+		this.out.printf(Locale.ROOT,
+				"fitted on %d candidates of %d queries with their same problem among them:%n  weights { %s } (%s)%n  bias %.3ff%n",
+				fit.size(), fit.positives(), weights, String.join(", ", SameProblemModel.FEATURES), model.bias());
+		return model;
 	}
 
 	private void measureOurs(Matcher matcher, DuplicateCase duplicate, List<DuplicateMetrics> metrics) {

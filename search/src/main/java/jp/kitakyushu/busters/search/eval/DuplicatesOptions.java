@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.kitakyushu.busters.search.match.MatchSettings;
+import jp.kitakyushu.busters.search.match.SameProblemModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,13 +16,17 @@ import org.jspecify.annotations.Nullable;
  * @param corpus the api's demo problems (a JSON array), published alongside, optional
  * @param json whether to print a JSON summary line
  * @param verbose whether to list the cases the matcher gets wrong (for a tuning set)
+ * @param fit whether to fit the "same problem" model on this file (a tuning set) and
+ * evaluate with it
+ * @param model weights and bias of the "same problem" model to evaluate instead of the
+ * defaults, or {@code null}
  * @param settings overrides of matcher settings
  */
-record DuplicatesOptions(Path duplicates, @Nullable Path corpus, boolean json, boolean verbose,
-		Map<String, String> settings) {
+record DuplicatesOptions(Path duplicates, @Nullable Path corpus, boolean json, boolean verbose, boolean fit,
+		@Nullable SameProblemModel model, Map<String, String> settings) {
 
 	static final String USAGE = "usage: MatchingEvaluation --duplicates FILE [--corpus DEMO_PROBLEMS_JSON] [--json] "
-			+ "[--verbose] [--set name=value,...]";
+			+ "[--verbose] [--fit] [--model w1,...,wN,bias] [--set name=value,...]";
 
 	DuplicatesOptions {
 		if (!Files.isRegularFile(duplicates)) {
@@ -46,11 +51,13 @@ record DuplicatesOptions(Path duplicates, @Nullable Path corpus, boolean json, b
 		Map<String, String> settings = new LinkedHashMap<>();
 		boolean json = false;
 		boolean verbose = false;
+		boolean fit = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			if ("--json".equals(arg) || "--verbose".equals(arg)) {
+			if ("--json".equals(arg) || "--verbose".equals(arg) || "--fit".equals(arg)) {
 				json |= "--json".equals(arg);
 				verbose |= "--verbose".equals(arg);
+				fit |= "--fit".equals(arg);
 				continue;
 			}
 			if (!arg.startsWith("--") || i + 1 >= args.length) {
@@ -60,7 +67,7 @@ record DuplicatesOptions(Path duplicates, @Nullable Path corpus, boolean json, b
 			if ("--set".equals(arg)) {
 				EvaluationOptions.parseSettings(value, settings);
 			}
-			else if ("--duplicates".equals(arg) || "--corpus".equals(arg)) {
+			else if ("--duplicates".equals(arg) || "--corpus".equals(arg) || "--model".equals(arg)) {
 				values.put(arg.substring(2), value);
 			}
 			else {
@@ -68,7 +75,21 @@ record DuplicatesOptions(Path duplicates, @Nullable Path corpus, boolean json, b
 			}
 		}
 		return new DuplicatesOptions(Path.of(values.get("duplicates")),
-				values.containsKey("corpus") ? Path.of(values.get("corpus")) : null, json, verbose, settings);
+				values.containsKey("corpus") ? Path.of(values.get("corpus")) : null, json, verbose, fit,
+				values.containsKey("model") ? model(values.get("model")) : null, settings);
+	}
+
+	private static SameProblemModel model(String value) {
+		String[] parts = value.split(",");
+		if (parts.length != SameProblemModel.FEATURES.size() + 1) {
+			throw new IllegalArgumentException(
+					"--model takes " + SameProblemModel.FEATURES.size() + " weights and a bias, comma-separated");
+		}
+		float[] weights = new float[parts.length - 1];
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = Float.parseFloat(parts[i].strip());
+		}
+		return new SameProblemModel(weights, Float.parseFloat(parts[parts.length - 1].strip()));
 	}
 
 	MatchSettings apply() {

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.kitakyushu.busters.search.analysis.Analysis;
 import jp.kitakyushu.busters.search.index.IndexFields;
 import jp.kitakyushu.busters.search.index.IndexFields.Family;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -25,12 +27,14 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The terms of a source text that best characterise it against the index (in the manner
  * of More Like This): analysed by all three families, weighted by damped frequency times
- * inverse document frequency, the strongest kept per family. Term dictionary lookups are
- * done once per term and field and shared by every search of the request.
+ * inverse document frequency, the strongest kept per family. Dictionary synonyms of the
+ * text's words are kept too, up to their own limit and at a lower weight. Term dictionary
+ * lookups are done once per term and field and shared by every search of the request.
  */
 final class SourceTerms {
 
@@ -55,27 +59,65 @@ final class SourceTerms {
 		Set<String> present = presentFields(reader);
 		List<SelectedTerm> selected = new ArrayList<>();
 		int documents = Math.max(1, reader.numDocs());
+		float maxDocFreq = settings.maxDocFreqRatio() * documents;
 		for (Family family : Family.values()) {
 			int limit = limit(family, settings);
 			if (limit <= 0 || weight(family, settings) <= 0) {
 				continue;
 			}
-			List<SelectedTerm> candidates = new ArrayList<>();
-			for (Map.Entry<String, Integer> entry : frequencies(family, text, limit * CANDIDATES_PER_TERM)) {
-				SelectedTerm term = new SelectedTerm(family, entry.getKey(), 0, 0, new HashMap<>());
-				int df = term.docFreq(searcher, present, settings.maxDocFreqRatio() * documents);
-				if (df == 0) {
-					continue;
+			Map<String, Counts> counts = frequencies(family, text);
+			List<SelectedTerm> own = new ArrayList<>();
+			for (Map.Entry<String, Counts> entry : mostFrequent(counts, true, limit * CANDIDATES_PER_TERM)) {
+				SelectedTerm term = lookUp(searcher, present, family, entry.getKey(), entry.getValue().own, 1f, false,
+						settings, documents, maxDocFreq);
+				if (term != null) {
+					own.add(term);
 				}
-				float idf = (float) Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-				float tf = (float) Math.pow(entry.getValue(), settings.queryTfExponent());
-				candidates.add(new SelectedTerm(family, entry.getKey(), tf * weight(family, settings), tf * idf,
-						term.states()));
 			}
-			candidates.sort(Comparator.comparingDouble(SelectedTerm::salience).reversed());
-			selected.addAll(candidates.subList(0, Math.min(limit, candidates.size())));
+			selected.addAll(strongest(own, limit));
+			float synonymWeight = synonymWeight(family, settings);
+			long ownTerms = counts.values().stream().filter((count) -> count.own > 0).count();
+			// A short text (a problem being typed) may say the same thing in other words
+			// than the post it duplicates; a long one (a proposal, a theme) already says
+			// enough in its own words, where synonyms only add noise.
+			if (synonymWeight > 0 && settings.maxExpansions() > 0 && ownTerms <= settings.maxExpansionSourceTerms()) {
+				List<SelectedTerm> expansions = new ArrayList<>();
+				for (Map.Entry<String, Counts> entry : mostFrequent(counts, false,
+						settings.maxExpansions() * CANDIDATES_PER_TERM)) {
+					SelectedTerm term = lookUp(searcher, present, family, entry.getKey(), entry.getValue().expanded,
+							synonymWeight, true, settings, documents, maxDocFreq);
+					if (term != null) {
+						expansions.add(term);
+					}
+				}
+				selected.addAll(strongest(expansions, settings.maxExpansions()));
+			}
 		}
 		return new SourceTerms(selected, present);
+	}
+
+	/**
+	 * A term with its weights, or {@code null} when no document has it (or too many do).
+	 * An expansion's weights are scaled down: it is the dictionary's word, not the
+	 * writer's.
+	 */
+	private static @Nullable SelectedTerm lookUp(IndexSearcher searcher, Set<String> present, Family family,
+			String text, int frequency, float scale, boolean expansion, MatchSettings settings, int documents,
+			float maxDocFreq) throws IOException {
+		SelectedTerm term = new SelectedTerm(family, text, 0, 0, new HashMap<>(), expansion);
+		int df = term.docFreq(searcher, present, maxDocFreq);
+		if (df == 0) {
+			return null;
+		}
+		float idf = (float) Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+		float tf = (float) Math.pow(frequency, settings.queryTfExponent());
+		return new SelectedTerm(family, text, scale * tf * weight(family, settings), scale * tf * idf, term.states(),
+				expansion);
+	}
+
+	private static List<SelectedTerm> strongest(List<SelectedTerm> candidates, int limit) {
+		candidates.sort(Comparator.comparingDouble(SelectedTerm::salience).reversed());
+		return candidates.subList(0, Math.min(limit, candidates.size()));
 	}
 
 	boolean isEmpty() {
@@ -149,26 +191,66 @@ final class SourceTerms {
 	}
 
 	/**
-	 * Term frequencies in the text, the most frequent first (first occurrence breaks
-	 * ties).
+	 * How often each term occurs in the text as the writer's own word and as a dictionary
+	 * synonym of one, in order of first occurrence.
 	 */
-	private static List<Map.Entry<String, Integer>> frequencies(Family family, String text, int max)
-			throws IOException {
-		Map<String, Integer> frequencies = new LinkedHashMap<>();
-		try (TokenStream stream = family.analyzer().tokenStream(IndexFields.analyzed(IndexFields.TEXT, family), text)) {
+	private static Map<String, Counts> frequencies(Family family, String text) throws IOException {
+		Map<String, Counts> counts = new LinkedHashMap<>();
+		try (TokenStream stream = family.queryAnalyzer()
+			.tokenStream(IndexFields.analyzed(IndexFields.TEXT, family), text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				frequencies.merge(term.toString(), 1, Integer::sum);
+				Counts count = counts.computeIfAbsent(term.toString(), (t) -> new Counts());
+				if (Analysis.EXPANSION_TYPE.equals(type.type())) {
+					count.expanded++;
+				}
+				else {
+					count.own++;
+				}
 			}
 			stream.end();
 		}
-		List<Map.Entry<String, Integer>> entries = new ArrayList<>(frequencies.entrySet());
+		return counts;
+	}
+
+	/**
+	 * The writer's own terms, or the terms only a synonym brought, the most frequent
+	 * first (first occurrence breaks ties).
+	 */
+	private static List<Map.Entry<String, Counts>> mostFrequent(Map<String, Counts> counts, boolean own, int max) {
+		List<Map.Entry<String, Counts>> entries = new ArrayList<>();
+		for (Map.Entry<String, Counts> entry : counts.entrySet()) {
+			if (own ? entry.getValue().own > 0 : entry.getValue().own == 0) {
+				entries.add(entry);
+			}
+		}
 		if (entries.size() > max) {
-			entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+			entries.sort(Comparator
+				.comparingInt(
+						(Map.Entry<String, Counts> entry) -> own ? entry.getValue().own : entry.getValue().expanded)
+				.reversed());
 			entries = entries.subList(0, max);
 		}
 		return entries;
+	}
+
+	private static float synonymWeight(Family family, MatchSettings settings) {
+		return switch (family) {
+			case JA -> settings.synonymWeightJa();
+			case EN -> settings.synonymWeightEn();
+			case BI -> 0f;
+		};
+	}
+
+	/** Occurrences of one term. */
+	private static final class Counts {
+
+		int own;
+
+		int expanded;
+
 	}
 
 	private static int limit(Family family, MatchSettings settings) {
@@ -195,8 +277,10 @@ final class SourceTerms {
 	 * @param boost query weight: family weight times damped source frequency
 	 * @param salience how characteristic it is of the source (selection order)
 	 * @param states term dictionary lookups done so far, by field
+	 * @param expansion whether a dictionary synonym brought it rather than the writer
 	 */
-	record SelectedTerm(Family family, String text, float boost, float salience, Map<String, TermStates> states) {
+	record SelectedTerm(Family family, String text, float boost, float salience, Map<String, TermStates> states,
+			boolean expansion) {
 
 		/**
 		 * Documents with the term in their text, else their title, else their context;
