@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.search.analysis;
 
+import java.util.Set;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
@@ -27,7 +29,7 @@ public final class Analysis {
 	 * Bump whenever an analyzer chain changes; stored with every commit so an index
 	 * analysed differently is rebuilt at open.
 	 */
-	static final int CHAIN_VERSION = 3;
+	static final int CHAIN_VERSION = 4;
 
 	/** Token type of a dictionary synonym added by the query analyzers. */
 	public static final String EXPANSION_TYPE = SynonymGraphFilter.TYPE_SYNONYM;
@@ -117,6 +119,17 @@ public final class Analysis {
 	 */
 	public Analyzer predicates() {
 		return this.predicates;
+	}
+
+	/**
+	 * The thing a Japanese problem title says is wrong, as terms of {@link #japanese()}:
+	 * the nouns its first and last predicates are about (屋根 in 屋根がない). Empty for a title
+	 * without a Japanese predicate.
+	 * @param title a title
+	 * @return the terms
+	 */
+	public Set<String> titleDefects(String title) {
+		return TitleDefects.of(title, this.japanese);
 	}
 
 	/**

@@ -16,6 +16,8 @@ import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
+import jp.kitakyushu.busters.search.match.ClusterRequest;
+import jp.kitakyushu.busters.search.match.ClusterResult;
 import jp.kitakyushu.busters.search.match.Match;
 import jp.kitakyushu.busters.search.match.MatchRequest;
 import jp.kitakyushu.busters.search.match.MatchSettings;
@@ -80,6 +82,7 @@ final class DuplicatesEvaluation {
 			Sources.deleteRecursively(temp);
 		}
 		print(cases, corpus.size() - 2 * cases.size(), ours, baseline, threshold);
+		measureClusters(cases, corpus);
 		if (this.options.verbose()) {
 			this.out.println("precision and recall of the hint by threshold:");
 			DuplicateMetrics all = ours.get("all");
@@ -130,6 +133,61 @@ final class DuplicatesEvaluation {
 				"fitted on %d candidates of %d queries with their same problem among them:%n  weights { %s } (%s)%n  bias %.3ff%n",
 				fit.size(), fit.positives(), weights, String.join(", ", SameProblemModel.FEATURES), model.bias());
 		return model;
+	}
+
+	/**
+	 * Publishes the paraphrases too and groups everything: a case's original and
+	 * paraphrase should end in one cluster, its near-miss elsewhere.
+	 */
+	private void measureClusters(List<DuplicateCase> cases, List<SearchDocument> corpus) throws IOException {
+		List<SearchDocument> documents = new ArrayList<>(corpus);
+		Instant now = Instant.parse("2026-01-01T00:00:00Z");
+		for (DuplicateCase duplicate : cases) {
+			documents.add(problem(paraphraseId(duplicate), duplicate.paraphrase(), "", "", duplicate.category(), now));
+		}
+		Path temp = Files.createTempDirectory("busters-clusters");
+		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(temp.resolve("clusters"), "clusters"),
+				Sources.of(documents))) {
+			Matcher matcher = new Matcher(index, this.options.apply(),
+					(this.options.model() != null) ? this.options.model() : SameProblemModel.defaults());
+			ClusterResult result = matcher
+				.problemClusters(ClusterRequest.builder().maxProblems(ClusterRequest.MAX_PROBLEMS).minSize(1).build());
+			Map<String, Integer> clusterOf = new LinkedHashMap<>();
+			for (int i = 0; i < result.clusters().size(); i++) {
+				for (String id : result.clusters().get(i).problemIds()) {
+					clusterOf.put(id, i);
+				}
+			}
+			int together = 0;
+			int apart = 0;
+			for (DuplicateCase duplicate : cases) {
+				Integer original = clusterOf.get(duplicate.originalId());
+				if (original != null && original.equals(clusterOf.get(paraphraseId(duplicate)))) {
+					together++;
+				}
+				if (original == null || !original.equals(clusterOf.get(duplicate.nearMissId()))) {
+					apart++;
+				}
+			}
+			long grouped = result.clusters().stream().filter((cluster) -> cluster.size() > 1).count();
+			this.out.printf(Locale.ROOT,
+					"clusters at %.2f: originals with their paraphrase %.3f (%d/%d), near-misses apart %.3f (%d/%d); "
+							+ "%d clusters of 2 or more among %d problems%n",
+					matcher.settings().clusterThreshold(), (double) together / cases.size(), together, cases.size(),
+					(double) apart / cases.size(), apart, cases.size(), grouped, result.problems());
+			if (this.options.json()) {
+				this.out.printf(Locale.ROOT, "{\"clusters\":{\"together\":%.4f,\"apart\":%.4f,\"threshold\":%.4f}}%n",
+						(double) together / cases.size(), (double) apart / cases.size(),
+						matcher.settings().clusterThreshold());
+			}
+		}
+		finally {
+			Sources.deleteRecursively(temp);
+		}
+	}
+
+	private static String paraphraseId(DuplicateCase duplicate) {
+		return "paraphrase:" + duplicate.id();
 	}
 
 	private void measureOurs(Matcher matcher, DuplicateCase duplicate, List<DuplicateMetrics> metrics) {

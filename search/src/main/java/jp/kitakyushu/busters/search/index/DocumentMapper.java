@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.analysis.Analysis;
 import jp.kitakyushu.busters.search.analysis.Places;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -68,6 +69,10 @@ final class DocumentMapper {
 		text(doc, IndexFields.TEXT, source.text());
 		if (!source.title().isEmpty()) {
 			doc.add(new Field(IndexFields.TITLE_PREDICATES, source.title(), PREDICATES));
+			for (String defect : Analysis.get().titleDefects(source.title())) {
+				doc.add(new StringField(IndexFields.TITLE_DEFECTS, defect, Field.Store.NO));
+				doc.add(new SortedSetDocValuesField(IndexFields.TITLE_DEFECTS, new BytesRef(defect)));
+			}
 		}
 		for (Places.Place place : Places.get().find(source.title() + "\n" + source.text())) {
 			doc.add(new StringField(IndexFields.PLACE, place.name(), Field.Store.NO));

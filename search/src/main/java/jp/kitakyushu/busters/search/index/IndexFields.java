@@ -44,6 +44,12 @@ public final class IndexFields {
 	 */
 	public static final String TITLE_PREDICATES = "title_pred";
 
+	/**
+	 * What a title says is wrong ({@link Analysis#titleDefects(String)}), as keywords
+	 * with doc values.
+	 */
+	public static final String TITLE_DEFECTS = "title_defect";
+
 	/** Tag keywords, for filtering. */
 	public static final String TAG = "tag";
 

@@ -44,7 +44,7 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 		float themeWeight, float memberWeight, int memberTopN, float memberDecay, int memberCandidates,
 		int memberMaxTerms, int maxTextLength, float maxDocFreqRatio, float bm25K1, float bm25B, float synonymWeightJa,
 		float synonymWeightEn, int maxExpansions, int maxExpansionSourceTerms, int problemCandidates,
-		float hintThreshold) {
+		float hintThreshold, float clusterThreshold, int clusterNeighbours) {
 
 	/** See {@link #maxTermsJa()}. */
 	public static final int DEFAULT_MAX_TERMS_JA = 40;
@@ -135,7 +135,13 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	 * the hint on the tuning duplicates set names the same problem at least nine times in
 	 * ten.
 	 */
-	public static final float DEFAULT_HINT_THRESHOLD = 0.75f;
+	public static final float DEFAULT_HINT_THRESHOLD = 0.85f;
+
+	/** See {@link #clusterThreshold()}. */
+	public static final float DEFAULT_CLUSTER_THRESHOLD = 0.55f;
+
+	/** See {@link #clusterNeighbours()}. */
+	public static final int DEFAULT_CLUSTER_NEIGHBOURS = 10;
 
 	public MatchSettings {
 		if (titleWeight < 0 || tagsWeight < 0) {
@@ -154,7 +160,8 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 				DEFAULT_MEMBER_DECAY, DEFAULT_MEMBER_CANDIDATES, DEFAULT_MEMBER_MAX_TERMS, DEFAULT_MAX_TEXT_LENGTH,
 				DEFAULT_MAX_DOC_FREQ_RATIO, DEFAULT_BM25_K1, DEFAULT_BM25_B, DEFAULT_SYNONYM_WEIGHT_JA,
 				DEFAULT_SYNONYM_WEIGHT_EN, DEFAULT_MAX_EXPANSIONS, DEFAULT_MAX_EXPANSION_SOURCE_TERMS,
-				DEFAULT_PROBLEM_CANDIDATES, DEFAULT_HINT_THRESHOLD);
+				DEFAULT_PROBLEM_CANDIDATES, DEFAULT_HINT_THRESHOLD, DEFAULT_CLUSTER_THRESHOLD,
+				DEFAULT_CLUSTER_NEIGHBOURS);
 	}
 
 	/**

@@ -182,7 +182,7 @@ public final class Matcher {
 		return this.index.withSearcher((shared) -> {
 			IndexSearcher searcher = matchingSearcher(shared);
 			String text = sourceText(searcher, request);
-			SourceTerms terms = SourceTerms.select(searcher, text, this.settings);
+			SourceTerms terms = SourceTerms.select(searcher, text, this.settings, request.documentId() != null);
 			if (terms.isEmpty()) {
 				return List.of();
 			}
@@ -194,9 +194,30 @@ public final class Matcher {
 		});
 	}
 
+	/**
+	 * Groups published problems into clusters of the same problem, for curating a theme.
+	 * @param request which problems (the caller's filters decide which are published)
+	 * @return the clusters, largest first
+	 * @throws InvalidQueryException for a bad number of problems or cluster size
+	 */
+	public ClusterResult problemClusters(ClusterRequest request) {
+		if (request.maxProblems() < 1 || request.maxProblems() > ClusterRequest.MAX_PROBLEMS) {
+			throw new InvalidQueryException("BAD_PAGE", "Group 1 to " + ClusterRequest.MAX_PROBLEMS + " problems.");
+		}
+		if (request.minSize() < 1) {
+			throw new InvalidQueryException("BAD_PAGE", "A cluster has at least one problem.");
+		}
+		if (request.from() != null && request.to() != null && !request.from().isBefore(request.to())) {
+			throw new InvalidQueryException("BAD_PERIOD", "The period must end after it starts.");
+		}
+		return this.index.withSearcher((searcher) -> new ProblemClustering(matchingSearcher(searcher), this.settings,
+				this.model, this.index::restartTimeLimit)
+			.cluster(request));
+	}
+
 	private List<Match> run(IndexSearcher searcher, MatchRequest request) throws IOException {
 		String text = sourceText(searcher, request);
-		SourceTerms terms = SourceTerms.select(searcher, text, this.settings);
+		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, request.documentId() != null);
 		if (terms.isEmpty()) {
 			return List.of();
 		}

@@ -41,14 +41,22 @@ public record SameProblemModel(float[] weights, float bias) {
 			// sourceCoverage with each word weighted also by how few candidates have it
 			"localSourceCoverage",
 			// candidateCoverage with each word weighted by how few candidates have it
-			"localCandidateCoverage");
+			"localCandidateCoverage",
+			// share of the source's words no indexed document has: what it says is new
+			"unknownShare",
+			// share of the things the candidate's title says are wrong (屋根 in 屋根がない) the
+			// source speaks of
+			"defectCoverage",
+			// the candidate's title names what is wrong and the source speaks of none of
+			// it
+			"otherDefect");
 
 	/** Fitted weights, see {@link #defaults()}. */
-	private static final float[] DEFAULT_WEIGHTS = { 4.283f, 0.683f, 2.337f, 1.333f, 0.654f, -3.462f, -1.244f, 3.696f,
-			-1.066f, 1.706f, 4.558f };
+	private static final float[] DEFAULT_WEIGHTS = { 3.338f, 0.622f, 1.707f, 1.499f, 0.552f, -3.755f, -1.243f, 4.000f,
+			-1.104f, 2.806f, 5.096f, 2.009f, 0.480f, -0.343f };
 
 	/** Fitted intercept, see {@link #defaults()}. */
-	private static final float DEFAULT_BIAS = -7.347f;
+	private static final float DEFAULT_BIAS = -7.289f;
 
 	public SameProblemModel {
 		if (weights.length != FEATURES.size()) {

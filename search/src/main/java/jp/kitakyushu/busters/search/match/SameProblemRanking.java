@@ -66,10 +66,11 @@ final class SameProblemRanking {
 		}
 		IndexReader reader = this.searcher.getIndexReader();
 		Source source = new Source(terms, Places.get().find(text), predicates(text), this.settings);
-		boolean[][] bigrams = bigramPresence(terms, hits);
+		List<Set<String>> bigrams = bigramPresence(terms, hits);
 		TermVectors vectors = reader.termVectors();
 		List<Candidate> candidates = new ArrayList<>(hits.length);
 		List<List<String>> candidatePlaces = new ArrayList<>(hits.length);
+		List<Set<String>> placeWordsOf = new ArrayList<>(hits.length);
 		Map<String, Integer> localDocFreq = new HashMap<>();
 		for (ScoreDoc hit : hits) {
 			List<String> places = DocValuesReader.keywords(reader, hit.doc, IndexFields.PLACE);
@@ -81,6 +82,7 @@ final class SameProblemRanking {
 				}
 			}
 			Candidate candidate = Candidate.read(vectors.get(hit.doc), placeWords);
+			placeWordsOf.add(placeWords);
 			candidate.all().keySet().forEach((word) -> localDocFreq.merge(word, 1, Integer::sum));
 			candidates.add(candidate);
 			candidatePlaces.add(places);
@@ -93,7 +95,7 @@ final class SameProblemRanking {
 			float[] features = new float[SameProblemModel.FEATURES.size()];
 			features[0] = source.coverage(candidate);
 			features[1] = source.share(candidate.title);
-			features[2] = source.bigramCoverage(bigrams[i]);
+			features[2] = source.bigramCoverage(bigrams.get(i));
 			places(source, candidatePlaces.get(i), DocValuesReader.keywords(reader, doc, IndexFields.WARD), features);
 			features[7] = source.share(candidate.all());
 			Set<String> titlePredicates = vectorTerms(vectors.get(doc), IndexFields.TITLE_PREDICATES);
@@ -101,6 +103,15 @@ final class SameProblemRanking {
 					&& titlePredicates.stream().noneMatch(source.predicates::contains)) ? 1 : 0;
 			features[9] = source.localCoverage(candidate, local);
 			features[10] = source.localShare(candidate, local);
+			features[11] = source.unknownShare();
+			Set<String> candidatePlaceWords = placeWordsOf.get(i);
+			List<String> defects = DocValuesReader.keywords(reader, doc, IndexFields.TITLE_DEFECTS)
+				.stream()
+				.filter((defect) -> !candidatePlaceWords.contains(defect))
+				.toList();
+			long spoken = defects.stream().filter(source.vocabulary::contains).count();
+			features[12] = defects.isEmpty() ? 0 : (float) spoken / defects.size();
+			features[13] = (!defects.isEmpty() && spoken == 0) ? 1 : 0;
 			String id = DocValuesReader.id(reader, doc);
 			ranked.add(new Ranked(doc,
 					new SameProblemCandidate(id, hits[i].score, features, this.model.probability(features))));
@@ -172,16 +183,21 @@ final class SameProblemRanking {
 	 * For each hit, which of the source's bigram terms it has, read from postings:
 	 * bigrams keep no term vectors.
 	 */
-	private boolean[][] bigramPresence(SourceTerms terms, ScoreDoc[] hits) throws IOException {
-		List<SelectedTerm> bigrams = terms.terms().stream().filter((t) -> t.family() == Family.BI).toList();
-		boolean[][] present = new boolean[hits.length][bigrams.size()];
+	private List<Set<String>> bigramPresence(SourceTerms terms, ScoreDoc[] hits) throws IOException {
+		List<Set<String>> present = new ArrayList<>(hits.length);
+		for (int i = 0; i < hits.length; i++) {
+			present.add(new HashSet<>());
+		}
 		Integer[] order = new Integer[hits.length];
 		Arrays.setAll(order, (i) -> i);
 		Arrays.sort(order, Comparator.comparingInt((Integer i) -> hits[i].doc));
 		List<LeafReaderContext> leaves = this.searcher.getIndexReader().leaves();
-		for (int t = 0; t < bigrams.size(); t++) {
+		for (SelectedTerm bigram : terms.terms()) {
+			if (bigram.family() != Family.BI) {
+				continue;
+			}
 			Weight weight = this.searcher.createWeight(
-					this.searcher.rewrite(terms.clause(this.searcher, bigrams.get(t), this.settings)),
+					this.searcher.rewrite(terms.clause(this.searcher, bigram, this.settings)),
 					ScoreMode.COMPLETE_NO_SCORES, 1f);
 			int leafIndex = -1;
 			Scorer scorer = null;
@@ -197,7 +213,9 @@ final class SameProblemRanking {
 				}
 				int target = doc - leaves.get(index).docBase;
 				int at = (scorer.docID() < target) ? scorer.iterator().advance(target) : scorer.docID();
-				present[i][t] = at == target;
+				if (at == target) {
+					present.get(i).add(bigram.text());
+				}
 			}
 		}
 		return present;
@@ -285,6 +303,9 @@ final class SameProblemRanking {
 
 		private final Set<String> placeWords = new HashSet<>();
 
+		/** Every word of the source, its dictionary synonyms included. */
+		private final Set<String> vocabulary = new HashSet<>();
+
 		private final MatchSettings settings;
 
 		Source(SourceTerms terms, Set<Places.Place> places, Set<String> predicates, MatchSettings settings) {
@@ -308,27 +329,47 @@ final class SameProblemRanking {
 					this.own.add(term);
 				}
 			}
+			for (SelectedTerm term : terms.unknown()) {
+				if (term.family() != Family.BI && !this.placeWords.contains(term.text())) {
+					this.own.add(term);
+				}
+			}
+			for (SelectedTerm term : this.own) {
+				this.vocabulary.add(term.text());
+				this.vocabulary.addAll(term.synonyms());
+			}
+			this.vocabulary.addAll(this.words.keySet());
 		}
 
 		/**
-		 * Share of the source's own word weight the candidate has; a word the source only
-		 * has as a dictionary synonym adds its (lower) weight when the candidate has it.
+		 * Share of the source's own word weight the candidate has, its words unknown to
+		 * the index included (no candidate has them); a word the source only has as a
+		 * dictionary synonym adds its (lower) weight when the candidate has it.
 		 */
 		float coverage(Candidate candidate) {
 			float all = 0;
 			float found = 0;
 			for (SelectedTerm term : this.own) {
 				all += term.salience();
-				if (candidate.has(term.text())) {
-					found += term.salience();
+				found += term.salience() * covered(term, candidate);
+			}
+			return (all == 0) ? 0 : found / all;
+		}
+
+		/**
+		 * 1 when the candidate has the source's word, the synonym weight when it has one
+		 * of the word's dictionary synonyms instead, else 0.
+		 */
+		private float covered(SelectedTerm term, Candidate candidate) {
+			if (term.known() && candidate.has(term.text())) {
+				return 1f;
+			}
+			for (String synonym : term.synonyms()) {
+				if (candidate.has(synonym)) {
+					return synonymWeight(term.family());
 				}
 			}
-			for (SelectedTerm term : this.words.values()) {
-				if (term.expansion() && candidate.has(term.text())) {
-					found += term.salience();
-				}
-			}
-			return (all == 0) ? 0 : Math.min(1f, found / all);
+			return 0f;
 		}
 
 		/**
@@ -349,6 +390,20 @@ final class SameProblemRanking {
 		}
 
 		/**
+		 * Share of the source's own word weight that no indexed document has: the more of
+		 * what it says is new, the less likely any indexed problem is the same.
+		 */
+		float unknownShare() {
+			float all = 0;
+			float unknown = 0;
+			for (SelectedTerm term : this.own) {
+				all += term.salience();
+				unknown += term.known() ? 0 : term.salience();
+			}
+			return (all == 0) ? 0 : unknown / all;
+		}
+
+		/**
 		 * Like {@link #coverage(Candidate)}, each word weighted also by how few of the
 		 * candidates have it: words most candidates share are the topic, the rest what
 		 * makes each post its own problem.
@@ -357,11 +412,10 @@ final class SameProblemRanking {
 			float all = 0;
 			float found = 0;
 			for (SelectedTerm term : this.own) {
-				float weight = term.salience() * local.weight(term.text());
+				// An unknown word is in no candidate: it has the largest local weight.
+				float weight = term.salience() * local.weight(term.known() ? term.text() : "");
 				all += weight;
-				if (candidate.has(term.text())) {
-					found += weight;
-				}
+				found += weight * covered(term, candidate);
 			}
 			return (all == 0) ? 0 : found / all;
 		}
@@ -385,12 +439,12 @@ final class SameProblemRanking {
 			return (all == 0) ? 0 : found / all;
 		}
 
-		float bigramCoverage(boolean[] present) {
+		float bigramCoverage(Set<String> present) {
 			float all = 0;
 			float matched = 0;
-			for (int t = 0; t < this.bigrams.size(); t++) {
-				all += this.bigrams.get(t).salience();
-				matched += present[t] ? this.bigrams.get(t).salience() : 0;
+			for (SelectedTerm bigram : this.bigrams) {
+				all += bigram.salience();
+				matched += present.contains(bigram.text()) ? bigram.salience() : 0;
 			}
 			return (all == 0) ? 0 : matched / all;
 		}

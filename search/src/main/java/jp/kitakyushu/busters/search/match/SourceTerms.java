@@ -16,6 +16,7 @@ import jp.kitakyushu.busters.search.index.IndexFields;
 import jp.kitakyushu.busters.search.index.IndexFields.Family;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -47,18 +48,32 @@ final class SourceTerms {
 
 	private final List<SelectedTerm> terms;
 
+	private final List<SelectedTerm> unknown;
+
 	private final Set<String> presentFields;
 
-	private SourceTerms(List<SelectedTerm> terms, Set<String> presentFields) {
+	private SourceTerms(List<SelectedTerm> terms, List<SelectedTerm> unknown, Set<String> presentFields) {
 		this.terms = terms;
+		this.unknown = unknown;
 		this.presentFields = presentFields;
 	}
 
 	static SourceTerms select(IndexSearcher searcher, String text, MatchSettings settings) throws IOException {
+		return select(searcher, text, settings, false);
+	}
+
+	/**
+	 * The terms of a text; when the text is an indexed document's own, its frequencies
+	 * leave that document out, so a word only it has counts as unknown to the index.
+	 */
+	static SourceTerms select(IndexSearcher searcher, String text, MatchSettings settings, boolean indexedSource)
+			throws IOException {
 		IndexReader reader = searcher.getIndexReader();
+		int self = indexedSource ? 1 : 0;
 		Set<String> present = presentFields(reader);
 		List<SelectedTerm> selected = new ArrayList<>();
-		int documents = Math.max(1, reader.numDocs());
+		List<SelectedTerm> unknown = new ArrayList<>();
+		int documents = Math.max(1, reader.numDocs() - self);
 		float maxDocFreq = settings.maxDocFreqRatio() * documents;
 		for (Family family : Family.values()) {
 			int limit = limit(family, settings);
@@ -67,11 +82,15 @@ final class SourceTerms {
 			}
 			Map<String, Counts> counts = frequencies(family, text);
 			List<SelectedTerm> own = new ArrayList<>();
+			int unseen = 0;
 			for (Map.Entry<String, Counts> entry : mostFrequent(counts, true, limit * CANDIDATES_PER_TERM)) {
-				SelectedTerm term = lookUp(searcher, present, family, entry.getKey(), entry.getValue().own, 1f, false,
-						settings, documents, maxDocFreq);
+				SelectedTerm term = lookUp(searcher, present, family, entry.getKey(), entry.getValue(), 1f, false,
+						settings, documents, maxDocFreq, self);
 				if (term != null) {
 					own.add(term);
+				}
+				else if (unseen++ < limit) {
+					unknown.add(unseen(family, entry.getKey(), entry.getValue(), settings, documents));
 				}
 			}
 			selected.addAll(strongest(own, limit));
@@ -84,8 +103,8 @@ final class SourceTerms {
 				List<SelectedTerm> expansions = new ArrayList<>();
 				for (Map.Entry<String, Counts> entry : mostFrequent(counts, false,
 						settings.maxExpansions() * CANDIDATES_PER_TERM)) {
-					SelectedTerm term = lookUp(searcher, present, family, entry.getKey(), entry.getValue().expanded,
-							synonymWeight, true, settings, documents, maxDocFreq);
+					SelectedTerm term = lookUp(searcher, present, family, entry.getKey(), entry.getValue(),
+							synonymWeight, true, settings, documents, maxDocFreq, self);
 					if (term != null) {
 						expansions.add(term);
 					}
@@ -93,7 +112,20 @@ final class SourceTerms {
 				selected.addAll(strongest(expansions, settings.maxExpansions()));
 			}
 		}
-		return new SourceTerms(selected, present);
+		return new SourceTerms(selected, unknown, present);
+	}
+
+	/**
+	 * A word of the source no indexed document has, weighted as a word in half a
+	 * document: no query can use it, but it tells that no indexed problem says what the
+	 * source says.
+	 */
+	private static SelectedTerm unseen(Family family, String text, Counts counts, MatchSettings settings,
+			int documents) {
+		int frequency = counts.own;
+		float idf = (float) Math.log(1 + (documents + 0.5) / 0.5);
+		float tf = (float) Math.pow(frequency, settings.queryTfExponent());
+		return new SelectedTerm(family, text, 0, tf * idf, Map.of(), false, Set.copyOf(counts.synonyms));
 	}
 
 	/**
@@ -102,17 +134,21 @@ final class SourceTerms {
 	 * writer's.
 	 */
 	private static @Nullable SelectedTerm lookUp(IndexSearcher searcher, Set<String> present, Family family,
-			String text, int frequency, float scale, boolean expansion, MatchSettings settings, int documents,
-			float maxDocFreq) throws IOException {
-		SelectedTerm term = new SelectedTerm(family, text, 0, 0, new HashMap<>(), expansion);
-		int df = term.docFreq(searcher, present, maxDocFreq);
-		if (df == 0) {
+			String text, Counts counts, float scale, boolean expansion, MatchSettings settings, int documents,
+			float maxDocFreq, int self) throws IOException {
+		int frequency = expansion ? counts.expanded : counts.own;
+		Set<String> synonyms = expansion ? Set.of() : Set.copyOf(counts.synonyms);
+		SelectedTerm term = new SelectedTerm(family, text, 0, 0, new HashMap<>(), expansion, synonyms);
+		// An expansion is not in the source document, so that document is not among its
+		// frequency; the source's own words are.
+		int df = term.docFreq(searcher, present, maxDocFreq) - (expansion ? 0 : self);
+		if (df <= 0) {
 			return null;
 		}
 		float idf = (float) Math.log(1 + (documents - df + 0.5) / (df + 0.5));
 		float tf = (float) Math.pow(frequency, settings.queryTfExponent());
 		return new SelectedTerm(family, text, scale * tf * weight(family, settings), scale * tf * idf, term.states(),
-				expansion);
+				expansion, synonyms);
 	}
 
 	private static List<SelectedTerm> strongest(List<SelectedTerm> candidates, int limit) {
@@ -126,6 +162,14 @@ final class SourceTerms {
 
 	List<SelectedTerm> terms() {
 		return this.terms;
+	}
+
+	/**
+	 * The source's own words no document has (or too many have), with their weights:
+	 * never queried, but part of what the source says.
+	 */
+	List<SelectedTerm> unknown() {
+		return this.unknown;
 	}
 
 	/** The scoring query: per term, one clause per analysed field the index has. */
@@ -196,22 +240,31 @@ final class SourceTerms {
 	 */
 	private static Map<String, Counts> frequencies(Family family, String text) throws IOException {
 		Map<String, Counts> counts = new LinkedHashMap<>();
+		Map<Integer, List<String>> ownAt = new HashMap<>();
+		Map<Integer, List<String>> expandedAt = new HashMap<>();
 		try (TokenStream stream = family.queryAnalyzer()
 			.tokenStream(IndexFields.analyzed(IndexFields.TEXT, family), text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				Counts count = counts.computeIfAbsent(term.toString(), (t) -> new Counts());
+				String word = term.toString();
+				Counts count = counts.computeIfAbsent(word, (t) -> new Counts());
 				if (Analysis.EXPANSION_TYPE.equals(type.type())) {
 					count.expanded++;
+					expandedAt.computeIfAbsent(offset.startOffset(), (o) -> new ArrayList<>()).add(word);
 				}
 				else {
 					count.own++;
+					ownAt.computeIfAbsent(offset.startOffset(), (o) -> new ArrayList<>()).add(word);
 				}
 			}
 			stream.end();
 		}
+		// A synonym starts where the word it was found for starts.
+		expandedAt.forEach((start, synonyms) -> ownAt.getOrDefault(start, List.of())
+			.forEach((word) -> counts.get(word).synonyms.addAll(synonyms)));
 		return counts;
 	}
 
@@ -244,12 +297,14 @@ final class SourceTerms {
 		};
 	}
 
-	/** Occurrences of one term. */
+	/** Occurrences of one term, and the synonyms found for it. */
 	private static final class Counts {
 
 		int own;
 
 		int expanded;
+
+		final Set<String> synonyms = new HashSet<>();
 
 	}
 
@@ -278,9 +333,15 @@ final class SourceTerms {
 	 * @param salience how characteristic it is of the source (selection order)
 	 * @param states term dictionary lookups done so far, by field
 	 * @param expansion whether a dictionary synonym brought it rather than the writer
+	 * @param synonyms for the writer's own word, the dictionary synonyms found for it
 	 */
 	record SelectedTerm(Family family, String text, float boost, float salience, Map<String, TermStates> states,
-			boolean expansion) {
+			boolean expansion, Set<String> synonyms) {
+
+		/** Whether the index has the term; an unknown one is never queried. */
+		boolean known() {
+			return this.boost > 0;
+		}
 
 		/**
 		 * Documents with the term in their text, else their title, else their context;

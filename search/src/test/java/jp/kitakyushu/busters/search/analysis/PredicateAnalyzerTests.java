@@ -27,6 +27,17 @@ class PredicateAnalyzerTests {
 	}
 
 	@Test
+	void titleDefectsAreTheNounsItsPredicatesAreAbout() {
+		assertThat(this.analysis.titleDefects("志井のバス停に屋根がなく、雨の日は濡れながら待つしかない")).containsExactly("屋根");
+		assertThat(this.analysis.titleDefects("志井のバス停の時刻表が日焼けして読めない")).containsExactly("時刻", "表");
+		assertThat(this.analysis.titleDefects("小学校の通学路の横断歩道に信号がない")).containsExactly("信号");
+		assertThat(this.analysis.titleDefects("響灘の風力発電の音が気になる")).isEmpty();
+		assertThat(this.analysis.titleDefects("ごみステーションのカラス被害")).isEmpty();
+		assertThat(this.analysis.titleDefects("No bench at the bus stop")).isEmpty();
+		assertThat(this.analysis.titleDefects("")).isEmpty();
+	}
+
+	@Test
 	void lightVerbsAndEnglishSayNothing() throws IOException {
 		assertThat(tokens(this.analysis.predicates(), "対応してほしいと思います")).isEmpty();
 		assertThat(tokens(this.analysis.predicates(), "The bus stop has no shelter")).isEmpty();
