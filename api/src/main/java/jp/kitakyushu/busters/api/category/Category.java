@@ -1,4 +1,4 @@
-package jp.kitakyushu.busters.api.problem;
+package jp.kitakyushu.busters.api.category;
 
 /**
  * A problem category from the configured list.

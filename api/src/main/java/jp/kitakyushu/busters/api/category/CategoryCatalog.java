@@ -1,4 +1,4 @@
-package jp.kitakyushu.busters.api.problem;
+package jp.kitakyushu.busters.api.category;
 
 import java.util.LinkedHashMap;
 import java.util.List;

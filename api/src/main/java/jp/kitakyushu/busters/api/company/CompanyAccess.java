@@ -6,7 +6,7 @@ import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
 /**
- * Who may read a company and its internals (members, suspension reason).
+ * The one rule of who may read a company and its internals (members, suspension reason).
  */
 final class CompanyAccess {
 
@@ -23,6 +23,10 @@ final class CompanyAccess {
 	/** Members and the suspension reason: the company's members and staff. */
 	static boolean canSeeInternals(Company company, Optional<Viewer> viewer) {
 		return viewer.map((v) -> v.has(Role.STAFF) || isMember(company, v)).orElse(false);
+	}
+
+	static boolean isStaff(Optional<Viewer> viewer) {
+		return viewer.map((v) -> v.has(Role.STAFF)).orElse(false);
 	}
 
 	/**

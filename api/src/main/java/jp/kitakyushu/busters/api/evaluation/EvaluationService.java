@@ -22,7 +22,7 @@ import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.Criterion;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,11 +48,11 @@ public class EvaluationService {
 
 	private final ProposalQueries proposals;
 
-	private final ThemeService themes;
+	private final ThemeQueries themes;
 
 	private final AuditLog audit;
 
-	EvaluationService(MongoTemplate mongo, ProposalQueries proposals, ThemeService themes, AuditLog audit) {
+	EvaluationService(MongoTemplate mongo, ProposalQueries proposals, ThemeQueries themes, AuditLog audit) {
 		this.mongo = mongo;
 		this.proposals = proposals;
 		this.themes = themes;

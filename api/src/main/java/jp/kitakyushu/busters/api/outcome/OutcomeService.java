@@ -14,12 +14,9 @@ import java.util.Set;
 
 import jp.kitakyushu.busters.api.audit.AuditLog;
 import jp.kitakyushu.busters.api.outcome.OutcomeInputs.OutcomeRecordMetricsInput;
-import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.proposal.ProposalReader;
-import jp.kitakyushu.busters.api.proposal.ProposalService;
 import jp.kitakyushu.busters.api.proposal.ProposalStatus;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
@@ -29,6 +26,7 @@ import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -57,18 +55,21 @@ public class OutcomeService {
 
 	private final ProposalQueries proposals;
 
-	private final ProblemService problems;
+	private final AdoptedProblems problems;
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	OutcomeService(MongoTemplate mongo, ProposalQueries proposals, ProblemService problems, AuditLog audit,
-			Clock clock) {
+	OutcomeService(MongoTemplate mongo, ProposalQueries proposals, AdoptedProblems problems, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.mongo = mongo;
 		this.proposals = proposals;
 		this.problems = problems;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -123,35 +124,36 @@ public class OutcomeService {
 		Checks checks = new Checks().check(!problemIds.isEmpty(), "problemIds", UserErrorCode.REQUIRED,
 				"Name at least one problem.");
 		for (String globalId : problemIds) {
-			Optional<String> id = GlobalId.idOf(globalId, ProblemService.TYPE);
+			Optional<String> id = GlobalId.idOf(globalId, AdoptedProblems.TYPE);
 			checks.check(id.isPresent(), "problemIds", UserErrorCode.INVALID,
 					"'" + globalId + "' is not a problem id.");
 			id.ifPresent(ids::add);
 		}
 		checks.orThrow();
-		Map<String, Problem> found = this.problems.findVisible(ids);
+		Map<String, List<String>> found = this.problems.themesOf(ids);
 		List<String> missing = ids.stream().filter((id) -> !found.containsKey(id)).toList();
 		if (!missing.isEmpty()) {
 			throw new UserErrorException(UserError.of("problemIds", UserErrorCode.NOT_FOUND,
 					"No problem has the id " + globalIds(missing) + "."));
 		}
-		List<String> notAdopted = found.values()
+		List<String> notAdopted = found.entrySet()
 			.stream()
-			.filter((problem) -> !problem.getThemeIds().contains(proposal.getThemeId()))
-			.map(Problem::getId)
+			.filter((problem) -> !problem.getValue().contains(proposal.getThemeId()))
+			.map(Map.Entry::getKey)
 			.toList();
 		if (!notAdopted.isEmpty()) {
 			throw new UserErrorException(UserError.of("problemIds", UserErrorCode.NOT_ALLOWED,
 					"Only problems adopted by the proposal's theme can be resolved by it; not " + globalIds(notAdopted)
 							+ "."));
 		}
-		// The problem module checks every problem before it changes any.
-		this.problems.resolve(ids, proposal.getId());
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(proposal.getId())),
 				new Update().addToSet("problemIds").each(ids.toArray()).set("updatedAt", this.clock.instant()),
 				ProblemResolutions.class);
-		this.audit.record("outcome.resolveProblems", ProposalService.TYPE, proposal.getId(),
+		this.audit.record("outcome.resolveProblems", ProposalQueries.TYPE, proposal.getId(),
 				Map.of("problems", List.copyOf(ids)));
+		// Every problem was checked above; the problem feature marks them resolved.
+		this.events
+			.publishEvent(new OutcomeProblemsResolved(proposal.getId(), proposal.getThemeId(), List.copyOf(ids)));
 		return proposal;
 	}
 
@@ -235,7 +237,7 @@ public class OutcomeService {
 	}
 
 	private static String globalIds(List<String> problemIds) {
-		return String.join(", ", problemIds.stream().map((id) -> GlobalId.encode(ProblemService.TYPE, id)).toList());
+		return String.join(", ", problemIds.stream().map((id) -> GlobalId.encode(AdoptedProblems.TYPE, id)).toList());
 	}
 
 	static String id(@org.jspecify.annotations.Nullable String id) {

@@ -9,17 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import graphql.GraphQLContext;
-import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.company.CompanyQueries;
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalFilter;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
-import jp.kitakyushu.busters.api.theme.ThemeService;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -32,11 +32,15 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads proposals under the confidentiality rules of {@link ProposalReader}; the other
- * modules (evaluation, outcome) read proposals through it too.
+ * The read side of proposals, always under the confidentiality rules of
+ * {@link ProposalReader}; the other modules (evaluation, outcome, fund, theme) read
+ * proposals through it too.
  */
 @Service
-public class ProposalQueries {
+public class ProposalQueries implements NodeLoader<Proposal> {
+
+	/** GraphQL type name, for global ids and the audit trail. */
+	public static final String TYPE = "Proposal";
 
 	private static final String READER = ProposalQueries.class.getName() + ".reader";
 
@@ -45,9 +49,9 @@ public class ProposalQueries {
 
 	private final MongoTemplate mongo;
 
-	private final CompanyService companies;
+	private final CompanyQueries companies;
 
-	ProposalQueries(MongoTemplate mongo, CompanyService companies) {
+	ProposalQueries(MongoTemplate mongo, CompanyQueries companies) {
 		this.mongo = mongo;
 		this.companies = companies;
 	}
@@ -80,11 +84,11 @@ public class ProposalQueries {
 		all.add(reader().visible());
 		if (filter != null) {
 			if (filter.themeId() != null) {
-				all.add(Criteria.where("themeId").is(storeIdOf(filter.themeId(), ThemeService.TYPE, "themeId")));
+				all.add(Criteria.where("themeId").is(storeIdOf(filter.themeId(), ThemeCalls.TYPE, "themeId")));
 			}
 			if (filter.companyId() != null) {
 				all.add(Criteria.where("companyId")
-					.is(storeIdOf(filter.companyId(), CompanyService.TYPE, "companyId")));
+					.is(storeIdOf(filter.companyId(), CompanyQueries.TYPE, "companyId")));
 			}
 			if (filter.status() != null) {
 				all.add(Criteria.where("status").is(filter.status()));
@@ -111,13 +115,23 @@ public class ProposalQueries {
 		return visible;
 	}
 
+	@Override
+	public String typeName() {
+		return TYPE;
+	}
+
+	@Override
+	public Map<String, Proposal> loadVisible(Collection<String> ids) {
+		return findVisible(ids);
+	}
+
 	/**
 	 * The proposal a mutation's input names by global id, if the reader may see it; a
 	 * NOT_FOUND user error on {@code field} otherwise, so hidden proposals look absent.
 	 */
 	@PreAuthorize("permitAll()")
 	public Proposal loadReadable(String globalId, String field, ProposalReader reader) {
-		return GlobalId.idOf(globalId, ProposalService.TYPE)
+		return GlobalId.idOf(globalId, TYPE)
 			.flatMap(this::findById)
 			.filter(reader::canRead)
 			.orElseThrow(() -> new UserErrorException(

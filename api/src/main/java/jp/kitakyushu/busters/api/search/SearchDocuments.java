@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.company.Company;
-import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.company.CompanyQueries;
 import jp.kitakyushu.busters.api.company.CompanyStatus;
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.problem.ProblemStatus;
 import jp.kitakyushu.busters.api.proposal.Milestone;
 import jp.kitakyushu.busters.api.proposal.Proposal;
-import jp.kitakyushu.busters.api.proposal.ProposalService;
+import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.proposal.ProposalStatus;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import jp.kitakyushu.busters.api.theme.ThemeStatus;
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
@@ -51,7 +51,7 @@ final class SearchDocuments {
 						: new String[] { Readers.STAFF };
 		};
 		SearchDocument.Builder builder = SearchDocument
-			.builder(GlobalId.encode(ProblemService.TYPE, problem.getId()), DocumentType.PROBLEM,
+			.builder(GlobalId.encode(ProblemQueries.TYPE, problem.getId()), DocumentType.PROBLEM,
 					problem.getUpdatedAt())
 			.title(problem.getPublicTitle())
 			.text(problem.getPublicBody())
@@ -63,7 +63,7 @@ final class SearchDocuments {
 			builder.attribute(SearchDocument.THEME_ID,
 					problem.getThemeIds()
 						.stream()
-						.map((id) -> GlobalId.encode(ThemeService.TYPE, id))
+						.map((id) -> GlobalId.encode(ThemeQueries.TYPE, id))
 						.toArray(String[]::new));
 		}
 		return builder.build();
@@ -84,7 +84,7 @@ final class SearchDocuments {
 		String[] readers = (theme.getStatus() == ThemeStatus.DRAFT) ? new String[] { Readers.STAFF }
 				: new String[] { Readers.PUBLIC, Readers.STAFF };
 		return SearchDocument
-			.builder(GlobalId.encode(ThemeService.TYPE, theme.getId()), DocumentType.THEME, theme.getUpdatedAt())
+			.builder(GlobalId.encode(ThemeQueries.TYPE, theme.getId()), DocumentType.THEME, theme.getUpdatedAt())
 			.title(theme.getTitle())
 			.text(theme.getDescription() + "\n" + String.join("\n", theme.getExpectedOutcomes()))
 			.context(context)
@@ -98,7 +98,7 @@ final class SearchDocuments {
 	 * The confidential document of a proposal, and its public one once it is selected.
 	 */
 	static List<SearchDocument> proposal(Proposal proposal) {
-		String id = GlobalId.encode(ProposalService.TYPE, proposal.getId());
+		String id = GlobalId.encode(ProposalQueries.TYPE, proposal.getId());
 		List<String> readers = new ArrayList<>(List.of(Readers.company(proposal.getCompanyId())));
 		if (proposal.getStatus() != ProposalStatus.DRAFT) {
 			readers.add(Readers.STAFF);
@@ -128,7 +128,7 @@ final class SearchDocuments {
 	 * public one.
 	 */
 	static List<String> proposalIds(Proposal proposal) {
-		String id = GlobalId.encode(ProposalService.TYPE, proposal.getId());
+		String id = GlobalId.encode(ProposalQueries.TYPE, proposal.getId());
 		return List.of(id, id + PUBLIC_SUFFIX);
 	}
 
@@ -137,7 +137,7 @@ final class SearchDocuments {
 				? new String[] { Readers.PUBLIC, Readers.STAFF }
 				: new String[] { Readers.STAFF, Readers.company(company.getId()) };
 		return SearchDocument
-			.builder(GlobalId.encode(CompanyService.TYPE, company.getId()), DocumentType.COMPANY,
+			.builder(GlobalId.encode(CompanyQueries.TYPE, company.getId()), DocumentType.COMPANY,
 					company.getUpdatedAt())
 			.title(company.getName())
 			.text(company.getDescription() + "\n" + company.getCapabilities())

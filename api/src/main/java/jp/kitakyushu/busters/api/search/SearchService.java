@@ -11,11 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import jp.kitakyushu.busters.api.company.CompanyService;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.company.CompanyQueries;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalService;
 import jp.kitakyushu.busters.api.search.SearchViews.MatchResult;
 import jp.kitakyushu.busters.api.search.SearchViews.SearchFacets;
 import jp.kitakyushu.busters.api.search.SearchViews.SearchPage;
@@ -23,7 +22,7 @@ import jp.kitakyushu.busters.api.search.SearchViews.SearchResult;
 import jp.kitakyushu.busters.api.system.NotFoundException;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.match.Match;
 import jp.kitakyushu.busters.search.match.MatchRequest;
@@ -53,16 +52,16 @@ class SearchService {
 
 	private final Matcher matcher;
 
-	private final ProblemService problems;
+	private final ProblemQueries problems;
 
-	private final ThemeService themes;
+	private final ThemeQueries themes;
 
 	private final ProposalQueries proposals;
 
-	private final CompanyService companies;
+	private final CompanyQueries companies;
 
-	SearchService(FullTextSearch search, Matcher matcher, ProblemService problems, ThemeService themes,
-			ProposalQueries proposals, CompanyService companies) {
+	SearchService(FullTextSearch search, Matcher matcher, ProblemQueries problems, ThemeQueries themes,
+			ProposalQueries proposals, CompanyQueries companies) {
 		this.search = search;
 		this.matcher = matcher;
 		this.problems = problems;
@@ -96,7 +95,7 @@ class SearchService {
 
 	@PreAuthorize("hasAnyRole('COMPANY', 'STAFF')")
 	public List<MatchResult> matchThemes(@Nullable String proposalId, @Nullable String text, int limit) {
-		MatchRequest.Builder request = source(proposalId, text, ProposalService.TYPE, (id) -> {
+		MatchRequest.Builder request = source(proposalId, text, ProposalQueries.TYPE, (id) -> {
 			Proposal proposal = this.proposals.findVisible(List.of(id)).get(id);
 			return proposal != null && this.proposals.reader().canReadConfidential(proposal);
 		});
@@ -105,19 +104,19 @@ class SearchService {
 
 	@PreAuthorize("hasRole('STAFF')")
 	public List<MatchResult> matchProposals(String themeId, int limit) {
-		return matches(source(themeId, null, ThemeService.TYPE, this::themeVisible).targets(DocumentType.PROPOSAL),
+		return matches(source(themeId, null, ThemeQueries.TYPE, this::themeVisible).targets(DocumentType.PROPOSAL),
 				limit);
 	}
 
 	@PreAuthorize("hasRole('STAFF')")
 	public List<MatchResult> matchCompanies(String themeId, int limit) {
-		return matches(source(themeId, null, ThemeService.TYPE, this::themeVisible).targets(DocumentType.COMPANY),
+		return matches(source(themeId, null, ThemeQueries.TYPE, this::themeVisible).targets(DocumentType.COMPANY),
 				limit);
 	}
 
 	@PreAuthorize("permitAll()")
 	public List<MatchResult> similarProblems(@Nullable String problemId, @Nullable String text, int limit) {
-		MatchRequest.Builder request = source(problemId, text, ProblemService.TYPE,
+		MatchRequest.Builder request = source(problemId, text, ProblemQueries.TYPE,
 				(id) -> !this.problems.findVisible(List.of(id)).isEmpty());
 		return matches(request.targets(DocumentType.PROBLEM), limit);
 	}
@@ -180,10 +179,10 @@ class SearchService {
 		Map<String, Object> visible = new LinkedHashMap<>();
 		byType.forEach((type, ids) -> {
 			Map<String, ?> found = switch (type) {
-				case ProblemService.TYPE -> this.problems.findVisible(ids);
-				case ThemeService.TYPE -> this.themes.findVisible(ids);
-				case ProposalService.TYPE -> this.proposals.findVisible(ids);
-				case CompanyService.TYPE -> this.companies.findVisible(ids);
+				case ProblemQueries.TYPE -> this.problems.findVisible(ids);
+				case ThemeQueries.TYPE -> this.themes.findVisible(ids);
+				case ProposalQueries.TYPE -> this.proposals.findVisible(ids);
+				case CompanyQueries.TYPE -> this.companies.findVisible(ids);
 				default -> Map.of();
 			};
 			found.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node));

@@ -1,4 +1,4 @@
-package jp.kitakyushu.busters.api.proposal;
+package jp.kitakyushu.busters.api.theme;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,9 +7,11 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import jp.kitakyushu.busters.api.proposal.Proposal;
+import jp.kitakyushu.busters.api.proposal.ProposalQueries;
+import jp.kitakyushu.busters.api.proposal.ProposalReader;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
-import jp.kitakyushu.busters.api.theme.Theme;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -62,7 +64,7 @@ class ThemeProposalsController {
 		return loader.load(theme.getId()).thenApply((all) -> slice((all != null) ? all : List.of(), page));
 	}
 
-	static <T> Connection<T> slice(List<T> all, PageRequest page) {
+	private static <T> Connection<T> slice(List<T> all, PageRequest page) {
 		int from = Math.min(page.offset(), all.size());
 		int to = Math.min(page.offset() + page.limit(), all.size());
 		return Connection.of(all.subList(from, to), page, all.size());

@@ -8,9 +8,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * Store queries that agree with {@link Theme#statusAt(Instant)}: a theme stored OPEN
  * whose deadline has passed is found as CLOSED, not OPEN.
  */
-final class ThemeQueries {
+final class ThemeStoreCriteria {
 
-	private ThemeQueries() {
+	private ThemeStoreCriteria() {
 	}
 
 	/** Themes stored OPEN whose deadline is at or before {@code now}. */

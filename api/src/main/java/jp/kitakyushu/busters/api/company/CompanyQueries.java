@@ -1,0 +1,189 @@
+package jp.kitakyushu.busters.api.company;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyFilter;
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.graphql.UserError;
+import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
+import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read side of companies, always under {@link CompanyAccess}: lists, companies by id
+ * (also for {@code node(id:)}), memberships, and the checks other features make before
+ * they let a company act.
+ */
+@Service
+public class CompanyQueries implements NodeLoader<Company> {
+
+	/** GraphQL type name, for global ids and the audit trail. */
+	public static final String TYPE = "Company";
+
+	private final MongoTemplate mongo;
+
+	CompanyQueries(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@PreAuthorize("permitAll()")
+	public Connection<Company> list(@Nullable CompanyFilter filter, PageRequest page) {
+		boolean staff = CompanyAccess.isStaff(Viewer.current());
+		Criteria criteria = new Criteria();
+		CompanyStatus status = (filter != null) ? filter.status() : null;
+		if (!staff && status != null && status != CompanyStatus.VERIFIED) {
+			return Connection.of(List.of(), page, 0);
+		}
+		if (status != null || !staff) {
+			criteria.and("status").is((status != null) ? status : CompanyStatus.VERIFIED);
+		}
+		if (filter != null && filter.tag() != null && !filter.tag().isBlank()) {
+			criteria.and("tags").is(normalizeTag(filter.tag()));
+		}
+		if (filter != null && filter.text() != null && !filter.text().isBlank()) {
+			Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
+			criteria.orOperator(Criteria.where("name").regex(text), Criteria.where("description").regex(text),
+					Criteria.where("capabilities").regex(text));
+		}
+		return page(criteria, page);
+	}
+
+	@PreAuthorize("hasRole('COMPANY')")
+	public Connection<Company> mine(PageRequest page) {
+		return page(Criteria.where("members.subject").is(Viewer.require().subject()), page);
+	}
+
+	/** The companies among {@code ids} the current caller may see, keyed by id. */
+	@PreAuthorize("permitAll()")
+	public Map<String, Company> findVisible(Collection<String> ids) {
+		Optional<Viewer> viewer = Viewer.current();
+		Map<String, Company> visible = new LinkedHashMap<>();
+		for (Company company : findAll(ids).values()) {
+			if (CompanyAccess.canRead(company, viewer)) {
+				visible.put(company.getId(), company);
+			}
+		}
+		return visible;
+	}
+
+	/**
+	 * Companies by store id whoever asks, keyed by id; for modules that have already
+	 * decided the caller may see them.
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<String, Company> findAll(Collection<String> ids) {
+		Map<String, Company> found = new LinkedHashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Company.class)
+			.forEach((company) -> found.put(company.getId(), company));
+		return found;
+	}
+
+	/** A company by store id, whatever its state and whoever asks. */
+	@PreAuthorize("permitAll()")
+	public Optional<Company> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Company.class));
+	}
+
+	/**
+	 * The store ids of the companies the subject belongs to, for access checks elsewhere.
+	 */
+	@PreAuthorize("permitAll()")
+	public Set<String> memberCompanyIds(String subject) {
+		Query query = Query.query(Criteria.where("members.subject").is(subject));
+		query.fields().include("_id");
+		Set<String> ids = new LinkedHashSet<>();
+		this.mongo.find(query, Company.class).forEach((company) -> ids.add(company.getId()));
+		return ids;
+	}
+
+	/**
+	 * The company named by a global id in a mutation's input, if the caller is one of its
+	 * members and it is verified (only verified companies propose); a user error on
+	 * {@code field} otherwise.
+	 */
+	@PreAuthorize("hasRole('COMPANY')")
+	public Company requireProposingMember(String globalId, String field) {
+		Viewer user = Viewer.require();
+		Company company = loadAsMember(globalId, field, user);
+		if (company.getStatus() != CompanyStatus.VERIFIED) {
+			throw new UserErrorException(
+					UserError.of(field, UserErrorCode.WRONG_STATE, "Only verified companies submit proposals; "
+							+ company.getName() + " is " + company.getStatus() + "."));
+		}
+		return company;
+	}
+
+	@Override
+	public String typeName() {
+		return TYPE;
+	}
+
+	@Override
+	public Map<String, Company> loadVisible(Collection<String> ids) {
+		return findVisible(ids);
+	}
+
+	/** The company named in an input, if the user is a member; a user error otherwise. */
+	Company loadAsMember(String globalId, String field, Viewer user) {
+		UserErrorException notFound = new UserErrorException(
+				UserError.of(field, UserErrorCode.NOT_FOUND, "No company has the id " + globalId + "."));
+		Company company = GlobalId.idOf(globalId, TYPE).flatMap(this::findById).orElseThrow(() -> notFound);
+		if (!CompanyAccess.isMember(company, user)) {
+			if (!CompanyAccess.canRead(company, Optional.of(user))) {
+				throw notFound;
+			}
+			throw new UserErrorException(UserError.of(field, UserErrorCode.NOT_ALLOWED,
+					"You are not a member of " + company.getName() + "."));
+		}
+		return company;
+	}
+
+	/** The company named in an input, whatever its state; a user error when unknown. */
+	Company load(String globalId) {
+		return GlobalId.idOf(globalId, TYPE)
+			.flatMap(this::findById)
+			.orElseThrow(() -> new UserErrorException(
+					UserError.of("companyId", UserErrorCode.NOT_FOUND, "No company has the id " + globalId + ".")));
+	}
+
+	/** Tags are trimmed, width-normalised, de-duplicated and blank ones dropped. */
+	static List<String> normalizeTags(@Nullable List<String> tags) {
+		if (tags == null) {
+			return List.of();
+		}
+		return tags.stream().map(CompanyQueries::normalizeTag).filter((tag) -> !tag.isEmpty()).distinct().toList();
+	}
+
+	static String normalizeTag(String tag) {
+		return Normalizer.normalize(tag, Normalizer.Form.NFKC).strip();
+	}
+
+	private Connection<Company> page(Criteria criteria, PageRequest page) {
+		Query query = Query.query(criteria);
+		long total = this.mongo.count(query, Company.class);
+		query.with(Sort.by(Sort.Direction.ASC, "name").and(Sort.by(Sort.Direction.ASC, "_id")))
+			.skip(page.offset())
+			.limit(page.limit());
+		return Connection.of(this.mongo.find(query, Company.class), page, total);
+	}
+
+}

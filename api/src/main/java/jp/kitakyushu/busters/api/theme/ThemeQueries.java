@@ -1,0 +1,192 @@
+package jp.kitakyushu.busters.api.theme;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jp.kitakyushu.busters.api.proposal.ThemeCalls;
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
+import jp.kitakyushu.busters.api.system.graphql.OrderDirection;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.security.Readers;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeFilter;
+import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrder;
+import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrderField;
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.SearchDocument;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read side of themes, always under {@link ThemeAccess}, with every status read as of
+ * now (an open theme past its deadline is closed); also tells proposals about themes'
+ * calls, and gives the search index its theme documents.
+ */
+@Service
+public class ThemeQueries implements NodeLoader<Theme>, ThemeCalls, Searchable {
+
+	/** GraphQL type name, for global ids. */
+	public static final String TYPE = "Theme";
+
+	private final MongoTemplate mongo;
+
+	private final SourceProblems problems;
+
+	private final Clock clock;
+
+	ThemeQueries(MongoTemplate mongo, SourceProblems problems, Clock clock) {
+		this.mongo = mongo;
+		this.problems = problems;
+		this.clock = clock;
+	}
+
+	@PreAuthorize("permitAll()")
+	public Connection<Theme> list(@Nullable ThemeFilter filter, @Nullable ThemeOrder order, PageRequest page) {
+		boolean staff = ThemeAccess.isStaff(Viewer.current());
+		List<Criteria> conditions = new ArrayList<>();
+		ThemeStatus status = (filter != null) ? filter.status() : null;
+		if (status != null) {
+			if (!staff && status == ThemeStatus.DRAFT) {
+				return Connection.of(List.of(), page, 0);
+			}
+			conditions.add(ThemeStoreCriteria.withStatusAt(status, this.clock.instant()));
+		}
+		else if (!staff) {
+			conditions.add(Criteria.where("status").ne(ThemeStatus.DRAFT));
+		}
+		if (filter != null && filter.category() != null) {
+			conditions.add(Criteria.where("category").is(filter.category()));
+		}
+		Criteria criteria = switch (conditions.size()) {
+			case 0 -> new Criteria();
+			case 1 -> conditions.get(0);
+			default -> new Criteria().andOperator(conditions);
+		};
+		Query query = Query.query(criteria);
+		long total = this.mongo.count(query, Theme.class);
+		ThemeOrder effective = (order != null) ? order
+				: new ThemeOrder(ThemeOrderField.CREATED_AT, OrderDirection.DESC);
+		String field = (effective.field() == ThemeOrderField.CLOSES_AT) ? "closesAt" : "createdAt";
+		query.with(Sort.by(effective.direction().toSort(), field).and(Sort.by(Sort.Direction.DESC, "_id")))
+			.skip(page.offset())
+			.limit(page.limit());
+		return Connection.of(this.mongo.find(query, Theme.class), page, total);
+	}
+
+	/**
+	 * A theme by store id, whatever its state and whoever asks (for other modules'
+	 * checks).
+	 */
+	public Optional<Theme> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Theme.class));
+	}
+
+	/** The themes among {@code ids} the current caller may see, keyed by id. */
+	public Map<String, Theme> findVisible(Collection<String> ids) {
+		Optional<Viewer> viewer = Viewer.current();
+		Map<String, Theme> visible = new LinkedHashMap<>();
+		for (Theme theme : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class)) {
+			if (ThemeAccess.canRead(theme, viewer)) {
+				visible.put(theme.getId(), theme);
+			}
+		}
+		return visible;
+	}
+
+	/** Whether proposals may be submitted to this theme now. */
+	public boolean acceptsProposalsNow(Theme theme) {
+		return theme.acceptsProposalsAt(this.clock.instant());
+	}
+
+	/** The theme's status as of now: open past its deadline reads as closed. */
+	public ThemeStatus statusNow(Theme theme) {
+		return theme.statusAt(this.clock.instant());
+	}
+
+	@Override
+	public String typeName() {
+		return TYPE;
+	}
+
+	@Override
+	public Map<String, Theme> loadVisible(Collection<String> ids) {
+		return findVisible(ids);
+	}
+
+	@Override
+	public Optional<ThemeCall> find(String themeId) {
+		return findById(themeId)
+			.map((theme) -> new ThemeCall(theme.getId(), CallStatus.valueOf(statusNow(theme).name()),
+					theme.getBudgetCap(), theme.getOpensAt(), theme.getClosesAt(), acceptsProposalsNow(theme)));
+	}
+
+	@Override
+	public String entityType() {
+		return TYPE;
+	}
+
+	@Override
+	public String collection() {
+		return this.mongo.getCollectionName(Theme.class);
+	}
+
+	@Override
+	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
+		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class)
+			.forEach((theme) -> documents.put(theme.getId(), List.of(document(theme))));
+		return documents;
+	}
+
+	@Override
+	public List<String> changedSince(Instant since) {
+		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
+		changed.fields().include("_id");
+		return this.mongo.find(changed, Theme.class).stream().map(Theme::getId).toList();
+	}
+
+	@Override
+	public long count() {
+		return this.mongo.estimatedCount(Theme.class);
+	}
+
+	@Override
+	public Stream<SearchDocument> allSearchDocuments() {
+		return this.mongo.stream(new Query(), Theme.class).map(this::document);
+	}
+
+	/**
+	 * A theme as the index holds it, with the masked text of its public source problems
+	 * as context: matched against, never shown.
+	 */
+	private SearchDocument document(Theme theme) {
+		Map<String, String> texts = this.problems.publicTexts(theme.getSourceProblemIds());
+		List<String> context = theme.getSourceProblemIds().stream().map(texts::get).filter(Objects::nonNull).toList();
+		return SearchDocument.builder(GlobalId.encode(TYPE, theme.getId()), DocumentType.THEME, theme.getUpdatedAt())
+			.title(theme.getTitle())
+			.text(theme.getDescription() + "\n" + String.join("\n", theme.getExpectedOutcomes()))
+			.context(context)
+			.category(theme.getCategory())
+			.status(theme.getStatus().name())
+			.attribute(Readers.ATTRIBUTE, ThemeAccess.readers(theme))
+			.build();
+	}
+
+}
