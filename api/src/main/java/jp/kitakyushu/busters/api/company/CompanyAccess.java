@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.company;
 
 import java.util.Optional;
 
+import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
@@ -23,6 +24,12 @@ final class CompanyAccess {
 	/** Members and the suspension reason: the company's members and staff. */
 	static boolean canSeeInternals(Company company, Optional<Viewer> viewer) {
 		return viewer.map((v) -> v.has(Role.STAFF) || isMember(company, v)).orElse(false);
+	}
+
+	/** Who finds the company in lists and search: the same rule, as index tokens. */
+	static String[] readers(Company company) {
+		return (company.getStatus() == CompanyStatus.VERIFIED) ? new String[] { Readers.PUBLIC, Readers.STAFF }
+				: new String[] { Readers.STAFF, Readers.company(company.getId()) };
 	}
 
 	static boolean isStaff(Optional<Viewer> viewer) {

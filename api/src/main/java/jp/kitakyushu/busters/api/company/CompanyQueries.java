@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.company;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyFilter;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
@@ -18,7 +20,11 @@ import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
+import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.SearchDocument;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -34,7 +40,7 @@ import org.springframework.stereotype.Service;
  * they let a company act.
  */
 @Service
-public class CompanyQueries implements NodeLoader<Company> {
+public class CompanyQueries implements NodeLoader<Company>, Searchable {
 
 	/** GraphQL type name, for global ids and the audit trail. */
 	public static final String TYPE = "Company";
@@ -140,6 +146,55 @@ public class CompanyQueries implements NodeLoader<Company> {
 	@Override
 	public Map<String, Company> loadVisible(Collection<String> ids) {
 		return findVisible(ids);
+	}
+
+	@Override
+	public String entityType() {
+		return TYPE;
+	}
+
+	@Override
+	public String collection() {
+		return this.mongo.getCollectionName(Company.class);
+	}
+
+	@Override
+	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
+		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
+		findAll(ids).forEach((id, company) -> documents.put(id, List.of(document(company))));
+		return documents;
+	}
+
+	@Override
+	public List<String> changedSince(Instant since) {
+		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
+		changed.fields().include("_id");
+		return this.mongo.find(changed, Company.class).stream().map(Company::getId).toList();
+	}
+
+	@Override
+	public long count() {
+		return this.mongo.estimatedCount(Company.class);
+	}
+
+	@Override
+	public Stream<SearchDocument> allSearchDocuments() {
+		return this.mongo.stream(new Query(), Company.class).map(CompanyQueries::document);
+	}
+
+	/**
+	 * A company's public profile as the index holds it, readable as {@link CompanyAccess}
+	 * says.
+	 */
+	private static SearchDocument document(Company company) {
+		return SearchDocument
+			.builder(GlobalId.encode(TYPE, company.getId()), DocumentType.COMPANY, company.getUpdatedAt())
+			.title(company.getName())
+			.text(company.getDescription() + "\n" + company.getCapabilities())
+			.tags(company.getTags())
+			.status(company.getStatus().name())
+			.attribute(Readers.ATTRIBUTE, CompanyAccess.readers(company))
+			.build();
 	}
 
 	/** The company named in an input, if the user is a member; a user error otherwise. */

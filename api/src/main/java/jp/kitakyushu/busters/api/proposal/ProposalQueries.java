@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.proposal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
 import jp.kitakyushu.busters.api.company.CompanyQueries;
@@ -18,8 +20,12 @@ import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
+import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.SearchDocument;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +43,10 @@ import org.springframework.stereotype.Service;
  * proposals through it too.
  */
 @Service
-public class ProposalQueries implements NodeLoader<Proposal> {
+public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
+
+	/** Suffix of the public document of a selected proposal. */
+	static final String PUBLIC_COPY = "#public";
 
 	/** GraphQL type name, for global ids and the audit trail. */
 	public static final String TYPE = "Proposal";
@@ -176,6 +185,72 @@ public class ProposalQueries implements NodeLoader<Proposal> {
 			byTheme.computeIfAbsent(proposal.getThemeId(), (id) -> new ArrayList<>()).add(proposal);
 		}
 		return byTheme;
+	}
+
+	@Override
+	public String entityType() {
+		return TYPE;
+	}
+
+	@Override
+	public String collection() {
+		return this.mongo.getCollectionName(Proposal.class);
+	}
+
+	@Override
+	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
+		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Proposal.class)
+			.forEach((proposal) -> documents.put(proposal.getId(), documents(proposal)));
+		return documents;
+	}
+
+	@Override
+	public List<String> documentIds(String id) {
+		String globalId = GlobalId.encode(TYPE, id);
+		return List.of(globalId, globalId + PUBLIC_COPY);
+	}
+
+	@Override
+	public List<String> changedSince(Instant since) {
+		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
+		changed.fields().include("_id");
+		return this.mongo.find(changed, Proposal.class).stream().map(Proposal::getId).toList();
+	}
+
+	@Override
+	public long count() {
+		return this.mongo.estimatedCount(Proposal.class);
+	}
+
+	@Override
+	public Stream<SearchDocument> allSearchDocuments() {
+		return this.mongo.stream(new Query(), Proposal.class).flatMap((proposal) -> documents(proposal).stream());
+	}
+
+	/**
+	 * The confidential document of a proposal, which only its company and staff reach,
+	 * and, once it is selected, a public one with its masked title and summary.
+	 */
+	private static List<SearchDocument> documents(Proposal proposal) {
+		String id = GlobalId.encode(TYPE, proposal.getId());
+		List<SearchDocument> documents = new ArrayList<>();
+		documents.add(SearchDocument.builder(id, DocumentType.PROPOSAL, proposal.getUpdatedAt())
+			.title(proposal.getTitle())
+			.text(proposal.getSummary() + "\n" + proposal.getApproach())
+			.tags(proposal.getMilestones().stream().map(Milestone::title).toList())
+			.status(proposal.getStatus().name())
+			.attribute(Readers.ATTRIBUTE, ProposalReader.confidentialReaders(proposal))
+			.build());
+		if (proposal.getStatus().isPublic()) {
+			documents.add(SearchDocument.builder(id + PUBLIC_COPY, DocumentType.PROPOSAL, proposal.getUpdatedAt())
+				.title(proposal.getPublicTitle())
+				.text(proposal.getPublicSummary())
+				.status(proposal.getStatus().name())
+				.attribute(Readers.ATTRIBUTE, Readers.PUBLIC)
+				.build());
+		}
+		return documents;
 	}
 
 	private Connection<Proposal> page(Criteria criteria, PageRequest page) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jp.kitakyushu.busters.api.system.security.Readers;
+
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -35,6 +37,15 @@ public record ProposalReader(boolean staff, Set<String> companyIds) {
 	/** Whether the caller belongs to the proposing company. */
 	public boolean isMember(Proposal proposal) {
 		return this.companyIds.contains(proposal.getCompanyId());
+	}
+
+	/**
+	 * Who finds a proposal's full text in search: its company, and staff once it was
+	 * submitted; the same rule as {@link #canReadConfidential}, as index tokens.
+	 */
+	static String[] confidentialReaders(Proposal proposal) {
+		return proposal.wasSubmitted() ? new String[] { Readers.company(proposal.getCompanyId()), Readers.STAFF }
+				: new String[] { Readers.company(proposal.getCompanyId()) };
 	}
 
 	/** The same rule as {@link #canRead} as a store query. */
