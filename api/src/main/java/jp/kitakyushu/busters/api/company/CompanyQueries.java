@@ -40,7 +40,7 @@ import org.springframework.stereotype.Service;
  * they let a company act.
  */
 @Service
-public class CompanyQueries implements NodeLoader<Company>, Searchable {
+public class CompanyQueries implements NodeLoader, Searchable {
 
 	/** GraphQL type name, for global ids and the audit trail. */
 	public static final String TYPE = "Company";
@@ -139,12 +139,12 @@ public class CompanyQueries implements NodeLoader<Company>, Searchable {
 	}
 
 	@Override
-	public String typeName() {
-		return TYPE;
+	public Set<String> nodeTypes() {
+		return Set.of(TYPE);
 	}
 
 	@Override
-	public Map<String, Company> loadVisible(Collection<String> ids) {
+	public Map<String, Company> loadVisible(String type, Collection<String> ids) {
 		return findVisible(ids);
 	}
 

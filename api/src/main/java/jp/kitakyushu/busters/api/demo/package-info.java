@@ -2,8 +2,7 @@
  * The demo data: realistic Kitakyushu content loaded once into an empty platform, so a
  * first run shows the whole cycle from problems to a funded, reported demonstration.
  */
-@ApplicationModule(allowedDependencies = { "problem", "theme", "proposal", "company", "outcome", "fund", "audit",
-		"privacy", "system", "system :: *" })
+@ApplicationModule(allowedDependencies = { "problem", "theme", "proposal", "company", "outcome", "fund", "audit" })
 @NullMarked
 package jp.kitakyushu.busters.api.demo;
 

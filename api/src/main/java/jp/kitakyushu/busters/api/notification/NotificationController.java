@@ -32,12 +32,16 @@ class NotificationController {
 
 	private final NotificationService notifications;
 
+	private final NotificationQueries queries;
+
 	private final ProblemQueries problems;
 
 	private final ThemeQueries themes;
 
-	NotificationController(NotificationService notifications, ProblemQueries problems, ThemeQueries themes) {
+	NotificationController(NotificationService notifications, NotificationQueries queries, ProblemQueries problems,
+			ThemeQueries themes) {
 		this.notifications = notifications;
+		this.queries = queries;
 		this.problems = problems;
 		this.themes = themes;
 	}
@@ -45,7 +49,7 @@ class NotificationController {
 	@QueryMapping
 	Connection<Notification> myNotifications(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Boolean unreadOnly) {
-		return this.notifications.mine(Boolean.TRUE.equals(unreadOnly), PageRequest.of(first, after));
+		return this.queries.mine(Boolean.TRUE.equals(unreadOnly), PageRequest.of(first, after));
 	}
 
 	@MutationMapping

@@ -34,10 +34,13 @@ class OutcomeController {
 
 	private final OutcomeService outcomes;
 
+	private final OutcomeQueries queries;
+
 	private final ProposalQueries proposals;
 
-	OutcomeController(OutcomeService outcomes, ProposalQueries proposals) {
+	OutcomeController(OutcomeService outcomes, OutcomeQueries queries, ProposalQueries proposals) {
 		this.outcomes = outcomes;
+		this.queries = queries;
 		this.proposals = proposals;
 	}
 
@@ -59,7 +62,7 @@ class OutcomeController {
 
 	@BatchMapping(typeName = "Proposal")
 	Map<Proposal, @Nullable Outcome> outcome(List<Proposal> proposals, GraphQLContext context) {
-		Map<String, Outcome> found = this.outcomes.outcomes(proposals, this.proposals.reader(context));
+		Map<String, Outcome> found = this.queries.outcomes(proposals, this.proposals.reader(context));
 		Map<Proposal, @Nullable Outcome> result = new LinkedHashMap<>();
 		proposals.forEach((proposal) -> result.put(proposal, found.get(proposal.getId())));
 		return result;

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
  * the documents (masked text only) the search index holds.
  */
 @Service
-public class ProblemQueries implements NodeLoader<Problem>, SourceProblems, AdoptedProblems, Searchable {
+public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProblems, Searchable {
 
 	/** GraphQL type name, for global ids. */
 	public static final String TYPE = "Problem";
@@ -104,12 +104,12 @@ public class ProblemQueries implements NodeLoader<Problem>, SourceProblems, Adop
 	}
 
 	@Override
-	public String typeName() {
-		return TYPE;
+	public Set<String> nodeTypes() {
+		return Set.of(TYPE);
 	}
 
 	@Override
-	public Map<String, Problem> loadVisible(Collection<String> ids) {
+	public Map<String, Problem> loadVisible(String type, Collection<String> ids) {
 		return findVisible(ids);
 	}
 

@@ -33,8 +33,13 @@ class Supports {
 
 	/** Adds a support; false when the citizen already supports the problem. */
 	boolean add(String problemId, String subject) {
+		return add(problemId, subject, this.clock.instant());
+	}
+
+	/** Adds a support given at a time; false when the citizen already supports it. */
+	boolean add(String problemId, String subject, Instant at) {
 		try {
-			this.mongo.insert(new Support(key(problemId, subject), problemId, subject, this.clock.instant()));
+			this.mongo.insert(new Support(key(problemId, subject), problemId, subject, at));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {

@@ -167,7 +167,7 @@ class ProposalController {
 
 	@BatchMapping
 	Map<Proposal, @Nullable Company> company(List<Proposal> proposals, GraphQLContext context) {
-		ProposalReader reader = this.queries.reader(context);
+		ProposalAccess reader = this.queries.reader(context);
 		List<String> ids = proposals.stream()
 			.filter(reader::canReadConfidential)
 			.map(Proposal::getCompanyId)

@@ -115,7 +115,7 @@ public class ProposalDecisions {
 	/** A proposal staff may act on: one that was submitted (drafts are the company's). */
 	private Proposal loadAsStaff(String globalId) {
 		boolean staff = Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false);
-		return this.queries.loadReadable(globalId, "proposalId", new ProposalReader(staff, Set.of()));
+		return this.queries.loadReadable(globalId, "proposalId", new ProposalAccess(staff, Set.of()));
 	}
 
 	/** Stores a proposal whose status changed and audits the change. */

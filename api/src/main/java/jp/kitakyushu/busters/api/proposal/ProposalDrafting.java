@@ -205,7 +205,7 @@ public class ProposalDrafting {
 	 * A proposal of one of the caller's companies; others are unknown or out of reach.
 	 */
 	private Proposal loadAsMember(String globalId) {
-		ProposalReader reader = this.queries.reader();
+		ProposalAccess reader = this.queries.reader();
 		Proposal proposal = this.queries.loadReadable(globalId, "proposalId", reader);
 		if (!reader.isMember(proposal)) {
 			throw new UserErrorException(UserError.of("proposalId", UserErrorCode.NOT_ALLOWED,

@@ -39,11 +39,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * The read side of proposals, always under the confidentiality rules of
- * {@link ProposalReader}; the other modules (evaluation, outcome, fund, theme) read
+ * {@link ProposalAccess}; the other modules (evaluation, outcome, fund, theme) read
  * proposals through it too.
  */
 @Service
-public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
+public class ProposalQueries implements NodeLoader, Searchable {
 
 	/** Suffix of the public document of a selected proposal. */
 	static final String PUBLIC_COPY = "#public";
@@ -69,13 +69,13 @@ public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
 	 * What the current caller may read; asks the store which companies they belong to.
 	 */
 	@PreAuthorize("permitAll()")
-	public ProposalReader reader() {
+	public ProposalAccess reader() {
 		Optional<Viewer> viewer = Viewer.current();
 		boolean staff = viewer.map((v) -> v.has(Role.STAFF)).orElse(false);
 		Set<String> companyIds = viewer.filter((v) -> v.has(Role.COMPANY))
 			.map((v) -> this.companies.memberCompanyIds(v.subject()))
 			.orElse(Set.of());
-		return new ProposalReader(staff, companyIds);
+		return new ProposalAccess(staff, companyIds);
 	}
 
 	/**
@@ -83,7 +83,7 @@ public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
 	 * page of proposals does not ask the store about membership once per proposal.
 	 */
 	@PreAuthorize("permitAll()")
-	public ProposalReader reader(GraphQLContext context) {
+	public ProposalAccess reader(GraphQLContext context) {
 		return context.computeIfAbsent(READER, (key) -> reader());
 	}
 
@@ -114,7 +114,7 @@ public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
 	/** The proposals among {@code ids} the current caller may see, keyed by id. */
 	@PreAuthorize("permitAll()")
 	public Map<String, Proposal> findVisible(Collection<String> ids) {
-		ProposalReader reader = reader();
+		ProposalAccess reader = reader();
 		Map<String, Proposal> visible = new LinkedHashMap<>();
 		for (Proposal proposal : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Proposal.class)) {
 			if (reader.canRead(proposal)) {
@@ -125,12 +125,12 @@ public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
 	}
 
 	@Override
-	public String typeName() {
-		return TYPE;
+	public Set<String> nodeTypes() {
+		return Set.of(TYPE);
 	}
 
 	@Override
-	public Map<String, Proposal> loadVisible(Collection<String> ids) {
+	public Map<String, Proposal> loadVisible(String type, Collection<String> ids) {
 		return findVisible(ids);
 	}
 
@@ -139,7 +139,7 @@ public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
 	 * NOT_FOUND user error on {@code field} otherwise, so hidden proposals look absent.
 	 */
 	@PreAuthorize("permitAll()")
-	public Proposal loadReadable(String globalId, String field, ProposalReader reader) {
+	public Proposal loadReadable(String globalId, String field, ProposalAccess reader) {
 		return GlobalId.idOf(globalId, TYPE)
 			.flatMap(this::findById)
 			.filter(reader::canRead)
@@ -177,7 +177,7 @@ public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
 	 * whole batch.
 	 */
 	@PreAuthorize("permitAll()")
-	public Map<String, List<Proposal>> visibleByTheme(Collection<String> themeIds, ProposalReader reader) {
+	public Map<String, List<Proposal>> visibleByTheme(Collection<String> themeIds, ProposalAccess reader) {
 		Query query = Query.query(new Criteria().andOperator(Criteria.where("themeId").in(themeIds), reader.visible()))
 			.with(NEWEST_FIRST);
 		Map<String, List<Proposal>> byTheme = new LinkedHashMap<>();
@@ -240,7 +240,7 @@ public class ProposalQueries implements NodeLoader<Proposal>, Searchable {
 			.text(proposal.getSummary() + "\n" + proposal.getApproach())
 			.tags(proposal.getMilestones().stream().map(Milestone::title).toList())
 			.status(proposal.getStatus().name())
-			.attribute(Readers.ATTRIBUTE, ProposalReader.confidentialReaders(proposal))
+			.attribute(Readers.ATTRIBUTE, ProposalAccess.confidentialReaders(proposal))
 			.build());
 		if (proposal.getStatus().isPublic()) {
 			documents.add(SearchDocument.builder(id + PUBLIC_COPY, DocumentType.PROPOSAL, proposal.getUpdatedAt())

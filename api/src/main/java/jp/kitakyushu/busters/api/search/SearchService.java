@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalReader;
+import jp.kitakyushu.busters.api.proposal.ProposalAccess;
 import jp.kitakyushu.busters.api.search.SearchViews.MatchResult;
 import jp.kitakyushu.busters.api.search.SearchViews.SearchFacets;
 import jp.kitakyushu.busters.api.search.SearchViews.SearchPage;
@@ -153,7 +153,7 @@ class SearchService {
 	 * proposal's public copy does not come up beside the full one they can read.
 	 */
 	private String[] callerTokens() {
-		ProposalReader reader = this.proposals.reader();
+		ProposalAccess reader = this.proposals.reader();
 		Set<String> tokens = new LinkedHashSet<>();
 		tokens.add(reader.staff() ? Readers.STAFF : Readers.PUBLIC);
 		reader.companyIds().forEach((id) -> tokens.add(Readers.company(id)));

@@ -13,7 +13,6 @@ import java.util.Set;
 import jp.kitakyushu.busters.api.category.Category;
 import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemStatus;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;

@@ -9,7 +9,7 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalReader;
+import jp.kitakyushu.busters.api.proposal.ProposalAccess;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import org.dataloader.DataLoader;
@@ -40,7 +40,7 @@ class ThemeProposalsController {
 		// by theme and the page is cut per field below.
 		registry.<String, List<Proposal>>forName(BY_THEME).registerMappedBatchLoader((themeIds, environment) -> {
 			GraphQLContext context = environment.getContext();
-			ProposalReader reader = (context != null) ? queries.reader(context) : queries.reader();
+			ProposalAccess reader = (context != null) ? queries.reader(context) : queries.reader();
 			return Mono.just(queries.visibleByTheme(themeIds, reader));
 		});
 	}

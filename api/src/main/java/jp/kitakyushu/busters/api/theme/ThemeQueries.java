@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Service;
  * calls, and gives the search index its theme documents.
  */
 @Service
-public class ThemeQueries implements NodeLoader<Theme>, ThemeCalls, Searchable {
+public class ThemeQueries implements NodeLoader, ThemeCalls, Searchable {
 
 	/** GraphQL type name, for global ids. */
 	public static final String TYPE = "Theme";
@@ -121,12 +122,12 @@ public class ThemeQueries implements NodeLoader<Theme>, ThemeCalls, Searchable {
 	}
 
 	@Override
-	public String typeName() {
-		return TYPE;
+	public Set<String> nodeTypes() {
+		return Set.of(TYPE);
 	}
 
 	@Override
-	public Map<String, Theme> loadVisible(Collection<String> ids) {
+	public Map<String, Theme> loadVisible(String type, Collection<String> ids) {
 		return findVisible(ids);
 	}
 

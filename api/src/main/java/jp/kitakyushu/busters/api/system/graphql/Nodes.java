@@ -1,10 +1,9 @@
 package jp.kitakyushu.busters.api.system.graphql;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -15,10 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Nodes {
 
-	private final Map<String, NodeLoader<?>> loaders;
+	private final Map<String, NodeLoader> loaders = new HashMap<>();
 
-	Nodes(List<NodeLoader<?>> loaders) {
-		this.loaders = loaders.stream().collect(Collectors.toMap(NodeLoader::typeName, Function.identity()));
+	Nodes(List<NodeLoader> loaders) {
+		for (NodeLoader loader : loaders) {
+			loader.nodeTypes().forEach((type) -> this.loaders.put(type, loader));
+		}
 	}
 
 	/** Whether some feature loads objects of this type. */
@@ -31,8 +32,8 @@ public class Nodes {
 	 * nothing for a type no feature loads.
 	 */
 	public Map<String, ?> loadVisible(String type, Collection<String> ids) {
-		NodeLoader<?> loader = this.loaders.get(type);
-		return (loader != null) ? loader.loadVisible(ids) : Map.of();
+		NodeLoader loader = this.loaders.get(type);
+		return (loader != null) ? loader.loadVisible(type, ids) : Map.of();
 	}
 
 }

@@ -9,18 +9,18 @@ import jp.kitakyushu.busters.api.system.security.Readers;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * What one caller may read of proposals: staff read every proposal ever submitted; a
- * company's members read all of their companies' proposals; everyone reads the title and
- * summary of selected ones. Work it out once per request, since membership needs the
- * store.
+ * The one rule of who reads what of proposals, for one caller: staff read every proposal
+ * ever submitted; a company's members read all of their companies' proposals; everyone
+ * reads the title and summary of selected ones. Work it out once per request, since
+ * membership needs the store.
  *
  * @param staff whether the caller is staff
  * @param companyIds the store ids of the companies the caller is a member of
  */
-public record ProposalReader(boolean staff, Set<String> companyIds) {
+public record ProposalAccess(boolean staff, Set<String> companyIds) {
 
 	/** A caller who is neither staff nor a company member. */
-	public static final ProposalReader PUBLIC = new ProposalReader(false, Set.of());
+	public static final ProposalAccess PUBLIC = new ProposalAccess(false, Set.of());
 
 	/** Whether the caller may see the proposal at all. */
 	public boolean canRead(Proposal proposal) {
