@@ -2,14 +2,15 @@ package jp.kitakyushu.busters.api.company;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyFilter;
@@ -25,6 +26,11 @@ import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.query.DocumentLists;
+import jp.kitakyushu.busters.search.query.ListFilter;
+import jp.kitakyushu.busters.search.query.ListRequest;
+import jp.kitakyushu.busters.search.query.ListRequest.Order;
+import jp.kitakyushu.busters.search.query.ListResults;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -45,32 +51,48 @@ public class CompanyQueries implements NodeLoader, Searchable {
 	/** GraphQL type name, for global ids and the audit trail. */
 	public static final String TYPE = "Company";
 
+	private static final String NAME = "name";
+
+	private static final String STORE_ID = "storeId";
+
 	private final MongoTemplate mongo;
 
-	CompanyQueries(MongoTemplate mongo) {
+	private final DocumentLists lists;
+
+	CompanyQueries(MongoTemplate mongo, DocumentLists lists) {
 		this.mongo = mongo;
+		this.lists = lists;
 	}
 
 	@PreAuthorize("permitAll()")
 	public Connection<Company> list(@Nullable CompanyFilter filter, PageRequest page) {
 		boolean staff = CompanyAccess.isStaff(Viewer.current());
-		Criteria criteria = new Criteria();
 		CompanyStatus status = (filter != null) ? filter.status() : null;
 		if (!staff && status != null && status != CompanyStatus.VERIFIED) {
 			return Connection.of(List.of(), page, 0);
 		}
-		if (status != null || !staff) {
-			criteria.and("status").is((status != null) ? status : CompanyStatus.VERIFIED);
+		List<ListFilter> all = new ArrayList<>();
+		all.add(ListFilter.type(DocumentType.COMPANY));
+		all.add(ListFilter.keyword(Readers.ATTRIBUTE, staff ? Readers.STAFF : Readers.PUBLIC));
+		if (status != null) {
+			all.add(ListFilter.keyword("status", status.name()));
 		}
 		if (filter != null && filter.tag() != null && !filter.tag().isBlank()) {
-			criteria.and("tags").is(normalizeTag(filter.tag()));
+			all.add(ListFilter.keyword("tag", normalizeTag(filter.tag())));
 		}
 		if (filter != null && filter.text() != null && !filter.text().isBlank()) {
-			Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
-			criteria.orOperator(Criteria.where("name").regex(text), Criteria.where("description").regex(text),
-					Criteria.where("capabilities").regex(text));
+			all.add(ListFilter.containsText(filter.text().strip()));
 		}
-		return page(criteria, page);
+		ListResults results = this.lists.list(new ListRequest(ListFilter.allOf(all.toArray(ListFilter[]::new)),
+				List.of(Order.byKey(NAME, false), Order.byKey(STORE_ID, false)), page.offset(), page.limit(), false));
+		List<String> ids = results.ids()
+			.stream()
+			.map((id) -> GlobalId.idOf(id, TYPE))
+			.flatMap(Optional::stream)
+			.toList();
+		Map<String, Company> found = ids.isEmpty() ? Map.of() : findVisible(ids);
+		return Connection.of(ids.stream().map(found::get).filter(Objects::nonNull).toList(), page,
+				results.totalCount());
 	}
 
 	@PreAuthorize("hasRole('COMPANY')")

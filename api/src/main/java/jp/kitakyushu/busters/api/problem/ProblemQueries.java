@@ -20,12 +20,12 @@ import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 import jp.kitakyushu.busters.api.system.graphql.OrderDirection;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.index.Searchable;
-import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.SourceProblems;
-import jp.kitakyushu.busters.api.theme.ThemeQueries;
-import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.query.DocumentLists;
+import jp.kitakyushu.busters.search.query.ListRequest;
+import jp.kitakyushu.busters.search.query.ListResults;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
@@ -50,44 +50,28 @@ public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProble
 
 	private final Supports supports;
 
-	ProblemQueries(MongoTemplate mongo, Supports supports) {
+	private final DocumentLists lists;
+
+	ProblemQueries(MongoTemplate mongo, Supports supports, DocumentLists lists) {
 		this.mongo = mongo;
 		this.supports = supports;
+		this.lists = lists;
 	}
 
 	@PreAuthorize("permitAll()")
 	public Connection<Problem> list(@Nullable ProblemFilter filter, @Nullable ProblemOrder order, PageRequest page) {
 		boolean staff = ProblemAccess.isStaff(Viewer.current());
-		Criteria criteria = new Criteria();
-		ProblemStatus status = (filter != null) ? filter.status() : null;
-		if (status != null) {
-			if (!staff && !ProblemAccess.LISTED.contains(status)) {
-				return Connection.of(List.of(), page, 0);
-			}
-			criteria.and("status").is(status);
+		if (staff && filter != null && filter.text() != null && !filter.text().isBlank()) {
+			// The index holds masked text only; staff filter the original, in the store.
+			return originalTextList(filter, order, page);
 		}
-		else if (!staff) {
-			criteria.and("status").in(ProblemAccess.LISTED);
-		}
-		if (filter != null && filter.category() != null) {
-			criteria.and("category").is(filter.category());
-		}
-		if (filter != null && filter.ward() != null) {
-			criteria.and("ward").is(filter.ward());
-		}
-		if (filter != null && filter.text() != null && !filter.text().isBlank()) {
-			// The public searches masked text only, so a query cannot probe for hidden
-			// data.
-			Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
-			criteria.orOperator(Criteria.where(staff ? "title" : "publicTitle").regex(text),
-					Criteria.where(staff ? "body" : "publicBody").regex(text));
-		}
-		return page(criteria, order, page);
+		ListRequest request = ProblemDocuments.list(filter, order, page, staff);
+		return (request != null) ? page(request, page) : Connection.of(List.of(), page, 0);
 	}
 
 	@PreAuthorize("hasRole('CITIZEN')")
 	public Connection<Problem> mine(PageRequest page) {
-		return page(Criteria.where("submitter").is(Viewer.require().subject()), null, page);
+		return page(ProblemDocuments.mine(Viewer.require().subject(), page), page);
 	}
 
 	/** The problems among {@code ids} the current caller may see, keyed by id. */
@@ -154,7 +138,7 @@ public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProble
 	@Override
 	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
 		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
-		findAll(ids).forEach((problem) -> documents.put(problem.getId(), List.of(document(problem))));
+		findAll(ids).forEach((problem) -> documents.put(problem.getId(), List.of(ProblemDocuments.document(problem))));
 		return documents;
 	}
 
@@ -172,30 +156,7 @@ public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProble
 
 	@Override
 	public Stream<SearchDocument> allSearchDocuments() {
-		return this.mongo.stream(new Query(), Problem.class).map(ProblemQueries::document);
-	}
-
-	/**
-	 * A problem as the index holds it: its masked text only, readable by whom
-	 * {@link ProblemAccess} says, and linked to the themes that took it up.
-	 */
-	static SearchDocument document(Problem problem) {
-		SearchDocument.Builder builder = SearchDocument
-			.builder(GlobalId.encode(TYPE, problem.getId()), DocumentType.PROBLEM, problem.getUpdatedAt())
-			.title(problem.getPublicTitle())
-			.text(problem.getPublicBody())
-			.category(problem.getCategory())
-			.ward(problem.getWard().name())
-			.status(problem.getStatus().name())
-			.attribute(Readers.ATTRIBUTE, ProblemAccess.readers(problem));
-		if (problem.getStatus() == ProblemStatus.ADOPTED || problem.getStatus() == ProblemStatus.RESOLVED) {
-			builder.attribute(SearchDocument.THEME_ID,
-					problem.getThemeIds()
-						.stream()
-						.map((id) -> GlobalId.encode(ThemeQueries.TYPE, id))
-						.toArray(String[]::new));
-		}
-		return builder.build();
+		return this.mongo.stream(new Query(), Problem.class).map(ProblemDocuments::document);
 	}
 
 	/** Which of these problems the current caller supports. */
@@ -215,14 +176,50 @@ public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProble
 		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Problem.class);
 	}
 
-	private Connection<Problem> page(Criteria criteria, @Nullable ProblemOrder order, PageRequest page) {
+	/**
+	 * A page from the index: the page's ids there, then their problems from the store.
+	 */
+	private Connection<Problem> page(ListRequest request, PageRequest page) {
+		ListResults results = this.lists.list(request);
+		List<String> ids = results.ids()
+			.stream()
+			.map((id) -> GlobalId.idOf(id, TYPE))
+			.flatMap(Optional::stream)
+			.toList();
+		Map<String, Problem> found = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			findAll(ids).forEach((problem) -> found.put(problem.getId(), problem));
+		}
+		Optional<Viewer> viewer = Viewer.current();
+		List<Problem> problems = ids.stream()
+			.map(found::get)
+			.filter((problem) -> problem != null && ProblemAccess.canRead(problem, viewer))
+			.toList();
+		return Connection.of(problems, page, results.totalCount());
+	}
+
+	/** Staff's text filter on the original title and body, which only the store holds. */
+	private Connection<Problem> originalTextList(ProblemFilter filter, @Nullable ProblemOrder order, PageRequest page) {
+		Criteria criteria = new Criteria();
+		if (filter.status() != null) {
+			criteria.and("status").is(filter.status());
+		}
+		if (filter.category() != null) {
+			criteria.and("category").is(filter.category());
+		}
+		if (filter.ward() != null) {
+			criteria.and("ward").is(filter.ward());
+		}
+		Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
+		criteria.orOperator(Criteria.where("title").regex(text), Criteria.where("body").regex(text));
 		Query query = Query.query(criteria);
 		long total = this.mongo.count(query, Problem.class);
 		ProblemOrder effective = (order != null) ? order
 				: new ProblemOrder(ProblemOrderField.CREATED_AT, OrderDirection.DESC);
 		String field = (effective.field() == ProblemOrderField.SUPPORTER_COUNT) ? "supporterCount" : "createdAt";
-		Sort sort = Sort.by(effective.direction().toSort(), field).and(Sort.by(Sort.Direction.DESC, "_id"));
-		query.with(sort).skip(page.offset()).limit(page.limit());
+		query.with(Sort.by(effective.direction().toSort(), field).and(Sort.by(Sort.Direction.DESC, "_id")))
+			.skip(page.offset())
+			.limit(page.limit());
 		return Connection.of(this.mongo.find(query, Problem.class), page, total);
 	}
 

@@ -54,12 +54,21 @@ class IndexFollower implements AutoCloseable {
 
 	}
 
+	/**
+	 * The shape of the documents the features give the index; an index holding an older
+	 * shape (documents without the numbers lists sort by) is rebuilt at start. Raise it
+	 * whenever a feature's documents change.
+	 */
+	static final String DOCUMENTS = "2";
+
 	/** Changes read from one stream per round, so one round stays short. */
 	static final int MAX_CHANGES_PER_ROUND = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
 
 	private static final String POSITION = "stream.";
+
+	private static final String SHAPE = "documents";
 
 	/** Prefix of a position that is an operation time, not a resume token. */
 	private static final String AT = "at:";
@@ -97,8 +106,9 @@ class IndexFollower implements AutoCloseable {
 	 */
 	synchronized Start start() {
 		boolean resumedAll = openStreams();
-		if (this.index.watermark().isEmpty() && storeHolds()) {
-			log.info("Search index is empty: building it from the store");
+		boolean current = DOCUMENTS.equals(this.index.position(SHAPE).orElse(null));
+		if ((this.index.watermark().isEmpty() || !current) && storeHolds()) {
+			log.info("Search index is {}: building it from the store", current ? "empty" : "of an older shape");
 			this.index.rebuild(everything(this.indexer.sources()));
 			this.start = Start.REBUILT;
 		}
@@ -109,6 +119,7 @@ class IndexFollower implements AutoCloseable {
 		else {
 			this.start = Start.RESUMED;
 		}
+		this.index.position(SHAPE, DOCUMENTS);
 		this.seen = this.index.watermark().orElse(null);
 		catchUp();
 		this.index.refreshNow();

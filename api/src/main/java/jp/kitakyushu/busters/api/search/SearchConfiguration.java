@@ -8,6 +8,7 @@ import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
 import jp.kitakyushu.busters.search.match.Matcher;
+import jp.kitakyushu.busters.search.query.DocumentLists;
 import jp.kitakyushu.busters.search.query.FullTextSearch;
 
 import org.springframework.boot.ApplicationRunner;
@@ -40,6 +41,11 @@ class SearchConfiguration {
 	@Bean
 	FullTextSearch fullTextSearch(SearchIndex index) {
 		return new FullTextSearch(index);
+	}
+
+	@Bean
+	DocumentLists documentLists(SearchIndex index) {
+		return new DocumentLists(index);
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package jp.kitakyushu.busters.api.theme;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,19 +15,17 @@ import jp.kitakyushu.busters.api.proposal.ThemeCalls;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
-import jp.kitakyushu.busters.api.system.graphql.OrderDirection;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.index.Searchable;
-import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeFilter;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrder;
-import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrderField;
-import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.query.DocumentLists;
+import jp.kitakyushu.busters.search.query.ListRequest;
+import jp.kitakyushu.busters.search.query.ListResults;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -50,45 +47,34 @@ public class ThemeQueries implements NodeLoader, ThemeCalls, Searchable {
 
 	private final SourceProblems problems;
 
+	private final DocumentLists lists;
+
 	private final Clock clock;
 
-	ThemeQueries(MongoTemplate mongo, SourceProblems problems, Clock clock) {
+	ThemeQueries(MongoTemplate mongo, SourceProblems problems, DocumentLists lists, Clock clock) {
 		this.mongo = mongo;
 		this.problems = problems;
+		this.lists = lists;
 		this.clock = clock;
 	}
 
 	@PreAuthorize("permitAll()")
 	public Connection<Theme> list(@Nullable ThemeFilter filter, @Nullable ThemeOrder order, PageRequest page) {
-		boolean staff = ThemeAccess.isStaff(Viewer.current());
-		List<Criteria> conditions = new ArrayList<>();
-		ThemeStatus status = (filter != null) ? filter.status() : null;
-		if (status != null) {
-			if (!staff && status == ThemeStatus.DRAFT) {
-				return Connection.of(List.of(), page, 0);
-			}
-			conditions.add(ThemeStoreCriteria.withStatusAt(status, this.clock.instant()));
+		Optional<Viewer> viewer = Viewer.current();
+		ListRequest request = ThemeDocuments.list(filter, order, page, ThemeAccess.isStaff(viewer),
+				this.clock.instant());
+		if (request == null) {
+			return Connection.of(List.of(), page, 0);
 		}
-		else if (!staff) {
-			conditions.add(Criteria.where("status").ne(ThemeStatus.DRAFT));
-		}
-		if (filter != null && filter.category() != null) {
-			conditions.add(Criteria.where("category").is(filter.category()));
-		}
-		Criteria criteria = switch (conditions.size()) {
-			case 0 -> new Criteria();
-			case 1 -> conditions.get(0);
-			default -> new Criteria().andOperator(conditions);
-		};
-		Query query = Query.query(criteria);
-		long total = this.mongo.count(query, Theme.class);
-		ThemeOrder effective = (order != null) ? order
-				: new ThemeOrder(ThemeOrderField.CREATED_AT, OrderDirection.DESC);
-		String field = (effective.field() == ThemeOrderField.CLOSES_AT) ? "closesAt" : "createdAt";
-		query.with(Sort.by(effective.direction().toSort(), field).and(Sort.by(Sort.Direction.DESC, "_id")))
-			.skip(page.offset())
-			.limit(page.limit());
-		return Connection.of(this.mongo.find(query, Theme.class), page, total);
+		ListResults results = this.lists.list(request);
+		List<String> ids = results.ids()
+			.stream()
+			.map((id) -> GlobalId.idOf(id, TYPE))
+			.flatMap(Optional::stream)
+			.toList();
+		Map<String, Theme> found = ids.isEmpty() ? Map.of() : findVisible(ids);
+		return Connection.of(ids.stream().map(found::get).filter(Objects::nonNull).toList(), page,
+				results.totalCount());
 	}
 
 	/**
@@ -173,21 +159,8 @@ public class ThemeQueries implements NodeLoader, ThemeCalls, Searchable {
 		return this.mongo.stream(new Query(), Theme.class).map(this::document);
 	}
 
-	/**
-	 * A theme as the index holds it, with the masked text of its public source problems
-	 * as context: matched against, never shown.
-	 */
 	private SearchDocument document(Theme theme) {
-		Map<String, String> texts = this.problems.publicTexts(theme.getSourceProblemIds());
-		List<String> context = theme.getSourceProblemIds().stream().map(texts::get).filter(Objects::nonNull).toList();
-		return SearchDocument.builder(GlobalId.encode(TYPE, theme.getId()), DocumentType.THEME, theme.getUpdatedAt())
-			.title(theme.getTitle())
-			.text(theme.getDescription() + "\n" + String.join("\n", theme.getExpectedOutcomes()))
-			.context(context)
-			.category(theme.getCategory())
-			.status(theme.getStatus().name())
-			.attribute(Readers.ATTRIBUTE, ThemeAccess.readers(theme))
-			.build();
+		return ThemeDocuments.document(theme, this.problems.publicTexts(theme.getSourceProblemIds()));
 	}
 
 }
