@@ -119,7 +119,11 @@ public class ProblemIntake {
 		return stored;
 	}
 
-	private Checks checkContent(String title, String body, String category, @Nullable GeoPointInput location) {
+	/**
+	 * What intake checks of a problem's content, every mistake at once; also for
+	 * previews.
+	 */
+	Checks checkContent(String title, String body, String category, @Nullable GeoPointInput location) {
 		Checks checks = new Checks().text("title", title, MAX_TITLE).text("body", body, MAX_BODY);
 		checks.check(this.categories.find(category).isPresent(), "category", UserErrorCode.INVALID,
 				"Unknown category '" + category + "'. Choose one of: "
