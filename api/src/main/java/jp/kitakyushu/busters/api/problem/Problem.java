@@ -69,6 +69,13 @@ public class Problem extends StoredEntity {
 
 	private long supporterCount;
 
+	/**
+	 * The spans of the title and body the public reads masked: the detector's findings at
+	 * intake, then what staff approved. The public texts are always the originals with
+	 * exactly these masked.
+	 */
+	private List<TextFinding> findings = new ArrayList<>();
+
 	Problem(String title, String body, String publicTitle, String publicBody, String category, Ward ward,
 			@Nullable GeoPoint location, Channel channel, @Nullable IntakeMethod intakeMethod,
 			@Nullable String submitter, @Nullable String enteredBy, Contact contact) {
@@ -103,7 +110,33 @@ public class Problem extends StoredEntity {
 
 	void publish() {
 		requireState("publish", ProblemStatus.SUBMITTED);
+		long waiting = this.findings.stream().filter(TextFinding::awaitsReview).count();
+		if (waiting > 0) {
+			throw new UserErrorException(UserError.of("problemId", UserErrorCode.WRONG_STATE,
+					"The problem has " + waiting
+							+ " flagged span(s) of possible personal data; review them with problemRedact"
+							+ " (mask, unmask or confirm) before publishing."));
+		}
 		this.status = ProblemStatus.PUBLISHED;
+	}
+
+	/** Keeps the detector's findings of a new problem, whose public texts they made. */
+	void keepFindings(List<TextFinding> found) {
+		this.findings = new ArrayList<>(found);
+	}
+
+	/** Takes the spans staff approved and the public texts they make. */
+	void review(List<TextFinding> approved, String approvedTitle, String approvedBody) {
+		this.findings = new ArrayList<>(approved);
+		this.publicTitle = approvedTitle;
+		this.publicBody = approvedBody;
+	}
+
+	/**
+	 * Whether flagged findings still wait for staff before the problem may be published.
+	 */
+	public boolean awaitsPrivacyReview() {
+		return this.findings.stream().anyMatch(TextFinding::awaitsReview);
 	}
 
 	void reject(String reason) {
@@ -243,6 +276,10 @@ public class Problem extends StoredEntity {
 
 	public long getSupporterCount() {
 		return this.supporterCount;
+	}
+
+	public List<TextFinding> getFindings() {
+		return List.copyOf(this.findings);
 	}
 
 }

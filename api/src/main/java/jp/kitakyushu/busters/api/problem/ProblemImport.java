@@ -1,10 +1,10 @@
 package jp.kitakyushu.busters.api.problem;
 
 import java.time.Duration;
+import java.util.List;
 
 import jp.kitakyushu.busters.api.audit.AuditLog;
 import jp.kitakyushu.busters.api.audit.AuditLog.Importer;
-import jp.kitakyushu.busters.api.privacy.PersonalDataRedactor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,8 +26,6 @@ public class ProblemImport {
 
 	private final ApplicationEventPublisher events;
 
-	private final PersonalDataRedactor redactor = PersonalDataRedactor.standard();
-
 	ProblemImport(MongoTemplate mongo, Supports supports, AuditLog audit, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.supports = supports;
@@ -40,9 +38,13 @@ public class ProblemImport {
 		if (this.mongo.findById(past.id(), Problem.class) != null) {
 			return false;
 		}
-		Problem problem = new Problem(past.title(), past.body(), this.redactor.redact(past.title()),
-				this.redactor.redact(past.body()), past.category(), past.ward(), past.location(), past.channel(),
-				past.intakeMethod(), past.submitter(), past.enteredBy(), past.contact());
+		List<TextFinding> findings = ProblemMasking.detect(past.title(), past.body());
+		Problem problem = new Problem(past.title(), past.body(),
+				ProblemMasking.publicText(past.title(), ProblemText.TITLE, findings),
+				ProblemMasking.publicText(past.body(), ProblemText.BODY, findings), past.category(), past.ward(),
+				past.location(), past.channel(), past.intakeMethod(), past.submitter(), past.enteredBy(),
+				past.contact());
+		problem.keepFindings(findings);
 		problem.restore(past);
 		this.mongo.insert(problem);
 		for (int i = 0; i < past.supporters().size(); i++) {

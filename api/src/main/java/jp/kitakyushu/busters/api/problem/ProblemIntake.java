@@ -1,11 +1,11 @@
 package jp.kitakyushu.busters.api.problem;
 
+import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.audit.AuditLog;
 import jp.kitakyushu.busters.api.category.Category;
 import jp.kitakyushu.busters.api.category.CategoryCatalog;
-import jp.kitakyushu.busters.api.privacy.PersonalDataRedactor;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ContactInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.GeoPointInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSubmitInput;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 /**
  * Takes problems in: from citizens on the web, from staff on a citizen's behalf, and from
  * outside channels. Every text is checked before anything is stored, and the public copy
- * has personal data masked.
+ * has personal data masked; the findings are kept for staff's review.
  */
 @Service
 public class ProblemIntake {
@@ -40,8 +40,6 @@ public class ProblemIntake {
 	private final ProblemQueries queries;
 
 	private final CategoryCatalog categories;
-
-	private final PersonalDataRedactor redactor = PersonalDataRedactor.standard();
 
 	private final AuditLog audit;
 
@@ -69,9 +67,13 @@ public class ProblemIntake {
 			checkContent(input.title(), input.body(), input.category(), input.location()).orThrow();
 			this.guard.admit(submitter);
 			Contact contact = new Contact(citizen.name(), null, citizen.email(), null, null);
-			return create(new Problem(input.title(), input.body(), this.redactor.redact(input.title()),
-					this.redactor.redact(input.body()), input.category(), input.ward(), point(input.location()),
-					Channel.WEB, null, citizen.subject(), null, contact));
+			List<TextFinding> findings = ProblemMasking.detect(input.title(), input.body());
+			return create(
+					new Problem(input.title(), input.body(),
+							ProblemMasking.publicText(input.title(), ProblemText.TITLE, findings),
+							ProblemMasking.publicText(input.body(), ProblemText.BODY, findings), input.category(),
+							input.ward(), point(input.location()), Channel.WEB, null, citizen.subject(), null, contact),
+					findings);
 		}, Problem::getId, this.queries::findById);
 	}
 
@@ -90,10 +92,13 @@ public class ProblemIntake {
 						"Note at least one way to reach the citizen (name, phone, e-mail or address).")
 				.orThrow();
 			this.guard.admit(submitter);
-			return create(new Problem(input.title(), input.body(), this.redactor.redact(input.title()),
-					this.redactor.redact(input.body()), input.category(), input.ward(), point(input.location()),
-					Channel.PROXY, input.intakeMethod(), null, staff.subject(),
-					new Contact(contact.name(), contact.phone(), contact.email(), contact.address(), contact.note())));
+			List<TextFinding> findings = ProblemMasking.detect(input.title(), input.body());
+			return create(new Problem(input.title(), input.body(),
+					ProblemMasking.publicText(input.title(), ProblemText.TITLE, findings),
+					ProblemMasking.publicText(input.body(), ProblemText.BODY, findings), input.category(), input.ward(),
+					point(input.location()), Channel.PROXY, input.intakeMethod(), null, staff.subject(),
+					new Contact(contact.name(), contact.phone(), contact.email(), contact.address(), contact.note())),
+					findings);
 		}, Problem::getId, this.queries::findById);
 	}
 
@@ -107,11 +112,14 @@ public class ProblemIntake {
 				(location != null) ? new GeoPointInput(location.lat(), location.lon()) : null)
 			.orThrow();
 		this.guard.admit(submitter);
-		return create(new Problem(title, body, this.redactor.redact(title), this.redactor.redact(body), category, ward,
-				location, Channel.OPEN311, null, null, null, contact));
+		List<TextFinding> findings = ProblemMasking.detect(title, body);
+		return create(new Problem(title, body, ProblemMasking.publicText(title, ProblemText.TITLE, findings),
+				ProblemMasking.publicText(body, ProblemText.BODY, findings), category, ward, location, Channel.OPEN311,
+				null, null, null, contact), findings);
 	}
 
-	private Problem create(Problem problem) {
+	private Problem create(Problem problem, List<TextFinding> findings) {
+		problem.keepFindings(findings);
 		Problem stored = this.mongo.insert(problem);
 		this.audit.record("problem.submit", ProblemQueries.TYPE, stored.getId(),
 				Map.of("status", stored.getStatus(), "channel", stored.getChannel(), "title", stored.getTitle()));

@@ -84,6 +84,7 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("problemSupport", "UNAUTH REFUSED OK DENIED DENIED DENIED DENIED");
 		table.put("problemWithdrawSupport", "UNAUTH HIDDEN OK DENIED DENIED DENIED DENIED");
 		table.put("problemPublish", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
+		table.put("problemRedact", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("problemReject", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("problemMerge", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		// Themes and notifications
@@ -163,6 +164,7 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		mutation(ops, "problemSupport", "ProblemSupportInput", Map.of("problemId", id("published")));
 		mutation(ops, "problemWithdrawSupport", "ProblemSupportInput", Map.of("problemId", id("published")));
 		mutation(ops, "problemPublish", "ProblemPublishInput", Map.of("problemId", id("submitted")));
+		mutation(ops, "problemRedact", "ProblemRedactInput", Map.of("problemId", id("submitted")));
 		mutation(ops, "problemReject", "ProblemRejectInput", Map.of("problemId", id("submitted"), "reason", "重複"));
 		mutation(ops, "problemMerge", "ProblemMergeInput",
 				Map.of("problemId", id("submitted"), "intoProblemId", id("published")));
