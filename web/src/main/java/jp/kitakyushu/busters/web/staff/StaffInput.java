@@ -81,6 +81,47 @@ public final class StaffInput {
 		}
 	}
 
+	/**
+	 * A moment typed as a day with an optional time (2026-04-30 or 2026-04-30 17:00), in
+	 * Kitakyushu's time; a day alone means its first minute, or, for a deadline, its
+	 * last.
+	 */
+	public static Optional<Instant> moment(@Nullable String value, boolean deadline) {
+		String text = Normalizer.normalize(text(value), Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+		String[] parts = text.split(" ");
+		if (parts.length > 2) {
+			return Optional.empty();
+		}
+		Optional<LocalDate> day = day(parts[0]);
+		if (day.isEmpty()) {
+			return Optional.empty();
+		}
+		if (parts.length == 1) {
+			return Optional.of(deadline ? endOf(day.get()) : startOf(day.get()));
+		}
+		try {
+			LocalTime time = LocalTime.parse((parts[1].length() == 4) ? "0" + parts[1] : parts[1]);
+			return Optional.of(day.get().atTime(time).atZone(Formats.CITY_TIME).toInstant());
+		}
+		catch (java.time.DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A moment as the form shows it again: the day alone when it is the day's first
+	 * minute (or, for a deadline, its last), else the day and the time.
+	 */
+	public static String moment(@Nullable Instant instant, boolean deadline) {
+		if (instant == null) {
+			return "";
+		}
+		var local = instant.atZone(Formats.CITY_TIME).toLocalDateTime();
+		LocalTime implied = deadline ? LocalTime.of(23, 59) : LocalTime.MIDNIGHT;
+		return local.toLocalTime().equals(implied) ? local.toLocalDate().toString()
+				: local.toLocalDate() + " " + local.toLocalTime().withSecond(0).withNano(0);
+	}
+
 	/** The start of a day in Kitakyushu. */
 	public static Instant startOf(LocalDate day) {
 		return day.atStartOfDay(Formats.CITY_TIME).toInstant();

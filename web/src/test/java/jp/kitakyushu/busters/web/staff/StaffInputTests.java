@@ -38,6 +38,22 @@ class StaffInputTests {
 	}
 
 	@Test
+	void momentsAreDaysWithAnOptionalTime() {
+		assertThat(StaffInput.moment("2026-04-30", true))
+			.hasValueSatisfying((moment) -> assertThat(moment.toString()).isEqualTo("2026-04-30T14:59:00Z"));
+		assertThat(StaffInput.moment("2026-04-30", false))
+			.hasValueSatisfying((moment) -> assertThat(moment.toString()).isEqualTo("2026-04-29T15:00:00Z"));
+		assertThat(StaffInput.moment("2026/4/30  9:05", true))
+			.hasValueSatisfying((moment) -> assertThat(moment.toString()).isEqualTo("2026-04-30T00:05:00Z"));
+		assertThat(StaffInput.moment("2026-04-30 25:00", true)).isEmpty();
+		assertThat(StaffInput.moment("2026-04-30 at noon", true)).isEmpty();
+		assertThat(StaffInput.moment(java.time.Instant.parse("2026-04-30T14:59:00Z"), true)).isEqualTo("2026-04-30");
+		assertThat(StaffInput.moment(java.time.Instant.parse("2026-04-30T08:00:00Z"), true))
+			.isEqualTo("2026-04-30 17:00");
+		assertThat(StaffInput.moment(java.time.Instant.parse("2026-04-29T15:00:00Z"), false)).isEqualTo("2026-04-30");
+	}
+
+	@Test
 	void wholeAndDecimalNumbers() {
 		assertThat(StaffInput.integer("1,200")).hasValue(1200);
 		assertThat(StaffInput.integer("-3")).hasValue(-3);

@@ -1,7 +1,6 @@
 package jp.kitakyushu.busters.web.staff.themes;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,11 +55,11 @@ final class ThemeEdits {
 				.ifPresentOrElse((yen) -> input.put("budgetCap", yen),
 						() -> FormErrors.reject(this.binding, "budgetCap", "INVALID"));
 		}
-		Optional<LocalDate> opens = day("opensAt", this.form.opensAt());
-		Optional<LocalDate> closes = day("closesAt", this.form.closesAt());
-		opens.ifPresent((day) -> input.put("opensAt", StaffInput.startOf(day).toString()));
-		closes.ifPresent((day) -> input.put("closesAt", StaffInput.endOf(day).toString()));
-		if (opens.isPresent() && closes.isPresent() && closes.get().isBefore(opens.get())) {
+		Optional<Instant> opens = moment("opensAt", this.form.opensAt(), false);
+		Optional<Instant> closes = moment("closesAt", this.form.closesAt(), true);
+		opens.ifPresent((moment) -> input.put("opensAt", moment.toString()));
+		closes.ifPresent((moment) -> input.put("closesAt", moment.toString()));
+		if (opens.isPresent() && closes.isPresent() && !closes.get().isAfter(opens.get())) {
 			FormErrors.reject(this.binding, "closesAt", "WINDOW_REVERSED");
 		}
 		input.put("criteria", criteria());
@@ -109,15 +108,15 @@ final class ThemeEdits {
 		return criteria;
 	}
 
-	private Optional<LocalDate> day(String field, String value) {
+	private Optional<Instant> moment(String field, @Nullable String value, boolean deadline) {
 		if (StaffInput.blank(value)) {
 			return Optional.empty();
 		}
-		Optional<LocalDate> day = StaffInput.day(value);
-		if (day.isEmpty()) {
-			FormErrors.reject(this.binding, field, "DAY");
+		Optional<Instant> moment = StaffInput.moment(value, deadline);
+		if (moment.isEmpty()) {
+			FormErrors.reject(this.binding, field, "MOMENT");
 		}
-		return day;
+		return moment;
 	}
 
 	/** The editor filled from a stored theme: weights as shares of 100%. */
@@ -131,13 +130,9 @@ final class ThemeEdits {
 		return new ThemeForm(theme.title(), theme.description(), theme.category().code(),
 				theme.problems().stream().map(ThemeView.ProblemRef::id).toList(),
 				String.join("\n", theme.expectedOutcomes()),
-				(theme.budgetCap() != null) ? Long.toString(theme.budgetCap()) : "", StaffInput.day(theme.opensAt()),
-				closingDay(theme.closesAt()), rows)
+				(theme.budgetCap() != null) ? Long.toString(theme.budgetCap()) : "",
+				StaffInput.moment(theme.opensAt(), false), StaffInput.moment(theme.closesAt(), true), rows)
 			.withBlankRows();
-	}
-
-	private static String closingDay(@Nullable Instant closesAt) {
-		return StaffInput.day(closesAt);
 	}
 
 }
