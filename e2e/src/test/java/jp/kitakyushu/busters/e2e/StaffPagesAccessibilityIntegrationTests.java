@@ -47,7 +47,8 @@ class StaffPagesAccessibilityIntegrationTests {
 			.asString();
 		pages = List.of(new Page("staff-home", "/staff"), new Page("staff-moderation", "/staff/moderation"),
 				new Page("staff-review", "/staff/problems/" + problem), new Page("staff-intake", "/staff/intake"),
-				new Page("staff-themes", "/staff/themes"), new Page("staff-theme-draft", "/staff/themes/" + draft),
+				new Page("staff-curation", "/staff/curation"), new Page("staff-themes", "/staff/themes"),
+				new Page("staff-theme-draft", "/staff/themes/" + draft),
 				new Page("staff-theme-open", "/staff/themes/" + open),
 				new Page("staff-evaluation", "/staff/themes/" + proposalTheme + "/proposals"),
 				new Page("staff-proposal", "/staff/proposals/" + shortlisted),
@@ -107,6 +108,7 @@ class StaffPagesAccessibilityIntegrationTests {
 		return switch (page.name()) {
 			case "staff-review" -> List.of("reject");
 			case "staff-intake" -> List.of("intake-submit");
+			case "staff-curation" -> List.of("draft-submit");
 			case "staff-theme-open" -> List.of("theme-cancel");
 			case "staff-proposal" -> List.of("score-submit", "decline");
 			case "staff-company" -> List.of("suspend");

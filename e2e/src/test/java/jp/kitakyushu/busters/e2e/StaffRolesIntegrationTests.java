@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The staff pages are for staff: a citizen and a company member opening any of them get
  * the "not for your role" page, and every staff form posted without its security token
- * (from a signed-in staff member's session, as a forged cross-site post would arrive)
- * is refused with a clear page and changes nothing.
+ * (from a signed-in staff member's session, as a forged cross-site post would arrive) is
+ * refused with a clear page and changes nothing.
  */
 @Order(13)
 @ExtendWith(PlatformExtension.class)
@@ -87,12 +87,13 @@ class StaffRolesIntegrationTests {
 			Cookie session = browser.driver().manage().getCookieNamed("BUSTERS_SESSION");
 			assertThat(session).isNotNull();
 			for (String form : forms()) {
-				HttpResponse<String> refused = Http.send(HttpRequest.newBuilder(URI.create(Platform.WEB + form.substring(1)))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.header("Accept", "text/html")
-					.header("Cookie", "BUSTERS_SESSION=" + session.getValue())
-					.POST(HttpRequest.BodyPublishers.ofString(Http.form(Map.of("reason", "forged", "amount", "1000",
-							"donor", "forged", "confirmed", "true", "text", "forged", "title", "forged")))));
+				HttpResponse<String> refused = Http
+					.send(HttpRequest.newBuilder(URI.create(Platform.WEB + form.substring(1)))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.header("Accept", "text/html")
+						.header("Cookie", "BUSTERS_SESSION=" + session.getValue())
+						.POST(HttpRequest.BodyPublishers.ofString(Http.form(Map.of("reason", "forged", "amount", "1000",
+								"donor", "forged", "confirmed", "true", "text", "forged", "title", "forged")))));
 				assertThat(refused.statusCode()).as(form).isEqualTo(403);
 				assertThat(refused.body()).as(form).contains("この送信は受け付けられませんでした", "何も変更されていません");
 			}

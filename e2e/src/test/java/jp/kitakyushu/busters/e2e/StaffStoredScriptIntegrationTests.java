@@ -30,30 +30,33 @@ class StaffStoredScriptIntegrationTests {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		String problem = GraphQl.as("hanako")
 			.data("mutation($input: ProblemSubmitInput!) { problemSubmit(input: $input) { problem { id } userErrors { code } } }",
-					Map.of("input", Map.of("title", SCRIPT_TITLE + tag, "body", IMAGE_BODY, "category", "TRANSPORT",
-							"ward", "KOKURA_MINAMI")))
+					Map.of("input",
+							Map.of("title", SCRIPT_TITLE + tag, "body", IMAGE_BODY, "category", "TRANSPORT", "ward",
+									"KOKURA_MINAMI")))
 			.path("problemSubmit")
 			.path("problem")
 			.path("id")
 			.asString();
 		GraphQl staff = GraphQl.as("staff");
-		String intake = staff
-			.data("mutation($input: ProblemSubmitOnBehalfInput!) { problemSubmitOnBehalf(input: $input) { problem { id } } }",
-					Map.of("input", Map.of("title", "電話 " + tag, "body", IMAGE_BODY, "category", "TRANSPORT", "ward",
-							"MOJI", "intakeMethod", "PHONE", "contact",
-							Map.of("name", "<b onmouseover=\"window.__pwned='name'\">名前</b>", "note",
-									"<script>window.__pwned='note'</script>"))))
+		String intake = staff.data(
+				"mutation($input: ProblemSubmitOnBehalfInput!) { problemSubmitOnBehalf(input: $input) { problem { id } } }",
+				Map.of("input",
+						Map.of("title", "電話 " + tag, "body", IMAGE_BODY, "category", "TRANSPORT", "ward", "MOJI",
+								"intakeMethod", "PHONE", "contact",
+								Map.of("name", "<b onmouseover=\"window.__pwned='name'\">名前</b>", "note",
+										"<script>window.__pwned='note'</script>"))))
 			.path("problemSubmitOnBehalf")
 			.path("problem")
 			.path("id")
 			.asString();
 		staff.data("mutation($id: ID!) { problemPublish(input: { problemId: $id }) { problem { id } } }",
 				Map.of("id", problem));
-		String theme = staff
-			.data("mutation($input: ThemeCreateInput!) { themeCreate(input: $input) { theme { id } userErrors { code } } }",
-					Map.of("input", Map.of("title", "<script>window.__pwned='theme'</script>テーマ " + tag, "description",
-							IMAGE_BODY, "category", "TRANSPORT", "problemIds", List.of(problem), "criteria",
-							List.of(Map.of("name", "<i onclick=x>適合</i>", "weight", 100, "description", IMAGE_BODY)))))
+		String theme = staff.data(
+				"mutation($input: ThemeCreateInput!) { themeCreate(input: $input) { theme { id } userErrors { code } } }",
+				Map.of("input",
+						Map.of("title", "<script>window.__pwned='theme'</script>テーマ " + tag, "description", IMAGE_BODY,
+								"category", "TRANSPORT", "problemIds", List.of(problem), "criteria", List.of(Map
+									.of("name", "<i onclick=x>適合</i>", "weight", 100, "description", IMAGE_BODY)))))
 			.path("themeCreate")
 			.path("theme")
 			.path("id")
@@ -68,7 +71,8 @@ class StaffStoredScriptIntegrationTests {
 				browser.byId("main");
 				JavascriptExecutor js = (JavascriptExecutor) browser.driver();
 				assertThat(js.executeScript("return window.__pwned === undefined")).as(page).isEqualTo(true);
-				assertThat(js.executeScript("return document.querySelectorAll('img[src=\"x\"], main script, main b, main i').length"))
+				assertThat(js.executeScript(
+						"return document.querySelectorAll('img[src=\"x\"], main script, main b, main i').length"))
 					.as(page)
 					.isEqualTo(0L);
 				assertThat(browser.source()).as(page).doesNotContain("<script>window.__pwned");

@@ -40,21 +40,23 @@ class StaffPagesIntegrationTests {
 
 	/** Every staff page a menu or a list links to. */
 	static final List<String> PAGES = List.of("/staff", "/staff/moderation", "/staff/problems/" + PROBLEM,
-			"/staff/intake", "/staff/themes", "/staff/themes/" + THEME, "/staff/themes/" + THEME + "/proposals",
-			"/staff/proposals/" + PROPOSAL, "/staff/companies", "/staff/companies/" + COMPANY, "/staff/fund",
-			"/staff/outcomes", "/staff/outcomes/" + PROPOSAL, "/staff/audit");
+			"/staff/intake", "/staff/curation", "/staff/themes", "/staff/themes/" + THEME,
+			"/staff/themes/" + THEME + "/proposals", "/staff/proposals/" + PROPOSAL, "/staff/companies",
+			"/staff/companies/" + COMPANY, "/staff/fund", "/staff/outcomes", "/staff/outcomes/" + PROPOSAL,
+			"/staff/audit");
 
 	/** Every staff form's target. */
 	static final List<String> FORMS = List.of("/staff/problems/" + PROBLEM + "/publish",
 			"/staff/problems/" + PROBLEM + "/reject", "/staff/problems/" + PROBLEM + "/merge", "/staff/intake",
-			"/staff/themes/" + THEME, "/staff/themes/" + THEME + "/publish", "/staff/themes/" + THEME + "/cancel",
-			"/staff/proposals/" + PROPOSAL + "/score", "/staff/proposals/" + PROPOSAL + "/shortlist",
-			"/staff/proposals/" + PROPOSAL + "/select", "/staff/proposals/" + PROPOSAL + "/decline",
-			"/staff/proposals/" + PROPOSAL + "/start", "/staff/proposals/" + PROPOSAL + "/complete",
-			"/staff/companies/" + COMPANY + "/verify", "/staff/companies/" + COMPANY + "/suspend",
-			"/staff/companies/" + COMPANY + "/reinstate", "/staff/fund/contribute", "/staff/fund/allocate",
-			"/staff/fund/disburse", "/staff/fund/reverse", "/staff/outcomes/" + PROPOSAL + "/report",
-			"/staff/outcomes/" + PROPOSAL + "/metrics", "/staff/outcomes/" + PROPOSAL + "/resolve");
+			"/staff/curation/draft", "/staff/themes/" + THEME, "/staff/themes/" + THEME + "/publish",
+			"/staff/themes/" + THEME + "/cancel", "/staff/proposals/" + PROPOSAL + "/score",
+			"/staff/proposals/" + PROPOSAL + "/shortlist", "/staff/proposals/" + PROPOSAL + "/select",
+			"/staff/proposals/" + PROPOSAL + "/decline", "/staff/proposals/" + PROPOSAL + "/start",
+			"/staff/proposals/" + PROPOSAL + "/complete", "/staff/companies/" + COMPANY + "/verify",
+			"/staff/companies/" + COMPANY + "/suspend", "/staff/companies/" + COMPANY + "/reinstate",
+			"/staff/fund/contribute", "/staff/fund/allocate", "/staff/fund/disburse", "/staff/fund/reverse",
+			"/staff/outcomes/" + PROPOSAL + "/report", "/staff/outcomes/" + PROPOSAL + "/metrics",
+			"/staff/outcomes/" + PROPOSAL + "/resolve");
 
 	@Autowired
 	MockMvc mvc;
