@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
@@ -73,7 +74,8 @@ class StaffJourneyIntegrationTests {
 			assertThat(status(toPublish)).isEqualTo("PUBLISHED");
 
 			browser.open("/staff/problems/" + toReject);
-			keys.toggle("preset-vague").press("reject");
+			radio(keys, "preset-abuse", "preset-vague");
+			keys.press("reject");
 			assertThat(browser.byId("flash").getText()).contains("公開しないことに");
 			JsonNode rejected = problem(toReject);
 			assertThat(rejected.path("status").asString()).isEqualTo("REJECTED");
@@ -220,9 +222,23 @@ class StaffJourneyIntegrationTests {
 			.findElements(By.cssSelector("#score-form fieldset[id^=criterion-]"));
 		assertThat(criteria).isNotEmpty();
 		for (int i = 0; i < criteria.size(); i++) {
-			keys.toggle("score-" + i + "-" + score).type("scores" + i + ".comment", "理由 " + i + ": " + score + "点");
+			radio(keys, "score-" + i + "-0", "score-" + i + "-" + score);
+			keys.type("scores" + i + ".comment", "理由 " + i + ": " + score + "点");
 		}
 		keys.press("score-submit");
+	}
+
+	/**
+	 * Chooses a radio button as a keyboard user does: Tab reaches the group (its first
+	 * button), the arrow keys move the choice along it.
+	 */
+	private static void radio(Keyboard keys, String first, String target) {
+		keys.tabTo(first);
+		for (int i = 0; i < 10 && !target.equals(keys.focused().getDomAttribute("id")); i++) {
+			keys.focused().sendKeys(Keys.ARROW_DOWN);
+		}
+		assertThat(keys.focused().getDomAttribute("id")).isEqualTo(target);
+		assertThat(keys.focused().isSelected()).isTrue();
 	}
 
 	private static String mergeButtonFor(Browser browser, String original) {

@@ -13,8 +13,11 @@ import jp.kitakyushu.busters.web.staff.fund.FundForms.DisbursementForm;
 import jp.kitakyushu.busters.web.staff.fund.FundForms.ReversalForm;
 import jp.kitakyushu.busters.web.system.ApiClient;
 import jp.kitakyushu.busters.web.system.ApiResult;
+import jp.kitakyushu.busters.web.ui.Formats;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,8 +35,14 @@ class FundPage {
 
 	private final ApiClient api;
 
-	FundPage(ApiClient api) {
+	private final Formats formats;
+
+	private final MessageSource messages;
+
+	FundPage(ApiClient api, Formats formats, MessageSource messages) {
 		this.api = api;
+		this.formats = formats;
+		this.messages = messages;
 	}
 
 	/** The fund, with the page's data in the model; empty when the api is away. */
@@ -60,6 +69,9 @@ class FundPage {
 		model.addAttribute("payable", payable);
 		model.addAttribute("allocationsByProposal", byProposal);
 		model.addAttribute("ledgerPartial", fund.ledger().totalCount() > fund.ledger().nodes().size());
+		// Fragment parameters may not call beans, so the hint is worded here.
+		model.addAttribute("allocateHint", this.messages.getMessage("staff.fund.allocate.hint",
+				new Object[] { this.formats.yen(fund.available()) }, LocaleContextHolder.getLocale()));
 		return Optional.of(new Loaded(fund, payable, byProposal));
 	}
 
