@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * writes the entry (allocations and disbursements: {@link AllocationController}).
  */
 @Controller
-class FundController {
+class StaffFundController {
 
 	static final int MAX_DONOR = 200;
 
@@ -46,7 +46,7 @@ class FundController {
 
 	private final MessageSource messages;
 
-	FundController(FundPage page, FundMutations mutations, Formats formats, MessageSource messages) {
+	StaffFundController(FundPage page, FundMutations mutations, Formats formats, MessageSource messages) {
 		this.page = page;
 		this.mutations = mutations;
 		this.formats = formats;
