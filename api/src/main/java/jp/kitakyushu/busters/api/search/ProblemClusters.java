@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.problem.ProblemStatus;
 import jp.kitakyushu.busters.api.problem.Ward;
 import jp.kitakyushu.busters.api.problem.WaitingForTheme;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.match.Match;
 import jp.kitakyushu.busters.search.match.MatchRequest;
@@ -76,7 +77,7 @@ class ProblemClusters {
 			float best = matches.stream().map(Match::score).max(Float::compare).orElse(0f);
 			Map<String, Float> near = new LinkedHashMap<>();
 			for (Match match : matches) {
-				String other = SearchDocuments.entityId(match.id());
+				String other = entityId(match.id());
 				if (!other.equals(id) && candidates.containsKey(other) && match.score() >= best * RELATIVE_SCORE
 						&& near.size() < NEIGHBOURS) {
 					near.put(other, match.score());
@@ -109,7 +110,7 @@ class ProblemClusters {
 			@Nullable Instant to) {
 		Map<String, Problem> found = new LinkedHashMap<>();
 		for (Problem problem : this.waiting.newest(category, ward, from, to, MAX_PROBLEMS)) {
-			found.put(GlobalId.encode(ProblemService.TYPE, problem.getId()), problem);
+			found.put(GlobalId.encode(ProblemQueries.TYPE, problem.getId()), problem);
 		}
 		return found;
 	}
@@ -141,6 +142,12 @@ class ProblemClusters {
 			.map((entry) -> new WardCount(entry.getKey(), entry.getValue()))
 			.toList();
 		return new Cluster(problems, top, counts);
+	}
+
+	/** The problem's global id behind a document id. */
+	private static String entityId(String documentId) {
+		int copy = documentId.indexOf('#');
+		return (copy < 0) ? documentId : documentId.substring(0, copy);
 	}
 
 	/** The same key for a pair whichever way round. */
