@@ -85,7 +85,8 @@ class ProblemController {
 
 	@MutationMapping
 	ProblemPayload problemSubmitOnBehalf(@Argument ProblemSubmitOnBehalfInput input) {
-		// Staff intake counts against the staff member's own limit, not the office's address.
+		// Staff intake counts against the staff member's own limit, not the office's
+		// address.
 		return Mutations.run(() -> this.intake.submitOnBehalf(input), ProblemPayload::new);
 	}
 
