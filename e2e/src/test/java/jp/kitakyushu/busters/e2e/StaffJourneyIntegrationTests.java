@@ -45,8 +45,8 @@ class StaffJourneyIntegrationTests {
 		// Three submissions from citizens, and the published problem one of them repeats.
 		String original = published("taro", "戸畑駅前の歩道橋にエレベーターがない " + this.tag,
 				"戸畑駅前の歩道橋は階段しかなく、ベビーカーや車いすでは渡れません。エレベーターをつけてほしいです。", "TOBATA", "TRANSPORT");
-		String toPublish = submitted("hanako", "若松図書館の自習席が足りない " + this.tag, "試験前の週末は若松図書館の自習席がすぐ埋まり、高校生が座れずに帰っています。",
-				"WAKAMATSU", "EDUCATION");
+		String toPublish = submitted("hanako", "若松図書館の自習席が足りない " + this.tag,
+				"試験前の週末は若松図書館の自習席がすぐ埋まり、高校生が座れずに帰っています。連絡は電話 090-1234-5678 まで。", "WAKAMATSU", "EDUCATION");
 		String toReject = submitted("hanako", "なんとかして " + this.tag, "困っています。", "CITYWIDE", "OTHER");
 		String duplicate = submitted("hanako", "戸畑駅の歩道橋、階段だけでつらい " + this.tag,
 				"戸畑駅前の歩道橋に階段しかありません。ベビーカーを抱えて上るのは大変なので、エレベーターがほしいです。", "TOBATA", "TRANSPORT");
@@ -69,6 +69,12 @@ class StaffJourneyIntegrationTests {
 			keys.press("staff-nav-moderation");
 			assertThat(browser.byId("moderation-count").getText()).contains("確認を待っています");
 			browser.open("/staff/problems/" + toPublish);
+			// Beside the original, what the public will read, each masked span marked.
+			assertThat(browser.byId("original-body").getText()).contains("090-1234-5678");
+			assertThat(browser.byId("public-body").getText()).doesNotContain("090-1234-5678");
+			assertThat(browser.byId("public-body").findElement(By.cssSelector("mark.masked")).getText())
+				.isEqualTo("［電話番号］");
+			assertThat(browser.byId("public-findings").getText()).contains("［電話番号］×1");
 			keys.press("publish");
 			assertThat(browser.byId("flash").getText()).contains("公開しました");
 			assertThat(status(toPublish)).isEqualTo("PUBLISHED");

@@ -51,9 +51,26 @@ class ReviewPage {
 					.stream()
 					.filter((candidate) -> candidate.node().id() != null)
 					.toList());
+		model.addAttribute("publicText", publicText(problem).orElse(null));
 		model.addAttribute("queueCount", result.field("queue.totalCount", Long.class).orElse(0L));
 		model.addAttribute("next", next(result, id).orElse(null));
 		return VIEW;
+	}
+
+	/**
+	 * The public text as the api masks it on publication, from the original; empty when
+	 * the api cannot tell (then publishing still publishes the masked text).
+	 */
+	private Optional<PublicText> publicText(Reviewed problem) {
+		Map<String, Object> input = Map.of("title", problem.title(), "body", problem.body(), "category",
+				problem.category().code());
+		ApiResult result = this.api.execute("staff/problemPublicText", Map.of("input", input));
+		Optional<String> title = result.field("problemPreview.title", String.class);
+		Optional<String> body = result.field("problemPreview.body", String.class);
+		if (title.isEmpty() || body.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(PublicText.of(title.get(), body.get()));
 	}
 
 	private static Optional<String> next(ApiResult result, String current) {
