@@ -41,6 +41,8 @@ class IndexFollowerIntegrationTests extends ApiIntegrationTest {
 
 	private static final Duration FOLLOW_INTERVAL = Duration.ofMillis(300);
 
+	private static final Duration OVERLAP = Duration.ofSeconds(1);
+
 	private static final String SEARCH = "query($q: String!) { search(query: $q) { nodes { node { ... on Problem { id } } } } }";
 
 	@Autowired
@@ -83,12 +85,19 @@ class IndexFollowerIntegrationTests extends ApiIntegrationTest {
 		}
 	}
 
+	/**
+	 * Starts the second instance. A stream that has seen no change yet resumes from the
+	 * time of its last read less the overlap; the store here is only seconds old, and a
+	 * time before the store started is history it no longer has (as after a restart), so
+	 * the overlap is kept short enough to land inside its history.
+	 */
 	private ConfigurableApplicationContext startSecond() {
 		var address = this.store.getLocalAddress();
 		return new SpringApplicationBuilder(BustersApiApplication.class).run("--server.port=0",
 				"--spring.mongodb.uri=mongodb://" + address.getHostString() + ":" + address.getPort() + "/busters",
 				"--busters.data-dir=" + this.secondDataDir, "--busters.keycloak.url=" + issuer.url(),
-				"--busters.search.follow-interval=" + FOLLOW_INTERVAL.toMillis() + "ms", "--logging.level.root=warn");
+				"--busters.search.follow-interval=" + FOLLOW_INTERVAL.toMillis() + "ms",
+				"--busters.search.overlap=" + OVERLAP.toMillis() + "ms", "--logging.level.root=warn");
 	}
 
 	private String publish(String title, String body) {
