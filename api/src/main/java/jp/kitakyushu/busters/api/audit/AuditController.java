@@ -47,10 +47,13 @@ class AuditController {
 	 *
 	 * @param entity the global id of an object
 	 * @param actor a subject
+	 * @param action an action, or a prefix of actions ending with a dot
+	 * @param entityType a GraphQL type name
 	 * @param from the earliest instant
 	 * @param to the instant before which entries must lie
 	 */
-	record AuditFilter(@Nullable String entity, @Nullable String actor, @Nullable Instant from, @Nullable Instant to) {
+	record AuditFilter(@Nullable String entity, @Nullable String actor, @Nullable String action,
+			@Nullable String entityType, @Nullable Instant from, @Nullable Instant to) {
 	}
 
 }

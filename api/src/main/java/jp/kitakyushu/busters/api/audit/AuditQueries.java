@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jp.kitakyushu.busters.api.audit.AuditController.AuditFilter;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
@@ -43,6 +44,20 @@ class AuditQueries implements NodeLoader {
 			}
 			if (filter.actor() != null) {
 				criteria.and("actor").is(filter.actor());
+			}
+			if (filter.action() != null && !filter.action().isBlank()) {
+				String action = filter.action().strip();
+				// "fund." asks for every fund action: a prefix, matched literally.
+				if (action.endsWith(".")) {
+					criteria.and("action").regex("^" + Pattern.quote(action));
+				}
+				else {
+					criteria.and("action").is(action);
+				}
+			}
+			// An entity names its type already.
+			if (filter.entity() == null && filter.entityType() != null && !filter.entityType().isBlank()) {
+				criteria.and("entityType").is(filter.entityType().strip());
 			}
 			if (filter.from() != null || filter.to() != null) {
 				Criteria at = criteria.and("at");

@@ -84,9 +84,10 @@ class ProblemController {
 	}
 
 	@MutationMapping
-	ProblemPayload problemSubmitOnBehalf(@Argument ProblemSubmitOnBehalfInput input, GraphQLContext context) {
-		return Mutations.run(() -> this.intake.submitOnBehalf(input, ClientAddressInterceptor.submitter(context)),
-				ProblemPayload::new);
+	ProblemPayload problemSubmitOnBehalf(@Argument ProblemSubmitOnBehalfInput input) {
+		// Staff intake counts against the staff member's own limit, not the office's
+		// address.
+		return Mutations.run(() -> this.intake.submitOnBehalf(input), ProblemPayload::new);
 	}
 
 	@MutationMapping

@@ -58,7 +58,10 @@ class Supports {
 				Problem.class);
 	}
 
-	/** Gives the target every supporter of the source, and the source's submitter. */
+	/**
+	 * Gives the target every supporter of the source, and the source's submitter (for an
+	 * intake without an account, the intake stands for the caller).
+	 */
 	void copyTo(Problem source, Problem target) {
 		Query ofSource = Query.query(Criteria.where("problemId").is(source.getId()));
 		for (Support support : this.mongo.find(ofSource, Support.class)) {
@@ -69,6 +72,11 @@ class Supports {
 		String submitter = source.getSubmitter();
 		if (submitter != null && !target.isSubmittedBy(submitter)) {
 			add(target.getId(), submitter);
+		}
+		else if (submitter == null) {
+			// A caller staff took down by phone, at a counter or on paper has no account:
+			// their "me too" is the intake itself, counted once whatever else joins.
+			add(target.getId(), "intake:" + source.getId());
 		}
 	}
 

@@ -75,6 +75,7 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		// Search and matching
 		table.put("search", "OK OK OK OK OK OK OK");
 		table.put("similarProblems", "OK OK OK OK OK OK OK");
+		table.put("problemClusters", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("matchThemes", "UNAUTH DENIED DENIED OK OK OK DENIED");
 		table.put("matchProposals", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("matchCompanies", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
@@ -150,6 +151,7 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		query(ops, "demoMailbox", "{ demoMailbox { running } }");
 		query(ops, "search", "{ search(query: \"ごみ\") { totalCount } }");
 		query(ops, "similarProblems", "{ similarProblems(text: \"ごみ置き場\") { score } }");
+		query(ops, "problemClusters", "{ problemClusters { size } }");
 		query(ops, "matchThemes", "{ matchThemes(text: \"ごみ置き場\") { score } }");
 		ops.put("matchProposals", new Operation("query($id: ID!) { matchProposals(theme: $id) { score } }",
 				Map.of("id", id("openTheme"))));

@@ -54,6 +54,23 @@ public class SubmissionGuard {
 		}
 	}
 
+	/**
+	 * Counts one problem a staff member enters on a citizen's behalf, against the staff
+	 * intake limit rather than the citizens' limits, or throws
+	 * {@link RateLimitedException} saying when to retry.
+	 */
+	public void admitStaffIntake(String subject) {
+		Instant now = this.clock.instant();
+		String key = "staff-intake:" + subject;
+		synchronized (this) {
+			long wait = waitFor(key, this.limits.staffIntakePerUser(), now);
+			if (wait > 0) {
+				throw new RateLimitedException(wait);
+			}
+			record(key, now);
+		}
+	}
+
 	private long waitFor(String key, int max, Instant now) {
 		Deque<Instant> window = this.windows.computeIfAbsent(key, (k) -> new ArrayDeque<>());
 		Instant horizon = now.minus(this.limits.window());

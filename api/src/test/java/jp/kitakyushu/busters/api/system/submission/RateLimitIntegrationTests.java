@@ -39,4 +39,23 @@ class RateLimitIntegrationTests extends ApiIntegrationTest {
 			.isEmpty()).isTrue();
 	}
 
+	@Test
+	void aClerkTakingCallsAllDayIsNotHeldToTheCitizensLimit() {
+		Caller clerk = as("clerk-on-the-phone", "staff");
+		for (int call = 1; call <= 11; call++) {
+			Response entered = clerk.runNamed("problemSubmitOnBehalf",
+					Map.of("input",
+							Map.of("title", "街灯が消えている " + call, "body", "電話で受け付けました。", "category", "DISASTER_SAFETY",
+									"ward", "MOJI", "intakeMethod", "PHONE", "contact",
+									Map.of("phone", "093-000-0000"))));
+			assertThat(entered.firstErrorCode()).as("call %d", call).isNull();
+			assertThat(entered.data("problemSubmitOnBehalf", "userErrors").isEmpty()).as("call %d", call).isTrue();
+		}
+		assertThat(this.mongo.getCollection("problems").countDocuments()).isEqualTo(11);
+		// The clerk's intake leaves their own citizen-style limit untouched.
+		assertThat(as("clerk-on-the-phone", "staff", "citizen").runNamed("problemSubmit", PROBLEM)
+			.data("problemSubmit", "userErrors")
+			.isEmpty()).isTrue();
+	}
+
 }

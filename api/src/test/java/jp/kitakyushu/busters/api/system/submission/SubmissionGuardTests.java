@@ -19,8 +19,8 @@ class SubmissionGuardTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T00:00:00Z"));
 
-	private final SubmissionGuard guard = new SubmissionGuard(new SubmissionLimitsProperties(3, 5, Duration.ofHours(1)),
-			this.clock);
+	private final SubmissionGuard guard = new SubmissionGuard(
+			new SubmissionLimitsProperties(3, 5, Duration.ofHours(1), 20), this.clock);
 
 	@Test
 	void aUserGetsThreeSubmissionsAnHourThenIsToldWhenToRetry() {
@@ -57,6 +57,18 @@ class SubmissionGuardTests {
 		}
 		this.clock.advance(Duration.ofHours(1).plusSeconds(1));
 		this.guard.admit(new Submitter("taro", "10.0.0.4"));
+	}
+
+	@Test
+	void staffIntakeHasItsOwnHigherLimitAndLeavesTheCitizensLimitsAlone() {
+		for (int i = 0; i < 20; i++) {
+			this.guard.admitStaffIntake("clerk");
+		}
+		assertThatExceptionOfType(RateLimitedException.class).isThrownBy(() -> this.guard.admitStaffIntake("clerk"))
+			.satisfies((ex) -> assertThat(ex.retryAfterSeconds()).isEqualTo(60 * 60 + 1));
+		// The clerk's own posts and the office's address are counted apart from intake.
+		this.guard.admit(new Submitter("clerk", "10.0.0.5"));
+		this.guard.admitStaffIntake("another-clerk");
 	}
 
 	static final class MutableClock extends Clock {
