@@ -70,7 +70,8 @@ public class CompanyMembers {
 		return new InvitationIssued(company, issued.code(), issued.expiresAt());
 	}
 
-	@PreAuthorize("hasRole('COMPANY')")
+	/** Open to citizens too: joining is how a colleague becomes a company user. */
+	@PreAuthorize("hasAnyRole('CITIZEN', 'COMPANY')")
 	public Company join(String code) {
 		Viewer user = Viewer.require();
 		new Checks().text("code", code, 100).orThrow();
@@ -100,6 +101,7 @@ public class CompanyMembers {
 		}
 		this.audit.record("company.join", CompanyService.TYPE, company.getId(), Map.of("member", user.subject()));
 		this.events.publishEvent(new CompanyChanged(company.getId()));
+		this.events.publishEvent(new CompanyMembershipChanged(company.getId(), user.subject()));
 		return this.companies.findById(company.getId()).orElseThrow();
 	}
 
@@ -125,6 +127,7 @@ public class CompanyMembers {
 		this.audit.record(leaving ? "company.leave" : "company.removeMember", CompanyService.TYPE, saved.getId(),
 				Map.of("member", subject));
 		this.events.publishEvent(new CompanyChanged(saved.getId()));
+		this.events.publishEvent(new CompanyMembershipChanged(saved.getId(), subject));
 		return saved;
 	}
 

@@ -81,7 +81,11 @@ public class CompanyService {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasRole('COMPANY')")
+	/**
+	 * Open to citizens too: registering an organisation is how a citizen becomes a
+	 * company user (the {@code company} role follows membership).
+	 */
+	@PreAuthorize("hasAnyRole('CITIZEN', 'COMPANY')")
 	public Company register(CompanyRegisterInput input, GraphQLContext context) {
 		Viewer user = Viewer.require();
 		return this.idempotency.once("companyRegister", user.subject(), input.idempotencyKey(), () -> {
@@ -116,6 +120,7 @@ public class CompanyService {
 			this.audit.record("company.register", TYPE, stored.getId(), Map.of("status", stored.getStatus(), "name",
 					stored.getName(), "corporateNumber", number, "member", user.subject()));
 			this.events.publishEvent(new CompanyChanged(stored.getId()));
+			this.events.publishEvent(new CompanyMembershipChanged(stored.getId(), user.subject()));
 			return stored;
 		}, Company::getId, this::findById);
 	}
