@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import jp.kitakyushu.busters.api.problem.Problem;
 import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.proposal.Proposal;
+import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
@@ -36,10 +38,14 @@ class NotificationController {
 
 	private final ThemeService themes;
 
-	NotificationController(NotificationService notifications, ProblemService problems, ThemeService themes) {
+	private final ProposalQueries proposals;
+
+	NotificationController(NotificationService notifications, ProblemService problems, ThemeService themes,
+			ProposalQueries proposals) {
 		this.notifications = notifications;
 		this.problems = problems;
 		this.themes = themes;
+		this.proposals = proposals;
 	}
 
 	@QueryMapping
@@ -71,6 +77,11 @@ class NotificationController {
 	@BatchMapping
 	Map<Notification, Theme> theme(List<Notification> notifications) {
 		return pick(notifications, Notification::getThemeId, this.themes::findVisible);
+	}
+
+	@BatchMapping
+	Map<Notification, Proposal> proposal(List<Notification> notifications) {
+		return pick(notifications, Notification::getProposalId, this.proposals::findVisible);
 	}
 
 	/** One read for the whole batch; what the caller may not see is left out (null). */
