@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.api.proposal;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.MilestoneInput;
@@ -22,6 +24,9 @@ final class ProposalChecks {
 	static final int MAX_MILESTONES = 24;
 
 	static final int MAX_REASON = 1000;
+
+	/** How long after the call a plan may run. */
+	static final int MAX_YEARS_AFTER_CALL = 3;
 
 	private ProposalChecks() {
 	}
@@ -70,6 +75,27 @@ final class ProposalChecks {
 		if (requested > 0 || total > 0) {
 			checks.check(total <= requested, "milestones", UserErrorCode.OVER_LIMIT, "The milestones add up to "
 					+ yen(total) + ", more than the requested amount of " + yen(requested) + ".");
+		}
+		return checks;
+	}
+
+	/**
+	 * The plan's dates: a demonstration is funded only after the call closes and
+	 * selection, so every milestone falls after the deadline, and within
+	 * {@link #MAX_YEARS_AFTER_CALL} years of it, since the programme reports results the
+	 * following years.
+	 */
+	static Checks dates(Checks checks, List<Milestone> milestones, @Nullable Instant callCloses) {
+		if (callCloses == null) {
+			return checks;
+		}
+		Instant latest = callCloses.atZone(ZoneOffset.UTC).plusYears(MAX_YEARS_AFTER_CALL).toInstant();
+		for (int i = 0; i < milestones.size(); i++) {
+			Instant due = milestones.get(i).dueDate();
+			checks.check(due.isAfter(callCloses), "milestones." + i + ".dueDate", UserErrorCode.OUT_OF_RANGE,
+					"A milestone is due after the call closes on " + callCloses + ", when proposals are selected.");
+			checks.check(!due.isAfter(latest), "milestones." + i + ".dueDate", UserErrorCode.OUT_OF_RANGE,
+					"A milestone is due at most " + MAX_YEARS_AFTER_CALL + " years after the call closes.");
 		}
 		return checks;
 	}

@@ -91,7 +91,8 @@ public class ProposalService {
 			List<Milestone> milestones = ProposalChecks
 				.toMilestones((input.milestones() != null) ? input.milestones() : List.of());
 			long requested = (input.requestedAmount() != null) ? input.requestedAmount() : 0;
-			ProposalChecks.amounts(checks, requested, milestones, theme.getBudgetCap()).orThrow();
+			ProposalChecks.amounts(checks, requested, milestones, theme.getBudgetCap());
+			ProposalChecks.dates(checks, milestones, theme.getClosesAt()).orThrow();
 			this.guard.admit(member.subject(), context);
 			Proposal proposal = new Proposal(theme.getId(), company.getId(), member.subject());
 			describe(proposal, input.title(), input.summary());
@@ -117,7 +118,8 @@ public class ProposalService {
 		long requested = (input.requestedAmount() != null) ? input.requestedAmount() : proposal.getRequestedAmount();
 		List<Milestone> milestones = (input.milestones() != null) ? ProposalChecks.toMilestones(input.milestones())
 				: proposal.getMilestones();
-		ProposalChecks.amounts(checks, requested, milestones, theme.getBudgetCap()).orThrow();
+		ProposalChecks.amounts(checks, requested, milestones, theme.getBudgetCap());
+		ProposalChecks.dates(checks, milestones, theme.getClosesAt()).orThrow();
 		describe(proposal, (input.title() != null) ? input.title() : proposal.getTitle(),
 				(input.summary() != null) ? input.summary() : proposal.getSummary());
 		proposal.plan((input.approach() != null) ? input.approach().strip() : proposal.getApproach(), requested,
@@ -142,8 +144,8 @@ public class ProposalService {
 			throw new UserErrorException(windowClosed(theme));
 		}
 		Checks checks = ProposalChecks.complete(new Checks(), proposal);
-		ProposalChecks.amounts(checks, proposal.getRequestedAmount(), proposal.getMilestones(), theme.getBudgetCap())
-			.orThrow();
+		ProposalChecks.amounts(checks, proposal.getRequestedAmount(), proposal.getMilestones(), theme.getBudgetCap());
+		ProposalChecks.dates(checks, proposal.getMilestones(), theme.getClosesAt()).orThrow();
 		proposal.submit(this.clock.instant());
 		return saveAndAudit(proposal, "proposal.submit", ProposalStatus.DRAFT,
 				Map.of("requestedAmount", proposal.getRequestedAmount()));
