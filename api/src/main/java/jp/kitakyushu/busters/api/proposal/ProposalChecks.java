@@ -109,6 +109,12 @@ final class ProposalChecks {
 				"Enter the amount you request before submitting.");
 		checks.check(!proposal.getMilestones().isEmpty(), "milestones", UserErrorCode.REQUIRED,
 				"Plan at least one milestone before submitting.");
+		long planned = proposal.getMilestones().stream().mapToLong(Milestone::amount).sum();
+		// More than requested is OVER_LIMIT (amounts); less leaves money without a plan.
+		if (!proposal.getMilestones().isEmpty() && planned < proposal.getRequestedAmount()) {
+			checks.add("milestones", UserErrorCode.INVALID, "The milestones add up to " + yen(planned)
+					+ ", less than the requested " + yen(proposal.getRequestedAmount()) + "; plan the whole amount.");
+		}
 		return checks;
 	}
 

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A plan's milestones fall after the call closes (a demonstration is funded only once it
  * is selected) and within three years of it; a plan dated otherwise is refused with an
- * error on the milestone's date and nothing is written.
+ * error on the milestone's date and nothing is written. A submitted plan accounts for the
+ * whole requested amount.
  */
 class ProposalPlanDatesIntegrationTests extends ApiIntegrationTest {
 
@@ -49,6 +50,13 @@ class ProposalPlanDatesIntegrationTests extends ApiIntegrationTest {
 				Map.of("input", Map.of("proposalId", id, "milestones", plan.subList(0, 1))));
 		assertThat(updated.data("proposalUpdate", "userErrors").get(0).path("code").asString())
 			.isEqualTo("OUT_OF_RANGE");
+
+		// The draft plans 1,000,000 of the 3,000,000 requested: submitting it is refused.
+		Response submitted = companyA().op("proposal", "Submit", Map.of("id", id));
+		JsonNode submitErrors = submitted.data("proposalSubmit", "userErrors");
+		assertThat(submitErrors.size()).as(submitted.raw()).isOne();
+		assertThat(submitErrors.get(0).path("field").toString()).isEqualTo("[\"input\",\"milestones\"]");
+		assertThat(submitErrors.get(0).path("code").asString()).isEqualTo("INVALID");
 	}
 
 }
