@@ -27,9 +27,14 @@ public record ThemeMatch(double score, List<Term> terms, List<Highlighted> passa
 		return "OPEN".equals(this.node.status()) && this.node.acceptingProposals();
 	}
 
-	/** The strongest terms first, a handful. */
+	/**
+	 * The strongest terms first, a handful; single characters and bare numbers (a "6"
+	 * from "6言語") say nothing to a reader and are left out.
+	 */
 	public List<Term> topTerms() {
 		return this.terms.stream()
+			.filter((term) -> term.term().codePointCount(0, term.term().length()) > 1)
+			.filter((term) -> !term.term().chars().allMatch(Character::isDigit))
 			.sorted(Comparator.comparingDouble(Term::contribution).reversed())
 			.limit(TERMS_SHOWN)
 			.toList();

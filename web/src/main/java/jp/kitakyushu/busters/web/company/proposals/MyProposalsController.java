@@ -113,7 +113,11 @@ class MyProposalsController {
 			RedirectAttributes redirect) {
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("proposalId", id);
-		input.put("text", (form.text() != null) ? form.text().strip() : "");
+		String text = (form.text() != null) ? form.text().strip() : "";
+		if (text.isEmpty()) {
+			FormErrors.reject(binding, "text", "REQUIRED");
+		}
+		input.put("text", text);
 		whole(form.staffHoursSavedPerYear(), "staffHoursSavedPerYear", binding)
 			.ifPresent((value) -> input.put("staffHoursSavedPerYear", value));
 		whole(form.citizensReached(), "citizensReached", binding)
