@@ -29,7 +29,7 @@ class CompanyJourneyIntegrationTests {
 	@Test
 	void aCitizenRegistersWaitsForTheCityFindsThemesAndProposesWithTheKeyboard() {
 		try (CompanyApi.Citizen citizen = CompanyApi.newCitizen("北九", "見守"); Browser browser = Browser.japanese()) {
-			browser.signIn(citizen.username(), Keycloak.DEMO_PASSWORD);
+			browser.signIn(citizen.username(), CompanyApi.CITIZEN_PASSWORD);
 			Keyboard keys = new Keyboard(browser);
 			keys.press("nav-company-start");
 			keys.press("start-register");
@@ -189,7 +189,7 @@ class CompanyJourneyIntegrationTests {
 			String link = manager.byId("invitation-link").getText();
 			assertThat(link).startsWith(Platform.WEB + "company/join?code=");
 
-			member.signIn(colleague.username(), Keycloak.DEMO_PASSWORD);
+			member.signIn(colleague.username(), CompanyApi.CITIZEN_PASSWORD);
 			member.driver().get(link);
 			Keyboard keys = new Keyboard(member);
 			keys.press("join-submit");
