@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jp.kitakyushu.busters.api.company.CompanyMembershipChanged;
-import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.company.CompanyQueries;
 import jp.kitakyushu.busters.api.system.security.KeycloakProperties;
 import jp.kitakyushu.busters.api.system.security.Role;
 import org.slf4j.Logger;
@@ -39,7 +39,7 @@ class CompanyRoleSync {
 
 	private static final int BATCH = 50;
 
-	private final CompanyService companies;
+	private final CompanyQueries companies;
 
 	private final MongoTemplate mongo;
 
@@ -49,7 +49,7 @@ class CompanyRoleSync {
 
 	private final KeycloakRoleMappings keycloak;
 
-	CompanyRoleSync(CompanyService companies, MongoTemplate mongo, CompanyRoleProperties properties,
+	CompanyRoleSync(CompanyQueries companies, MongoTemplate mongo, CompanyRoleProperties properties,
 			KeycloakProperties keycloak, Clock clock) {
 		this.companies = companies;
 		this.mongo = mongo;

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import jp.kitakyushu.busters.api.proposal.Proposal;
+import jp.kitakyushu.busters.api.proposal.ProposalAccess;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalReader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,7 +36,7 @@ class ProposalFundingController {
 
 	@BatchMapping(typeName = "Proposal")
 	Map<Proposal, @Nullable ProposalFunding> funding(List<Proposal> proposals, GraphQLContext context) {
-		ProposalReader reader = this.proposals.reader(context);
+		ProposalAccess reader = this.proposals.reader(context);
 		List<String> ids = new ArrayList<>();
 		for (Proposal proposal : proposals) {
 			if (reader.canReadConfidential(proposal)) {

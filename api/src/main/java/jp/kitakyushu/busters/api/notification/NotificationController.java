@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
@@ -16,7 +16,7 @@ import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -34,15 +34,18 @@ class NotificationController {
 
 	private final NotificationService notifications;
 
-	private final ProblemService problems;
+	private final NotificationQueries queries;
 
-	private final ThemeService themes;
+	private final ProblemQueries problems;
+
+	private final ThemeQueries themes;
 
 	private final ProposalQueries proposals;
 
-	NotificationController(NotificationService notifications, ProblemService problems, ThemeService themes,
-			ProposalQueries proposals) {
+	NotificationController(NotificationService notifications, NotificationQueries queries, ProblemQueries problems,
+			ThemeQueries themes, ProposalQueries proposals) {
 		this.notifications = notifications;
+		this.queries = queries;
 		this.problems = problems;
 		this.themes = themes;
 		this.proposals = proposals;
@@ -51,12 +54,12 @@ class NotificationController {
 	@QueryMapping
 	Connection<Notification> myNotifications(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Boolean unreadOnly) {
-		return this.notifications.mine(Boolean.TRUE.equals(unreadOnly), PageRequest.of(first, after));
+		return this.queries.mine(Boolean.TRUE.equals(unreadOnly), PageRequest.of(first, after));
 	}
 
 	@MutationMapping
-	NotificationPayload notificationMarkRead(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.notifications.markRead(input.get("notificationId")), NotificationPayload::new);
+	NotificationPayload notificationMarkRead(@Argument NotificationMarkReadInput input) {
+		return Mutations.run(() -> this.notifications.markRead(input.notificationId()), NotificationPayload::new);
 	}
 
 	@SchemaMapping
@@ -98,6 +101,14 @@ class NotificationController {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The input of {@code notificationMarkRead}.
+	 *
+	 * @param notificationId the notification's global id
+	 */
+	record NotificationMarkReadInput(String notificationId) {
 	}
 
 	/**

@@ -2,11 +2,13 @@ package jp.kitakyushu.busters.api.notification;
 
 import jp.kitakyushu.busters.api.company.Company;
 import jp.kitakyushu.busters.api.company.CompanyMember;
-import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.company.CompanyQueries;
 import jp.kitakyushu.busters.api.fund.FundDisbursed;
+import jp.kitakyushu.busters.api.proposal.ProposalDeclined;
+import jp.kitakyushu.busters.api.proposal.ProposalEvent;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalStatus;
-import jp.kitakyushu.busters.api.proposal.ProposalStatusChanged;
+import jp.kitakyushu.busters.api.proposal.ProposalSelected;
+import jp.kitakyushu.busters.api.proposal.ProposalShortlisted;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -22,23 +24,29 @@ class ProposalDecisionListener {
 
 	private final NotificationService notifications;
 
-	private final CompanyService companies;
+	private final CompanyQueries companies;
 
 	private final ProposalQueries proposals;
 
-	ProposalDecisionListener(NotificationService notifications, CompanyService companies, ProposalQueries proposals) {
+	ProposalDecisionListener(NotificationService notifications, CompanyQueries companies, ProposalQueries proposals) {
 		this.notifications = notifications;
 		this.companies = companies;
 		this.proposals = proposals;
 	}
 
 	@EventListener
-	void on(ProposalStatusChanged event) {
-		NotificationKind kind = kind(event.to());
-		if (kind == null || event.from() == event.to()) {
-			return;
-		}
-		tellMembers(event.companyId(), event.themeId(), event.proposalId(), kind, null, null);
+	void on(ProposalShortlisted event) {
+		tellMembers(event, NotificationKind.PROPOSAL_SHORTLISTED);
+	}
+
+	@EventListener
+	void on(ProposalSelected event) {
+		tellMembers(event, NotificationKind.PROPOSAL_SELECTED);
+	}
+
+	@EventListener
+	void on(ProposalDeclined event) {
+		tellMembers(event, NotificationKind.PROPOSAL_DECLINED);
 	}
 
 	@EventListener
@@ -53,6 +61,10 @@ class ProposalDecisionListener {
 				event.milestone());
 	}
 
+	private void tellMembers(ProposalEvent event, NotificationKind kind) {
+		tellMembers(event.companyId(), event.themeId(), event.proposalId(), kind, null, null);
+	}
+
 	private void tellMembers(String companyId, String themeId, String proposalId, NotificationKind kind,
 			@Nullable Long amount, @Nullable String milestone) {
 		Company company = this.companies.findById(companyId).orElse(null);
@@ -63,15 +75,6 @@ class ProposalDecisionListener {
 			this.notifications
 				.send(Notification.aboutProposal(member.subject(), kind, themeId, proposalId, amount, milestone));
 		}
-	}
-
-	private static @Nullable NotificationKind kind(ProposalStatus status) {
-		return switch (status) {
-			case SHORTLISTED -> NotificationKind.PROPOSAL_SHORTLISTED;
-			case SELECTED -> NotificationKind.PROPOSAL_SELECTED;
-			case NOT_SELECTED -> NotificationKind.PROPOSAL_DECLINED;
-			default -> null;
-		};
 	}
 
 }
