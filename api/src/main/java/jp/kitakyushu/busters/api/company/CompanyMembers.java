@@ -75,7 +75,8 @@ public class CompanyMembers {
 		return new InvitationIssued(company, issued.code(), issued.expiresAt());
 	}
 
-	@PreAuthorize("hasRole('COMPANY')")
+	/** Open to citizens too: joining is how a colleague becomes a company user. */
+	@PreAuthorize("hasAnyRole('CITIZEN', 'COMPANY')")
 	public Company join(CompanyJoinInput input) {
 		String code = input.code();
 		Viewer user = Viewer.require();
@@ -106,6 +107,7 @@ public class CompanyMembers {
 		}
 		this.audit.record("company.join", CompanyQueries.TYPE, company.getId(), Map.of("member", user.subject()));
 		this.events.publishEvent(new CompanyMembersChanged(company.getId()));
+		this.events.publishEvent(new CompanyMembershipChanged(company.getId(), user.subject()));
 		return this.companies.findById(company.getId()).orElseThrow();
 	}
 
@@ -133,6 +135,7 @@ public class CompanyMembers {
 		this.audit.record(leaving ? "company.leave" : "company.removeMember", CompanyQueries.TYPE, saved.getId(),
 				Map.of("member", subject));
 		this.events.publishEvent(new CompanyMembersChanged(saved.getId()));
+		this.events.publishEvent(new CompanyMembershipChanged(saved.getId(), subject));
 		return saved;
 	}
 

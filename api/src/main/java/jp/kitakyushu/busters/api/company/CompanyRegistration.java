@@ -68,7 +68,11 @@ public class CompanyRegistration {
 		this.clock = clock;
 	}
 
-	@PreAuthorize("hasRole('COMPANY')")
+	/**
+	 * Open to citizens too: registering an organisation is how a citizen becomes a
+	 * company user (the {@code company} role follows membership).
+	 */
+	@PreAuthorize("hasAnyRole('CITIZEN', 'COMPANY')")
 	public Company register(CompanyRegisterInput input, Submitter submitter) {
 		Viewer user = Viewer.require();
 		return this.idempotency.once("companyRegister", user.subject(), input.idempotencyKey(), () -> {
@@ -103,6 +107,7 @@ public class CompanyRegistration {
 			this.audit.record("company.register", CompanyQueries.TYPE, stored.getId(), Map.of("status",
 					stored.getStatus(), "name", stored.getName(), "corporateNumber", number, "member", user.subject()));
 			this.events.publishEvent(new CompanyRegistered(stored.getId()));
+			this.events.publishEvent(new CompanyMembershipChanged(stored.getId(), user.subject()));
 			return stored;
 		}, Company::getId, this.queries::findById);
 	}

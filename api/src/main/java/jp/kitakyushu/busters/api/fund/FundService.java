@@ -21,6 +21,7 @@ import jp.kitakyushu.busters.api.system.security.Viewer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -60,11 +61,15 @@ public class FundService {
 
 	private final Clock clock;
 
-	FundService(MongoTemplate mongo, ProposalQueries proposals, AuditLog audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	FundService(MongoTemplate mongo, ProposalQueries proposals, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.proposals = proposals;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@PreAuthorize("hasRole('STAFF')")
@@ -132,8 +137,10 @@ public class FundService {
 					"Only " + remaining(proposal.getId()) + " yen of this proposal's allocation is left to pay."));
 		}
 		inc(accountQuery(), new Update().inc("disbursed", amount), FundAccount.class);
-		return record(new LedgerEntry(null, EntryKind.DISBURSEMENT, amount, null, false, proposal.getId(), milestone,
-				null, null, note, this.clock.instant(), actor()));
+		LedgerEntry paid = record(new LedgerEntry(null, EntryKind.DISBURSEMENT, amount, null, false, proposal.getId(),
+				milestone, null, null, note, this.clock.instant(), actor()));
+		this.events.publishEvent(new FundDisbursed(proposal.getId(), proposal.getCompanyId(), amount, milestone));
+		return paid;
 	}
 
 	@PreAuthorize("hasRole('STAFF')")

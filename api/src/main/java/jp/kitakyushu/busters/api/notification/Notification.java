@@ -42,6 +42,14 @@ class Notification {
 
 	private @Nullable String themeId;
 
+	private @Nullable String proposalId;
+
+	/** The yen paid, for a payment. */
+	private @Nullable Long amount;
+
+	/** The milestone paid for, for a payment. */
+	private @Nullable String milestone;
+
 	private @Nullable Instant readAt;
 
 	Notification(String recipient, NotificationKind kind, @Nullable String problemId, @Nullable String themeId) {
@@ -49,6 +57,19 @@ class Notification {
 		this.kind = kind;
 		this.problemId = problemId;
 		this.themeId = themeId;
+	}
+
+	/**
+	 * A notification about a proposal of the recipient's company; {@code amount} and
+	 * {@code milestone} for payments only.
+	 */
+	static Notification aboutProposal(String recipient, NotificationKind kind, String themeId, String proposalId,
+			@Nullable Long amount, @Nullable String milestone) {
+		Notification notification = new Notification(recipient, kind, null, themeId);
+		notification.proposalId = proposalId;
+		notification.amount = amount;
+		notification.milestone = milestone;
+		return notification;
 	}
 
 	public String getId() {
@@ -77,6 +98,18 @@ class Notification {
 
 	public @Nullable String getThemeId() {
 		return this.themeId;
+	}
+
+	public @Nullable String getProposalId() {
+		return this.proposalId;
+	}
+
+	public @Nullable Long getAmount() {
+		return this.amount;
+	}
+
+	public @Nullable String getMilestone() {
+		return this.milestone;
 	}
 
 	public @Nullable Instant getReadAt() {

@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 import jp.kitakyushu.busters.api.problem.Problem;
 import jp.kitakyushu.busters.api.problem.ProblemQueries;
+import jp.kitakyushu.busters.api.proposal.Proposal;
+import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
@@ -38,12 +40,15 @@ class NotificationController {
 
 	private final ThemeQueries themes;
 
+	private final ProposalQueries proposals;
+
 	NotificationController(NotificationService notifications, NotificationQueries queries, ProblemQueries problems,
-			ThemeQueries themes) {
+			ThemeQueries themes, ProposalQueries proposals) {
 		this.notifications = notifications;
 		this.queries = queries;
 		this.problems = problems;
 		this.themes = themes;
+		this.proposals = proposals;
 	}
 
 	@QueryMapping
@@ -75,6 +80,11 @@ class NotificationController {
 	@BatchMapping
 	Map<Notification, Theme> theme(List<Notification> notifications) {
 		return pick(notifications, Notification::getThemeId, this.themes::findVisible);
+	}
+
+	@BatchMapping
+	Map<Notification, Proposal> proposal(List<Notification> notifications) {
+		return pick(notifications, Notification::getProposalId, this.proposals::findVisible);
 	}
 
 	/** One read for the whole batch; what the caller may not see is left out (null). */

@@ -56,6 +56,9 @@ class NotificationService {
 		if (stored.getThemeId() != null) {
 			created.put("theme", stored.getThemeId());
 		}
+		if (stored.getProposalId() != null) {
+			created.put("proposal", stored.getProposalId());
+		}
 		this.audit.record("notification.send", TYPE, stored.getId(), created);
 	}
 

@@ -2,7 +2,8 @@
  * Notifications: what the platform tells a signed-in user about their own things (e.g. a
  * theme took up their problem), each readable and markable by its recipient only.
  */
-@ApplicationModule(allowedDependencies = { "problem", "theme", "audit", "system", "system :: *" })
+@ApplicationModule(
+		allowedDependencies = { "problem", "theme", "company", "proposal", "fund", "audit", "system", "system :: *" })
 @NullMarked
 package jp.kitakyushu.busters.api.notification;
 

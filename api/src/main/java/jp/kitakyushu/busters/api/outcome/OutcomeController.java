@@ -46,7 +46,10 @@ class OutcomeController {
 
 	@MutationMapping
 	OutcomeReportPayload outcomeReport(@Argument OutcomeReportInput input) {
-		return Mutations.run(() -> this.outcomes.report(input.proposalId(), input.text()), OutcomeReportPayload::new);
+		return Mutations.run(
+				() -> this.outcomes.report(input.proposalId(), input.text(), ReportedFigures
+					.ofAny(input.staffHoursSavedPerYear(), input.citizensReached(), input.satisfactionChangePoints())),
+				OutcomeReportPayload::new);
 	}
 
 	@MutationMapping

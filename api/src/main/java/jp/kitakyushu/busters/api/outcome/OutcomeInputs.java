@@ -13,7 +13,8 @@ final class OutcomeInputs {
 	private OutcomeInputs() {
 	}
 
-	record OutcomeReportInput(String proposalId, String text) {
+	record OutcomeReportInput(String proposalId, String text, @Nullable Integer staffHoursSavedPerYear,
+			@Nullable Integer citizensReached, @Nullable Double satisfactionChangePoints) {
 	}
 
 	record OutcomeRecordMetricsInput(String proposalId, Instant asOf, int staffHoursSavedPerYear, int citizensReached,

@@ -18,8 +18,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param authorName the author's display name
  * @param byStaff whether staff wrote it
  * @param createdAt when
+ * @param figures the figures the company stated with it, if any
  */
 @Document("outcome_reports")
 public record OutcomeReport(@Id @Nullable String id, @Indexed String proposalId, String text, String author,
-		@Nullable String authorName, boolean byStaff, Instant createdAt) {
+		@Nullable String authorName, boolean byStaff, Instant createdAt, @Nullable ReportedFigures figures) {
+
+	/** A report in words only. */
+	public OutcomeReport(@Nullable String id, String proposalId, String text, String author,
+			@Nullable String authorName, boolean byStaff, Instant createdAt) {
+		this(id, proposalId, text, author, authorName, byStaff, createdAt, null);
+	}
+
 }

@@ -21,6 +21,7 @@ import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -70,8 +71,19 @@ public class OutcomeService {
 	}
 
 	@PreAuthorize("hasAnyRole('COMPANY', 'STAFF')")
-	public OutcomeReport report(String proposalId, String text) {
-		new Checks().text("text", text, MAX_TEXT).orThrow();
+	public OutcomeReport report(String proposalId, String text, @Nullable ReportedFigures figures) {
+		Checks checks = new Checks().text("text", text, MAX_TEXT);
+		if (figures != null) {
+			checks
+				.check(figures.staffHoursSavedPerYear() == null || figures.staffHoursSavedPerYear() >= 0,
+						"staffHoursSavedPerYear", UserErrorCode.OUT_OF_RANGE, "Hours saved cannot be negative.")
+				.check(figures.citizensReached() == null || figures.citizensReached() >= 0, "citizensReached",
+						UserErrorCode.OUT_OF_RANGE, "The number of citizens reached cannot be negative.")
+				.check(figures.satisfactionChangePoints() == null
+						|| Math.abs(figures.satisfactionChangePoints()) <= 100, "satisfactionChangePoints",
+						UserErrorCode.OUT_OF_RANGE, "A change in satisfaction is between -100 and 100 points.");
+		}
+		checks.orThrow();
 		Viewer author = Viewer.require();
 		ProposalAccess reader = this.proposals.reader();
 		Proposal proposal = this.proposals.loadReadable(proposalId, "proposalId", reader);
@@ -81,7 +93,7 @@ public class OutcomeService {
 		}
 		requireDemonstration(proposal, "reported on");
 		OutcomeReport stored = this.mongo.insert(new OutcomeReport(null, proposal.getId(), text.strip(),
-				author.subject(), author.name(), author.has(Role.STAFF), this.clock.instant()));
+				author.subject(), author.name(), author.has(Role.STAFF), this.clock.instant(), figures));
 		this.audit.record("outcome.report", REPORT_TYPE, id(stored.id()), Map.of("proposal", proposal.getId()));
 		return stored;
 	}

@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.api.proposal;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.MilestoneInput;
@@ -22,6 +24,9 @@ final class ProposalChecks {
 	static final int MAX_MILESTONES = 24;
 
 	static final int MAX_REASON = 1000;
+
+	/** How long after the call a plan may run. */
+	static final int MAX_YEARS_AFTER_CALL = 3;
 
 	private ProposalChecks() {
 	}
@@ -74,6 +79,27 @@ final class ProposalChecks {
 		return checks;
 	}
 
+	/**
+	 * The plan's dates: a demonstration is funded only after the call closes and
+	 * selection, so every milestone falls after the deadline, and within
+	 * {@link #MAX_YEARS_AFTER_CALL} years of it, since the programme reports results the
+	 * following years.
+	 */
+	static Checks dates(Checks checks, List<Milestone> milestones, @Nullable Instant callCloses) {
+		if (callCloses == null) {
+			return checks;
+		}
+		Instant latest = callCloses.atZone(ZoneOffset.UTC).plusYears(MAX_YEARS_AFTER_CALL).toInstant();
+		for (int i = 0; i < milestones.size(); i++) {
+			Instant due = milestones.get(i).dueDate();
+			checks.check(due.isAfter(callCloses), "milestones." + i + ".dueDate", UserErrorCode.OUT_OF_RANGE,
+					"A milestone is due after the call closes on " + callCloses + ", when proposals are selected.");
+			checks.check(!due.isAfter(latest), "milestones." + i + ".dueDate", UserErrorCode.OUT_OF_RANGE,
+					"A milestone is due at most " + MAX_YEARS_AFTER_CALL + " years after the call closes.");
+		}
+		return checks;
+	}
+
 	/** What a proposal needs before it can be submitted. */
 	static Checks complete(Checks checks, Proposal proposal) {
 		checks.text("summary", proposal.getSummary(), MAX_SUMMARY);
@@ -83,6 +109,12 @@ final class ProposalChecks {
 				"Enter the amount you request before submitting.");
 		checks.check(!proposal.getMilestones().isEmpty(), "milestones", UserErrorCode.REQUIRED,
 				"Plan at least one milestone before submitting.");
+		long planned = proposal.getMilestones().stream().mapToLong(Milestone::amount).sum();
+		// More than requested is OVER_LIMIT (amounts); less leaves money without a plan.
+		if (!proposal.getMilestones().isEmpty() && planned < proposal.getRequestedAmount()) {
+			checks.add("milestones", UserErrorCode.INVALID, "The milestones add up to " + yen(planned)
+					+ ", less than the requested " + yen(proposal.getRequestedAmount()) + "; plan the whole amount.");
+		}
 		return checks;
 	}
 

@@ -84,7 +84,8 @@ public class ProposalDrafting {
 			List<Milestone> milestones = ProposalChecks
 				.toMilestones((input.milestones() != null) ? input.milestones() : List.of());
 			long requested = (input.requestedAmount() != null) ? input.requestedAmount() : 0;
-			ProposalChecks.amounts(checks, requested, milestones, theme.budgetCap()).orThrow();
+			ProposalChecks.amounts(checks, requested, milestones, theme.budgetCap());
+			ProposalChecks.dates(checks, milestones, theme.closesAt()).orThrow();
 			this.guard.admit(submitter);
 			Proposal proposal = new Proposal(theme.themeId(), company.getId(), member.subject());
 			describe(proposal, input.title(), input.summary());
@@ -109,7 +110,8 @@ public class ProposalDrafting {
 		long requested = (input.requestedAmount() != null) ? input.requestedAmount() : proposal.getRequestedAmount();
 		List<Milestone> milestones = (input.milestones() != null) ? ProposalChecks.toMilestones(input.milestones())
 				: proposal.getMilestones();
-		ProposalChecks.amounts(checks, requested, milestones, theme.budgetCap()).orThrow();
+		ProposalChecks.amounts(checks, requested, milestones, theme.budgetCap());
+		ProposalChecks.dates(checks, milestones, theme.closesAt()).orThrow();
 		describe(proposal, (input.title() != null) ? input.title() : proposal.getTitle(),
 				(input.summary() != null) ? input.summary() : proposal.getSummary());
 		proposal.plan((input.approach() != null) ? input.approach().strip() : proposal.getApproach(), requested,
@@ -136,8 +138,8 @@ public class ProposalDrafting {
 			throw new UserErrorException(windowClosed(theme));
 		}
 		Checks checks = ProposalChecks.complete(new Checks(), proposal);
-		ProposalChecks.amounts(checks, proposal.getRequestedAmount(), proposal.getMilestones(), theme.budgetCap())
-			.orThrow();
+		ProposalChecks.amounts(checks, proposal.getRequestedAmount(), proposal.getMilestones(), theme.budgetCap());
+		ProposalChecks.dates(checks, proposal.getMilestones(), theme.closesAt()).orThrow();
 		proposal.submit(this.clock.instant());
 		Proposal saved = ProposalDecisions.save(this.mongo, this.audit, proposal, "proposal.submit",
 				ProposalStatus.DRAFT, Map.of("requestedAmount", proposal.getRequestedAmount()));

@@ -174,14 +174,14 @@ class CompanyIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void onlyStaffVerifySuspendAndReinstateAndOnlyCompanyUsersRegister() {
+	void onlyStaffVerifySuspendAndReinstateAndOnlyCitizensAndCompanyUsersRegister() {
 		String id = register();
 		assertThat(companyA().op("company", "Verify", Map.of("id", id)).firstErrorCode()).isEqualTo("FORBIDDEN");
 		assertThat(citizen().op("company", "Suspend", Map.of("id", id, "reason", "x")).firstErrorCode())
 			.isEqualTo("FORBIDDEN");
 		assertThat(reporter().op("company", "Reinstate", Map.of("id", id)).firstErrorCode()).isEqualTo("FORBIDDEN");
 		assertThat(anonymous().op("company", "Verify", Map.of("id", id)).firstErrorCode()).isEqualTo("UNAUTHENTICATED");
-		assertThat(citizen().op("company", "Register", Map.of("input", registration("C社", BASE_B))).firstErrorCode())
+		assertThat(reporter().op("company", "Register", Map.of("input", registration("C社", BASE_B))).firstErrorCode())
 			.isEqualTo("FORBIDDEN");
 		assertThat(staff().op("company", "Register", Map.of("input", registration("C社", BASE_B))).firstErrorCode())
 			.isEqualTo("FORBIDDEN");
@@ -245,8 +245,8 @@ class CompanyIntegrationTests extends ApiIntegrationTest {
 			.asString();
 		Response joinTwice = companyB().op("company", "Join", Map.of("code", second));
 		assertThat(errorCode(joinTwice, "companyJoin")).isEqualTo("DUPLICATE");
-		Response citizenJoins = citizen().op("company", "Join", Map.of("code", second));
-		assertThat(citizenJoins.firstErrorCode()).isEqualTo("FORBIDDEN");
+		Response staffJoins = staff().op("company", "Join", Map.of("code", second));
+		assertThat(staffJoins.firstErrorCode()).isEqualTo("FORBIDDEN");
 
 		Response removeManager = companyB().op("company", "RemoveMember",
 				Map.of("id", id, "subject", "company-a-member"));

@@ -96,10 +96,10 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("notificationMarkRead", "UNAUTH OK HIDDEN HIDDEN HIDDEN HIDDEN HIDDEN");
 		table.put("notificationPreferencesUpdate", "UNAUTH OK OK OK OK OK OK");
 		// Companies
-		table.put("companyRegister", "UNAUTH DENIED DENIED OK OK DENIED DENIED");
+		table.put("companyRegister", "UNAUTH OK OK OK OK DENIED DENIED");
 		table.put("companyUpdate", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
 		table.put("companyInviteMember", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
-		table.put("companyJoin", "UNAUTH DENIED DENIED HIDDEN HIDDEN DENIED DENIED");
+		table.put("companyJoin", "UNAUTH HIDDEN HIDDEN HIDDEN HIDDEN DENIED DENIED");
 		table.put("companyTransferManagement", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
 		table.put("companyRemoveMember", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
 		table.put("companyVerify", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");

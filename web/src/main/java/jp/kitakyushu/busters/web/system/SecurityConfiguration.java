@@ -43,6 +43,10 @@ class SecurityConfiguration {
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/my/**")
 			.hasRole("CITIZEN")
+			// The way in for companies: a citizen registers or joins an organisation here
+			// before holding the company role.
+			.requestMatchers("/company/start", "/company/register", "/company/join", "/company/welcome")
+			.hasAnyRole("CITIZEN", "COMPANY")
 			.requestMatchers("/company/**")
 			.hasRole("COMPANY")
 			.requestMatchers("/staff/**")

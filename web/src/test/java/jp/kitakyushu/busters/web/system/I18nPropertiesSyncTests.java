@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class I18nPropertiesSyncTests {
 
 	/** The message bundles, as spring.messages.basename lists them. */
-	static final List<String> BUNDLES = List.of("i18n/messages", "i18n/visitor", "i18n/citizen", "i18n/staff");
+	static final List<String> BUNDLES = List.of("i18n/messages", "i18n/visitor", "i18n/citizen", "i18n/staff",
+			"i18n/company");
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
