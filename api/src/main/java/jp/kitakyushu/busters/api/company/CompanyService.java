@@ -254,6 +254,16 @@ public class CompanyService {
 		return ids;
 	}
 
+	/** How many companies are in each status: a public-grade figure for reporting. */
+	@PreAuthorize("permitAll()")
+	public Map<CompanyStatus, Long> countByStatus() {
+		Map<CompanyStatus, Long> counts = new java.util.EnumMap<>(CompanyStatus.class);
+		for (CompanyStatus status : CompanyStatus.values()) {
+			counts.put(status, this.mongo.count(Query.query(Criteria.where("status").is(status)), Company.class));
+		}
+		return counts;
+	}
+
 	/**
 	 * The company named by a global id in a mutation's input, if the caller is one of its
 	 * members and it is verified (only verified companies propose); a user error on

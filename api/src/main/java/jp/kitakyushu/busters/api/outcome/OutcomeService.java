@@ -29,6 +29,7 @@ import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -228,6 +229,15 @@ public class OutcomeService {
 			.filter((record) -> visible.containsKey(record.proposalId()))
 			.forEach((record) -> found.put(id(record.id()), record));
 		return found;
+	}
+
+	/**
+	 * Every metrics record, oldest {@code asOf} first: public, like the selected
+	 * proposals they measure; for reporting against the city's targets.
+	 */
+	@PreAuthorize("permitAll()")
+	public List<OutcomeMetrics> allMetrics() {
+		return this.mongo.find(new Query().with(Sort.by("asOf").and(Sort.by("_id"))), OutcomeMetrics.class);
 	}
 
 	private static void requireDemonstration(Proposal proposal, String pastTense) {

@@ -195,6 +195,7 @@ public class ProblemService {
 		}
 		this.supports.increment(problem.getId(), 1);
 		this.audit.record("problem.support", TYPE, problem.getId(), Map.of("supporter", citizen.subject()));
+		this.events.publishEvent(new ProblemChanged(problem.getId()));
 		return findById(problem.getId()).orElseThrow();
 	}
 
@@ -208,6 +209,7 @@ public class ProblemService {
 		}
 		this.supports.increment(problem.getId(), -1);
 		this.audit.record("problem.withdrawSupport", TYPE, problem.getId(), Map.of("supporter", citizen.subject()));
+		this.events.publishEvent(new ProblemChanged(problem.getId()));
 		return findById(problem.getId()).orElseThrow();
 	}
 
@@ -322,8 +324,21 @@ public class ProblemService {
 			.orElse(Set.of());
 	}
 
-	Optional<Problem> findById(String id) {
+	/**
+	 * A problem by store id, whatever its state and whoever asks: for other modules'
+	 * derived data (reporting), never for showing.
+	 */
+	public Optional<Problem> findById(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, Problem.class));
+	}
+
+	/**
+	 * Every problem in store-id order, whoever asks: for rebuilding other modules'
+	 * derived data (reporting) and the open-data export, never for showing as it is.
+	 * Close the stream.
+	 */
+	public java.util.stream.Stream<Problem> streamAll() {
+		return this.mongo.stream(new Query().with(Sort.by("_id")), Problem.class);
 	}
 
 	private Connection<Problem> page(Criteria criteria, @Nullable ProblemOrder order, PageRequest page) {

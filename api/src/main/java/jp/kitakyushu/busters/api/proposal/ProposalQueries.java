@@ -164,6 +164,33 @@ public class ProposalQueries {
 		return byTheme;
 	}
 
+	/**
+	 * How many submitted proposals each theme has in each status, in one aggregation:
+	 * figures for reporting, which are public-grade although the proposals are not.
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<String, Map<ProposalStatus, Long>> countByThemeAndStatus() {
+		Aggregation count = Aggregation.newAggregation(Aggregation.match(Criteria.where("submittedAt").ne(null)),
+				Aggregation.group("themeId", "status").count().as("count"));
+		Map<String, Map<ProposalStatus, Long>> counts = new java.util.TreeMap<>();
+		for (Document row : this.mongo.aggregate(count, Proposal.class, Document.class)) {
+			Document key = row.get("_id", Document.class);
+			counts.computeIfAbsent(key.getString("themeId"), (id) -> new java.util.EnumMap<>(ProposalStatus.class))
+				.put(ProposalStatus.valueOf(key.getString("status")), ((Number) row.get("count")).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * The proposals in the given states, oldest first, whoever asks: reporting and open
+	 * data read the public ones ({@link ProposalStatus#PUBLIC}) through it.
+	 */
+	@PreAuthorize("permitAll()")
+	public List<Proposal> findByStatus(Collection<ProposalStatus> statuses) {
+		Query query = Query.query(Criteria.where("status").in(statuses)).with(Sort.by("createdAt").and(Sort.by("_id")));
+		return this.mongo.find(query, Proposal.class);
+	}
+
 	private Connection<Proposal> page(Criteria criteria, PageRequest page) {
 		Query query = Query.query(criteria);
 		long total = this.mongo.count(query, Proposal.class);

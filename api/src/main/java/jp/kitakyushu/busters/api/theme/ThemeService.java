@@ -245,6 +245,14 @@ public class ThemeService {
 		return visible;
 	}
 
+	/**
+	 * Every theme, oldest first, whoever asks: for reporting, which counts drafts too and
+	 * shows only what is public.
+	 */
+	public List<Theme> findAll() {
+		return this.mongo.find(new Query().with(Sort.by("createdAt").and(Sort.by("_id"))), Theme.class);
+	}
+
 	/** Whether proposals may be submitted to this theme now. */
 	public boolean acceptsProposalsNow(Theme theme) {
 		return theme.acceptsProposalsAt(this.clock.instant());
