@@ -69,6 +69,9 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("proposals", "OK OK OK OK OK OK OK");
 		table.put("themes", "OK OK OK OK OK OK OK");
 		table.put("wards", "OK OK OK OK OK OK OK");
+		// Reporting
+		table.put("report", "OK OK OK OK OK OK OK");
+		table.put("statisticDefinitions", "OK OK OK OK OK OK OK");
 		// Search and matching
 		table.put("search", "OK OK OK OK OK OK OK");
 		table.put("similarProblems", "OK OK OK OK OK OK OK");
@@ -139,6 +142,9 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		query(ops, "proposals", "{ proposals { totalCount } }");
 		query(ops, "themes", "{ themes { totalCount } }");
 		query(ops, "wards", "{ wards { ward } }");
+		query(ops, "report",
+				"{ report(period: { from: \"2026-04\", to: \"2027-03\" }) { problemTotals { submitted } } }");
+		query(ops, "statisticDefinitions", "{ statisticDefinitions { key } }");
 		query(ops, "search", "{ search(query: \"ごみ\") { totalCount } }");
 		query(ops, "similarProblems", "{ similarProblems(text: \"ごみ置き場\") { score } }");
 		query(ops, "matchThemes", "{ matchThemes(text: \"ごみ置き場\") { score } }");

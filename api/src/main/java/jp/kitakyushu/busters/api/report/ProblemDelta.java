@@ -1,0 +1,77 @@
+package jp.kitakyushu.busters.api.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.kitakyushu.busters.api.report.ProblemProjection.Resolution;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one change of a problem (or, summed, many) adds to the projection's month
+ * documents: counter increments per month and path, durations per month and stage, and
+ * the resolutions to record.
+ */
+final class ProblemDelta {
+
+	/** Month key to counter path ({@code c.cell.published}) to increment. */
+	final Map<String, Map<String, Long>> counters = new LinkedHashMap<>();
+
+	/** Duration document key ({@code 2026-04|PUBLISHED}) to seconds to add. */
+	final Map<String, List<Long>> durations = new LinkedHashMap<>();
+
+	/** Resolutions to store, by problem id. */
+	final Map<String, Resolution> resolutions = new LinkedHashMap<>();
+
+	/** The difference between a problem's row before (null: never seen) and after. */
+	static ProblemDelta between(@Nullable ProblemRow before, ProblemRow after, Months months) {
+		ProblemDelta delta = new ProblemDelta();
+		delta.add(before, after, months);
+		return delta;
+	}
+
+	/** Adds the difference between two rows of one problem. */
+	void add(@Nullable ProblemRow before, ProblemRow after, Months months) {
+		String cell = after.cell();
+		String month = after.month();
+		if (before == null) {
+			inc(month, "c." + cell + ".submitted", 1);
+			inc(month, "s." + cell + ".SUBMITTED", 1);
+		}
+		String previousStatus = (before != null) ? before.status() : "SUBMITTED";
+		if (!previousStatus.equals(after.status())) {
+			inc(month, "s." + cell + "." + previousStatus, -1);
+			inc(month, "s." + cell + "." + after.status(), 1);
+		}
+		long supportersBefore = (before != null) ? before.supporters() : 0;
+		inc(month, "c." + cell + ".supporters", after.supporters() - supportersBefore);
+		Instant submitted = after.at(Stage.SUBMITTED);
+		for (Stage stage : Stage.values()) {
+			Instant at = after.at(stage);
+			if (stage == Stage.SUBMITTED || at == null || (before != null && before.at(stage) != null)) {
+				continue;
+			}
+			String stageMonth = Months.key(months.of(at));
+			inc(stageMonth, "c." + cell + "." + stage.counter(), 1);
+			if (stage.timed() && submitted != null) {
+				this.durations.computeIfAbsent(stageMonth + "|" + stage.name(), (key) -> new ArrayList<>())
+					.add(Duration.between(submitted, at).toSeconds());
+			}
+		}
+		Instant resolved = after.at(Stage.RESOLVED);
+		if (resolved != null && (before == null || before.at(Stage.RESOLVED) == null
+				|| !after.resolvedBy().equals(before.resolvedBy()))) {
+			this.resolutions.put(after.id(), new Resolution(after.id(), resolved, after.resolvedBy()));
+		}
+	}
+
+	private void inc(String month, String path, long delta) {
+		if (delta != 0) {
+			this.counters.computeIfAbsent(month, (key) -> new LinkedHashMap<>()).merge(path, delta, Long::sum);
+		}
+	}
+
+}

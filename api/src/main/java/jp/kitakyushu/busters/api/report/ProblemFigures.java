@@ -1,0 +1,163 @@
+package jp.kitakyushu.busters.api.report;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jp.kitakyushu.busters.api.problem.Category;
+import jp.kitakyushu.busters.api.problem.CategoryCatalog;
+import jp.kitakyushu.busters.api.problem.Channel;
+import jp.kitakyushu.busters.api.problem.ProblemStatus;
+import jp.kitakyushu.busters.api.problem.Ward;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Problem figures for a period, summed from the projection's month documents: one read of
+ * at most 120 small documents whatever the number of problems.
+ */
+@Component
+class ProblemFigures {
+
+	private final MongoTemplate mongo;
+
+	private final CategoryCatalog categories;
+
+	ProblemFigures(MongoTemplate mongo, CategoryCatalog categories) {
+		this.mongo = mongo;
+		this.categories = categories;
+	}
+
+	/** Stage counts broken down as asked, with a row for every key, zeros included. */
+	List<ProblemFlowRow> flow(Period period, ProblemFlowGrouping grouping, ProblemFigureFilter filter) {
+		Map<String, ProblemFlowRow> rows = new LinkedHashMap<>();
+		labels(period, grouping).forEach((label) -> rows.put(label.key(), ProblemFlowRow.zero(label)));
+		for (Document month : months(period)) {
+			Document cells = month.get("c", Document.class);
+			if (cells == null) {
+				continue;
+			}
+			for (Map.Entry<String, Object> entry : cells.entrySet()) {
+				String[] cell = entry.getKey().split("\\|", 3);
+				if (cell.length < 3 || !filter.admits(cell)) {
+					continue;
+				}
+				String key = switch (grouping) {
+					case MONTH -> month.getString("_id");
+					case CATEGORY -> cell[0];
+					case WARD -> cell[1];
+					case CHANNEL -> cell[2];
+				};
+				ProblemFlowRow row = rows.computeIfAbsent(key,
+						(unknown) -> ProblemFlowRow.zero(new FigureLabel(unknown, unknown, unknown)));
+				rows.put(key, row.plus(counts(row.label(), (Document) entry.getValue())));
+			}
+		}
+		return List.copyOf(rows.values());
+	}
+
+	/** The sum of every row of {@link #flow}. */
+	ProblemFlowRow total(Period period, ProblemFigureFilter filter) {
+		ProblemFlowRow total = ProblemFlowRow.zero(new FigureLabel("TOTAL", "合計", "Total"));
+		for (ProblemFlowRow row : flow(period, ProblemFlowGrouping.CHANNEL, filter)) {
+			total = total.plus(row);
+		}
+		return total;
+	}
+
+	/** Problems submitted in the period, by their status now. */
+	Map<ProblemStatus, Long> byStatusNow(Period period, ProblemFigureFilter filter) {
+		Map<ProblemStatus, Long> counts = new LinkedHashMap<>();
+		for (ProblemStatus status : ProblemStatus.values()) {
+			counts.put(status, 0L);
+		}
+		for (Document month : months(period)) {
+			Document cells = month.get("s", Document.class);
+			if (cells == null) {
+				continue;
+			}
+			for (Map.Entry<String, Object> entry : cells.entrySet()) {
+				if (!filter.admits(entry.getKey().split("\\|", 3))) {
+					continue;
+				}
+				((Document) entry.getValue()).forEach((status, count) -> counts.merge(ProblemStatus.valueOf(status),
+						((Number) count).longValue(), Long::sum));
+			}
+		}
+		return counts;
+	}
+
+	/** Time from submission to publication, adoption and resolution. */
+	Map<Stage, Timing> timings(Period period) {
+		Map<Stage, Timing> timings = new LinkedHashMap<>();
+		for (Stage stage : List.of(Stage.PUBLISHED, Stage.ADOPTED, Stage.RESOLVED)) {
+			List<String> ids = period.months().stream().map((month) -> Months.key(month) + "|" + stage.name()).toList();
+			List<Long> seconds = new ArrayList<>();
+			for (Document durations : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
+					ProblemProjection.DURATIONS)) {
+				for (Object value : durations.getList("seconds", Object.class, List.of())) {
+					seconds.add(((Number) value).longValue());
+				}
+			}
+			seconds.sort(null);
+			timings.put(stage, Timing.of(seconds));
+		}
+		return timings;
+	}
+
+	private List<Document> months(Period period) {
+		List<String> ids = period.months().stream().map(Months::key).toList();
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, ProblemProjection.MONTHS);
+	}
+
+	private List<FigureLabel> labels(Period period, ProblemFlowGrouping grouping) {
+		return switch (grouping) {
+			case MONTH -> period.months().stream().map(ProblemFigures::monthLabel).toList();
+			case CATEGORY -> this.categories.all()
+				.stream()
+				.map((category) -> new FigureLabel(category.code(), category.nameJa(), category.nameEn()))
+				.toList();
+			case WARD -> Arrays.stream(Ward.values())
+				.map((ward) -> new FigureLabel(ward.name(), ward.nameJa(), ward.nameEn()))
+				.toList();
+			case CHANNEL -> Arrays.stream(Channel.values()).map(ProblemFigures::channelLabel).toList();
+		};
+	}
+
+	static FigureLabel monthLabel(YearMonth month) {
+		return new FigureLabel(Months.key(month), month.getYear() + "年" + month.getMonthValue() + "月",
+				month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
+						+ month.getYear());
+	}
+
+	private static FigureLabel channelLabel(Channel channel) {
+		return switch (channel) {
+			case WEB -> new FigureLabel("WEB", "ウェブ", "Web");
+			case PROXY -> new FigureLabel("PROXY", "代理入力（電話・窓口・郵送）", "Proxy intake (phone, counter, paper)");
+			case OPEN311 -> new FigureLabel("OPEN311", "Open311", "Open311");
+		};
+	}
+
+	private static ProblemFlowRow counts(FigureLabel label, Document cell) {
+		Function<String, Long> get = (name) -> {
+			Object value = cell.get(name);
+			return (value instanceof Number number) ? number.longValue() : 0L;
+		};
+		return new ProblemFlowRow(label, get.apply("submitted"), get.apply("published"), get.apply("adopted"),
+				get.apply("resolved"), get.apply("rejected"), get.apply("merged"), get.apply("supporters"));
+	}
+
+	/** The category's names, for labels elsewhere. */
+	Category category(String code) {
+		return this.categories.get(code);
+	}
+
+}
