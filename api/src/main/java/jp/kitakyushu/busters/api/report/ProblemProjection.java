@@ -138,6 +138,11 @@ class ProblemProjection {
 		return Optional.ofNullable(this.mongo.findById(problemId, ProblemRow.class));
 	}
 
+	/** The rows of the given problems that reporting has seen. */
+	List<ProblemRow> rows(java.util.Collection<String> problemIds) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(problemIds)), ProblemRow.class);
+	}
+
 	/** Every resolution, oldest first: few, since each is a funded success. */
 	List<Resolution> resolutions() {
 		return this.mongo.find(new Query().with(org.springframework.data.domain.Sort.by("resolvedAt", "_id")),

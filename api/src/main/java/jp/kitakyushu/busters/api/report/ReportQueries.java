@@ -19,6 +19,7 @@ import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.Theme;
 import jp.kitakyushu.busters.api.theme.ThemeService;
 import jp.kitakyushu.busters.api.theme.ThemeStatus;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -161,6 +162,43 @@ public class ReportQueries {
 	@PreAuthorize("permitAll()")
 	public List<Kpi> kpis(Period period) {
 		return this.kpis.progress(period);
+	}
+
+	/**
+	 * When each of the problems reached its public stages, for the open data: one lookup
+	 * by id for the whole batch.
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<String, ProblemDates> problemDates(Collection<String> problemIds) {
+		Map<String, ProblemDates> dates = new LinkedHashMap<>();
+		for (ProblemRow row : this.projection.rows(problemIds)) {
+			dates.put(row.id(),
+					new ProblemDates(row.at(Stage.PUBLISHED), row.at(Stage.ADOPTED), row.at(Stage.RESOLVED)));
+		}
+		return dates;
+	}
+
+	/** The KPI values as of the end of the period, without their records. */
+	@PreAuthorize("permitAll()")
+	public List<KpiValue> kpiValues(Period period) {
+		return this.kpis.progress(period)
+			.stream()
+			.map((kpi) -> new KpiValue(kpi.kind().name(), Statistic.of(kpi.kind()), kpi.value(), kpi.target(),
+					kpi.share()))
+			.toList();
+	}
+
+	/**
+	 * One KPI's value, for the open data and the annual report.
+	 *
+	 * @param key the KPI's stable key, e.g. SOLVED_PROBLEMS
+	 * @param statistic its names and definition
+	 * @param value the value
+	 * @param target the target, null without one
+	 * @param share value ÷ target, null without a target
+	 */
+	public record KpiValue(String key, Statistic statistic, double value, @Nullable Double target,
+			@Nullable Double share) {
 	}
 
 	/** How many resolved problems each theme's proposals solved. */

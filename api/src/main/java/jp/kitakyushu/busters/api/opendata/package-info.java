@@ -1,0 +1,9 @@
+/**
+ * Open data: the public records of the programme as data sets in CSV (UTF-8 with and
+ * without a byte-order mark) and JSON under CC BY 4.0, each with a data dictionary, the
+ * same bytes for the same data, and one ZIP of everything with SHA-256 sums.
+ */
+@NullMarked
+package jp.kitakyushu.busters.api.opendata;
+
+import org.jspecify.annotations.NullMarked;
