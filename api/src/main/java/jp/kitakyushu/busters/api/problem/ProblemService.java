@@ -124,14 +124,14 @@ public class ProblemService {
 
 	/**
 	 * Takes in a problem from an outside channel (Open311) on behalf of someone with no
-	 * account.
+	 * account; {@code source} names the client (its API key) for the submission limits.
 	 */
 	public Problem submitFromChannel(String title, String body, String category, Ward ward, @Nullable GeoPoint location,
-			Contact contact, GraphQLContext context) {
+			Contact contact, String source, GraphQLContext context) {
 		Checks checks = checkContent(title, body, category,
 				(location != null) ? new GeoPointInput(location.lat(), location.lon()) : null);
 		checks.orThrow();
-		this.guard.admit("open311", context);
+		this.guard.admit(source, context);
 		return create(new Problem(title, body, this.redactor.redact(title), this.redactor.redact(body), category, ward,
 				location, Channel.OPEN311, null, null, null, contact));
 	}

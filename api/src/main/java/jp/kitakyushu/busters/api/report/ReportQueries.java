@@ -178,6 +178,18 @@ public class ReportQueries {
 		return dates;
 	}
 
+	/**
+	 * A page of problem ids for outside listings (Open311), newest submission first:
+	 * problems in the given statuses submitted in {@code [from, to)}, optionally of one
+	 * category. Read from reporting's rows, which hold no text.
+	 */
+	@PreAuthorize("permitAll()")
+	public ProblemIdPage problemIds(java.util.Set<ProblemStatus> statuses, @Nullable String category,
+			java.time.Instant from, java.time.Instant to, int offset, int limit) {
+		return this.projection.page(statuses.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+				category, from, to, offset, limit);
+	}
+
 	/** The KPI values as of the end of the period, without their records. */
 	@PreAuthorize("permitAll()")
 	public List<KpiValue> kpiValues(Period period) {

@@ -72,6 +72,9 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		// Reporting
 		table.put("report", "OK OK OK OK OK OK OK");
 		table.put("statisticDefinitions", "OK OK OK OK OK OK OK");
+		table.put("open311ApiKeys", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
+		table.put("open311ApiKeyIssue", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
+		table.put("open311ApiKeyRevoke", "UNAUTH DENIED DENIED DENIED DENIED HIDDEN DENIED");
 		// Search and matching
 		table.put("search", "OK OK OK OK OK OK OK");
 		table.put("similarProblems", "OK OK OK OK OK OK OK");
@@ -145,6 +148,10 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		query(ops, "report",
 				"{ report(period: { from: \"2026-04\", to: \"2027-03\" }) { problemTotals { submitted } } }");
 		query(ops, "statisticDefinitions", "{ statisticDefinitions { key } }");
+		query(ops, "open311ApiKeys", "{ open311ApiKeys { totalCount } }");
+		mutation(ops, "open311ApiKeyIssue", "Open311ApiKeyIssueInput", Map.of("name", "市民アプリ"));
+		mutation(ops, "open311ApiKeyRevoke", "Open311ApiKeyRevokeInput",
+				Map.of("apiKeyId", "T3BlbjMxMUFwaUtleTpub25l"));
 		query(ops, "search", "{ search(query: \"ごみ\") { totalCount } }");
 		query(ops, "similarProblems", "{ similarProblems(text: \"ごみ置き場\") { score } }");
 		query(ops, "matchThemes", "{ matchThemes(text: \"ごみ置き場\") { score } }");
