@@ -17,11 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param staffHoursSavedTarget city staff hours to save a year
  * @param satisfactionChangeTarget the change in citizen satisfaction to reach, in
  * percentage points
+ * @param font the Japanese TrueType font embedded in the annual report's PDF (Debian's
+ * fonts-takao-gothic: TrueType outlines, which CFF-flavoured OpenType fonts lack, and no
+ * Kangxi radicals mapped onto the common kanji's glyphs, so text copied or extracted from
+ * the PDF comes out as the kanji written)
  */
 @ConfigurationProperties("busters.report")
 public record ReportProperties(@DefaultValue("2025-04") YearMonth programmeStart, @DefaultValue("3") int programmeYears,
 		@DefaultValue("Asia/Tokyo") ZoneId zone, @DefaultValue("10") long solvedProblemsTarget,
-		@DefaultValue("100000") long staffHoursSavedTarget, @DefaultValue("50") double satisfactionChangeTarget) {
+		@DefaultValue("100000") long staffHoursSavedTarget, @DefaultValue("50") double satisfactionChangeTarget,
+		@DefaultValue("/usr/share/fonts/truetype/takao-gothic/TakaoPGothic.ttf") java.nio.file.Path font) {
 
 	/** The month after the programme's last month. */
 	public YearMonth programmeEnd() {
