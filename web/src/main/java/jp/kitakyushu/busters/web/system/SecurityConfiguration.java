@@ -10,51 +10,68 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Sign-in through Keycloak as a backend-for-frontend: the authorization code flow with
- * PKCE runs between this server and Keycloak, tokens stay in the server-side session, and
- * the browser only ever holds a session cookie.
+ * Who may open what, and how people sign in.
+ * <p>
+ * One rule per audience: {@code /my/**} is for citizens, {@code /company/**} for company
+ * members, {@code /staff/**} for city staff. Everything else is the visitor's part of the
+ * site and public by design, so a page that needs sign-in goes under its audience's
+ * prefix rather than into a growing list here.
+ * <p>
+ * Sign-in runs through Keycloak as a backend-for-frontend: the authorization code flow
+ * with PKCE runs between this server and Keycloak, tokens stay in the server-side
+ * session, and the browser only ever holds a session cookie.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(KeycloakClientProperties.class)
+@EnableConfigurationProperties({ KeycloakClientProperties.class, MapProperties.class })
 class SecurityConfiguration {
 
 	static final String REGISTRATION_ID = "keycloak";
 
 	@Bean
-	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
-		DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
-				registrations, "/oauth2/authorization");
-		// Keycloak requires PKCE from this client even though it is confidential.
-		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+	SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+			LocaleResolver locales, FormDrafts drafts, KeycloakClientProperties keycloak, MapProperties map)
+			throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/search", "/css/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
-					"/actuator/health", "/actuator/info", "/actuator/prometheus")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/my/**")
+			.hasRole("CITIZEN")
+			.requestMatchers("/company/**")
+			.hasRole("COMPANY")
+			.requestMatchers("/staff/**")
+			.hasRole("STAFF")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
+			.requestMatchers("/actuator/**")
+			.denyAll()
 			.anyRequest()
-			.authenticated())
+			.permitAll())
 			.oauth2Login((login) -> login
-				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(authorizationRequests))
+				.authorizationEndpoint((endpoint) -> endpoint
+					.authorizationRequestResolver(new KeycloakAuthorizationRequests(registrations, locales)))
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new KeycloakRoles()))
 				.defaultSuccessUrl("/", false))
-			.logout((out) -> out.logoutSuccessHandler(logout));
+			.logout((out) -> out.logoutSuccessHandler(logout))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new AccessDeniedPages(drafts)))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(ContentSecurityPolicy.of(keycloak, map)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.deny()));
 		return http.build();
 	}
 
 	@Bean
 	ClientRegistrationRepository clientRegistrations(KeycloakClientProperties keycloak) {
 		// Endpoints are spelled out rather than discovered, so the web app starts even
-		// while
-		// Keycloak is still starting, and browser-facing and server-facing URLs can
-		// differ.
+		// while Keycloak is still starting, and browser-facing and server-facing URLs
+		// can differ.
 		String browser = keycloak.browserRealmUrl() + "/protocol/openid-connect";
 		String server = keycloak.serverRealmUrl() + "/protocol/openid-connect";
 		ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)

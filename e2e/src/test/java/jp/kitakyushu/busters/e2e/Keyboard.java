@@ -1,0 +1,96 @@
+package jp.kitakyushu.busters.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Drives a page with the keyboard alone: Tab until an element has the focus (proving it
+ * can be reached), then type, choose or press Enter on whatever is focused. Nothing here
+ * clicks.
+ */
+final class Keyboard {
+
+	private static final int MAX_TABS = 150;
+
+	private final Browser browser;
+
+	Keyboard(Browser browser) {
+		this.browser = browser;
+	}
+
+	/** Presses Tab until the element with this id has the focus. */
+	Keyboard tabTo(String id) {
+		WebElement target = this.browser.driver().findElement(By.id(id));
+		for (int i = 0; i < MAX_TABS; i++) {
+			if (target.equals(focused())) {
+				return this;
+			}
+			new Actions(this.browser.driver()).sendKeys(Keys.TAB).perform();
+		}
+		return fail("#%s cannot be reached with Tab on %s", id, this.browser.url());
+	}
+
+	/** Tabs to a field and types into it. */
+	Keyboard type(String id, String text) {
+		tabTo(id);
+		focused().sendKeys(text);
+		return this;
+	}
+
+	/** Tabs to a field, empties it with the keyboard, and types into it. */
+	Keyboard replace(String id, String text) {
+		tabTo(id);
+		focused().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+		focused().sendKeys(text);
+		return this;
+	}
+
+	/**
+	 * Tabs to a select and moves through its options with the arrow keys until one is
+	 * chosen.
+	 */
+	Keyboard choose(String id, String value) {
+		tabTo(id);
+		Select select = new Select(focused());
+		for (int i = 0; i < 40; i++) {
+			if (value.equals(select.getFirstSelectedOption().getDomAttribute("value"))) {
+				return this;
+			}
+			focused().sendKeys(Keys.ARROW_DOWN);
+		}
+		return fail("option %s of #%s cannot be chosen with the arrow keys", value, id);
+	}
+
+	/** Tabs to a button or link and presses Enter. */
+	Keyboard press(String id) {
+		tabTo(id);
+		focused().sendKeys(Keys.ENTER);
+		return this;
+	}
+
+	/** Tabs to a checkbox and presses Space. */
+	Keyboard toggle(String id) {
+		tabTo(id);
+		focused().sendKeys(Keys.SPACE);
+		return this;
+	}
+
+	/** Tabs to an element and checks that its focus ring shows (a 4 px outline). */
+	Keyboard assertFocusVisible(String id) {
+		tabTo(id);
+		String width = focused().getCssValue("outline-width");
+		assertThat(width).as("focus outline of #%s", id).isEqualTo("4px");
+		return this;
+	}
+
+	WebElement focused() {
+		return this.browser.driver().switchTo().activeElement();
+	}
+
+}
