@@ -23,7 +23,9 @@ class PageAccessibilityIntegrationTests {
 
 	/** Pages anyone may open, by the name their screenshot and report get. */
 	static final List<Page> PUBLIC_PAGES = List.of(new Page("home", "/"),
-			new Page("search", "/search?q=%E3%83%90%E3%82%B9%E5%81%9C"));
+			new Page("search", "/search?q=%E3%83%90%E3%82%B9%E5%81%9C"), new Page("stats", "/stats"),
+			new Page("open-data", "/open-data/"),
+			new Page("annual-report", "/reports/annual/" + ReportingPagesIntegrationTests.fiscalYear()));
 
 	/** Pages for signed-in citizens. */
 	static final List<Page> CITIZEN_PAGES = List.of(new Page("post", "/my/problems/new"),
