@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemProjection {
 
+	static final String ROWS = "report_problems";
+
 	static final String MONTHS = "report_problem_months";
 
 	static final String DURATIONS = "report_problem_durations";
@@ -32,6 +34,8 @@ class ProblemProjection {
 	static final String RESOLUTIONS = "report_resolutions";
 
 	private static final int ATTEMPTS = 20;
+
+	private static final int BATCH = 2_000;
 
 	private final MongoTemplate mongo;
 
@@ -73,10 +77,8 @@ class ProblemProjection {
 			}
 		}
 		Query unchanged = Query.query(Criteria.where("_id").is(before.id()).and("rev").is(before.rev()));
-		return this.mongo.replace(unchanged, after, MONGO_COLLECTION).getModifiedCount() == 1;
+		return this.mongo.replace(unchanged, after, ROWS).getModifiedCount() == 1;
 	}
-
-	private static final String MONGO_COLLECTION = "report_problems";
 
 	/** Adds the difference between two rows to the month documents. */
 	private void count(@Nullable ProblemRow before, ProblemRow after) {
@@ -131,8 +133,6 @@ class ProblemProjection {
 		return counted[0];
 	}
 
-	private static final int BATCH = 2_000;
-
 	/** The row of a problem, if reporting has seen it. */
 	Optional<ProblemRow> row(String problemId) {
 		return Optional.ofNullable(this.mongo.findById(problemId, ProblemRow.class));
@@ -157,7 +157,7 @@ class ProblemProjection {
 			.skip(offset)
 			.limit(limit);
 		query.fields().include("_id");
-		return new ProblemIdPage(this.mongo.find(query, org.bson.Document.class, MONGO_COLLECTION)
+		return new ProblemIdPage(this.mongo.find(query, org.bson.Document.class, ROWS)
 			.stream()
 			.map((row) -> String.valueOf(row.get("_id")))
 			.toList(), total);
@@ -176,7 +176,7 @@ class ProblemProjection {
 
 	/** Forgets everything, before a rebuild from the problems. */
 	void clear() {
-		for (String collection : List.of(MONGO_COLLECTION, MONTHS, DURATIONS, RESOLUTIONS)) {
+		for (String collection : List.of(ROWS, MONTHS, DURATIONS, RESOLUTIONS)) {
 			this.mongo.getCollection(collection).deleteMany(new org.bson.Document());
 		}
 	}
