@@ -94,7 +94,9 @@ class StatsController {
 		model.addAttribute("kpiChart", new BarChart("kpi-chart", text("report.kpi.chart"), text("report.kpi.name"),
 				text("report.kpi.share"), kpis.stream().filter((kpi) -> kpi.share() != null).map((kpi) -> {
 					long percent = Math.round(kpi.share() * 100);
-					return new BarChart.Bar(kpi.name(japanese), percent, percent + "%");
+					// Short names: the chart's label column is narrow; the table beside
+					// it has the full ones.
+					return new BarChart.Bar(text("report.kpi.short." + kpi.kind()), percent, percent + "%");
 				}).toList()));
 		model.addAttribute("categoryChart", rows("category-chart", "report.category.chart", "report.category",
 				categories, Row::submitted, japanese));
