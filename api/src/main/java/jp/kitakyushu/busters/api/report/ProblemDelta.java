@@ -38,16 +38,16 @@ final class ProblemDelta {
 		String cell = after.cell();
 		String month = after.month();
 		if (before == null) {
-			inc(month, "c." + cell + ".submitted", 1);
-			inc(month, "s." + cell + ".SUBMITTED", 1);
+			count(month, cell, "submitted", 1);
+			status(month, cell, "SUBMITTED", 1);
 		}
 		String previousStatus = (before != null) ? before.status() : "SUBMITTED";
 		if (!previousStatus.equals(after.status())) {
-			inc(month, "s." + cell + "." + previousStatus, -1);
-			inc(month, "s." + cell + "." + after.status(), 1);
+			status(month, cell, previousStatus, -1);
+			status(month, cell, after.status(), 1);
 		}
 		long supportersBefore = (before != null) ? before.supporters() : 0;
-		inc(month, "c." + cell + ".supporters", after.supporters() - supportersBefore);
+		count(month, cell, "supporters", after.supporters() - supportersBefore);
 		Instant submitted = after.at(Stage.SUBMITTED);
 		for (Stage stage : Stage.values()) {
 			Instant at = after.at(stage);
@@ -55,7 +55,7 @@ final class ProblemDelta {
 				continue;
 			}
 			String stageMonth = Months.key(months.of(at));
-			inc(stageMonth, "c." + cell + "." + stage.counter(), 1);
+			count(stageMonth, cell, stage.counter(), 1);
 			if (stage.timed() && submitted != null) {
 				this.durations.computeIfAbsent(stageMonth + "|" + stage.name(), (key) -> new ArrayList<>())
 					.add(Duration.between(submitted, at).toSeconds());
@@ -66,6 +66,27 @@ final class ProblemDelta {
 				|| !after.resolvedBy().equals(before.resolvedBy()))) {
 			this.resolutions.put(after.id(), new Resolution(after.id(), resolved, after.resolvedBy()));
 		}
+	}
+
+	/**
+	 * Counts in the full cube ({@code c.category|ward|channel}, read when a query is
+	 * narrowed) and in the month's total and its three margins ({@code t}, {@code cat},
+	 * {@code ward}, {@code ch}), which unnarrowed queries read: a few numbers instead of
+	 * hundreds per month.
+	 */
+	private void count(String month, String cell, String counter, long delta) {
+		String[] parts = cell.split("\\|", 3);
+		inc(month, "c." + cell + "." + counter, delta);
+		inc(month, "t." + counter, delta);
+		inc(month, "cat." + parts[0] + "." + counter, delta);
+		inc(month, "ward." + parts[1] + "." + counter, delta);
+		inc(month, "ch." + parts[2] + "." + counter, delta);
+	}
+
+	/** Status-now counts: in the full cube and in the month's total. */
+	private void status(String month, String cell, String status, long delta) {
+		inc(month, "s." + cell + "." + status, delta);
+		inc(month, "st." + status, delta);
 	}
 
 	private void inc(String month, String path, long delta) {

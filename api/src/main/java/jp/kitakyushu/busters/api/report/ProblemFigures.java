@@ -36,38 +36,62 @@ class ProblemFigures {
 		this.categories = categories;
 	}
 
-	/** Stage counts broken down as asked, with a row for every key, zeros included. */
+	/**
+	 * Stage counts broken down as asked, with a row for every key, zeros included. An
+	 * unnarrowed query reads each month's margins; a narrowed one its full cube.
+	 */
 	List<ProblemFlowRow> flow(Period period, ProblemFlowGrouping grouping, ProblemFigureFilter filter) {
 		Map<String, ProblemFlowRow> rows = new LinkedHashMap<>();
 		labels(period, grouping).forEach((label) -> rows.put(label.key(), ProblemFlowRow.zero(label)));
-		for (Document month : months(period)) {
-			Document cells = month.get("c", Document.class);
+		boolean narrowed = !filter.equals(ProblemFigureFilter.NONE);
+		String margin = switch (grouping) {
+			case MONTH -> "t";
+			case CATEGORY -> "cat";
+			case WARD -> "ward";
+			case CHANNEL -> "ch";
+		};
+		for (Document month : months(period, narrowed ? "c" : margin)) {
+			if (!narrowed && grouping == ProblemFlowGrouping.MONTH) {
+				Document total = month.get("t", Document.class);
+				if (total != null) {
+					add(rows, month.getString("_id"), total);
+				}
+				continue;
+			}
+			Document cells = month.get(narrowed ? "c" : margin, Document.class);
 			if (cells == null) {
 				continue;
 			}
 			for (Map.Entry<String, Object> entry : cells.entrySet()) {
-				String[] cell = entry.getKey().split("\\|", 3);
-				if (cell.length < 3 || !filter.admits(cell)) {
-					continue;
+				String key = entry.getKey();
+				if (narrowed) {
+					String[] cell = key.split("\\|", 3);
+					if (cell.length < 3 || !filter.admits(cell)) {
+						continue;
+					}
+					key = switch (grouping) {
+						case MONTH -> month.getString("_id");
+						case CATEGORY -> cell[0];
+						case WARD -> cell[1];
+						case CHANNEL -> cell[2];
+					};
 				}
-				String key = switch (grouping) {
-					case MONTH -> month.getString("_id");
-					case CATEGORY -> cell[0];
-					case WARD -> cell[1];
-					case CHANNEL -> cell[2];
-				};
-				ProblemFlowRow row = rows.computeIfAbsent(key,
-						(unknown) -> ProblemFlowRow.zero(new FigureLabel(unknown, unknown, unknown)));
-				rows.put(key, row.plus(counts(row.label(), (Document) entry.getValue())));
+				add(rows, key, (Document) entry.getValue());
 			}
 		}
 		return List.copyOf(rows.values());
 	}
 
+	private static void add(Map<String, ProblemFlowRow> rows, String key, Document counts) {
+		ProblemFlowRow row = rows.computeIfAbsent(key,
+				(unknown) -> ProblemFlowRow.zero(new FigureLabel(unknown, unknown, unknown)));
+		rows.put(key, row.plus(counts(row.label(), counts)));
+	}
+
 	/** The sum of every row of {@link #flow}. */
 	ProblemFlowRow total(Period period, ProblemFigureFilter filter) {
 		ProblemFlowRow total = ProblemFlowRow.zero(new FigureLabel("TOTAL", "合計", "Total"));
-		for (ProblemFlowRow row : flow(period, ProblemFlowGrouping.CHANNEL, filter)) {
+		for (ProblemFlowRow row : flow(period, ProblemFlowGrouping.MONTH, filter)) {
 			total = total.plus(row);
 		}
 		return total;
@@ -79,7 +103,16 @@ class ProblemFigures {
 		for (ProblemStatus status : ProblemStatus.values()) {
 			counts.put(status, 0L);
 		}
-		for (Document month : months(period)) {
+		boolean narrowed = !filter.equals(ProblemFigureFilter.NONE);
+		for (Document month : months(period, narrowed ? "s" : "st")) {
+			if (!narrowed) {
+				Document total = month.get("st", Document.class);
+				if (total != null) {
+					total.forEach((status, count) -> counts.merge(ProblemStatus.valueOf(status),
+							((Number) count).longValue(), Long::sum));
+				}
+				continue;
+			}
 			Document cells = month.get("s", Document.class);
 			if (cells == null) {
 				continue;
@@ -113,9 +146,12 @@ class ProblemFigures {
 		return timings;
 	}
 
-	private List<Document> months(Period period) {
+	/** The period's month documents with only the one field a query needs. */
+	private List<Document> months(Period period, String field) {
 		List<String> ids = period.months().stream().map(Months::key).toList();
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, ProblemProjection.MONTHS);
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		query.fields().include(field);
+		return this.mongo.find(query, Document.class, ProblemProjection.MONTHS);
 	}
 
 	private List<FigureLabel> labels(Period period, ProblemFlowGrouping grouping) {
