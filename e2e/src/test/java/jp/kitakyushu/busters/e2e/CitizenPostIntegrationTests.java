@@ -28,7 +28,7 @@ class CitizenPostIntegrationTests {
 			browser.byId("title").sendKeys(title);
 			browser.driver().findElement(By.id("body")).sendKeys("夜になると足元が見えず、自転車を出すのが怖いです。");
 			new Select(browser.driver().findElement(By.id("category"))).selectByValue("DISASTER_SAFETY");
-			browser.driver().findElement(By.id("post-submit")).click();
+			browser.driver().findElement(By.id("post-check")).click();
 
 			// No ward: the form comes back with the error next to the field, input kept.
 			assertThat(browser.byId("ward-error").getText()).contains("区を選んでください");
@@ -37,6 +37,9 @@ class CitizenPostIntegrationTests {
 			assertThat(browser.driver().findElement(By.id("ward")).getDomAttribute("aria-invalid")).isEqualTo("true");
 
 			new Select(browser.driver().findElement(By.id("ward"))).selectByValue("TOBATA");
+			browser.driver().findElement(By.id("post-check")).click();
+			// The check page: the public preview, then posting.
+			assertThat(browser.byId("preview-title").getText()).isEqualTo(title);
 			browser.driver().findElement(By.id("post-submit")).click();
 
 			assertThat(browser.byId("flash").getText()).contains("投稿を受け付けました");

@@ -109,6 +109,7 @@ class LauncherFaultIntegrationTests {
 		env.put("BUSTERS_WEB_PORT", Integer.toString(Launcher.freePort()));
 		env.put("BUSTERS_API_PORT", Integer.toString(Launcher.freePort()));
 		env.put("BUSTERS_KEYCLOAK_PORT", Integer.toString(Launcher.freePort()));
+		env.put("BUSTERS_SMTP_PORT", Integer.toString(Launcher.freePort()));
 		env.put("BUSTERS_JAVA_OPTS", this.marker);
 		return env;
 	}

@@ -32,6 +32,9 @@ final class Platform implements AutoCloseable {
 
 	static final int KEYCLOAK_PORT = 8180;
 
+	/** The demo's own mail server, inside the api. */
+	static final int SMTP_PORT = 3025;
+
 	static final URI WEB = URI.create("http://localhost:" + WEB_PORT + "/");
 
 	static final URI GRAPHQL = URI.create("http://localhost:" + API_PORT + "/graphql");
@@ -71,7 +74,7 @@ final class Platform implements AutoCloseable {
 	 * services answer.
 	 */
 	static Platform start() {
-		for (int port : List.of(WEB_PORT, API_PORT, KEYCLOAK_PORT)) {
+		for (int port : List.of(WEB_PORT, API_PORT, KEYCLOAK_PORT, SMTP_PORT)) {
 			if (Launcher.listening(port)) {
 				throw new IllegalStateException("Port " + port
 						+ " is taken before the end-to-end run: stop whatever listens there (a ./busters demo?)");
@@ -191,7 +194,7 @@ final class Platform implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		List<Integer> listening = List.of(WEB_PORT, API_PORT, KEYCLOAK_PORT)
+		List<Integer> listening = List.of(WEB_PORT, API_PORT, KEYCLOAK_PORT, SMTP_PORT)
 			.stream()
 			.filter(Launcher::listening)
 			.toList();

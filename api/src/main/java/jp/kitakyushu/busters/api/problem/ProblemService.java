@@ -388,7 +388,7 @@ public class ProblemService {
 		return problem;
 	}
 
-	private Checks checkContent(String title, String body, String category, @Nullable GeoPointInput location) {
+	Checks checkContent(String title, String body, String category, @Nullable GeoPointInput location) {
 		Checks checks = new Checks().text("title", title, MAX_TITLE).text("body", body, MAX_BODY);
 		checks.check(this.categories.find(category).isPresent(), "category", UserErrorCode.INVALID,
 				"Unknown category '" + category + "'. Choose one of: "

@@ -75,6 +75,9 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("open311ApiKeys", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("open311ApiKeyIssue", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("open311ApiKeyRevoke", "UNAUTH DENIED DENIED DENIED DENIED HIDDEN DENIED");
+		table.put("problemPreview", "UNAUTH OK OK DENIED DENIED OK DENIED");
+		table.put("myNotificationPreferences", "UNAUTH OK OK OK OK OK OK");
+		table.put("demoMailbox", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		// Search and matching
 		table.put("search", "OK OK OK OK OK OK OK");
 		table.put("similarProblems", "OK OK OK OK OK OK OK");
@@ -95,6 +98,7 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("themePublish", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("themeCancel", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
 		table.put("notificationMarkRead", "UNAUTH OK HIDDEN HIDDEN HIDDEN HIDDEN HIDDEN");
+		table.put("notificationPreferencesUpdate", "UNAUTH OK OK OK OK OK OK");
 		// Companies
 		table.put("companyRegister", "UNAUTH DENIED DENIED OK OK DENIED DENIED");
 		table.put("companyUpdate", "UNAUTH DENIED DENIED OK REFUSED DENIED DENIED");
@@ -152,6 +156,10 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		mutation(ops, "open311ApiKeyIssue", "Open311ApiKeyIssueInput", Map.of("name", "市民アプリ"));
 		mutation(ops, "open311ApiKeyRevoke", "Open311ApiKeyRevokeInput",
 				Map.of("apiKeyId", "T3BlbjMxMUFwaUtleTpub25l"));
+		query(ops, "problemPreview",
+				"{ problemPreview(input: { title: \"街灯\", body: \"暗い\", category: \"OTHER\" }) { title } }");
+		query(ops, "myNotificationPreferences", "{ myNotificationPreferences { emailEnabled } }");
+		query(ops, "demoMailbox", "{ demoMailbox { running } }");
 		query(ops, "search", "{ search(query: \"ごみ\") { totalCount } }");
 		query(ops, "similarProblems", "{ similarProblems(text: \"ごみ置き場\") { score } }");
 		query(ops, "matchThemes", "{ matchThemes(text: \"ごみ置き場\") { score } }");
@@ -179,6 +187,8 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		mutation(ops, "themeCancel", "ThemeCancelInput", Map.of("themeId", id("draftTheme"), "reason", "見直し"));
 		mutation(ops, "notificationMarkRead", "NotificationMarkReadInput",
 				Map.of("notificationId", id("notification")));
+		mutation(ops, "notificationPreferencesUpdate", "NotificationPreferencesUpdateInput",
+				Map.of("emailEnabled", false, "language", "en"));
 
 		mutation(ops, "companyRegister", "CompanyRegisterInput",
 				CompanyFixtures.registration("若松ロボティクス株式会社", "000012050003"));

@@ -109,6 +109,13 @@ public abstract class ApiIntegrationTest {
 	}
 
 	/**
+	 * A caller presenting the given token, e.g. one from {@code issuer.tokenWithClaims}.
+	 */
+	protected Caller bearing(String token) {
+		return new Caller(token);
+	}
+
+	/**
 	 * Reads a GraphQL document from
 	 * {@code src/test/resources/graphql-test/<name>.graphql}.
 	 */

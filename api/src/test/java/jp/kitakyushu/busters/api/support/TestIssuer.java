@@ -99,6 +99,17 @@ public final class TestIssuer implements AutoCloseable {
 		return sign(this.signingKey, claims(subject, issuer(), "busters-api", Instant.now().plusSeconds(300), roles));
 	}
 
+	/**
+	 * A valid access token with extra claims, e.g. the {@code email} and
+	 * {@code email_verified} Keycloak puts in a user's token.
+	 */
+	public String tokenWithClaims(String subject, Map<String, Object> extra, String... roles) {
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(
+				claims(subject, issuer(), "busters-api", Instant.now().plusSeconds(300), roles));
+		extra.forEach(claims::claim);
+		return sign(this.signingKey, claims.build());
+	}
+
 	/** A token that expired a minute ago. */
 	public String expiredToken(String subject, String... roles) {
 		return sign(this.signingKey, claims(subject, issuer(), "busters-api", Instant.now().minusSeconds(60), roles));

@@ -16,7 +16,7 @@ import java.util.List;
 public record BarChart(String id, String title, String labelHeader, String valueHeader, List<Bar> bars) {
 
 	/** Width of the drawing area for the bars, in SVG units. */
-	static final int BAR_AREA = 360;
+	static final int BAR_AREA = 300;
 
 	/** Height of one bar's row, in SVG units. */
 	public static final int ROW = 44;

@@ -52,6 +52,12 @@ public class Formats {
 		return (ward != null) ? this.messages.getMessage("ward." + ward, null, ward, locale()) : "";
 	}
 
+	/** A state's name, e.g. 公開中 for problem / PUBLISHED. */
+	public String status(String kind, @Nullable String status) {
+		return (status != null) ? this.messages.getMessage("status." + kind + "." + status, null, status, locale())
+				: "";
+	}
+
 	/** A category's name in the page's language. */
 	public String category(@Nullable Category category) {
 		if (category == null) {
@@ -82,6 +88,11 @@ public class Formats {
 	/** A date and time: 2026年4月1日 9:00, or 1 April 2026, 09:00. */
 	public String dateTime(@Nullable Instant instant) {
 		return (instant != null) ? (isJapanese() ? TIME_JA : TIME_EN).format(instant.atZone(CITY_TIME)) : "";
+	}
+
+	/** A calendar day: 2026年12月3日, or 3 December 2026. */
+	public String day(java.time.@Nullable LocalDate day) {
+		return (day != null) ? (isJapanese() ? DATE_JA : DATE_EN).format(day) : "";
 	}
 
 	/** The machine-readable form for {@code <time datetime>}. */

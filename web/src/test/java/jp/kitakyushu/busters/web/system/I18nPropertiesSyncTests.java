@@ -36,8 +36,7 @@ class I18nPropertiesSyncTests {
 	/** Words in any script: a letter of any language, or a CJK character. */
 	private static final Pattern WORDS = Pattern.compile("[\\p{L}]");
 
-	private static final Pattern TEXT_ATTRIBUTE = Pattern
-		.compile("\\s(aria-label|title|alt|placeholder|value)=\"([^\"]*)\"");
+	private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\s(aria-label|title|alt|placeholder)=\"([^\"]*)\"");
 
 	@Test
 	void japaneseAndEnglishHaveTheSameKeysInEveryBundle() throws IOException {

@@ -35,6 +35,15 @@ final class ProblemSubmission {
 	 * {@code binding}).
 	 */
 	static Optional<Map<String, Object>> input(ProblemForm form, BindingResult binding, MessageSource messages) {
+		Map<String, Object> input = candidate(form, binding, messages);
+		return binding.hasErrors() ? Optional.empty() : Optional.of(input);
+	}
+
+	/**
+	 * The api input as far as it can be built, with the page's own errors added to
+	 * {@code binding}; the api can still check the rest of it.
+	 */
+	static Map<String, Object> candidate(ProblemForm form, BindingResult binding, MessageSource messages) {
 		String ward = text(form.ward());
 		if (ward.isEmpty()) {
 			FormErrors.reject(binding, "ward", "REQUIRED");
@@ -47,9 +56,6 @@ final class ProblemSubmission {
 			FormErrors.reject(binding, "landmark", "TOO_LONG");
 		}
 		Map<String, Object> location = location(form, binding);
-		if (binding.hasErrors()) {
-			return Optional.empty();
-		}
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("title", text(form.title()));
 		input.put("body", body(form, messages));
@@ -59,7 +65,7 @@ final class ProblemSubmission {
 			input.put("location", location);
 		}
 		input.put("idempotencyKey", text(form.idempotencyKey()));
-		return Optional.of(input);
+		return input;
 	}
 
 	/**
@@ -103,6 +109,23 @@ final class ProblemSubmission {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** The api's {@code ProblemPreviewInput} taken from a submission input. */
+	static Map<String, Object> previewInput(Map<String, Object> submission) {
+		Map<String, Object> preview = new LinkedHashMap<>();
+		for (String field : new String[] { "title", "body", "category", "location" }) {
+			if (submission.containsKey(field)) {
+				preview.put(field, submission.get(field));
+			}
+		}
+		return preview;
+	}
+
+	/** What similar problems are looked up by: the title and the description. */
+	static String similarityText(@Nullable String title, @Nullable String body) {
+		String text = (text(title) + "\n" + text(body)).strip();
+		return (text.length() > 2000) ? text.substring(0, 2000) : text;
 	}
 
 	static String text(@Nullable String value) {

@@ -59,6 +59,8 @@ class MyProblemsController {
 		}
 		Problem problem = result.field("node", Problem.class)
 			.filter((node) -> "Problem".equals(node.__typename()))
+			// Someone else's problem is not one of mine: it has its public page.
+			.filter(Problem::submittedByMe)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("available", true);
 		model.addAttribute("problem", problem);
@@ -94,6 +96,8 @@ class MyProblemsController {
 	 * @param updatedAt when it last changed
 	 * @param supporterCount how many said "me too"
 	 * @param rejectionReason why staff refused it
+	 * @param submittedByMe whether the reader posted it
+	 * @param history its timeline
 	 * @param category its category
 	 * @param location its point on the map
 	 * @param mergedInto the problem it was folded into
@@ -101,7 +105,17 @@ class MyProblemsController {
 	 */
 	record Problem(String __typename, String id, String title, String body, String status, String ward,
 			Instant createdAt, Instant updatedAt, int supporterCount, @Nullable String rejectionReason,
-			Category category, @Nullable Point location, @Nullable Ref mergedInto, List<ThemeRef> themes) {
+			boolean submittedByMe, List<Step> history, Category category, @Nullable Point location,
+			@Nullable Ref mergedInto, List<ThemeRef> themes) {
+	}
+
+	/**
+	 * One step of the timeline.
+	 *
+	 * @param status the status reached
+	 * @param at when
+	 */
+	record Step(String status, Instant at) {
 	}
 
 	/**

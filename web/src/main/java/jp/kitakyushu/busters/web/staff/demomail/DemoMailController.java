@@ -1,0 +1,62 @@
+package jp.kitakyushu.busters.web.staff.demomail;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.kitakyushu.busters.web.system.ApiClient;
+import jp.kitakyushu.busters.web.system.ApiResult;
+import jp.kitakyushu.busters.web.ui.Pager;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The mail the demo's embedded mail server received, newest first, as plain text. Outside
+ * the demo the page says there is no demo mail server.
+ */
+@Controller
+class DemoMailController {
+
+	static final int PAGE_SIZE = 10;
+
+	private final ApiClient api;
+
+	DemoMailController(ApiClient api) {
+		this.api = api;
+	}
+
+	@GetMapping("/staff/demo-mail")
+	String mailbox(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
+		int current = Pager.page(page);
+		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
+		String after = Pager.after(current, PAGE_SIZE);
+		if (after != null) {
+			variables.put("after", after);
+		}
+		ApiResult result = this.api.execute("staff/demoMailbox", variables);
+		model.addAttribute("available", result.has("demoMailbox"));
+		model.addAttribute("running", result.field("demoMailbox.running", Boolean.class).orElse(false));
+		model.addAttribute("mails", result.list("demoMailbox.messages.nodes", Mail.class));
+		model.addAttribute("pager", new Pager(current, PAGE_SIZE,
+				result.field("demoMailbox.messages.totalCount", Long.class).orElse(0L), "/staff/demo-mail", Map.of()));
+		return "staff/demo-mail";
+	}
+
+	/**
+	 * One received mail.
+	 *
+	 * @param sentAt when it was sent
+	 * @param from the sender
+	 * @param to the recipients
+	 * @param subject the subject
+	 * @param text the plain text
+	 */
+	record Mail(@Nullable Instant sentAt, String from, List<String> to, String subject, String text) {
+	}
+
+}
