@@ -186,7 +186,7 @@ final class Browser implements AutoCloseable {
 					.longValue();
 				this.driver.manage()
 					.window()
-					.setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 7000)));
+					.setSize(new Dimension(width, (int) Math.min(Math.max(height + 120, 600), 7000)));
 				save(name + "-" + width);
 			}
 		}
