@@ -2,9 +2,7 @@ package jp.kitakyushu.busters.api.report;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.report.ProblemProjection.Resolution;
@@ -20,8 +18,11 @@ final class ProblemDelta {
 	/** Month key to counter path ({@code c.cell.published}) to increment. */
 	final Map<String, Map<String, Long>> counters = new LinkedHashMap<>();
 
-	/** Duration document key ({@code 2026-04|PUBLISHED}) to seconds to add. */
-	final Map<String, List<Long>> durations = new LinkedHashMap<>();
+	/**
+	 * Duration document key ({@code 2026-04|PUBLISHED}) to the tenths of a day to count
+	 * ({@code t12}: 1.2 days) and by how many.
+	 */
+	final Map<String, Map<String, Long>> durations = new LinkedHashMap<>();
 
 	/** Resolutions to store, by problem id. */
 	final Map<String, Resolution> resolutions = new LinkedHashMap<>();
@@ -57,8 +58,9 @@ final class ProblemDelta {
 			String stageMonth = Months.key(months.of(at));
 			count(stageMonth, cell, stage.counter(), 1);
 			if (stage.timed() && submitted != null) {
-				this.durations.computeIfAbsent(stageMonth + "|" + stage.name(), (key) -> new ArrayList<>())
-					.add(Duration.between(submitted, at).toSeconds());
+				long tenths = Timing.tenthsOfDay(Duration.between(submitted, at).toSeconds());
+				this.durations.computeIfAbsent(stageMonth + "|" + stage.name(), (key) -> new LinkedHashMap<>())
+					.merge(Timing.TENTHS + tenths, 1L, Long::sum);
 			}
 		}
 		Instant resolved = after.at(Stage.RESOLVED);

@@ -1,11 +1,12 @@
 package jp.kitakyushu.busters.api.report;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jp.kitakyushu.busters.api.problem.Category;
@@ -133,15 +134,17 @@ class ProblemFigures {
 		Map<Stage, Timing> timings = new LinkedHashMap<>();
 		for (Stage stage : List.of(Stage.PUBLISHED, Stage.ADOPTED, Stage.RESOLVED)) {
 			List<String> ids = period.months().stream().map((month) -> Months.key(month) + "|" + stage.name()).toList();
-			List<Long> seconds = new ArrayList<>();
+			SortedMap<Long, Long> counts = new TreeMap<>();
 			for (Document durations : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
 					ProblemProjection.DURATIONS)) {
-				for (Object value : durations.getList("seconds", Object.class, List.of())) {
-					seconds.add(((Number) value).longValue());
+				Document byTenths = durations.get("d", Document.class);
+				if (byTenths != null) {
+					byTenths.forEach(
+							(tenths, count) -> counts.merge(Long.parseLong(tenths.substring(Timing.TENTHS.length())),
+									((Number) count).longValue(), Long::sum));
 				}
 			}
-			seconds.sort(null);
-			timings.put(stage, Timing.of(seconds));
+			timings.put(stage, Timing.of(counts));
 		}
 		return timings;
 	}

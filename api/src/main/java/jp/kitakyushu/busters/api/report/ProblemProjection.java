@@ -86,8 +86,7 @@ class ProblemProjection {
 	}
 
 	/**
-	 * Writes a delta: one atomic increment per month document, one push per durations
-	 * document.
+	 * Writes a delta: one atomic increment per month document and per durations document.
 	 */
 	private void write(ProblemDelta delta) {
 		delta.counters.forEach((month, deltas) -> {
@@ -101,8 +100,11 @@ class ProblemProjection {
 				this.mongo.upsert(Query.query(Criteria.where("_id").is(month)), update, MONTHS);
 			}
 		});
-		delta.durations.forEach((key, seconds) -> this.mongo.upsert(Query.query(Criteria.where("_id").is(key)),
-				new Update().push("seconds").each(seconds.toArray()), DURATIONS));
+		delta.durations.forEach((key, counts) -> {
+			Update update = new Update();
+			counts.forEach((tenths, count) -> update.inc("d." + tenths, count));
+			this.mongo.upsert(Query.query(Criteria.where("_id").is(key)), update, DURATIONS);
+		});
 		delta.resolutions.values().forEach((resolution) -> this.mongo.save(resolution, RESOLUTIONS));
 	}
 

@@ -68,7 +68,11 @@ class ProblemProjectionRebuild {
 	@Document("report_meta")
 	record Built(@Id String id, Instant at, long problems) {
 
-		static final String ID = "problems-built";
+		/**
+		 * Versioned: a store built before durations were counted by the tenth of a day is
+		 * counted again at start.
+		 */
+		static final String ID = "problems-built-2";
 
 	}
 
