@@ -26,10 +26,15 @@ import org.jspecify.annotations.Nullable;
  * @param attributes further keywords for filtering only, e.g. {@code visibility=PUBLIC},
  * owner ids, or {@link #THEME_ID} linking a problem to the theme it was curated into
  * @param updatedAt last change in the source of truth, used as the catch-up watermark
+ * @param numbers named whole numbers to sort lists by and filter ranges on, e.g. a
+ * creation time in epoch milliseconds or a count
+ * @param sortKeys named texts to sort lists by, compared as UTF-8 bytes (as MongoDB
+ * compares strings), e.g. a name or a store id
  */
 public record SearchDocument(String id, DocumentType type, String title, String text, List<String> tags,
 		List<String> context, @Nullable String category, @Nullable String ward, @Nullable String status,
-		Map<String, Set<String>> attributes, Instant updatedAt) {
+		Map<String, Set<String>> attributes, Instant updatedAt, Map<String, Long> numbers,
+		Map<String, String> sortKeys) {
 
 	/**
 	 * Attribute naming the theme a document belongs to; theme matching aggregates the
@@ -52,6 +57,8 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
 		context = (context != null) ? List.copyOf(context) : List.of();
 		attributes = (attributes != null) ? copy(attributes) : Map.of();
+		numbers = (numbers != null) ? Map.copyOf(numbers) : Map.of();
+		sortKeys = (sortKeys != null) ? Map.copyOf(sortKeys) : Map.of();
 	}
 
 	/**
@@ -107,6 +114,10 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 
 		private final Map<String, Set<String>> attributes = new TreeMap<>();
 
+		private final Map<String, Long> numbers = new TreeMap<>();
+
+		private final Map<String, String> sortKeys = new TreeMap<>();
+
 		private Builder(String id, DocumentType type, Instant updatedAt) {
 			this.id = id;
 			this.type = type;
@@ -153,9 +164,31 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 			return this;
 		}
 
+		/**
+		 * Adds a number to sort lists by and filter ranges on.
+		 * @param name its name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder number(String name, long value) {
+			this.numbers.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Adds a text to sort lists by.
+		 * @param name its name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder sortKey(String name, String value) {
+			this.sortKeys.put(name, value);
+			return this;
+		}
+
 		public SearchDocument build() {
 			return new SearchDocument(this.id, this.type, this.title, this.text, this.tags, this.context, this.category,
-					this.ward, this.status, this.attributes, this.updatedAt);
+					this.ward, this.status, this.attributes, this.updatedAt, this.numbers, this.sortKeys);
 		}
 
 	}

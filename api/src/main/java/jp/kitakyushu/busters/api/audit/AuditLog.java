@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,25 @@ public class AuditLog {
 		this.mongo.insert(
 				new AuditEntry(null, viewer.map(Viewer::subject).orElse(SYSTEM), viewer.map(Viewer::name).orElse(null),
 						action, entityType, entityId, this.clock.instant(), new LinkedHashMap<>(change)));
+	}
+
+	/**
+	 * Records that a record of the past was imported, in the name of whoever imports it
+	 * and at the time it originally happened.
+	 */
+	public void recordImport(Importer importer, String action, String entityType, String entityId, Instant at) {
+		this.mongo.insert(new AuditEntry(null, importer.actor(), importer.name(), action, entityType, entityId, at,
+				new LinkedHashMap<>(Map.of("source", importer.source()))));
+	}
+
+	/**
+	 * Who brings records of the past into the platform, for the audit trail.
+	 *
+	 * @param actor the actor recorded, e.g. {@code demo-import}
+	 * @param name a display name
+	 * @param source where the records come from
+	 */
+	public record Importer(String actor, String name, String source) {
 	}
 
 	/** A field's change from one value to another, for {@link #record}. */

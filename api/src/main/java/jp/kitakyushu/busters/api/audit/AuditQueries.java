@@ -3,6 +3,7 @@ package jp.kitakyushu.busters.api.audit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jp.kitakyushu.busters.api.audit.AuditController.AuditFilter;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
  * Reads the audit trail; staff only, since entries can name people and hold private text.
  */
 @Service
-class AuditQueries implements NodeLoader<AuditEntry> {
+class AuditQueries implements NodeLoader {
 
 	private final MongoTemplate mongo;
 
@@ -62,13 +63,13 @@ class AuditQueries implements NodeLoader<AuditEntry> {
 	}
 
 	@Override
-	public String typeName() {
-		return AuditController.TYPE;
+	public Set<String> nodeTypes() {
+		return Set.of(AuditController.TYPE);
 	}
 
 	@Override
 	@PreAuthorize("hasRole('STAFF')")
-	public Map<String, AuditEntry> loadVisible(Collection<String> ids) {
+	public Map<String, AuditEntry> loadVisible(String type, Collection<String> ids) {
 		Map<String, AuditEntry> found = new LinkedHashMap<>();
 		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), AuditEntry.class)
 			.forEach((entry) -> found.put(entry.id(), entry));

@@ -70,6 +70,18 @@ public class Company extends StoredEntity {
 		this.status = status;
 	}
 
+	/**
+	 * Takes an imported company's id, first storing time, members and the state it
+	 * reached.
+	 */
+	void restore(ImportedCompany past) {
+		restore(past.id(), past.createdAt());
+		this.members = new ArrayList<>(past.members());
+		this.manager = past.members().get(0).subject();
+		this.status = past.status();
+		this.verifiedAt = past.verifiedAt();
+	}
+
 	void verify(Instant now) {
 		requireState("verified", CompanyStatus.PENDING);
 		this.status = CompanyStatus.VERIFIED;

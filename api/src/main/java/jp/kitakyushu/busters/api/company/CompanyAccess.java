@@ -2,11 +2,12 @@ package jp.kitakyushu.busters.api.company;
 
 import java.util.Optional;
 
+import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
 /**
- * Who may read a company and its internals (members, suspension reason).
+ * The one rule of who may read a company and its internals (members, suspension reason).
  */
 final class CompanyAccess {
 
@@ -23,6 +24,16 @@ final class CompanyAccess {
 	/** Members and the suspension reason: the company's members and staff. */
 	static boolean canSeeInternals(Company company, Optional<Viewer> viewer) {
 		return viewer.map((v) -> v.has(Role.STAFF) || isMember(company, v)).orElse(false);
+	}
+
+	/** Who finds the company in lists and search: the same rule, as index tokens. */
+	static String[] readers(Company company) {
+		return (company.getStatus() == CompanyStatus.VERIFIED) ? new String[] { Readers.PUBLIC, Readers.STAFF }
+				: new String[] { Readers.STAFF, Readers.company(company.getId()) };
+	}
+
+	static boolean isStaff(Optional<Viewer> viewer) {
+		return viewer.map((v) -> v.has(Role.STAFF)).orElse(false);
 	}
 
 	/**

@@ -2,10 +2,11 @@ package jp.kitakyushu.busters.api.company;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import graphql.GraphQLContext;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyFilter;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyIdInput;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyJoinInput;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyRegisterInput;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyRemoveMemberInput;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyTransferManagementInput;
@@ -17,6 +18,7 @@ import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.api.system.submission.ClientAddressInterceptor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,77 +34,84 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CompanyController {
 
-	private final CompanyService companies;
+	private final CompanyQueries queries;
+
+	private final CompanyRegistration registration;
+
+	private final CompanyVetting vetting;
 
 	private final CompanyMembers members;
 
-	CompanyController(CompanyService companies, CompanyMembers members) {
-		this.companies = companies;
+	CompanyController(CompanyQueries queries, CompanyRegistration registration, CompanyVetting vetting,
+			CompanyMembers members) {
+		this.queries = queries;
+		this.registration = registration;
+		this.vetting = vetting;
 		this.members = members;
 	}
 
 	@QueryMapping
 	Connection<Company> companies(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable CompanyFilter filter) {
-		return this.companies.list(filter, PageRequest.of(first, after));
+		return this.queries.list(filter, PageRequest.of(first, after));
 	}
 
 	@QueryMapping
 	Connection<Company> myCompanies(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.companies.mine(PageRequest.of(first, after));
+		return this.queries.mine(PageRequest.of(first, after));
 	}
 
 	@MutationMapping
 	CompanyPayload companyRegister(@Argument CompanyRegisterInput input, GraphQLContext context) {
-		return Mutations.run(() -> this.companies.register(input, context), CompanyPayload::new);
+		return Mutations.run(() -> this.registration.register(input, ClientAddressInterceptor.submitter(context)),
+				CompanyPayload::new);
 	}
 
 	@MutationMapping
 	CompanyPayload companyUpdate(@Argument CompanyUpdateInput input) {
-		return Mutations.run(() -> this.companies.update(input), CompanyPayload::new);
+		return Mutations.run(() -> this.registration.update(input), CompanyPayload::new);
 	}
 
 	@MutationMapping
-	CompanyPayload companyVerify(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.companies.verify(input.get("companyId")), CompanyPayload::new);
+	CompanyPayload companyVerify(@Argument CompanyIdInput input) {
+		return Mutations.run(() -> this.vetting.verify(input), CompanyPayload::new);
 	}
 
 	@MutationMapping
 	CompanyPayload companySuspend(@Argument CompanySuspendInput input) {
-		return Mutations.run(() -> this.companies.suspend(input.companyId(), input.reason()), CompanyPayload::new);
+		return Mutations.run(() -> this.vetting.suspend(input), CompanyPayload::new);
 	}
 
 	@MutationMapping
-	CompanyPayload companyReinstate(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.companies.reinstate(input.get("companyId")), CompanyPayload::new);
+	CompanyPayload companyReinstate(@Argument CompanyIdInput input) {
+		return Mutations.run(() -> this.vetting.reinstate(input), CompanyPayload::new);
 	}
 
 	@MutationMapping
-	CompanyInvitationPayload companyInviteMember(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.members.invite(input.get("companyId")),
+	CompanyInvitationPayload companyInviteMember(@Argument CompanyIdInput input) {
+		return Mutations.run(() -> this.members.invite(input),
 				(issued, errors) -> new CompanyInvitationPayload((issued != null) ? issued.company() : null,
 						(issued != null) ? new CompanyInvitation(issued.code(), issued.expiresAt()) : null, errors));
 	}
 
 	@MutationMapping
-	CompanyPayload companyJoin(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.members.join(input.get("code")), CompanyPayload::new);
+	CompanyPayload companyJoin(@Argument CompanyJoinInput input) {
+		return Mutations.run(() -> this.members.join(input), CompanyPayload::new);
 	}
 
 	@MutationMapping
 	CompanyPayload companyRemoveMember(@Argument CompanyRemoveMemberInput input) {
-		return Mutations.run(() -> this.members.removeMember(input.companyId(), input.subject()), CompanyPayload::new);
+		return Mutations.run(() -> this.members.removeMember(input), CompanyPayload::new);
 	}
 
 	@MutationMapping
 	CompanyPayload companyTransferManagement(@Argument CompanyTransferManagementInput input) {
-		return Mutations.run(() -> this.members.transferManagement(input.companyId(), input.subject()),
-				CompanyPayload::new);
+		return Mutations.run(() -> this.members.transferManagement(input), CompanyPayload::new);
 	}
 
 	@SchemaMapping
 	String id(Company company) {
-		return GlobalId.encode(CompanyService.TYPE, company.getId());
+		return GlobalId.encode(CompanyQueries.TYPE, company.getId());
 	}
 
 	@SchemaMapping

@@ -20,7 +20,14 @@ final class CompanyInputs {
 			@Nullable String capabilities, @Nullable List<String> tags) {
 	}
 
+	/** Names one company: verify, reinstate and invite take only this. */
+	record CompanyIdInput(String companyId) {
+	}
+
 	record CompanySuspendInput(String companyId, String reason) {
+	}
+
+	record CompanyJoinInput(String code) {
 	}
 
 	record CompanyRemoveMemberInput(String companyId, String subject) {

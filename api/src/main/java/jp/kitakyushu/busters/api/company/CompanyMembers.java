@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.audit.AuditLog;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyIdInput;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyJoinInput;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyRemoveMemberInput;
+import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyTransferManagementInput;
 import jp.kitakyushu.busters.api.company.Invitations.Invitation;
 import jp.kitakyushu.busters.api.company.Invitations.Issued;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
@@ -31,7 +35,7 @@ public class CompanyMembers {
 
 	private final MongoTemplate mongo;
 
-	private final CompanyService companies;
+	private final CompanyQueries companies;
 
 	private final AuditLog audit;
 
@@ -41,7 +45,7 @@ public class CompanyMembers {
 
 	private final Invitations invitations;
 
-	CompanyMembers(MongoTemplate mongo, CompanyService companies, AuditLog audit, ApplicationEventPublisher events,
+	CompanyMembers(MongoTemplate mongo, CompanyQueries companies, AuditLog audit, ApplicationEventPublisher events,
 			Clock clock) {
 		this.mongo = mongo;
 		this.companies = companies;
@@ -52,9 +56,10 @@ public class CompanyMembers {
 	}
 
 	@PreAuthorize("hasRole('COMPANY')")
-	public InvitationIssued invite(String companyId) {
+	public InvitationIssued invite(CompanyIdInput input) {
+		String companyId = input.companyId();
 		Viewer user = Viewer.require();
-		Company company = this.companies.loadAsMember(companyId, user);
+		Company company = this.companies.loadAsMember(companyId, "companyId", user);
 		if (!company.isManagedBy(user.subject())) {
 			throw new UserErrorException(UserError.of("companyId", UserErrorCode.NOT_ALLOWED,
 					"Only the company's first member invites new members; ask them for a code."));
@@ -65,13 +70,14 @@ public class CompanyMembers {
 		}
 		Issued issued = this.invitations.issue(company.getId(), user.subject(), this.clock.instant());
 		// The code never reaches the audit trail: whoever reads the trail could use it.
-		this.audit.record("company.inviteMember", CompanyService.TYPE, company.getId(),
+		this.audit.record("company.inviteMember", CompanyQueries.TYPE, company.getId(),
 				Map.of("expiresAt", issued.expiresAt()));
 		return new InvitationIssued(company, issued.code(), issued.expiresAt());
 	}
 
 	@PreAuthorize("hasRole('COMPANY')")
-	public Company join(String code) {
+	public Company join(CompanyJoinInput input) {
+		String code = input.code();
 		Viewer user = Viewer.require();
 		new Checks().text("code", code, 100).orThrow();
 		UserErrorException unknown = new UserErrorException(UserError.of("code", UserErrorCode.NOT_FOUND,
@@ -98,15 +104,17 @@ public class CompanyMembers {
 			throw new UserErrorException(UserError.of("code", UserErrorCode.DUPLICATE,
 					"You are already a member of " + company.getName() + "."));
 		}
-		this.audit.record("company.join", CompanyService.TYPE, company.getId(), Map.of("member", user.subject()));
-		this.events.publishEvent(new CompanyChanged(company.getId()));
+		this.audit.record("company.join", CompanyQueries.TYPE, company.getId(), Map.of("member", user.subject()));
+		this.events.publishEvent(new CompanyMembersChanged(company.getId()));
 		return this.companies.findById(company.getId()).orElseThrow();
 	}
 
 	@PreAuthorize("hasRole('COMPANY')")
-	public Company removeMember(String companyId, String subject) {
+	public Company removeMember(CompanyRemoveMemberInput input) {
+		String companyId = input.companyId();
+		String subject = input.subject();
 		Viewer user = Viewer.require();
-		Company company = this.companies.loadAsMember(companyId, user);
+		Company company = this.companies.loadAsMember(companyId, "companyId", user);
 		boolean leaving = subject.equals(user.subject());
 		if (!leaving && !company.isManagedBy(user.subject())) {
 			throw new UserErrorException(UserError.of("subject", UserErrorCode.NOT_ALLOWED,
@@ -122,9 +130,9 @@ public class CompanyMembers {
 		}
 		company.removeMember(subject);
 		Company saved = this.mongo.save(company);
-		this.audit.record(leaving ? "company.leave" : "company.removeMember", CompanyService.TYPE, saved.getId(),
+		this.audit.record(leaving ? "company.leave" : "company.removeMember", CompanyQueries.TYPE, saved.getId(),
 				Map.of("member", subject));
-		this.events.publishEvent(new CompanyChanged(saved.getId()));
+		this.events.publishEvent(new CompanyMembersChanged(saved.getId()));
 		return saved;
 	}
 
@@ -133,9 +141,11 @@ public class CompanyMembers {
 	 * leaves.
 	 */
 	@PreAuthorize("hasRole('COMPANY')")
-	public Company transferManagement(String companyId, String subject) {
+	public Company transferManagement(CompanyTransferManagementInput input) {
+		String companyId = input.companyId();
+		String subject = input.subject();
 		Viewer user = Viewer.require();
-		Company company = this.companies.loadAsMember(companyId, user);
+		Company company = this.companies.loadAsMember(companyId, "companyId", user);
 		if (!company.isManagedBy(user.subject())) {
 			throw new UserErrorException(UserError.of("companyId", UserErrorCode.NOT_ALLOWED,
 					"Only the member who manages the company can hand that over."));
@@ -149,9 +159,9 @@ public class CompanyMembers {
 		}
 		company.transferManagementTo(subject);
 		Company saved = this.mongo.save(company);
-		this.audit.record("company.transferManagement", CompanyService.TYPE, saved.getId(),
+		this.audit.record("company.transferManagement", CompanyQueries.TYPE, saved.getId(),
 				Map.of("manager", AuditLog.from(user.subject(), subject)));
-		this.events.publishEvent(new CompanyChanged(saved.getId()));
+		this.events.publishEvent(new CompanyMembersChanged(saved.getId()));
 		return saved;
 	}
 

@@ -3,6 +3,7 @@ package jp.kitakyushu.busters.api.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import jp.kitakyushu.busters.api.demo.DemoSeeds.CompanySeed;
@@ -23,7 +24,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,14 +43,14 @@ class DemoDataLoader implements ApplicationRunner {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	private final MongoTemplate mongo;
+	private final DemoWriter writer;
 
 	private final DemoProperties properties;
 
 	private final Clock clock;
 
-	DemoDataLoader(MongoTemplate mongo, DemoProperties properties, Clock clock) {
-		this.mongo = mongo;
+	DemoDataLoader(DemoWriter writer, DemoProperties properties, Clock clock) {
+		this.writer = writer;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -72,12 +72,16 @@ class DemoDataLoader implements ApplicationRunner {
 		});
 		FundSeed fund = read("fund.json", new TypeReference<>() {
 		});
-		DemoWriter writer = new DemoWriter(this.mongo, this.properties, this.clock.instant());
+		Instant now = this.clock.instant();
+		DemoWriter.Accounts accounts = new DemoWriter.Accounts(this.properties.accounts());
 		log.info("Demo data: checking {} problems, {} themes, {} companies, {} proposals and the fund", problems.size(),
 				themes.size(), companies.size(), proposals.size());
-		int inserted = writer.problems(problems, themes, fund.outcome()) + writer.themes(themes)
-				+ writer.companies(companies) + writer.proposals(proposals, themes) + writer.fund(fund, proposals)
-				+ writer.resolutions(problems, fund.outcome());
+		// Problems first: a theme's search document is matched against its problems.
+		int inserted = this.writer.problems(problems, themes, fund.outcome(), accounts, now)
+				+ this.writer.themes(themes, accounts, now) + this.writer.companies(companies, accounts, now)
+				+ this.writer.proposals(proposals, themes, companies, accounts, now)
+				+ this.writer.fund(fund, proposals, companies, accounts, now)
+				+ this.writer.resolutions(problems, fund.outcome(), now);
 		if (inserted == 0) {
 			log.info("Demo data: already present, nothing to do");
 		}

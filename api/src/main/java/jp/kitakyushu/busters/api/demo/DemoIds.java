@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.bson.types.ObjectId;
-
 /**
  * Store ids derived from the demo files' keys, the same on every run: loading checks each
  * id and inserts only what is missing, so a rerun (or a run after a crash) adds no
@@ -27,11 +25,6 @@ final class DemoIds {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	/** The same id as MongoDB stores it. */
-	static ObjectId objectId(String key) {
-		return new ObjectId(of(key));
 	}
 
 }

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.kitakyushu.busters.api.audit.AuditLog.Importer;
+import jp.kitakyushu.busters.api.company.CompanyImport;
+import jp.kitakyushu.busters.api.company.CompanyMember;
+import jp.kitakyushu.busters.api.company.CompanyStatus;
+import jp.kitakyushu.busters.api.company.ImportedCompany;
 import jp.kitakyushu.busters.api.demo.DemoSeeds.CompanySeed;
 import jp.kitakyushu.busters.api.demo.DemoSeeds.ContributionSeed;
 import jp.kitakyushu.busters.api.demo.DemoSeeds.FundSeed;
@@ -19,200 +24,166 @@ import jp.kitakyushu.busters.api.demo.DemoSeeds.ThemeSeed;
 import jp.kitakyushu.busters.api.fund.Allocation;
 import jp.kitakyushu.busters.api.fund.EntryKind;
 import jp.kitakyushu.busters.api.fund.FundAccount;
+import jp.kitakyushu.busters.api.fund.FundImport;
 import jp.kitakyushu.busters.api.fund.LedgerEntry;
+import jp.kitakyushu.busters.api.outcome.OutcomeImport;
 import jp.kitakyushu.busters.api.outcome.OutcomeMetrics;
 import jp.kitakyushu.busters.api.outcome.OutcomeReport;
-import jp.kitakyushu.busters.api.privacy.PersonalDataRedactor;
+import jp.kitakyushu.busters.api.problem.Channel;
+import jp.kitakyushu.busters.api.problem.Contact;
+import jp.kitakyushu.busters.api.problem.GeoPoint;
+import jp.kitakyushu.busters.api.problem.ImportedProblem;
+import jp.kitakyushu.busters.api.problem.IntakeMethod;
+import jp.kitakyushu.busters.api.problem.ProblemImport;
+import jp.kitakyushu.busters.api.problem.ProblemStatus;
+import jp.kitakyushu.busters.api.problem.Ward;
+import jp.kitakyushu.busters.api.proposal.ImportedProposal;
+import jp.kitakyushu.busters.api.proposal.Milestone;
+import jp.kitakyushu.busters.api.proposal.ProposalImport;
+import jp.kitakyushu.busters.api.proposal.ProposalStatus;
 import jp.kitakyushu.busters.api.theme.Criterion;
-import jp.kitakyushu.busters.api.theme.Theme;
-import org.bson.Document;
+import jp.kitakyushu.busters.api.theme.ImportedTheme;
+import jp.kitakyushu.busters.api.theme.ThemeImport;
+import jp.kitakyushu.busters.api.theme.ThemeStatus;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
 
 /**
- * Writes the demo objects as the store holds them, each only if its id is not there yet.
- * The objects are written whole, in their final states (an adopted problem, an awarded
- * theme), as an import of past records would be, rather than replayed through the live
- * rules that would refuse deadlines in the past.
+ * Turns the demo files into the features' own past records and hands each to the feature
+ * that owns it, in their final states (an adopted problem, an awarded theme) as an import
+ * of past records would be, rather than replayed through the live rules that would refuse
+ * deadlines in the past. Every feature stores only what is missing, so a second load adds
+ * nothing.
  */
-final class DemoWriter {
+@Component
+class DemoWriter {
 
-	private static final String IMPORTER = "demo-import";
+	/** Who the audit trail says brought the demo data in. */
+	static final Importer IMPORTER = new Importer("demo-import", "demo data", "classpath:demo");
 
-	private final MongoTemplate mongo;
+	private final ProblemImport problems;
 
-	private final DemoProperties properties;
+	private final ThemeImport themes;
 
-	private final Instant now;
+	private final CompanyImport companies;
 
-	private final PersonalDataRedactor redactor = PersonalDataRedactor.standard();
+	private final ProposalImport proposals;
 
-	DemoWriter(MongoTemplate mongo, DemoProperties properties, Instant now) {
-		this.mongo = mongo;
-		this.properties = properties;
-		this.now = now;
+	private final FundImport fund;
+
+	private final OutcomeImport outcomes;
+
+	DemoWriter(ProblemImport problems, ThemeImport themes, CompanyImport companies, ProposalImport proposals,
+			FundImport fund, OutcomeImport outcomes) {
+		this.problems = problems;
+		this.themes = themes;
+		this.companies = companies;
+		this.proposals = proposals;
+		this.fund = fund;
+		this.outcomes = outcomes;
 	}
 
-	int problems(List<ProblemSeed> seeds, List<ThemeSeed> themes, OutcomeSeed outcome) {
+	int problems(List<ProblemSeed> seeds, List<ThemeSeed> themes, OutcomeSeed outcome, Accounts accounts, Instant now) {
 		int inserted = 0;
 		for (ProblemSeed seed : seeds) {
-			Instant created = daysAgo(seed.daysAgo());
 			Optional<ThemeSeed> theme = themes.stream()
 				.filter((t) -> !"DRAFT".equals(t.status()) && t.problemKeys().contains(seed.key()))
 				.findFirst();
-			String submitter = subject(seed.submitter());
-			Document problem = entity(seed.key(), created).append("title", seed.title())
-				.append("body", seed.body())
-				.append("publicTitle", this.redactor.redact(seed.title()))
-				.append("publicBody", this.redactor.redact(seed.body()))
-				.append("category", seed.category())
-				.append("ward", seed.ward())
-				.append("location",
-						(seed.lat() != null && seed.lon() != null)
-								? new Document("lat", seed.lat()).append("lon", seed.lon()) : null)
-				.append("channel", seed.channel())
-				.append("intakeMethod", seed.intakeMethod())
-				.append("submitter", submitter)
-				.append("enteredBy", (submitter == null) ? subject("staff") : null)
-				.append("contact", contact(seed))
-				.append("status", seed.status())
-				.append("rejectionReason", seed.rejectionReason())
-				.append("mergedInto", (seed.mergedInto() != null) ? DemoIds.of(seed.mergedInto()) : null)
-				.append("themeIds", theme.map((t) -> List.of(DemoIds.of(t.key()))).orElse(List.of()))
-				.append("resolvedBy",
-						"RESOLVED".equals(seed.status()) ? List.of(DemoIds.of(outcome.proposalKey())) : List.of())
-				.append("supporterCount", (long) seed.supporters());
-			if (insertIfAbsent("problems", problem)) {
-				inserted++;
-				audit("problem.import", "Problem", seed.key(), created);
-				for (int i = 1; i <= seed.supporters(); i++) {
-					String supporter = String.format("demo-supporter-%03d", i);
-					insertIfAbsent("problem_supports",
-							new Document("_id", DemoIds.of(seed.key()) + "|" + supporter)
-								.append("problemId", DemoIds.of(seed.key()))
-								.append("subject", supporter)
-								.append("createdAt", Date.of(created.plus(Duration.ofHours(i)))));
-				}
-				if (theme.isPresent() && submitter != null) {
-					insertIfAbsent("notifications",
-							entity("notice-" + seed.key(), created.plus(Duration.ofDays(1)))
-								.append("recipient", submitter)
-								.append("kind", "PROBLEM_ADOPTED")
-								.append("problemId", DemoIds.of(seed.key()))
-								.append("themeId", DemoIds.of(theme.get().key()))
-								.append("readAt", null));
-				}
+			String submitter = accounts.subject(seed.submitter());
+			List<String> supporters = new ArrayList<>();
+			for (int i = 1; i <= seed.supporters(); i++) {
+				supporters.add(String.format("demo-supporter-%03d", i));
 			}
+			ProblemStatus status = ProblemStatus.valueOf(seed.status());
+			ImportedProblem past = new ImportedProblem(DemoIds.of(seed.key()), seed.title(), seed.body(),
+					seed.category(), Ward.valueOf(seed.ward()),
+					(seed.lat() != null && seed.lon() != null) ? new GeoPoint(seed.lat(), seed.lon()) : null,
+					Channel.valueOf(seed.channel()),
+					(seed.intakeMethod() != null) ? IntakeMethod.valueOf(seed.intakeMethod()) : null, submitter,
+					(submitter == null) ? accounts.subject("staff") : null, contact(seed, accounts), status,
+					seed.rejectionReason(), (seed.mergedInto() != null) ? DemoIds.of(seed.mergedInto()) : null,
+					theme.map((t) -> List.of(DemoIds.of(t.key()))).orElse(List.of()),
+					(status == ProblemStatus.RESOLVED) ? List.of(DemoIds.of(outcome.proposalKey())) : List.of(),
+					supporters, written(now.minus(Duration.ofDays(seed.daysAgo())), now));
+			inserted += this.problems.importIfAbsent(past, IMPORTER) ? 1 : 0;
 		}
 		return inserted;
 	}
 
-	int themes(List<ThemeSeed> seeds) {
+	int themes(List<ThemeSeed> seeds, Accounts accounts, Instant now) {
 		int inserted = 0;
 		for (ThemeSeed seed : seeds) {
-			Instant opensAt = daysAgo(seed.opensDaysAgo());
-			Theme theme = new Theme(seed.title(), seed.description(), seed.category(), subject("staff"));
-			theme.setSourceProblemIds(seed.problemKeys().stream().map(DemoIds::of).toList());
-			theme.setExpectedOutcomes(seed.expectedOutcomes());
-			theme.setBudgetCap(seed.budgetCap());
-			theme.setCallWindow(opensAt, this.now.plus(Duration.ofDays(seed.closesInDays())));
-			theme.setCriteria(
-					seed.criteria().stream().map((c) -> new Criterion(c.name(), c.weight(), c.description())).toList());
-			Document document = new Document();
-			this.mongo.getConverter().write(theme, document);
-			Instant created = opensAt.minus(Duration.ofDays(7));
-			document.putAll(entity(seed.key(), created));
-			document.put("status", seed.status());
-			if (insertIfAbsent("themes", document)) {
-				inserted++;
-				audit("theme.import", "Theme", seed.key(), created);
-			}
+			Instant opensAt = now.minus(Duration.ofDays(seed.opensDaysAgo()));
+			ImportedTheme past = new ImportedTheme(DemoIds.of(seed.key()), seed.title(), seed.description(),
+					seed.category(), seed.problemKeys().stream().map(DemoIds::of).toList(), seed.expectedOutcomes(),
+					seed.budgetCap(), opensAt, now.plus(Duration.ofDays(seed.closesInDays())),
+					seed.criteria().stream().map((c) -> new Criterion(c.name(), c.weight(), c.description())).toList(),
+					ThemeStatus.valueOf(seed.status()), accounts.subject("staff"),
+					written(opensAt.minus(Duration.ofDays(7)), now));
+			inserted += this.themes.importIfAbsent(past, IMPORTER) ? 1 : 0;
 		}
 		return inserted;
 	}
 
-	int companies(List<CompanySeed> seeds) {
+	int companies(List<CompanySeed> seeds, Accounts accounts, Instant now) {
 		int inserted = 0;
+		Instant created = now.minus(Duration.ofDays(120));
 		for (CompanySeed seed : seeds) {
-			Instant created = daysAgo(120);
-			List<Document> members = new ArrayList<>();
+			List<CompanyMember> members = new ArrayList<>();
 			for (String username : seed.members()) {
-				members.add(new Document("subject", subject(username)).append("name", name(username))
-					.append("joinedAt", Date.of(created)));
+				members.add(new CompanyMember(accounts.subject(username), accounts.name(username), created));
 			}
 			if (members.isEmpty()) {
-				// A company whose people have no demo account: its owner exists only
+				// A company whose people have no demo account: its manager exists only
 				// here.
-				members.add(new Document("subject", "demo-owner-" + seed.key()).append("name", null)
-					.append("joinedAt", Date.of(created)));
+				members.add(new CompanyMember(owner(seed.key()), null, created));
 			}
-			Document company = entity(seed.key(), created).append("name", seed.name())
-				.append("corporateNumber", seed.corporateNumber())
-				.append("description", seed.description())
-				.append("capabilities", seed.capabilities())
-				.append("tags", seed.tags())
-				.append("members", members)
-				.append("manager", members.get(0).getString("subject"))
-				.append("status", seed.status())
-				.append("verifiedAt", Date.of(created.plus(Duration.ofDays(2))));
-			if (insertIfAbsent("companies", company)) {
-				inserted++;
-				audit("company.import", "Company", seed.key(), created);
-			}
+			ImportedCompany past = new ImportedCompany(DemoIds.of(seed.key()), seed.name(), seed.corporateNumber(),
+					seed.description(), seed.capabilities(), seed.tags(), members, CompanyStatus.valueOf(seed.status()),
+					created.plus(Duration.ofDays(2)), created);
+			inserted += this.companies.importIfAbsent(past, IMPORTER) ? 1 : 0;
 		}
 		return inserted;
 	}
 
-	int proposals(List<ProposalSeed> seeds, List<ThemeSeed> themes) {
+	int proposals(List<ProposalSeed> seeds, List<ThemeSeed> themes, List<CompanySeed> companies, Accounts accounts,
+			Instant now) {
 		Map<String, ThemeSeed> themesByKey = new LinkedHashMap<>();
 		themes.forEach((theme) -> themesByKey.put(theme.key(), theme));
 		int inserted = 0;
 		for (ProposalSeed seed : seeds) {
 			ThemeSeed theme = themesByKey.get(seed.themeKey());
-			Instant submitted = daysAgo(theme.opensDaysAgo() - 10 - Math.floorMod(seed.key().hashCode(), 5));
-			Instant decided = this.now.plus(Duration.ofDays(theme.closesInDays() + 5));
-			boolean wasSubmitted = !"DRAFT".equals(seed.status());
+			Instant submitted = now
+				.minus(Duration.ofDays(theme.opensDaysAgo() - 10 - Math.floorMod(seed.key().hashCode(), 5)));
+			Instant decided = now.plus(Duration.ofDays(theme.closesInDays() + 5));
+			ProposalStatus status = ProposalStatus.valueOf(seed.status());
+			boolean wasSubmitted = status != ProposalStatus.DRAFT;
 			boolean isDecided = List.of("SELECTED", "NOT_SELECTED", "IN_PROGRESS", "COMPLETED").contains(seed.status());
-			List<Document> milestones = new ArrayList<>();
-			for (MilestoneSeed milestone : seed.milestones()) {
-				milestones.add(new Document("title", milestone.title())
-					.append("dueDate", Date.of(this.now.plus(Duration.ofDays(milestone.dueInDays()))))
-					.append("amount", milestone.amount()));
-			}
-			Document proposal = entity(seed.key(), submitted.minus(Duration.ofDays(3)))
-				.append("themeId", DemoIds.of(seed.themeKey()))
-				.append("companyId", DemoIds.of(seed.companyKey()))
-				.append("createdBy", companyMember(seed.companyKey()))
-				.append("title", seed.title())
-				.append("summary", seed.summary())
-				.append("publicTitle", this.redactor.redact(seed.title()))
-				.append("publicSummary", this.redactor.redact(seed.summary()))
-				.append("approach", seed.approach())
-				.append("requestedAmount", seed.requestedAmount())
-				.append("milestones", milestones)
-				.append("status", seed.status())
-				.append("submittedAt", wasSubmitted ? Date.of(submitted) : null)
-				.append("decidedAt", isDecided ? Date.of(decided) : null)
-				.append("decisionReason", seed.decisionReason());
-			if (insertIfAbsent("proposals", proposal)) {
-				inserted++;
-				audit("proposal.import", "Proposal", seed.key(), submitted);
-			}
+			List<Milestone> milestones = seed.milestones()
+				.stream()
+				.map((m) -> new Milestone(m.title(), now.plus(Duration.ofDays(m.dueInDays())), m.amount()))
+				.toList();
+			ImportedProposal past = new ImportedProposal(DemoIds.of(seed.key()), DemoIds.of(seed.themeKey()),
+					DemoIds.of(seed.companyKey()), manager(seed.companyKey(), companies, accounts), seed.title(),
+					seed.summary(), seed.approach(), seed.requestedAmount(), milestones, status,
+					wasSubmitted ? submitted : null, isDecided ? decided : null, seed.decisionReason(),
+					written(submitted.minus(Duration.ofDays(3)), now));
+			inserted += this.proposals.importIfAbsent(past, IMPORTER) ? 1 : 0;
 		}
 		return inserted;
 	}
 
-	int fund(FundSeed seed, List<ProposalSeed> proposals) {
+	int fund(FundSeed seed, List<ProposalSeed> proposals, List<CompanySeed> companies, Accounts accounts, Instant now) {
 		int inserted = 0;
 		long contributed = 0;
+		String staff = accounts.subject("staff");
 		for (int i = 0; i < seed.contributions().size(); i++) {
 			ContributionSeed contribution = seed.contributions().get(i);
 			contributed += contribution.amount();
-			LedgerEntry entry = new LedgerEntry(DemoIds.of("contribution-" + i), EntryKind.CONTRIBUTION,
-					contribution.amount(), contribution.donor(), contribution.anonymous(), null, null, null, null, null,
-					daysAgo(contribution.daysAgo()), subject("staff"));
-			inserted += insertRecordIfAbsent(entry);
+			inserted += count(this.fund.importIfAbsent(new LedgerEntry(DemoIds.of("contribution-" + i),
+					EntryKind.CONTRIBUTION, contribution.amount(), contribution.donor(), contribution.anonymous(), null,
+					null, null, null, null, now.minus(Duration.ofDays(contribution.daysAgo())), staff)));
 		}
 		OutcomeSeed outcome = seed.outcome();
 		ProposalSeed funded = proposals.stream()
@@ -223,114 +194,90 @@ final class DemoWriter {
 		long allocated = funded.requestedAmount();
 		MilestoneSeed firstMilestone = funded.milestones().get(0);
 		long disbursed = firstMilestone.amount();
-		inserted += insertRecordIfAbsent(new LedgerEntry(DemoIds.of("allocation-" + funded.key()), EntryKind.ALLOCATION,
-				allocated, null, false, proposalId, null, null, null, null, daysAgo(20), subject("staff")));
-		inserted += insertRecordIfAbsent(
-				new LedgerEntry(DemoIds.of("disbursement-" + funded.key()), EntryKind.DISBURSEMENT, disbursed, null,
-						false, proposalId, firstMilestone.title(), null, null, null, daysAgo(10), subject("staff")));
-		inserted += insertRecordIfAbsent(
-				new Allocation(proposalId, funded.requestedAmount(), allocated, disbursed, allocated - disbursed));
-		inserted += insertRecordIfAbsent(
-				new FundAccount(FundAccount.ID, contributed, allocated, disbursed, contributed - allocated));
+		inserted += count(this.fund
+			.importIfAbsent(new LedgerEntry(DemoIds.of("allocation-" + funded.key()), EntryKind.ALLOCATION, allocated,
+					null, false, proposalId, null, null, null, null, now.minus(Duration.ofDays(20)), staff)));
+		inserted += count(this.fund.importIfAbsent(new LedgerEntry(DemoIds.of("disbursement-" + funded.key()),
+				EntryKind.DISBURSEMENT, disbursed, null, false, proposalId, firstMilestone.title(), null, null, null,
+				now.minus(Duration.ofDays(10)), staff)));
+		inserted += count(this.fund.importIfAbsent(
+				new Allocation(proposalId, funded.requestedAmount(), allocated, disbursed, allocated - disbursed)));
+		inserted += count(this.fund.importIfAbsent(
+				new FundAccount(FundAccount.ID, contributed, allocated, disbursed, contributed - allocated)));
+		String author = manager(funded.companyKey(), companies, accounts);
 		for (int i = 0; i < outcome.reports().size(); i++) {
-			inserted += insertRecordIfAbsent(new OutcomeReport(DemoIds.of("report-" + i), proposalId,
-					outcome.reports().get(i), companyMember(funded.companyKey()), null, false, daysAgo(15 - 5 * i)));
+			inserted += count(this.outcomes.importIfAbsent(new OutcomeReport(DemoIds.of("report-" + i), proposalId,
+					outcome.reports().get(i), author, null, false, now.minus(Duration.ofDays(15 - 5 * i)))));
 		}
-		inserted += insertRecordIfAbsent(new OutcomeMetrics(DemoIds.of("metrics-" + funded.key()), proposalId,
-				daysAgo(3), outcome.staffHoursSavedPerYear(), outcome.citizensReached(), outcome.satisfactionDelta(),
-				null, subject("staff"), daysAgo(3)));
+		inserted += count(this.outcomes.importIfAbsent(new OutcomeMetrics(DemoIds.of("metrics-" + funded.key()),
+				proposalId, now.minus(Duration.ofDays(3)), outcome.staffHoursSavedPerYear(), outcome.citizensReached(),
+				outcome.satisfactionDelta(), null, staff, now.minus(Duration.ofDays(3)))));
 		return inserted;
 	}
 
 	/** Links the funded proposal to the problems its demonstration resolved. */
-	int resolutions(List<ProblemSeed> problems, OutcomeSeed outcome) {
+	int resolutions(List<ProblemSeed> problems, OutcomeSeed outcome, Instant now) {
 		List<String> resolved = problems.stream()
 			.filter((p) -> "RESOLVED".equals(p.status()))
 			.map((p) -> DemoIds.of(p.key()))
 			.toList();
-		Document document = new Document("_id", DemoIds.objectId(outcome.proposalKey())).append("problemIds", resolved)
-			.append("updatedAt", Date.of(daysAgo(3)));
-		return insertIfAbsent("outcome_resolutions", document) ? 1 : 0;
+		return count(this.outcomes.importResolutionsIfAbsent(DemoIds.of(outcome.proposalKey()), resolved,
+				now.minus(Duration.ofDays(3))));
 	}
 
-	private int insertRecordIfAbsent(Object record) {
-		Document document = new Document();
-		this.mongo.getConverter().write(record, document);
-		String collection = this.mongo.getCollectionName(record.getClass());
-		return insertIfAbsent(collection, document) ? 1 : 0;
-	}
-
-	private boolean insertIfAbsent(String collection, Document document) {
-		Object id = document.get("_id");
-		if (this.mongo.getCollection(collection).countDocuments(new Document("_id", id)) > 0) {
-			return false;
-		}
-		this.mongo.getCollection(collection).insertOne(document);
-		return true;
-	}
-
-	private void audit(String action, String type, String key, Instant at) {
-		insertIfAbsent("audit_entries",
-				new Document("_id", DemoIds.objectId("audit-" + key)).append("actor", IMPORTER)
-					.append("actorName", "demo data")
-					.append("action", action)
-					.append("entityType", type)
-					.append("entityId", DemoIds.of(key))
-					.append("at", Date.of(at))
-					.append("change", new Document("source", "classpath:demo")));
-	}
-
-	private Document entity(String key, Instant created) {
-		// Nothing is written in the future (a theme opening next month was drafted before
-		// now):
-		// index followers take the newest change time as how far they have read.
-		Instant written = created.isAfter(this.now) ? this.now : created;
-		return new Document("_id", DemoIds.objectId(key)).append("version", 0L)
-			.append("createdAt", Date.of(written))
-			.append("updatedAt", Date.of(written));
-	}
-
-	private @Nullable Document contact(ProblemSeed seed) {
+	private static Contact contact(ProblemSeed seed, Accounts accounts) {
 		if (seed.contact() != null) {
 			Map<String, String> contact = seed.contact();
-			return new Document("name", contact.get("name")).append("phone", contact.get("phone"))
-				.append("email", contact.get("email"))
-				.append("address", contact.get("address"))
-				.append("note", contact.get("note"));
+			return new Contact(contact.get("name"), contact.get("phone"), contact.get("email"), contact.get("address"),
+					contact.get("note"));
 		}
-		return new Document("name", name(seed.submitter())).append("email",
-				(seed.submitter() != null) ? seed.submitter() + "@demo.busters.example" : null);
+		return new Contact(accounts.name(seed.submitter()), null,
+				(seed.submitter() != null) ? seed.submitter() + "@demo.busters.example" : null, null, null);
 	}
 
-	private String companyMember(String companyKey) {
-		Document company = this.mongo.getCollection("companies")
-			.find(new Document("_id", DemoIds.objectId(companyKey)))
-			.first();
-		return (company != null) ? company.getString("manager") : "demo-owner-" + companyKey;
+	/** The member who manages a demo company: its first listed member, or its owner. */
+	private static String manager(String companyKey, List<CompanySeed> companies, Accounts accounts) {
+		return companies.stream()
+			.filter((company) -> company.key().equals(companyKey) && !company.members().isEmpty())
+			.map((company) -> accounts.subject(company.members().get(0)))
+			.findFirst()
+			.orElse(owner(companyKey));
 	}
 
-	private @Nullable String subject(@Nullable String username) {
-		if (username == null) {
-			return null;
+	private static String owner(String companyKey) {
+		return "demo-owner-" + companyKey;
+	}
+
+	/**
+	 * Nothing is written in the future (a theme opening next month was drafted before
+	 * now).
+	 */
+	private static Instant written(Instant created, Instant now) {
+		return created.isAfter(now) ? now : created;
+	}
+
+	private static int count(boolean inserted) {
+		return inserted ? 1 : 0;
+	}
+
+	/**
+	 * The demo realm's accounts by username.
+	 *
+	 * @param accounts the configured accounts
+	 */
+	record Accounts(Map<String, DemoProperties.Account> accounts) {
+
+		@Nullable String subject(@Nullable String username) {
+			if (username == null) {
+				return null;
+			}
+			DemoProperties.Account account = this.accounts.get(username);
+			return (account != null) ? account.subject() : "demo-" + username;
 		}
-		DemoProperties.Account account = this.properties.accounts().get(username);
-		return (account != null) ? account.subject() : "demo-" + username;
-	}
 
-	private @Nullable String name(@Nullable String username) {
-		DemoProperties.Account account = (username != null) ? this.properties.accounts().get(username) : null;
-		return (account != null) ? account.name() : null;
-	}
-
-	private Instant daysAgo(int days) {
-		return this.now.minus(Duration.ofDays(days));
-	}
-
-	/** Dates as the MongoDB driver stores instants. */
-	private static final class Date {
-
-		static java.util.Date of(Instant instant) {
-			return java.util.Date.from(instant);
+		@Nullable String name(@Nullable String username) {
+			DemoProperties.Account account = (username != null) ? this.accounts.get(username) : null;
+			return (account != null) ? account.name() : null;
 		}
 
 	}

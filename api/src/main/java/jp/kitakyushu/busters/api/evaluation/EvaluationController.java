@@ -30,10 +30,13 @@ class EvaluationController {
 
 	private final EvaluationService evaluations;
 
+	private final EvaluationQueries queries;
+
 	private final ProposalQueries proposals;
 
-	EvaluationController(EvaluationService evaluations, ProposalQueries proposals) {
+	EvaluationController(EvaluationService evaluations, EvaluationQueries queries, ProposalQueries proposals) {
 		this.evaluations = evaluations;
+		this.queries = queries;
 		this.proposals = proposals;
 	}
 
@@ -47,7 +50,7 @@ class EvaluationController {
 		Map<Proposal, @Nullable ProposalReview> result = new LinkedHashMap<>();
 		boolean staff = Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false);
 		// Every proposal staff can reach was submitted, so staff may read all of them.
-		Map<String, ProposalReview> reviews = staff ? this.evaluations.reviews(proposals) : Map.of();
+		Map<String, ProposalReview> reviews = staff ? this.queries.reviews(proposals) : Map.of();
 		proposals.forEach((proposal) -> result.put(proposal, reviews.get(proposal.getId())));
 		return result;
 	}

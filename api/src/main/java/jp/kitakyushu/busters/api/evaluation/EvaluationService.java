@@ -1,7 +1,6 @@
 package jp.kitakyushu.busters.api.evaluation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,21 +12,18 @@ import jp.kitakyushu.busters.api.evaluation.EvaluationInputs.CriterionScoreInput
 import jp.kitakyushu.busters.api.evaluation.EvaluationInputs.EvaluationSubmitInput;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalReader;
+import jp.kitakyushu.busters.api.proposal.ProposalAccess;
 import jp.kitakyushu.busters.api.proposal.ProposalStatus;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
-import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.Criterion;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -48,11 +44,11 @@ public class EvaluationService {
 
 	private final ProposalQueries proposals;
 
-	private final ThemeService themes;
+	private final ThemeQueries themes;
 
 	private final AuditLog audit;
 
-	EvaluationService(MongoTemplate mongo, ProposalQueries proposals, ThemeService themes, AuditLog audit) {
+	EvaluationService(MongoTemplate mongo, ProposalQueries proposals, ThemeQueries themes, AuditLog audit) {
 		this.mongo = mongo;
 		this.proposals = proposals;
 		this.themes = themes;
@@ -63,7 +59,7 @@ public class EvaluationService {
 	public Evaluation submit(EvaluationSubmitInput input) {
 		Viewer reviewer = Viewer.require();
 		Proposal proposal = this.proposals.loadReadable(input.proposalId(), "proposalId",
-				new ProposalReader(true, Set.of()));
+				new ProposalAccess(true, Set.of()));
 		proposal.requireState("evaluated", ProposalStatus.SHORTLISTED);
 		List<Criterion> criteria = this.themes.findById(proposal.getThemeId())
 			.map((theme) -> theme.getCriteria())
@@ -85,57 +81,6 @@ public class EvaluationService {
 		this.audit.record((existing != null) ? "evaluation.revise" : "evaluation.submit", TYPE, stored.getId(),
 				Map.of("proposal", proposal.getId(), "criteria", scores.size()));
 		return stored;
-	}
-
-	/**
-	 * The reviews of the given proposals as the current staff member sees them, keyed by
-	 * proposal id, from one query.
-	 */
-	@PreAuthorize("hasRole('STAFF')")
-	public Map<String, ProposalReview> reviews(Collection<Proposal> proposals) {
-		String reviewer = Viewer.require().subject();
-		Map<String, List<Evaluation>> byProposal = evaluationsOf(proposals.stream().map(Proposal::getId).toList());
-		Map<String, ProposalReview> reviews = new LinkedHashMap<>();
-		for (Proposal proposal : proposals) {
-			reviews.put(proposal.getId(),
-					new ProposalReview(proposal, reviewer, byProposal.getOrDefault(proposal.getId(), List.of())));
-		}
-		return reviews;
-	}
-
-	/**
-	 * The evaluations among {@code ids} the caller may see: staff only, their own, and
-	 * the others' once they are no longer blind to them.
-	 */
-	@PreAuthorize("permitAll()")
-	public Map<String, Evaluation> findVisible(Collection<String> ids) {
-		Viewer viewer = Viewer.current().filter((v) -> v.has(Role.STAFF)).orElse(null);
-		if (viewer == null) {
-			return Map.of();
-		}
-		List<Evaluation> asked = this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Evaluation.class);
-		Set<String> proposalIds = new HashSet<>();
-		asked.forEach((evaluation) -> proposalIds.add(evaluation.getProposalId()));
-		Map<String, Proposal> proposals = this.proposals.findVisible(proposalIds);
-		Map<String, List<Evaluation>> byProposal = evaluationsOf(proposalIds);
-		Map<String, Evaluation> visible = new LinkedHashMap<>();
-		for (Evaluation evaluation : asked) {
-			Proposal proposal = proposals.get(evaluation.getProposalId());
-			if (proposal != null && (evaluation.getReviewer().equals(viewer.subject()) || !ProposalReview
-				.isBlind(proposal, viewer.subject(), byProposal.getOrDefault(proposal.getId(), List.of())))) {
-				visible.put(evaluation.getId(), evaluation);
-			}
-		}
-		return visible;
-	}
-
-	private Map<String, List<Evaluation>> evaluationsOf(Collection<String> proposalIds) {
-		Map<String, List<Evaluation>> byProposal = new LinkedHashMap<>();
-		for (Evaluation evaluation : this.mongo.find(Query.query(Criteria.where("proposalId").in(proposalIds)),
-				Evaluation.class)) {
-			byProposal.computeIfAbsent(evaluation.getProposalId(), (id) -> new ArrayList<>()).add(evaluation);
-		}
-		return byProposal;
 	}
 
 	/** Every criterion scored once, within 0–5 and with a comment; nothing else. */

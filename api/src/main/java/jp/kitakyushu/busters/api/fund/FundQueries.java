@@ -3,6 +3,7 @@ package jp.kitakyushu.busters.api.fund;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Service;
  * the full ledger with notes and actors is for staff.
  */
 @Service
-class FundQueries implements NodeLoader<LedgerEntry> {
+class FundQueries implements NodeLoader {
 
 	private final MongoTemplate mongo;
 
@@ -54,15 +55,15 @@ class FundQueries implements NodeLoader<LedgerEntry> {
 	}
 
 	@Override
-	public String typeName() {
-		return FundService.ENTRY_TYPE;
+	public Set<String> nodeTypes() {
+		return Set.of(FundService.ENTRY_TYPE);
 	}
 
 	/**
 	 * Staff see every entry; others see contributions and allocations, which are public.
 	 */
 	@Override
-	public Map<String, LedgerEntry> loadVisible(Collection<String> ids) {
+	public Map<String, LedgerEntry> loadVisible(String type, Collection<String> ids) {
 		boolean staff = Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false);
 		Map<String, LedgerEntry> visible = new LinkedHashMap<>();
 		for (LedgerEntry entry : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), LedgerEntry.class)) {

@@ -12,7 +12,6 @@ import jp.kitakyushu.busters.api.audit.AuditLog;
 import jp.kitakyushu.busters.api.proposal.Milestone;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalService;
 import jp.kitakyushu.busters.api.proposal.ProposalStatus;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
@@ -238,7 +237,7 @@ public class FundService {
 	}
 
 	private Proposal proposal(String globalId) {
-		return GlobalId.idOf(globalId, ProposalService.TYPE)
+		return GlobalId.idOf(globalId, ProposalQueries.TYPE)
 			.flatMap(this.proposals::findById)
 			.orElseThrow(() -> new UserErrorException(
 					UserError.of("proposalId", UserErrorCode.NOT_FOUND, "No proposal has the id " + globalId + ".")));

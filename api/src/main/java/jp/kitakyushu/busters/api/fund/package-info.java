@@ -3,7 +3,10 @@
  * disbursements per milestone, in an append-only ledger whose invariants hold under
  * concurrency.
  */
+@ApplicationModule(allowedDependencies = { "proposal", "audit", "system", "system :: *" })
 @NullMarked
 package jp.kitakyushu.busters.api.fund;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,14 +5,13 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.problem.ProblemStatus;
 import jp.kitakyushu.busters.api.problem.ProblemStatusChanged;
-import jp.kitakyushu.busters.api.proposal.ProposalStatus;
-import jp.kitakyushu.busters.api.proposal.ProposalStatusChanged;
+import jp.kitakyushu.busters.api.proposal.ProposalSelected;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +41,12 @@ class ProblemMail {
 
 	private final MailOutbox outbox;
 
-	private final ThemeService themes;
+	private final ThemeQueries themes;
 
-	private final ProblemService problems;
+	private final ProblemQueries problems;
 
-	ProblemMail(NotificationPreferencesService preferences, MailTexts texts, MailOutbox outbox, ThemeService themes,
-			ProblemService problems) {
+	ProblemMail(NotificationPreferencesService preferences, MailTexts texts, MailOutbox outbox, ThemeQueries themes,
+			ProblemQueries problems) {
 		this.preferences = preferences;
 		this.texts = texts;
 		this.outbox = outbox;
@@ -63,10 +62,7 @@ class ProblemMail {
 	}
 
 	@EventListener
-	void on(ProposalStatusChanged changed) {
-		if (changed.to() != ProposalStatus.SELECTED) {
-			return;
-		}
+	void on(ProposalSelected changed) {
 		try {
 			Theme theme = this.themes.findVisible(List.of(changed.themeId())).get(changed.themeId());
 			if (theme == null) {
@@ -89,7 +85,7 @@ class ProblemMail {
 			this.preferences.find(subject)
 				.filter(NotificationPreferences::canMail)
 				.ifPresent((wanted) -> this.outbox.enqueue(wanted.getEmail(), this.texts.aboutProblem(topic,
-						wanted.getLanguage(), publicTitle, GlobalId.encode(ProblemService.TYPE, problemId)),
+						wanted.getLanguage(), publicTitle, GlobalId.encode(ProblemQueries.TYPE, problemId)),
 						"problem." + topic));
 		}
 		catch (RuntimeException ex) {

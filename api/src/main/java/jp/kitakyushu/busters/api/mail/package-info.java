@@ -5,7 +5,10 @@
  * in the citizen's language, and for the demo an embedded mail server whose mail staff
  * can read.
  */
+@ApplicationModule(allowedDependencies = { "problem", "proposal", "theme", "audit", "system", "system :: *" })
 @NullMarked
 package jp.kitakyushu.busters.api.mail;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,14 +7,14 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,12 +32,16 @@ class NotificationController {
 
 	private final NotificationService notifications;
 
-	private final ProblemService problems;
+	private final NotificationQueries queries;
 
-	private final ThemeService themes;
+	private final ProblemQueries problems;
 
-	NotificationController(NotificationService notifications, ProblemService problems, ThemeService themes) {
+	private final ThemeQueries themes;
+
+	NotificationController(NotificationService notifications, NotificationQueries queries, ProblemQueries problems,
+			ThemeQueries themes) {
 		this.notifications = notifications;
+		this.queries = queries;
 		this.problems = problems;
 		this.themes = themes;
 	}
@@ -45,12 +49,12 @@ class NotificationController {
 	@QueryMapping
 	Connection<Notification> myNotifications(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Boolean unreadOnly) {
-		return this.notifications.mine(Boolean.TRUE.equals(unreadOnly), PageRequest.of(first, after));
+		return this.queries.mine(Boolean.TRUE.equals(unreadOnly), PageRequest.of(first, after));
 	}
 
 	@MutationMapping
-	NotificationPayload notificationMarkRead(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.notifications.markRead(input.get("notificationId")), NotificationPayload::new);
+	NotificationPayload notificationMarkRead(@Argument NotificationMarkReadInput input) {
+		return Mutations.run(() -> this.notifications.markRead(input.notificationId()), NotificationPayload::new);
 	}
 
 	@SchemaMapping
@@ -87,6 +91,14 @@ class NotificationController {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The input of {@code notificationMarkRead}.
+	 *
+	 * @param notificationId the notification's global id
+	 */
+	record NotificationMarkReadInput(String notificationId) {
 	}
 
 	/**

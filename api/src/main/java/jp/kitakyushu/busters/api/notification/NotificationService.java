@@ -2,21 +2,17 @@ package jp.kitakyushu.busters.api.notification;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import jp.kitakyushu.busters.api.audit.AuditLog;
-import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
-import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -64,20 +60,6 @@ class NotificationService {
 	}
 
 	@PreAuthorize("isAuthenticated()")
-	public Connection<Notification> mine(boolean unreadOnly, PageRequest page) {
-		Criteria criteria = Criteria.where("recipient").is(Viewer.require().subject());
-		if (unreadOnly) {
-			criteria.and("readAt").is(null);
-		}
-		Query query = Query.query(criteria);
-		long total = this.mongo.count(query, Notification.class);
-		query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "_id")))
-			.skip(page.offset())
-			.limit(page.limit());
-		return Connection.of(this.mongo.find(query, Notification.class), page, total);
-	}
-
-	@PreAuthorize("isAuthenticated()")
 	public Notification markRead(String globalId) {
 		Viewer viewer = Viewer.require();
 		Notification notification = GlobalId.idOf(globalId, TYPE)
@@ -102,21 +84,6 @@ class NotificationService {
 					Map.of("readAt", AuditLog.from(null, now)));
 		}
 		return findOwn(notification.getId(), viewer).orElseThrow();
-	}
-
-	/**
-	 * The notifications among {@code ids} addressed to the current caller, keyed by id.
-	 */
-	Map<String, Notification> findVisible(Collection<String> ids) {
-		Optional<Viewer> viewer = Viewer.current();
-		if (viewer.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, Notification> own = new LinkedHashMap<>();
-		Query query = Query.query(Criteria.where("_id").in(ids).and("recipient").is(viewer.get().subject()));
-		this.mongo.find(query, Notification.class)
-			.forEach((notification) -> own.put(notification.getId(), notification));
-		return own;
 	}
 
 	private Optional<Notification> findOwn(String id, Viewer viewer) {

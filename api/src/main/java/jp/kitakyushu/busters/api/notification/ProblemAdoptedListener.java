@@ -1,7 +1,9 @@
 package jp.kitakyushu.busters.api.notification;
 
 import jp.kitakyushu.busters.api.problem.ProblemAdopted;
+import jp.kitakyushu.busters.api.problem.ProblemImported;
 import jp.kitakyushu.busters.api.problem.ProblemReleased;
+import jp.kitakyushu.busters.api.problem.ProblemStatus;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,19 @@ class ProblemAdoptedListener {
 		}
 		this.notifications.send(new Notification(event.submitter(), NotificationKind.PROBLEM_ADOPTED, event.problemId(),
 				event.themeId()));
+	}
+
+	/** An imported problem that themes had taken up: its submitter has that news too. */
+	@EventListener
+	void on(ProblemImported event) {
+		boolean adopted = event.status() == ProblemStatus.ADOPTED || event.status() == ProblemStatus.RESOLVED;
+		if (event.submitter() == null || !adopted) {
+			return;
+		}
+		for (String themeId : event.themeIds()) {
+			this.notifications.send(
+					new Notification(event.submitter(), NotificationKind.PROBLEM_ADOPTED, event.problemId(), themeId));
+		}
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import jp.kitakyushu.busters.api.audit.AuditLog;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @EnableConfigurationProperties(Open311Properties.class)
-class ApiKeys implements NodeLoader<ApiKey> {
+class ApiKeys implements NodeLoader {
 
 	/** The prefix of every key, so a leaked one is easy to recognise. */
 	static final String PREFIX = "b311";
@@ -153,13 +154,13 @@ class ApiKeys implements NodeLoader<ApiKey> {
 	}
 
 	@Override
-	public String typeName() {
-		return ApiKey.TYPE;
+	public Set<String> nodeTypes() {
+		return Set.of(ApiKey.TYPE);
 	}
 
 	/** Keys are for staff only. */
 	@Override
-	public Map<String, ApiKey> loadVisible(Collection<String> ids) {
+	public Map<String, ApiKey> loadVisible(String type, Collection<String> ids) {
 		Map<String, ApiKey> found = new LinkedHashMap<>();
 		if (Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false)) {
 			this.mongo.find(Query.query(Criteria.where("_id").in(ids)), ApiKey.class)

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import graphql.GraphQLContext;
-import jp.kitakyushu.busters.api.problem.CategoryCatalog;
+import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.problem.Contact;
 import jp.kitakyushu.busters.api.problem.GeoPoint;
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemIntake;
 import jp.kitakyushu.busters.api.problem.Ward;
 import jp.kitakyushu.busters.api.system.RateLimitedException;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
+import jp.kitakyushu.busters.api.system.submission.Submitter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -39,7 +39,7 @@ class Open311Intake {
 
 	private final ApiKeys keys;
 
-	private final ProblemService problems;
+	private final ProblemIntake problems;
 
 	private final CategoryCatalog categories;
 
@@ -47,7 +47,7 @@ class Open311Intake {
 
 	private final MongoTemplate mongo;
 
-	Open311Intake(ApiKeys keys, ProblemService problems, CategoryCatalog categories, Open311Properties properties,
+	Open311Intake(ApiKeys keys, ProblemIntake problems, CategoryCatalog categories, Open311Properties properties,
 			MongoTemplate mongo) {
 		this.keys = keys;
 		this.problems = problems;
@@ -95,8 +95,7 @@ class Open311Intake {
 		try {
 			// The submission limits count per key and per client address, as on the web.
 			problem = this.problems.submitFromChannel(title, description, code, ward, location, contact,
-					"open311:" + key.id(),
-					GraphQLContext.newContext().of("busters.clientAddress", clientAddress).build());
+					new Submitter("open311:" + key.id(), clientAddress));
 		}
 		catch (UserErrorException ex) {
 			throw Open311Exception.badRequest(String.join(" ", ex.errors().stream().map(UserError::message).toList()));

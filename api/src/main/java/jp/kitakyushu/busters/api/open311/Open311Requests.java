@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.open311.Open311Formats.Items;
-import jp.kitakyushu.busters.api.problem.CategoryCatalog;
 import jp.kitakyushu.busters.api.problem.GeoPoint;
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.problem.ProblemStatus;
-import jp.kitakyushu.busters.api.report.ProblemIdPage;
-import jp.kitakyushu.busters.api.report.ReportQueries;
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 
 import org.springframework.stereotype.Component;
 
@@ -40,17 +40,14 @@ class Open311Requests {
 
 	private static final ZoneOffset JAPAN = ZoneOffset.ofHours(9);
 
-	private final ProblemService problems;
-
-	private final ReportQueries reports;
+	private final ProblemQueries problems;
 
 	private final CategoryCatalog categories;
 
 	private final Clock clock;
 
-	Open311Requests(ProblemService problems, ReportQueries reports, CategoryCatalog categories, Clock clock) {
+	Open311Requests(ProblemQueries problems, CategoryCatalog categories, Clock clock) {
 		this.problems = problems;
-		this.reports = reports;
 		this.categories = categories;
 		this.clock = clock;
 	}
@@ -73,14 +70,11 @@ class Open311Requests {
 			case "closed" -> Set.of(ProblemStatus.RESOLVED);
 			default -> LISTED;
 		};
-		ProblemIdPage page = this.reports.problemIds(statuses, query.serviceCode(), query.start(), query.end(),
-				(query.page() - 1) * query.pageSize(), query.pageSize());
-		Map<String, Problem> found = new LinkedHashMap<>();
-		page.ids().forEach((id) -> this.problems.findById(id).ifPresent((problem) -> found.put(id, problem)));
+		Connection<Problem> page = this.problems.listSubmittedBetween(statuses, query.serviceCode(), query.start(),
+				query.end(), new PageRequest((query.page() - 1) * query.pageSize(), query.pageSize()));
 		List<Map<String, Object>> requests = new ArrayList<>();
-		for (String id : page.ids()) {
-			Problem problem = found.get(id);
-			if (problem != null && LISTED.contains(problem.getStatus())) {
+		for (Problem problem : page.nodes()) {
+			if (LISTED.contains(problem.getStatus())) {
 				requests.add(request(problem));
 			}
 		}

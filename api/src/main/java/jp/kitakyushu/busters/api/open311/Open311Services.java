@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.kitakyushu.busters.api.category.Category;
+import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.open311.Open311Formats.Items;
-import jp.kitakyushu.busters.api.problem.Category;
-import jp.kitakyushu.busters.api.problem.CategoryCatalog;
 import jp.kitakyushu.busters.api.problem.Ward;
 
 import org.springframework.stereotype.Component;

@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import jp.kitakyushu.busters.api.fund.LedgerEntry;
 import jp.kitakyushu.busters.api.fund.FundService;
+import jp.kitakyushu.busters.api.fund.LedgerEntry;
 import jp.kitakyushu.busters.api.outcome.OutcomeMetrics;
-import jp.kitakyushu.busters.api.outcome.OutcomeService;
+import jp.kitakyushu.busters.api.outcome.OutcomeQueries;
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.problem.ProblemStatus;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
@@ -25,7 +25,7 @@ import jp.kitakyushu.busters.api.report.ReportProperties;
 import jp.kitakyushu.busters.api.report.ReportQueries;
 import jp.kitakyushu.busters.api.report.Statistic;
 import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import jp.kitakyushu.busters.api.theme.ThemeStatus;
 
 import org.springframework.stereotype.Component;
@@ -44,22 +44,22 @@ class PublicDataSets {
 
 	private static final int BATCH = 1_000;
 
-	private final ProblemService problems;
+	private final ProblemQueries problems;
 
-	private final ThemeService themes;
+	private final ThemeQueries themes;
 
 	private final ProposalQueries proposals;
 
 	private final FundService fund;
 
-	private final OutcomeService outcomes;
+	private final OutcomeQueries outcomes;
 
 	private final ReportQueries reports;
 
 	private final ReportProperties properties;
 
-	PublicDataSets(ProblemService problems, ThemeService themes, ProposalQueries proposals, FundService fund,
-			OutcomeService outcomes, ReportQueries reports, ReportProperties properties) {
+	PublicDataSets(ProblemQueries problems, ThemeQueries themes, ProposalQueries proposals, FundService fund,
+			OutcomeQueries outcomes, ReportQueries reports, ReportProperties properties) {
 		this.problems = problems;
 		this.themes = themes;
 		this.proposals = proposals;

@@ -4,17 +4,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.GraphQLContext;
-import graphql.schema.DataFetchingEnvironment;
 import jp.kitakyushu.busters.api.outcome.OutcomeInputs.OutcomeRecordMetricsInput;
 import jp.kitakyushu.busters.api.outcome.OutcomeInputs.OutcomeReportInput;
 import jp.kitakyushu.busters.api.outcome.OutcomeInputs.OutcomeResolveProblemsInput;
-import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
@@ -22,15 +17,12 @@ import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
-import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -40,18 +32,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OutcomeController {
 
-	private static final String PROBLEMS = "outcomeProblemsById";
-
 	private final OutcomeService outcomes;
+
+	private final OutcomeQueries queries;
 
 	private final ProposalQueries proposals;
 
-	OutcomeController(OutcomeService outcomes, ProposalQueries proposals, ProblemService problems,
-			BatchLoaderRegistry registry) {
+	OutcomeController(OutcomeService outcomes, OutcomeQueries queries, ProposalQueries proposals) {
 		this.outcomes = outcomes;
+		this.queries = queries;
 		this.proposals = proposals;
-		registry.<String, Problem>forName(PROBLEMS)
-			.registerMappedBatchLoader((ids, environment) -> Mono.just(problems.findVisible(ids)));
 	}
 
 	@MutationMapping
@@ -72,7 +62,7 @@ class OutcomeController {
 
 	@BatchMapping(typeName = "Proposal")
 	Map<Proposal, @Nullable Outcome> outcome(List<Proposal> proposals, GraphQLContext context) {
-		Map<String, Outcome> found = this.outcomes.outcomes(proposals, this.proposals.reader(context));
+		Map<String, Outcome> found = this.queries.outcomes(proposals, this.proposals.reader(context));
 		Map<Proposal, @Nullable Outcome> result = new LinkedHashMap<>();
 		proposals.forEach((proposal) -> result.put(proposal, found.get(proposal.getId())));
 		return result;
@@ -94,19 +84,6 @@ class OutcomeController {
 	Connection<OutcomeMetrics> metricsHistory(Outcome outcome, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		return slice(outcome.metricsHistory(), PageRequest.of(first, after));
-	}
-
-	@SchemaMapping
-	CompletableFuture<Connection<Problem>> resolvedProblems(Outcome outcome, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingEnvironment environment) {
-		PageRequest page = PageRequest.of(first, after);
-		List<String> ids = outcome.resolvedProblemIds();
-		List<String> pageIds = ids.subList(Math.min(page.offset(), ids.size()),
-				Math.min(page.offset() + page.limit(), ids.size()));
-		DataLoader<String, Problem> loader = Objects.requireNonNull(environment.getDataLoader(PROBLEMS));
-		return loader.loadMany(pageIds)
-			.thenApply(
-					(problems) -> Connection.of(problems.stream().filter(Objects::nonNull).toList(), page, ids.size()));
 	}
 
 	@SchemaMapping(typeName = "OutcomeReport")

@@ -2,10 +2,6 @@ package jp.kitakyushu.busters.api.outcome;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +10,9 @@ import java.util.Set;
 
 import jp.kitakyushu.busters.api.audit.AuditLog;
 import jp.kitakyushu.busters.api.outcome.OutcomeInputs.OutcomeRecordMetricsInput;
-import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalReader;
-import jp.kitakyushu.busters.api.proposal.ProposalService;
+import jp.kitakyushu.busters.api.proposal.ProposalAccess;
 import jp.kitakyushu.busters.api.proposal.ProposalStatus;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
@@ -29,7 +22,7 @@ import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,8 +31,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Records what selected proposals' demonstrations achieved, and reads it back: reports
- * for the company and staff, metrics and resolved problems for everyone.
+ * Records what selected proposals' demonstrations achieved: progress reports by the
+ * company or staff, metrics by staff, and which problems a demonstration solved.
  */
 @Service
 public class OutcomeService {
@@ -58,18 +51,21 @@ public class OutcomeService {
 
 	private final ProposalQueries proposals;
 
-	private final ProblemService problems;
+	private final AdoptedProblems problems;
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	OutcomeService(MongoTemplate mongo, ProposalQueries proposals, ProblemService problems, AuditLog audit,
-			Clock clock) {
+	OutcomeService(MongoTemplate mongo, ProposalQueries proposals, AdoptedProblems problems, AuditLog audit,
+			ApplicationEventPublisher events, Clock clock) {
 		this.mongo = mongo;
 		this.proposals = proposals;
 		this.problems = problems;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -77,7 +73,7 @@ public class OutcomeService {
 	public OutcomeReport report(String proposalId, String text) {
 		new Checks().text("text", text, MAX_TEXT).orThrow();
 		Viewer author = Viewer.require();
-		ProposalReader reader = this.proposals.reader();
+		ProposalAccess reader = this.proposals.reader();
 		Proposal proposal = this.proposals.loadReadable(proposalId, "proposalId", reader);
 		if (!reader.canReadConfidential(proposal)) {
 			throw new UserErrorException(UserError.of("proposalId", UserErrorCode.NOT_ALLOWED,
@@ -124,120 +120,37 @@ public class OutcomeService {
 		Checks checks = new Checks().check(!problemIds.isEmpty(), "problemIds", UserErrorCode.REQUIRED,
 				"Name at least one problem.");
 		for (String globalId : problemIds) {
-			Optional<String> id = GlobalId.idOf(globalId, ProblemService.TYPE);
+			Optional<String> id = GlobalId.idOf(globalId, AdoptedProblems.TYPE);
 			checks.check(id.isPresent(), "problemIds", UserErrorCode.INVALID,
 					"'" + globalId + "' is not a problem id.");
 			id.ifPresent(ids::add);
 		}
 		checks.orThrow();
-		Map<String, Problem> found = this.problems.findVisible(ids);
+		Map<String, List<String>> found = this.problems.themesOf(ids);
 		List<String> missing = ids.stream().filter((id) -> !found.containsKey(id)).toList();
 		if (!missing.isEmpty()) {
 			throw new UserErrorException(UserError.of("problemIds", UserErrorCode.NOT_FOUND,
 					"No problem has the id " + globalIds(missing) + "."));
 		}
-		List<String> notAdopted = found.values()
+		List<String> notAdopted = found.entrySet()
 			.stream()
-			.filter((problem) -> !problem.getThemeIds().contains(proposal.getThemeId()))
-			.map(Problem::getId)
+			.filter((problem) -> !problem.getValue().contains(proposal.getThemeId()))
+			.map(Map.Entry::getKey)
 			.toList();
 		if (!notAdopted.isEmpty()) {
 			throw new UserErrorException(UserError.of("problemIds", UserErrorCode.NOT_ALLOWED,
 					"Only problems adopted by the proposal's theme can be resolved by it; not " + globalIds(notAdopted)
 							+ "."));
 		}
-		// The problem module checks every problem before it changes any.
-		this.problems.resolve(ids, proposal.getId());
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(proposal.getId())),
 				new Update().addToSet("problemIds").each(ids.toArray()).set("updatedAt", this.clock.instant()),
 				ProblemResolutions.class);
-		this.audit.record("outcome.resolveProblems", ProposalService.TYPE, proposal.getId(),
+		this.audit.record("outcome.resolveProblems", ProposalQueries.TYPE, proposal.getId(),
 				Map.of("problems", List.copyOf(ids)));
+		// Every problem was checked above; the problem feature marks them resolved.
+		this.events
+			.publishEvent(new OutcomeProblemsResolved(proposal.getId(), proposal.getThemeId(), List.copyOf(ids)));
 		return proposal;
-	}
-
-	/**
-	 * The outcomes of the given proposals the reader may see, keyed by proposal id: one
-	 * query each for reports, metrics and resolutions, whatever the number of proposals.
-	 */
-	@PreAuthorize("permitAll()")
-	public Map<String, Outcome> outcomes(Collection<Proposal> proposals, ProposalReader reader) {
-		List<Proposal> demonstrated = proposals.stream()
-			.filter((proposal) -> proposal.getStatus().isPublic() && reader.canRead(proposal))
-			.toList();
-		if (demonstrated.isEmpty()) {
-			return Map.of();
-		}
-		List<String> ids = demonstrated.stream().map(Proposal::getId).toList();
-		Set<String> confidentialIds = new LinkedHashSet<>();
-		demonstrated.stream()
-			.filter(reader::canReadConfidential)
-			.forEach((proposal) -> confidentialIds.add(proposal.getId()));
-		Map<String, List<OutcomeReport>> reports = new LinkedHashMap<>();
-		if (!confidentialIds.isEmpty()) {
-			this.mongo.find(Query.query(Criteria.where("proposalId").in(confidentialIds)), OutcomeReport.class)
-				.stream()
-				.sorted(Comparator.comparing(OutcomeReport::createdAt).reversed())
-				.forEach((report) -> reports.computeIfAbsent(report.proposalId(), (id) -> new ArrayList<>())
-					.add(report));
-		}
-		Map<String, List<OutcomeMetrics>> metrics = new LinkedHashMap<>();
-		this.mongo.find(Query.query(Criteria.where("proposalId").in(ids)), OutcomeMetrics.class)
-			.stream()
-			.sorted(Comparator.comparing(OutcomeMetrics::asOf).reversed())
-			.forEach((record) -> metrics.computeIfAbsent(record.proposalId(), (id) -> new ArrayList<>()).add(record));
-		Map<String, List<String>> resolved = new LinkedHashMap<>();
-		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), ProblemResolutions.class)
-			.forEach((resolutions) -> resolved.put(resolutions.id(), resolutions.problemIds()));
-		Map<String, Outcome> outcomes = new LinkedHashMap<>();
-		for (Proposal proposal : demonstrated) {
-			outcomes.put(proposal.getId(),
-					new Outcome(proposal, confidentialIds.contains(proposal.getId()),
-							reports.getOrDefault(proposal.getId(), List.of()),
-							metrics.getOrDefault(proposal.getId(), List.of()),
-							resolved.getOrDefault(proposal.getId(), List.of())));
-		}
-		return outcomes;
-	}
-
-	/** The progress reports among {@code ids} the caller may read: company and staff. */
-	@PreAuthorize("permitAll()")
-	public Map<String, OutcomeReport> findVisibleReports(Collection<String> ids) {
-		List<OutcomeReport> reports = this.mongo.find(Query.query(Criteria.where("_id").in(ids)), OutcomeReport.class);
-		ProposalReader reader = this.proposals.reader();
-		Map<String, Proposal> visible = this.proposals
-			.findVisible(reports.stream().map(OutcomeReport::proposalId).distinct().toList());
-		Map<String, OutcomeReport> found = new LinkedHashMap<>();
-		for (OutcomeReport report : reports) {
-			Proposal proposal = visible.get(report.proposalId());
-			if (proposal != null && reader.canReadConfidential(proposal)) {
-				found.put(id(report.id()), report);
-			}
-		}
-		return found;
-	}
-
-	/** The metrics records among {@code ids}: public, like the proposals they measure. */
-	@PreAuthorize("permitAll()")
-	public Map<String, OutcomeMetrics> findVisibleMetrics(Collection<String> ids) {
-		List<OutcomeMetrics> records = this.mongo.find(Query.query(Criteria.where("_id").in(ids)),
-				OutcomeMetrics.class);
-		Map<String, Proposal> visible = this.proposals
-			.findVisible(records.stream().map(OutcomeMetrics::proposalId).distinct().toList());
-		Map<String, OutcomeMetrics> found = new LinkedHashMap<>();
-		records.stream()
-			.filter((record) -> visible.containsKey(record.proposalId()))
-			.forEach((record) -> found.put(id(record.id()), record));
-		return found;
-	}
-
-	/**
-	 * Every metrics record, oldest {@code asOf} first: public, like the selected
-	 * proposals they measure; for reporting against the city's targets.
-	 */
-	@PreAuthorize("permitAll()")
-	public List<OutcomeMetrics> allMetrics() {
-		return this.mongo.find(new Query().with(Sort.by("asOf").and(Sort.by("_id"))), OutcomeMetrics.class);
 	}
 
 	private static void requireDemonstration(Proposal proposal, String pastTense) {
@@ -245,7 +158,7 @@ public class OutcomeService {
 	}
 
 	private static String globalIds(List<String> problemIds) {
-		return String.join(", ", problemIds.stream().map((id) -> GlobalId.encode(ProblemService.TYPE, id)).toList());
+		return String.join(", ", problemIds.stream().map((id) -> GlobalId.encode(AdoptedProblems.TYPE, id)).toList());
 	}
 
 	static String id(@org.jspecify.annotations.Nullable String id) {

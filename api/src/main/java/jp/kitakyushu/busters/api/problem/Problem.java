@@ -87,6 +87,20 @@ public class Problem extends StoredEntity {
 		this.status = ProblemStatus.SUBMITTED;
 	}
 
+	/**
+	 * Takes the state an imported problem had reached, with its id and first storing
+	 * time; the life cycle's rules are for changes made here, not for past records.
+	 */
+	void restore(ImportedProblem past) {
+		restore(past.id(), past.createdAt());
+		this.status = past.status();
+		this.rejectionReason = past.rejectionReason();
+		this.mergedInto = past.mergedInto();
+		this.themeIds = new ArrayList<>(past.themeIds());
+		this.resolvedBy = new ArrayList<>(past.resolvedBy());
+		this.supporterCount = past.supporters().size();
+	}
+
 	void publish() {
 		requireState("publish", ProblemStatus.SUBMITTED);
 		this.status = ProblemStatus.PUBLISHED;

@@ -12,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param themeTitle the theme's title
  */
 public record ProblemAdopted(String problemId, @Nullable String submitter, String problemTitle, String themeId,
-		String themeTitle) {
+		String themeTitle) implements ProblemEvent {
 }

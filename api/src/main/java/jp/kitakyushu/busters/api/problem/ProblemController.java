@@ -1,25 +1,29 @@
 package jp.kitakyushu.busters.api.problem;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import graphql.GraphQLContext;
+import jp.kitakyushu.busters.api.category.Category;
+import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemFilter;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemMergeInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemOrder;
+import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemPublishInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemRejectInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSubmitInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSubmitOnBehalfInput;
+import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSupportInput;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.api.system.submission.ClientAddressInterceptor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,30 +41,34 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ProblemController {
 
-	private final ProblemService problems;
+	private final ProblemQueries queries;
+
+	private final ProblemIntake intake;
+
+	private final ProblemModeration moderation;
+
+	private final ProblemSupport support;
 
 	private final CategoryCatalog categories;
 
-	ProblemController(ProblemService problems, CategoryCatalog categories) {
-		this.problems = problems;
+	ProblemController(ProblemQueries queries, ProblemIntake intake, ProblemModeration moderation,
+			ProblemSupport support, CategoryCatalog categories) {
+		this.queries = queries;
+		this.intake = intake;
+		this.moderation = moderation;
+		this.support = support;
 		this.categories = categories;
 	}
 
 	@QueryMapping
 	Connection<Problem> problems(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable ProblemFilter filter, @Argument @Nullable ProblemOrder orderBy) {
-		return this.problems.list(filter, orderBy, PageRequest.of(first, after));
+		return this.queries.list(filter, orderBy, PageRequest.of(first, after));
 	}
 
 	@QueryMapping
 	Connection<Problem> myProblems(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.problems.mine(PageRequest.of(first, after));
-	}
-
-	@QueryMapping
-	@PreAuthorize("permitAll()")
-	List<Category> categories() {
-		return this.categories.all();
+		return this.queries.mine(PageRequest.of(first, after));
 	}
 
 	@QueryMapping
@@ -71,42 +79,44 @@ class ProblemController {
 
 	@MutationMapping
 	ProblemPayload problemSubmit(@Argument ProblemSubmitInput input, GraphQLContext context) {
-		return Mutations.run(() -> this.problems.submit(input, context), ProblemPayload::new);
+		return Mutations.run(() -> this.intake.submit(input, ClientAddressInterceptor.submitter(context)),
+				ProblemPayload::new);
 	}
 
 	@MutationMapping
 	ProblemPayload problemSubmitOnBehalf(@Argument ProblemSubmitOnBehalfInput input, GraphQLContext context) {
-		return Mutations.run(() -> this.problems.submitOnBehalf(input, context), ProblemPayload::new);
+		return Mutations.run(() -> this.intake.submitOnBehalf(input, ClientAddressInterceptor.submitter(context)),
+				ProblemPayload::new);
 	}
 
 	@MutationMapping
-	ProblemPayload problemPublish(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.problems.publish(input.get("problemId")), ProblemPayload::new);
+	ProblemPayload problemPublish(@Argument ProblemPublishInput input) {
+		return Mutations.run(() -> this.moderation.publish(input), ProblemPayload::new);
 	}
 
 	@MutationMapping
 	ProblemPayload problemReject(@Argument ProblemRejectInput input) {
-		return Mutations.run(() -> this.problems.reject(input.problemId(), input.reason()), ProblemPayload::new);
+		return Mutations.run(() -> this.moderation.reject(input), ProblemPayload::new);
 	}
 
 	@MutationMapping
 	ProblemPayload problemMerge(@Argument ProblemMergeInput input) {
-		return Mutations.run(() -> this.problems.merge(input.problemId(), input.intoProblemId()), ProblemPayload::new);
+		return Mutations.run(() -> this.moderation.merge(input), ProblemPayload::new);
 	}
 
 	@MutationMapping
-	ProblemPayload problemSupport(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.problems.support(input.get("problemId")), ProblemPayload::new);
+	ProblemPayload problemSupport(@Argument ProblemSupportInput input) {
+		return Mutations.run(() -> this.support.support(input), ProblemPayload::new);
 	}
 
 	@MutationMapping
-	ProblemPayload problemWithdrawSupport(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.problems.withdrawSupport(input.get("problemId")), ProblemPayload::new);
+	ProblemPayload problemWithdrawSupport(@Argument ProblemSupportInput input) {
+		return Mutations.run(() -> this.support.withdraw(input), ProblemPayload::new);
 	}
 
 	@SchemaMapping
 	String id(Problem problem) {
-		return GlobalId.encode(ProblemService.TYPE, problem.getId());
+		return GlobalId.encode(ProblemQueries.TYPE, problem.getId());
 	}
 
 	@SchemaMapping
@@ -144,7 +154,7 @@ class ProblemController {
 	@BatchMapping
 	Map<Problem, @Nullable Problem> mergedInto(List<Problem> merged) {
 		List<String> targetIds = merged.stream().map(Problem::getMergedInto).filter((id) -> id != null).toList();
-		Map<String, Problem> targets = targetIds.isEmpty() ? Map.of() : this.problems.findVisible(targetIds);
+		Map<String, Problem> targets = targetIds.isEmpty() ? Map.of() : this.queries.findVisible(targetIds);
 		Map<Problem, @Nullable Problem> result = new LinkedHashMap<>();
 		merged.forEach((problem) -> result.put(problem,
 				(problem.getMergedInto() != null) ? targets.get(problem.getMergedInto()) : null));
@@ -153,7 +163,7 @@ class ProblemController {
 
 	@BatchMapping
 	Map<Problem, Boolean> supportedByMe(List<Problem> problems) {
-		Set<String> supported = this.problems.supportedByViewer(ids(problems));
+		Set<String> supported = this.queries.supportedByViewer(problems.stream().map(Problem::getId).toList());
 		Map<Problem, Boolean> result = new LinkedHashMap<>();
 		problems.forEach((problem) -> result.put(problem, supported.contains(problem.getId())));
 		return result;
@@ -161,10 +171,6 @@ class ProblemController {
 
 	private static boolean canSeePrivate(Problem problem) {
 		return ProblemAccess.canSeePrivate(problem, Viewer.current());
-	}
-
-	private static Collection<String> ids(List<Problem> problems) {
-		return problems.stream().map(Problem::getId).toList();
 	}
 
 	/**

@@ -27,10 +27,16 @@ final class ProblemInputs {
 			@Nullable String idempotencyKey) {
 	}
 
+	record ProblemPublishInput(String problemId) {
+	}
+
 	record ProblemRejectInput(String problemId, String reason) {
 	}
 
 	record ProblemMergeInput(String problemId, String intoProblemId) {
+	}
+
+	record ProblemSupportInput(String problemId) {
 	}
 
 	record ProblemFilter(@Nullable String category, @Nullable Ward ward, @Nullable ProblemStatus status,

@@ -21,12 +21,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ProblemPreviewController {
 
-	private final ProblemService problems;
+	private final ProblemIntake intake;
 
 	private final PersonalDataRedactor redactor = PersonalDataRedactor.standard();
 
-	ProblemPreviewController(ProblemService problems) {
-		this.problems = problems;
+	ProblemPreviewController(ProblemIntake intake) {
+		this.intake = intake;
 	}
 
 	@QueryMapping
@@ -34,7 +34,7 @@ class ProblemPreviewController {
 	ProblemPreview problemPreview(@Argument ProblemPreviewInput input) {
 		List<UserError> errors = List.of();
 		try {
-			this.problems.checkContent(input.title(), input.body(), input.category(), input.location()).orThrow();
+			this.intake.checkContent(input.title(), input.body(), input.category(), input.location()).orThrow();
 		}
 		catch (UserErrorException ex) {
 			errors = ex.errors();

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * status is not this one") is what decides, so two instances seeing the same change
  * record and announce it once.
  * <p>
- * It follows {@link ProblemChanged}, published after every write; a failure here is
- * logged and never undoes or fails the write, which the store already has.
+ * It follows every {@link ProblemEvent}, published after every write (but imports, which
+ * bring their own past); a failure here is logged and never undoes or fails the write,
+ * which the store already has.
  */
 @Component
 class ProblemTimelineRecorder {
@@ -44,7 +45,10 @@ class ProblemTimelineRecorder {
 	}
 
 	@EventListener
-	void on(ProblemChanged changed) {
+	void on(ProblemEvent changed) {
+		if (changed instanceof ProblemImported) {
+			return;
+		}
 		try {
 			Problem problem = this.mongo.findById(changed.problemId(), Problem.class);
 			if (problem != null) {

@@ -13,12 +13,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
 
 /**
  * Citizens' "me too" on problems: one document per (problem, citizen), whose id makes a
  * second support impossible, and a counter on the problem kept with atomic increments.
  */
-final class Supports {
+@Component
+class Supports {
 
 	private final MongoTemplate mongo;
 
@@ -31,8 +33,13 @@ final class Supports {
 
 	/** Adds a support; false when the citizen already supports the problem. */
 	boolean add(String problemId, String subject) {
+		return add(problemId, subject, this.clock.instant());
+	}
+
+	/** Adds a support given at a time; false when the citizen already supports it. */
+	boolean add(String problemId, String subject, Instant at) {
 		try {
-			this.mongo.insert(new Support(key(problemId, subject), problemId, subject, this.clock.instant()));
+			this.mongo.insert(new Support(key(problemId, subject), problemId, subject, at));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -72,9 +79,12 @@ final class Supports {
 				Problem.class);
 	}
 
-	/** Which of the problems the subject supports, in one query. */
+	/**
+	 * Which of the problems the subject supports, in one query by id, so its cost does
+	 * not grow with the number of supports stored.
+	 */
 	Set<String> supportedBy(Collection<String> problemIds, String subject) {
-		Query query = Query.query(Criteria.where("problemId").in(problemIds).and("subject").is(subject));
+		Query query = Query.query(Criteria.where("_id").in(problemIds.stream().map((id) -> key(id, subject)).toList()));
 		query.fields().include("problemId");
 		return this.mongo.find(query, Support.class).stream().map(Support::problemId).collect(Collectors.toSet());
 	}

@@ -72,6 +72,18 @@ public class Proposal extends StoredEntity {
 		this.status = ProposalStatus.DRAFT;
 	}
 
+	/**
+	 * Takes an imported proposal's id, first storing time and the state it reached, with
+	 * the times of its submission and of the decision on it.
+	 */
+	void restore(ImportedProposal past) {
+		restore(past.id(), past.createdAt());
+		this.status = past.status();
+		this.submittedAt = past.submittedAt();
+		this.decidedAt = past.decidedAt();
+		this.decisionReason = past.decisionReason();
+	}
+
 	void describe(String title, String summary, String publicTitle, String publicSummary) {
 		requireState("edited", ProposalStatus.DRAFT);
 		this.title = title;

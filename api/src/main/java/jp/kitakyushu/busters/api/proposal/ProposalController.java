@@ -7,10 +7,11 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import jp.kitakyushu.busters.api.company.Company;
-import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.company.CompanyQueries;
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalCreateInput;
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalDeclineInput;
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalFilter;
+import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalIdInput;
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalUpdateInput;
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalWithdrawInput;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
@@ -18,8 +19,7 @@ import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
-import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.system.submission.ClientAddressInterceptor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,19 +37,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ProposalController {
 
-	private final ProposalService proposals;
+	private final ProposalDrafting drafting;
+
+	private final ProposalDecisions decisions;
 
 	private final ProposalQueries queries;
 
-	private final ThemeService themes;
+	private final CompanyQueries companies;
 
-	private final CompanyService companies;
-
-	ProposalController(ProposalService proposals, ProposalQueries queries, ThemeService themes,
-			CompanyService companies) {
-		this.proposals = proposals;
+	ProposalController(ProposalDrafting drafting, ProposalDecisions decisions, ProposalQueries queries,
+			CompanyQueries companies) {
+		this.drafting = drafting;
+		this.decisions = decisions;
 		this.queries = queries;
-		this.themes = themes;
 		this.companies = companies;
 	}
 
@@ -66,52 +66,53 @@ class ProposalController {
 
 	@MutationMapping
 	ProposalPayload proposalCreate(@Argument ProposalCreateInput input, GraphQLContext context) {
-		return Mutations.run(() -> this.proposals.create(input, context), ProposalPayload::new);
+		return Mutations.run(() -> this.drafting.create(input, ClientAddressInterceptor.submitter(context)),
+				ProposalPayload::new);
 	}
 
 	@MutationMapping
 	ProposalPayload proposalUpdate(@Argument ProposalUpdateInput input) {
-		return Mutations.run(() -> this.proposals.update(input), ProposalPayload::new);
+		return Mutations.run(() -> this.drafting.update(input), ProposalPayload::new);
 	}
 
 	@MutationMapping
-	ProposalPayload proposalSubmit(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.proposals.submit(input.get("proposalId")), ProposalPayload::new);
+	ProposalPayload proposalSubmit(@Argument ProposalIdInput input) {
+		return Mutations.run(() -> this.drafting.submit(input), ProposalPayload::new);
 	}
 
 	@MutationMapping
 	ProposalPayload proposalWithdraw(@Argument ProposalWithdrawInput input) {
-		return Mutations.run(() -> this.proposals.withdraw(input.proposalId(), input.reason()), ProposalPayload::new);
+		return Mutations.run(() -> this.drafting.withdraw(input), ProposalPayload::new);
 	}
 
 	@MutationMapping
-	ProposalPayload proposalShortlist(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.proposals.shortlist(input.get("proposalId")), ProposalPayload::new);
+	ProposalPayload proposalShortlist(@Argument ProposalIdInput input) {
+		return Mutations.run(() -> this.decisions.shortlist(input), ProposalPayload::new);
 	}
 
 	@MutationMapping
-	ProposalPayload proposalSelect(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.proposals.select(input.get("proposalId")), ProposalPayload::new);
+	ProposalPayload proposalSelect(@Argument ProposalIdInput input) {
+		return Mutations.run(() -> this.decisions.select(input), ProposalPayload::new);
 	}
 
 	@MutationMapping
 	ProposalPayload proposalDecline(@Argument ProposalDeclineInput input) {
-		return Mutations.run(() -> this.proposals.decline(input.proposalId(), input.reason()), ProposalPayload::new);
+		return Mutations.run(() -> this.decisions.decline(input), ProposalPayload::new);
 	}
 
 	@MutationMapping
-	ProposalPayload proposalStart(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.proposals.start(input.get("proposalId")), ProposalPayload::new);
+	ProposalPayload proposalStart(@Argument ProposalIdInput input) {
+		return Mutations.run(() -> this.decisions.start(input), ProposalPayload::new);
 	}
 
 	@MutationMapping
-	ProposalPayload proposalComplete(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.proposals.complete(input.get("proposalId")), ProposalPayload::new);
+	ProposalPayload proposalComplete(@Argument ProposalIdInput input) {
+		return Mutations.run(() -> this.decisions.complete(input), ProposalPayload::new);
 	}
 
 	@SchemaMapping
 	String id(Proposal proposal) {
-		return GlobalId.encode(ProposalService.TYPE, proposal.getId());
+		return GlobalId.encode(ProposalQueries.TYPE, proposal.getId());
 	}
 
 	@SchemaMapping
@@ -165,17 +166,8 @@ class ProposalController {
 	}
 
 	@BatchMapping
-	Map<Proposal, @Nullable Theme> theme(List<Proposal> proposals) {
-		Map<String, Theme> found = this.themes
-			.findVisible(proposals.stream().map(Proposal::getThemeId).distinct().toList());
-		Map<Proposal, @Nullable Theme> result = new LinkedHashMap<>();
-		proposals.forEach((proposal) -> result.put(proposal, found.get(proposal.getThemeId())));
-		return result;
-	}
-
-	@BatchMapping
 	Map<Proposal, @Nullable Company> company(List<Proposal> proposals, GraphQLContext context) {
-		ProposalReader reader = this.queries.reader(context);
+		ProposalAccess reader = this.queries.reader(context);
 		List<String> ids = proposals.stream()
 			.filter(reader::canReadConfidential)
 			.map(Proposal::getCompanyId)

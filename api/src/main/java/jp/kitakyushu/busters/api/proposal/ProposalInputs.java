@@ -25,6 +25,12 @@ final class ProposalInputs {
 			@Nullable String approach, @Nullable Long requestedAmount, @Nullable List<MilestoneInput> milestones) {
 	}
 
+	/**
+	 * Names one proposal: submit, shortlist, select, start and complete take only this.
+	 */
+	record ProposalIdInput(String proposalId) {
+	}
+
 	record ProposalWithdrawInput(String proposalId, @Nullable String reason) {
 	}
 

@@ -1,25 +1,33 @@
 package jp.kitakyushu.busters.api.proposal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
-import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.company.CompanyQueries;
 import jp.kitakyushu.busters.api.proposal.ProposalInputs.ProposalFilter;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
+import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.SearchDocument;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -32,11 +40,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads proposals under the confidentiality rules of {@link ProposalReader}; the other
- * modules (evaluation, outcome) read proposals through it too.
+ * The read side of proposals, always under the confidentiality rules of
+ * {@link ProposalAccess}; the other modules (evaluation, outcome, fund, theme) read
+ * proposals through it too.
  */
 @Service
-public class ProposalQueries {
+public class ProposalQueries implements NodeLoader, Searchable {
+
+	/** Suffix of the public document of a selected proposal. */
+	static final String PUBLIC_COPY = "#public";
+
+	/** GraphQL type name, for global ids and the audit trail. */
+	public static final String TYPE = "Proposal";
 
 	private static final String READER = ProposalQueries.class.getName() + ".reader";
 
@@ -45,9 +60,9 @@ public class ProposalQueries {
 
 	private final MongoTemplate mongo;
 
-	private final CompanyService companies;
+	private final CompanyQueries companies;
 
-	ProposalQueries(MongoTemplate mongo, CompanyService companies) {
+	ProposalQueries(MongoTemplate mongo, CompanyQueries companies) {
 		this.mongo = mongo;
 		this.companies = companies;
 	}
@@ -56,13 +71,13 @@ public class ProposalQueries {
 	 * What the current caller may read; asks the store which companies they belong to.
 	 */
 	@PreAuthorize("permitAll()")
-	public ProposalReader reader() {
+	public ProposalAccess reader() {
 		Optional<Viewer> viewer = Viewer.current();
 		boolean staff = viewer.map((v) -> v.has(Role.STAFF)).orElse(false);
 		Set<String> companyIds = viewer.filter((v) -> v.has(Role.COMPANY))
 			.map((v) -> this.companies.memberCompanyIds(v.subject()))
 			.orElse(Set.of());
-		return new ProposalReader(staff, companyIds);
+		return new ProposalAccess(staff, companyIds);
 	}
 
 	/**
@@ -70,7 +85,7 @@ public class ProposalQueries {
 	 * page of proposals does not ask the store about membership once per proposal.
 	 */
 	@PreAuthorize("permitAll()")
-	public ProposalReader reader(GraphQLContext context) {
+	public ProposalAccess reader(GraphQLContext context) {
 		return context.computeIfAbsent(READER, (key) -> reader());
 	}
 
@@ -80,11 +95,11 @@ public class ProposalQueries {
 		all.add(reader().visible());
 		if (filter != null) {
 			if (filter.themeId() != null) {
-				all.add(Criteria.where("themeId").is(storeIdOf(filter.themeId(), ThemeService.TYPE, "themeId")));
+				all.add(Criteria.where("themeId").is(storeIdOf(filter.themeId(), ThemeCalls.TYPE, "themeId")));
 			}
 			if (filter.companyId() != null) {
 				all.add(Criteria.where("companyId")
-					.is(storeIdOf(filter.companyId(), CompanyService.TYPE, "companyId")));
+					.is(storeIdOf(filter.companyId(), CompanyQueries.TYPE, "companyId")));
 			}
 			if (filter.status() != null) {
 				all.add(Criteria.where("status").is(filter.status()));
@@ -101,7 +116,7 @@ public class ProposalQueries {
 	/** The proposals among {@code ids} the current caller may see, keyed by id. */
 	@PreAuthorize("permitAll()")
 	public Map<String, Proposal> findVisible(Collection<String> ids) {
-		ProposalReader reader = reader();
+		ProposalAccess reader = reader();
 		Map<String, Proposal> visible = new LinkedHashMap<>();
 		for (Proposal proposal : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Proposal.class)) {
 			if (reader.canRead(proposal)) {
@@ -111,13 +126,23 @@ public class ProposalQueries {
 		return visible;
 	}
 
+	@Override
+	public Set<String> nodeTypes() {
+		return Set.of(TYPE);
+	}
+
+	@Override
+	public Map<String, Proposal> loadVisible(String type, Collection<String> ids) {
+		return findVisible(ids);
+	}
+
 	/**
 	 * The proposal a mutation's input names by global id, if the reader may see it; a
 	 * NOT_FOUND user error on {@code field} otherwise, so hidden proposals look absent.
 	 */
 	@PreAuthorize("permitAll()")
-	public Proposal loadReadable(String globalId, String field, ProposalReader reader) {
-		return GlobalId.idOf(globalId, ProposalService.TYPE)
+	public Proposal loadReadable(String globalId, String field, ProposalAccess reader) {
+		return GlobalId.idOf(globalId, TYPE)
 			.flatMap(this::findById)
 			.filter(reader::canRead)
 			.orElseThrow(() -> new UserErrorException(
@@ -154,7 +179,7 @@ public class ProposalQueries {
 	 * whole batch.
 	 */
 	@PreAuthorize("permitAll()")
-	public Map<String, List<Proposal>> visibleByTheme(Collection<String> themeIds, ProposalReader reader) {
+	public Map<String, List<Proposal>> visibleByTheme(Collection<String> themeIds, ProposalAccess reader) {
 		Query query = Query.query(new Criteria().andOperator(Criteria.where("themeId").in(themeIds), reader.visible()))
 			.with(NEWEST_FIRST);
 		Map<String, List<Proposal>> byTheme = new LinkedHashMap<>();
@@ -162,6 +187,72 @@ public class ProposalQueries {
 			byTheme.computeIfAbsent(proposal.getThemeId(), (id) -> new ArrayList<>()).add(proposal);
 		}
 		return byTheme;
+	}
+
+	@Override
+	public String entityType() {
+		return TYPE;
+	}
+
+	@Override
+	public String collection() {
+		return this.mongo.getCollectionName(Proposal.class);
+	}
+
+	@Override
+	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
+		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Proposal.class)
+			.forEach((proposal) -> documents.put(proposal.getId(), documents(proposal)));
+		return documents;
+	}
+
+	@Override
+	public List<String> documentIds(String id) {
+		String globalId = GlobalId.encode(TYPE, id);
+		return List.of(globalId, globalId + PUBLIC_COPY);
+	}
+
+	@Override
+	public List<String> changedSince(Instant since) {
+		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
+		changed.fields().include("_id");
+		return this.mongo.find(changed, Proposal.class).stream().map(Proposal::getId).toList();
+	}
+
+	@Override
+	public long count() {
+		return this.mongo.estimatedCount(Proposal.class);
+	}
+
+	@Override
+	public Stream<SearchDocument> allSearchDocuments() {
+		return this.mongo.stream(new Query(), Proposal.class).flatMap((proposal) -> documents(proposal).stream());
+	}
+
+	/**
+	 * The confidential document of a proposal, which only its company and staff reach,
+	 * and, once it is selected, a public one with its masked title and summary.
+	 */
+	private static List<SearchDocument> documents(Proposal proposal) {
+		String id = GlobalId.encode(TYPE, proposal.getId());
+		List<SearchDocument> documents = new ArrayList<>();
+		documents.add(SearchDocument.builder(id, DocumentType.PROPOSAL, proposal.getUpdatedAt())
+			.title(proposal.getTitle())
+			.text(proposal.getSummary() + "\n" + proposal.getApproach())
+			.tags(proposal.getMilestones().stream().map(Milestone::title).toList())
+			.status(proposal.getStatus().name())
+			.attribute(Readers.ATTRIBUTE, ProposalAccess.confidentialReaders(proposal))
+			.build());
+		if (proposal.getStatus().isPublic()) {
+			documents.add(SearchDocument.builder(id + PUBLIC_COPY, DocumentType.PROPOSAL, proposal.getUpdatedAt())
+				.title(proposal.getPublicTitle())
+				.text(proposal.getPublicSummary())
+				.status(proposal.getStatus().name())
+				.attribute(Readers.ATTRIBUTE, Readers.PUBLIC)
+				.build());
+		}
+		return documents;
 	}
 
 	/**
@@ -172,10 +263,10 @@ public class ProposalQueries {
 	public Map<String, Map<ProposalStatus, Long>> countByThemeAndStatus() {
 		Aggregation count = Aggregation.newAggregation(Aggregation.match(Criteria.where("submittedAt").ne(null)),
 				Aggregation.group("themeId", "status").count().as("count"));
-		Map<String, Map<ProposalStatus, Long>> counts = new java.util.TreeMap<>();
+		Map<String, Map<ProposalStatus, Long>> counts = new TreeMap<>();
 		for (Document row : this.mongo.aggregate(count, Proposal.class, Document.class)) {
 			Document key = row.get("_id", Document.class);
-			counts.computeIfAbsent(key.getString("themeId"), (id) -> new java.util.EnumMap<>(ProposalStatus.class))
+			counts.computeIfAbsent(key.getString("themeId"), (id) -> new EnumMap<>(ProposalStatus.class))
 				.put(ProposalStatus.valueOf(key.getString("status")), ((Number) row.get("count")).longValue());
 		}
 		return counts;

@@ -3,7 +3,10 @@
  * the budget cap, staff decisions and the demonstration's progress, kept confidential to
  * the proposing company and staff.
  */
+@ApplicationModule(allowedDependencies = { "company", "audit", "privacy", "system", "system :: *" })
 @NullMarked
 package jp.kitakyushu.busters.api.proposal;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.outcome.OutcomeMetrics;
-import jp.kitakyushu.busters.api.outcome.OutcomeService;
+import jp.kitakyushu.busters.api.outcome.OutcomeQueries;
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.report.AnnualReport.ResolvedProblem;
@@ -32,11 +32,11 @@ class AnnualReports {
 
 	private final ProblemProjection projection;
 
-	private final ProblemService problems;
+	private final ProblemQueries problems;
 
 	private final ProposalQueries proposals;
 
-	private final OutcomeService outcomes;
+	private final OutcomeQueries outcomes;
 
 	private final ProblemFigures figures;
 
@@ -44,8 +44,8 @@ class AnnualReports {
 
 	private final Clock clock;
 
-	AnnualReports(ReportQueries reports, ProblemProjection projection, ProblemService problems,
-			ProposalQueries proposals, OutcomeService outcomes, ProblemFigures figures, ReportProperties properties,
+	AnnualReports(ReportQueries reports, ProblemProjection projection, ProblemQueries problems,
+			ProposalQueries proposals, OutcomeQueries outcomes, ProblemFigures figures, ReportProperties properties,
 			Clock clock) {
 		this.reports = reports;
 		this.projection = projection;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.api.outcome.OutcomeMetrics;
-import jp.kitakyushu.busters.api.outcome.OutcomeService;
+import jp.kitakyushu.busters.api.outcome.OutcomeQueries;
 import jp.kitakyushu.busters.api.report.ProblemProjection.Resolution;
 
 import org.springframework.stereotype.Component;
@@ -24,13 +24,13 @@ class KpiFigures {
 
 	private final ProblemProjection projection;
 
-	private final OutcomeService outcomes;
+	private final OutcomeQueries outcomes;
 
 	private final ReportProperties properties;
 
 	private final Months months;
 
-	KpiFigures(ProblemProjection projection, OutcomeService outcomes, ReportProperties properties) {
+	KpiFigures(ProblemProjection projection, OutcomeQueries outcomes, ReportProperties properties) {
 		this.projection = projection;
 		this.outcomes = outcomes;
 		this.properties = properties;

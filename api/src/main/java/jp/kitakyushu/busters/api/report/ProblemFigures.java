@@ -9,8 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import jp.kitakyushu.busters.api.problem.Category;
-import jp.kitakyushu.busters.api.problem.CategoryCatalog;
+import jp.kitakyushu.busters.api.category.Category;
+import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.problem.Channel;
 import jp.kitakyushu.busters.api.problem.ProblemStatus;
 import jp.kitakyushu.busters.api.problem.Ward;

@@ -140,31 +140,6 @@ class ProblemProjection {
 		return Optional.ofNullable(this.mongo.findById(problemId, ProblemRow.class));
 	}
 
-	/**
-	 * One page of problem ids, newest submission first, among problems in the given
-	 * statuses submitted in {@code [from, to)}, optionally of one category; with the
-	 * total.
-	 */
-	ProblemIdPage page(java.util.Set<String> statuses, @Nullable String category, Instant from, Instant to, int offset,
-			int limit) {
-		Criteria criteria = Criteria.where("status").in(statuses).and("stages.SUBMITTED").gte(from).lt(to);
-		if (category != null) {
-			criteria.and("cell").regex("^" + java.util.regex.Pattern.quote(category) + "\\|");
-		}
-		Query query = Query.query(criteria);
-		long total = this.mongo.count(query, ProblemRow.class);
-		query
-			.with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
-					"stages.SUBMITTED", "_id"))
-			.skip(offset)
-			.limit(limit);
-		query.fields().include("_id");
-		return new ProblemIdPage(this.mongo.find(query, org.bson.Document.class, ROWS)
-			.stream()
-			.map((row) -> String.valueOf(row.get("_id")))
-			.toList(), total);
-	}
-
 	/** The rows of the given problems that reporting has seen. */
 	List<ProblemRow> rows(java.util.Collection<String> problemIds) {
 		return this.mongo.find(Query.query(Criteria.where("_id").in(problemIds)), ProblemRow.class);

@@ -3,8 +3,8 @@ package jp.kitakyushu.busters.api.report;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jp.kitakyushu.busters.api.problem.ProblemChanged;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemEvent;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,28 +13,30 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows the problem feature's announcements into reporting's projection. A failure here
- * never fails the write that announced it (the store has the problem): the problem is
- * remembered and counted again by the next retry.
+ * Follows the problem feature's events (whatever happened: submitted, published,
+ * supported, adopted, resolved...) into reporting's projection; the problem is read again
+ * rather than its change replayed, so a late or repeated event counts the same. A failure
+ * here never fails the write that announced it (the store has the problem): the problem
+ * is remembered and counted again by the next retry.
  */
 @Component
 class ProblemProjectionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemProjectionListener.class);
 
-	private final ProblemService problems;
+	private final ProblemQueries problems;
 
 	private final ProblemProjection projection;
 
 	private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
-	ProblemProjectionListener(ProblemService problems, ProblemProjection projection) {
+	ProblemProjectionListener(ProblemQueries problems, ProblemProjection projection) {
 		this.problems = problems;
 		this.projection = projection;
 	}
 
 	@EventListener
-	void on(ProblemChanged event) {
+	void on(ProblemEvent event) {
 		follow(event.problemId());
 	}
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,13 +26,13 @@ class ProblemProjectionRebuild {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemProjectionRebuild.class);
 
-	private final ProblemService problems;
+	private final ProblemQueries problems;
 
 	private final ProblemProjection projection;
 
 	private final MongoTemplate mongo;
 
-	ProblemProjectionRebuild(ProblemService problems, ProblemProjection projection, MongoTemplate mongo) {
+	ProblemProjectionRebuild(ProblemQueries problems, ProblemProjection projection, MongoTemplate mongo) {
 		this.problems = problems;
 		this.projection = projection;
 		this.mongo = mongo;

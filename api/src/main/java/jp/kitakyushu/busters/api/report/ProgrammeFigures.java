@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.kitakyushu.busters.api.company.CompanyService;
+import jp.kitakyushu.busters.api.company.CompanyQueries;
 import jp.kitakyushu.busters.api.company.CompanyStatus;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.proposal.ProposalStatus;
 import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import jp.kitakyushu.busters.api.theme.ThemeStatus;
 
 import org.springframework.stereotype.Component;
@@ -29,15 +29,15 @@ class ProgrammeFigures {
 	static final Set<ProposalStatus> SELECTED = Set.of(ProposalStatus.SELECTED, ProposalStatus.IN_PROGRESS,
 			ProposalStatus.COMPLETED);
 
-	private final ThemeService themes;
+	private final ThemeQueries themes;
 
 	private final ProposalQueries proposals;
 
-	private final CompanyService companies;
+	private final CompanyQueries companies;
 
 	private final Months months;
 
-	ProgrammeFigures(ThemeService themes, ProposalQueries proposals, CompanyService companies,
+	ProgrammeFigures(ThemeQueries themes, ProposalQueries proposals, CompanyQueries companies,
 			ReportProperties properties) {
 		this.themes = themes;
 		this.proposals = proposals;

@@ -11,9 +11,9 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import jp.kitakyushu.busters.api.outcome.OutcomeMetrics;
-import jp.kitakyushu.busters.api.outcome.OutcomeService;
+import jp.kitakyushu.busters.api.outcome.OutcomeQueries;
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.report.ReportViews.FundProposalShare;
 import jp.kitakyushu.busters.api.report.ReportViews.FundThemeShare;
 import jp.kitakyushu.busters.api.report.ReportViews.ProblemTimings;
@@ -41,11 +41,11 @@ class ReportController {
 
 	private final ReportQueries reports;
 
-	private final ProblemService problems;
+	private final ProblemQueries problems;
 
-	private final OutcomeService outcomes;
+	private final OutcomeQueries outcomes;
 
-	ReportController(ReportQueries reports, ProblemService problems, OutcomeService outcomes) {
+	ReportController(ReportQueries reports, ProblemQueries problems, OutcomeQueries outcomes) {
 		this.reports = reports;
 		this.problems = problems;
 		this.outcomes = outcomes;

@@ -17,7 +17,7 @@ import jp.kitakyushu.busters.api.report.ReportViews.ProblemTimings;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import jp.kitakyushu.busters.api.theme.ThemeStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -42,12 +42,12 @@ public class ReportQueries {
 
 	private final ProblemProjection projection;
 
-	private final ThemeService themes;
+	private final ThemeQueries themes;
 
 	private final ProposalQueries proposals;
 
 	ReportQueries(ProblemFigures problems, ProgrammeFigures programme, FundFigures fund, KpiFigures kpis,
-			ProblemProjection projection, ThemeService themes, ProposalQueries proposals) {
+			ProblemProjection projection, ThemeQueries themes, ProposalQueries proposals) {
 		this.problems = problems;
 		this.programme = programme;
 		this.fund = fund;
@@ -176,18 +176,6 @@ public class ReportQueries {
 					new ProblemDates(row.at(Stage.PUBLISHED), row.at(Stage.ADOPTED), row.at(Stage.RESOLVED)));
 		}
 		return dates;
-	}
-
-	/**
-	 * A page of problem ids for outside listings (Open311), newest submission first:
-	 * problems in the given statuses submitted in {@code [from, to)}, optionally of one
-	 * category. Read from reporting's rows, which hold no text.
-	 */
-	@PreAuthorize("permitAll()")
-	public ProblemIdPage problemIds(java.util.Set<ProblemStatus> statuses, @Nullable String category,
-			java.time.Instant from, java.time.Instant to, int offset, int limit) {
-		return this.projection.page(statuses.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
-				category, from, to, offset, limit);
 	}
 
 	/** The KPI values as of the end of the period, without their records. */

@@ -4,7 +4,11 @@
  * sides, each figure with a written definition, KPI progress with the records behind it,
  * and the annual report for the DX council.
  */
+@ApplicationModule(allowedDependencies = { "problem", "theme", "proposal", "outcome", "fund", "company", "category",
+		"system", "system :: *" })
 @NullMarked
 package jp.kitakyushu.busters.api.report;
 
 import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

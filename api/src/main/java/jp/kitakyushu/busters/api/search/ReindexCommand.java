@@ -27,15 +27,15 @@ class ReindexCommand implements ApplicationRunner {
 
 	private final SearchIndex index;
 
-	private final StoreReader store;
+	private final IndexSource store;
 
 	private final ConfigurableApplicationContext context;
 
 	private final PrintStream out = System.out;
 
-	ReindexCommand(SearchIndex index, StoreReader store, ConfigurableApplicationContext context) {
+	ReindexCommand(SearchIndex index, SearchIndexer indexer, ConfigurableApplicationContext context) {
 		this.index = index;
-		this.store = store;
+		this.store = IndexFollower.everything(indexer.sources());
 		this.context = context;
 	}
 

@@ -1,13 +1,15 @@
 package jp.kitakyushu.busters.api.search;
 
 import java.time.Clock;
+import java.util.List;
 
+import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
 import jp.kitakyushu.busters.search.match.Matcher;
+import jp.kitakyushu.busters.search.query.DocumentLists;
 import jp.kitakyushu.busters.search.query.FullTextSearch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -20,23 +22,20 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Wires the search library into the api: one on-disk index per api instance under
- * {@code busters.search.index-dir}, rebuilt from MongoDB when it is missing, corrupt or
- * built with another analysis, then kept in step by the {@link IndexFollower}.
+ * {@code busters.search.index-dir}, written by the {@link SearchIndexer} from events and
+ * kept in step with the store by the {@link IndexFollower}. A missing, corrupt or
+ * differently analysed index opens empty and is filled from the store before the api
+ * reports ready.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
-
-	@Bean
-	StoreReader searchStoreReader(MongoTemplate mongo) {
-		return new StoreReader(mongo);
-	}
-
 	@Bean(destroyMethod = "close")
-	SearchIndex luceneIndex(SearchProperties properties, StoreReader store) {
-		return SearchIndex.open(SearchIndexConfig.of(properties.indexDir(), "busters"), store);
+	SearchIndex luceneIndex(SearchProperties properties) {
+		// Features read the index for their lists, and the index is filled from the
+		// features: it opens empty and the follower fills it once everything is wired.
+		return SearchIndex.open(SearchIndexConfig.of(properties.indexDir(), "busters"), IndexSource.empty());
 	}
 
 	@Bean
@@ -45,26 +44,34 @@ class SearchConfiguration {
 	}
 
 	@Bean
+	DocumentLists documentLists(SearchIndex index) {
+		return new DocumentLists(index);
+	}
+
+	@Bean
 	Matcher matcher(SearchIndex index) {
 		return new Matcher(index);
 	}
 
 	@Bean
-	IndexFollower indexFollower(SearchIndex index, StoreReader store, SearchProperties properties, Clock clock) {
-		return new IndexFollower(index, store, properties, clock);
+	SearchIndexer searchIndexer(SearchIndex index, List<Searchable> sources) {
+		return new SearchIndexer(index, sources);
+	}
+
+	@Bean(destroyMethod = "close")
+	IndexFollower indexFollower(SearchIndex index, SearchIndexer indexer, MongoTemplate mongo,
+			SearchProperties properties, Clock clock) {
+		return new IndexFollower(index, indexer, mongo, properties, clock);
 	}
 
 	/**
-	 * On start, an index older than the data catches up before the api takes requests.
+	 * On start, the index resumes following the store, filling itself first if empty.
 	 */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "busters.search.reindex-and-exit", havingValue = false, matchIfMissing = true)
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	ApplicationRunner searchCatchUpAtStart(IndexFollower follower) {
-		return (args) -> {
-			int written = follower.catchUp();
-			log.info("Search index caught up with the store ({} documents changed since its last commit)", written);
-		};
+	ApplicationRunner searchFollowsTheStore(IndexFollower follower) {
+		return (args) -> follower.start();
 	}
 
 }

@@ -11,19 +11,21 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import jp.kitakyushu.busters.api.company.CompanyService;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.problem.ProblemQueries;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.proposal.ProposalQueries;
-import jp.kitakyushu.busters.api.proposal.ProposalService;
+import jp.kitakyushu.busters.api.proposal.ProposalAccess;
 import jp.kitakyushu.busters.api.search.SearchViews.MatchResult;
 import jp.kitakyushu.busters.api.search.SearchViews.SearchFacets;
 import jp.kitakyushu.busters.api.search.SearchViews.SearchPage;
 import jp.kitakyushu.busters.api.search.SearchViews.SearchResult;
 import jp.kitakyushu.busters.api.system.NotFoundException;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.Nodes;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
-import jp.kitakyushu.busters.api.theme.ThemeService;
+import jp.kitakyushu.busters.api.system.security.Readers;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.match.Match;
 import jp.kitakyushu.busters.search.match.MatchRequest;
@@ -53,29 +55,22 @@ class SearchService {
 
 	private final Matcher matcher;
 
-	private final ProblemService problems;
-
-	private final ThemeService themes;
-
 	private final ProposalQueries proposals;
 
-	private final CompanyService companies;
+	private final Nodes nodes;
 
-	SearchService(FullTextSearch search, Matcher matcher, ProblemService problems, ThemeService themes,
-			ProposalQueries proposals, CompanyService companies) {
+	SearchService(FullTextSearch search, Matcher matcher, ProposalQueries proposals, Nodes nodes) {
 		this.search = search;
 		this.matcher = matcher;
-		this.problems = problems;
-		this.themes = themes;
 		this.proposals = proposals;
-		this.companies = companies;
+		this.nodes = nodes;
 	}
 
 	@PreAuthorize("permitAll()")
 	public SearchPage search(String query, Set<DocumentType> types, Map<String, String> filters, PageRequest page) {
 		SearchRequest.Builder request = SearchRequest.builder(query)
 			.types(types.toArray(DocumentType[]::new))
-			.filter(Readers.ATTRIBUTE, Readers.ofCaller(this.proposals.reader()))
+			.filter(Readers.ATTRIBUTE, callerTokens())
 			.page(page.offset(), page.limit());
 		filters.forEach((key, value) -> request.filter(key, value));
 		SearchResults results = this.search.search(request.build());
@@ -83,7 +78,7 @@ class SearchService {
 		List<SearchResult> hits = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (SearchHit hit : results.hits()) {
-			String entity = SearchDocuments.entityId(hit.id());
+			String entity = entityId(hit.id());
 			Object node = visible.get(entity);
 			if (node != null && seen.add(entity)) {
 				hits.add(new SearchResult(node, hit.score(), hit.titleHighlights(), hit.passages()));
@@ -96,7 +91,7 @@ class SearchService {
 
 	@PreAuthorize("hasAnyRole('COMPANY', 'STAFF')")
 	public List<MatchResult> matchThemes(@Nullable String proposalId, @Nullable String text, int limit) {
-		MatchRequest.Builder request = source(proposalId, text, ProposalService.TYPE, (id) -> {
+		MatchRequest.Builder request = source(proposalId, text, ProposalQueries.TYPE, (id) -> {
 			Proposal proposal = this.proposals.findVisible(List.of(id)).get(id);
 			return proposal != null && this.proposals.reader().canReadConfidential(proposal);
 		});
@@ -105,20 +100,20 @@ class SearchService {
 
 	@PreAuthorize("hasRole('STAFF')")
 	public List<MatchResult> matchProposals(String themeId, int limit) {
-		return matches(source(themeId, null, ThemeService.TYPE, this::themeVisible).targets(DocumentType.PROPOSAL),
+		return matches(source(themeId, null, ThemeQueries.TYPE, this::themeVisible).targets(DocumentType.PROPOSAL),
 				limit);
 	}
 
 	@PreAuthorize("hasRole('STAFF')")
 	public List<MatchResult> matchCompanies(String themeId, int limit) {
-		return matches(source(themeId, null, ThemeService.TYPE, this::themeVisible).targets(DocumentType.COMPANY),
+		return matches(source(themeId, null, ThemeQueries.TYPE, this::themeVisible).targets(DocumentType.COMPANY),
 				limit);
 	}
 
 	@PreAuthorize("permitAll()")
 	public List<MatchResult> similarProblems(@Nullable String problemId, @Nullable String text, int limit) {
-		MatchRequest.Builder request = source(problemId, text, ProblemService.TYPE,
-				(id) -> !this.problems.findVisible(List.of(id)).isEmpty());
+		MatchRequest.Builder request = source(problemId, text, ProblemQueries.TYPE,
+				(id) -> visible(ProblemQueries.TYPE, id));
 		return matches(request.targets(DocumentType.PROBLEM), limit);
 	}
 
@@ -145,20 +140,37 @@ class SearchService {
 	}
 
 	private boolean themeVisible(String id) {
-		return !this.themes.findVisible(List.of(id)).isEmpty();
+		return visible(ThemeQueries.TYPE, id);
+	}
+
+	private boolean visible(String type, String id) {
+		return !this.nodes.loadVisible(type, List.of(id)).isEmpty();
+	}
+
+	/**
+	 * The reader tokens of the current caller. Staff reach every document through
+	 * {@link Readers#STAFF} and do without {@link Readers#PUBLIC}, so a selected
+	 * proposal's public copy does not come up beside the full one they can read.
+	 */
+	private String[] callerTokens() {
+		ProposalAccess reader = this.proposals.reader();
+		Set<String> tokens = new LinkedHashSet<>();
+		tokens.add(reader.staff() ? Readers.STAFF : Readers.PUBLIC);
+		reader.companyIds().forEach((id) -> tokens.add(Readers.company(id)));
+		Viewer.current().ifPresent((viewer) -> tokens.add(Readers.user(viewer.subject())));
+		return tokens.toArray(String[]::new);
 	}
 
 	private List<MatchResult> matches(MatchRequest.Builder request, int limit) {
 		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
 		}
-		List<Match> found = this.matcher
-			.match(request.filter(Readers.ATTRIBUTE, Readers.ofCaller(this.proposals.reader())).limit(limit).build());
+		List<Match> found = this.matcher.match(request.filter(Readers.ATTRIBUTE, callerTokens()).limit(limit).build());
 		Map<String, Object> visible = load(found.stream().map(Match::id).toList());
 		List<MatchResult> results = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (Match match : found) {
-			String entity = SearchDocuments.entityId(match.id());
+			String entity = entityId(match.id());
 			Object node = visible.get(entity);
 			if (node != null && seen.add(entity)) {
 				results.add(new MatchResult(node, match.score(), match.terms(), match.passages()));
@@ -174,21 +186,22 @@ class SearchService {
 	private Map<String, Object> load(List<String> documentIds) {
 		Map<String, List<String>> byType = new HashMap<>();
 		for (String documentId : documentIds) {
-			GlobalId.decode(SearchDocuments.entityId(documentId))
+			GlobalId.decode(entityId(documentId))
 				.ifPresent((id) -> byType.computeIfAbsent(id.type(), (t) -> new ArrayList<>()).add(id.id()));
 		}
 		Map<String, Object> visible = new LinkedHashMap<>();
-		byType.forEach((type, ids) -> {
-			Map<String, ?> found = switch (type) {
-				case ProblemService.TYPE -> this.problems.findVisible(ids);
-				case ThemeService.TYPE -> this.themes.findVisible(ids);
-				case ProposalService.TYPE -> this.proposals.findVisible(ids);
-				case CompanyService.TYPE -> this.companies.findVisible(ids);
-				default -> Map.of();
-			};
-			found.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node));
-		});
+		byType.forEach((type, ids) -> this.nodes.loadVisible(type, ids)
+			.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node)));
 		return visible;
+	}
+
+	/**
+	 * The entity's global id behind a document id (a selected proposal has two
+	 * documents).
+	 */
+	private static String entityId(String documentId) {
+		int copy = documentId.indexOf('#');
+		return (copy < 0) ? documentId : documentId.substring(0, copy);
 	}
 
 }

@@ -30,6 +30,18 @@ public abstract class StoredEntity {
 	@Indexed
 	private @Nullable Instant updatedAt;
 
+	/**
+	 * Gives an imported record of the past the id it keeps and the time it was first
+	 * stored; the store then stamps it as changed now, so nothing reads as changed in the
+	 * future.
+	 */
+	protected void restore(String id, Instant createdAt) {
+		this.id = id;
+		this.version = 0L;
+		this.createdAt = createdAt;
+		this.updatedAt = createdAt;
+	}
+
 	/** The store id; fails for an entity not stored yet. */
 	public String getId() {
 		return Objects.requireNonNull(this.id, "not stored yet");

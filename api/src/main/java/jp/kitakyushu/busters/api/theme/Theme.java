@@ -53,6 +53,12 @@ public class Theme extends StoredEntity {
 		this.status = ThemeStatus.DRAFT;
 	}
 
+	/** Takes an imported theme's id, its first storing time and the state it reached. */
+	void restore(String id, Instant createdAt, ThemeStatus status) {
+		restore(id, createdAt);
+		this.status = status;
+	}
+
 	/** The status as of {@code now}: an OPEN theme past its deadline is CLOSED. */
 	public ThemeStatus statusAt(Instant now) {
 		if (this.status == ThemeStatus.OPEN && this.closesAt != null && !now.isBefore(this.closesAt)) {

@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jp.kitakyushu.busters.api.problem.Category;
-import jp.kitakyushu.busters.api.problem.CategoryCatalog;
+import jp.kitakyushu.busters.api.category.Category;
+import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
-import jp.kitakyushu.busters.api.problem.ProblemStatus;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
+import jp.kitakyushu.busters.api.theme.SourceProblems.SourceProblem;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.CriterionInput;
 import org.jspecify.annotations.Nullable;
 
@@ -51,16 +50,11 @@ final class ThemeChecks {
 
 	static final int MAX_REASON = 1000;
 
-	/**
-	 * Only problems the public can read, and that no moderation closed, become a theme.
-	 */
-	private static final Set<ProblemStatus> ADOPTABLE = Set.of(ProblemStatus.PUBLISHED, ProblemStatus.ADOPTED);
-
 	private final CategoryCatalog categories;
 
-	private final ProblemService problems;
+	private final SourceProblems problems;
 
-	ThemeChecks(CategoryCatalog categories, ProblemService problems) {
+	ThemeChecks(CategoryCatalog categories, SourceProblems problems) {
 		this.categories = categories;
 		this.problems = problems;
 	}
@@ -87,7 +81,7 @@ final class ThemeChecks {
 		}
 		Set<String> ids = new LinkedHashSet<>();
 		for (String globalId : globalIds) {
-			Optional<String> id = GlobalId.idOf(globalId, ProblemService.TYPE);
+			Optional<String> id = GlobalId.idOf(globalId, SourceProblems.TYPE);
 			if (id.isEmpty()) {
 				checks.add("problemIds", UserErrorCode.NOT_FOUND, "No problem has the id " + globalId + ".");
 			}
@@ -104,15 +98,17 @@ final class ThemeChecks {
 		if (ids.isEmpty()) {
 			return;
 		}
-		Map<String, Problem> found = this.problems.findVisible(ids);
+		Map<String, SourceProblem> found = this.problems.find(ids);
 		for (String id : ids) {
-			Problem problem = found.get(id);
-			String globalId = GlobalId.encode(ProblemService.TYPE, id);
+			SourceProblem problem = found.get(id);
+			String globalId = GlobalId.encode(SourceProblems.TYPE, id);
 			if (problem == null) {
 				checks.add("problemIds", UserErrorCode.NOT_FOUND, "No problem has the id " + globalId + ".");
 			}
-			else if (!ADOPTABLE.contains(problem.getStatus())) {
-				checks.add("problemIds", UserErrorCode.WRONG_STATE, "Problem " + globalId + " is " + problem.getStatus()
+			else if (!problem.adoptable()) {
+				// Only problems the public can read, and that no moderation closed,
+				// become a theme.
+				checks.add("problemIds", UserErrorCode.WRONG_STATE, "Problem " + globalId + " is " + problem.status()
 						+ "; a theme can only take published or adopted problems.");
 			}
 		}

@@ -1,15 +1,12 @@
 package jp.kitakyushu.busters.api.theme;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import jp.kitakyushu.busters.api.problem.Category;
-import jp.kitakyushu.busters.api.problem.CategoryCatalog;
-import jp.kitakyushu.busters.api.problem.Problem;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.category.Category;
+import jp.kitakyushu.busters.api.category.CategoryCatalog;
+import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
@@ -19,6 +16,7 @@ import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeCancelInput;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeCreateInput;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeFilter;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrder;
+import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemePublishInput;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeUpdateInput;
 import org.jspecify.annotations.Nullable;
 
@@ -31,27 +29,27 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The theme queries and mutations, the fields of {@code Theme} that are computed, and the
- * themes a {@code Problem} was adopted into.
+ * theme a {@code Proposal} answers.
  */
 @Controller
 class ThemeController {
 
-	private final ThemeService themes;
+	private final ThemeQueries queries;
 
-	private final ProblemService problems;
+	private final ThemeService themes;
 
 	private final CategoryCatalog categories;
 
-	ThemeController(ThemeService themes, ProblemService problems, CategoryCatalog categories) {
+	ThemeController(ThemeQueries queries, ThemeService themes, CategoryCatalog categories) {
+		this.queries = queries;
 		this.themes = themes;
-		this.problems = problems;
 		this.categories = categories;
 	}
 
 	@QueryMapping
 	Connection<Theme> themes(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable ThemeFilter filter, @Argument @Nullable ThemeOrder orderBy) {
-		return this.themes.list(filter, orderBy, PageRequest.of(first, after));
+		return this.queries.list(filter, orderBy, PageRequest.of(first, after));
 	}
 
 	@MutationMapping
@@ -65,18 +63,18 @@ class ThemeController {
 	}
 
 	@MutationMapping
-	ThemePayload themePublish(@Argument("input") Map<String, String> input) {
-		return Mutations.run(() -> this.themes.publish(input.get("themeId")), ThemePayload::new);
+	ThemePayload themePublish(@Argument ThemePublishInput input) {
+		return Mutations.run(() -> this.themes.publish(input), ThemePayload::new);
 	}
 
 	@MutationMapping
 	ThemePayload themeCancel(@Argument ThemeCancelInput input) {
-		return Mutations.run(() -> this.themes.cancel(input.themeId(), input.reason()), ThemePayload::new);
+		return Mutations.run(() -> this.themes.cancel(input), ThemePayload::new);
 	}
 
 	@SchemaMapping
 	String id(Theme theme) {
-		return GlobalId.encode(ThemeService.TYPE, theme.getId());
+		return GlobalId.encode(ThemeQueries.TYPE, theme.getId());
 	}
 
 	@SchemaMapping
@@ -86,12 +84,12 @@ class ThemeController {
 
 	@SchemaMapping
 	ThemeStatus status(Theme theme) {
-		return this.themes.statusNow(theme);
+		return this.queries.statusNow(theme);
 	}
 
 	@SchemaMapping
 	boolean acceptingProposals(Theme theme) {
-		return this.themes.acceptsProposalsNow(theme);
+		return this.queries.acceptsProposalsNow(theme);
 	}
 
 	@SchemaMapping
@@ -100,28 +98,16 @@ class ThemeController {
 		return (theme.getBudgetCap() > 0) ? theme.getBudgetCap() : null;
 	}
 
-	/** The source problems the caller may see, for a whole page of themes at once. */
-	@BatchMapping
-	Map<Theme, List<Problem>> problems(List<Theme> themes) {
-		List<String> ids = themes.stream().flatMap((theme) -> theme.getSourceProblemIds().stream()).distinct().toList();
-		Map<String, Problem> visible = ids.isEmpty() ? Map.of() : this.problems.findVisible(ids);
-		Map<Theme, List<Problem>> result = new LinkedHashMap<>();
-		themes.forEach((theme) -> result.put(theme, pick(theme.getSourceProblemIds(), visible)));
+	/**
+	 * The theme each proposal answers, if the caller may see it, in one read per page.
+	 */
+	@BatchMapping(typeName = "Proposal", field = "theme")
+	Map<Proposal, @Nullable Theme> proposalTheme(List<Proposal> proposals) {
+		Map<String, Theme> found = this.queries
+			.findVisible(proposals.stream().map(Proposal::getThemeId).distinct().toList());
+		Map<Proposal, @Nullable Theme> result = new LinkedHashMap<>();
+		proposals.forEach((proposal) -> result.put(proposal, found.get(proposal.getThemeId())));
 		return result;
-	}
-
-	/** The themes that adopted each problem, visible ones only, in one read per page. */
-	@BatchMapping(typeName = "Problem", field = "themes")
-	Map<Problem, List<Theme>> problemThemes(List<Problem> problems) {
-		List<String> ids = problems.stream().flatMap((problem) -> problem.getThemeIds().stream()).distinct().toList();
-		Map<String, Theme> visible = ids.isEmpty() ? Map.of() : this.themes.findVisible(ids);
-		Map<Problem, List<Theme>> result = new LinkedHashMap<>();
-		problems.forEach((problem) -> result.put(problem, pick(problem.getThemeIds(), visible)));
-		return result;
-	}
-
-	private static <T> List<T> pick(Collection<String> ids, Map<String, T> found) {
-		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/**

@@ -34,6 +34,9 @@ final class ThemeInputs {
 			@Nullable List<CriterionInput> criteria) {
 	}
 
+	record ThemePublishInput(String themeId) {
+	}
+
 	record ThemeCancelInput(String themeId, String reason) {
 	}
 

@@ -1,31 +1,175 @@
 package jp.kitakyushu.busters.api.theme;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import jp.kitakyushu.busters.api.proposal.ThemeCalls;
+import jp.kitakyushu.busters.api.system.graphql.Connection;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
+import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeFilter;
+import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrder;
+import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.query.DocumentLists;
+import jp.kitakyushu.busters.search.query.ListRequest;
+import jp.kitakyushu.busters.search.query.ListResults;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
- * Store queries that agree with {@link Theme#statusAt(Instant)}: a theme stored OPEN
- * whose deadline has passed is found as CLOSED, not OPEN.
+ * The read side of themes, always under {@link ThemeAccess}, with every status read as of
+ * now (an open theme past its deadline is closed); also tells proposals about themes'
+ * calls, and gives the search index its theme documents.
  */
-final class ThemeQueries {
+@Service
+public class ThemeQueries implements NodeLoader, ThemeCalls, Searchable {
 
-	private ThemeQueries() {
+	/** GraphQL type name, for global ids. */
+	public static final String TYPE = "Theme";
+
+	private final MongoTemplate mongo;
+
+	private final SourceProblems problems;
+
+	private final DocumentLists lists;
+
+	private final Clock clock;
+
+	ThemeQueries(MongoTemplate mongo, SourceProblems problems, DocumentLists lists, Clock clock) {
+		this.mongo = mongo;
+		this.problems = problems;
+		this.lists = lists;
+		this.clock = clock;
 	}
 
-	/** Themes stored OPEN whose deadline is at or before {@code now}. */
-	static Criteria openPastDeadline(Instant now) {
-		return Criteria.where("status").is(ThemeStatus.OPEN).and("closesAt").lte(now);
+	@PreAuthorize("permitAll()")
+	public Connection<Theme> list(@Nullable ThemeFilter filter, @Nullable ThemeOrder order, PageRequest page) {
+		Optional<Viewer> viewer = Viewer.current();
+		ListRequest request = ThemeDocuments.list(filter, order, page, ThemeAccess.isStaff(viewer),
+				this.clock.instant());
+		if (request == null) {
+			return Connection.of(List.of(), page, 0);
+		}
+		ListResults results = this.lists.list(request);
+		List<String> ids = results.ids()
+			.stream()
+			.map((id) -> GlobalId.idOf(id, TYPE))
+			.flatMap(Optional::stream)
+			.toList();
+		Map<String, Theme> found = ids.isEmpty() ? Map.of() : findVisible(ids);
+		return Connection.of(ids.stream().map(found::get).filter(Objects::nonNull).toList(), page,
+				results.totalCount());
 	}
 
-	/** Themes whose status as of {@code now} is {@code status}. */
-	static Criteria withStatusAt(ThemeStatus status, Instant now) {
-		return switch (status) {
-			case OPEN -> Criteria.where("status").is(ThemeStatus.OPEN).and("closesAt").gt(now);
-			case CLOSED ->
-				new Criteria().orOperator(Criteria.where("status").is(ThemeStatus.CLOSED), openPastDeadline(now));
-			default -> Criteria.where("status").is(status);
-		};
+	/**
+	 * A theme by store id, whatever its state and whoever asks (for other modules'
+	 * checks).
+	 */
+	public Optional<Theme> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Theme.class));
+	}
+
+	/** The themes among {@code ids} the current caller may see, keyed by id. */
+	public Map<String, Theme> findVisible(Collection<String> ids) {
+		Optional<Viewer> viewer = Viewer.current();
+		Map<String, Theme> visible = new LinkedHashMap<>();
+		for (Theme theme : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class)) {
+			if (ThemeAccess.canRead(theme, viewer)) {
+				visible.put(theme.getId(), theme);
+			}
+		}
+		return visible;
+	}
+
+	/** Whether proposals may be submitted to this theme now. */
+	public boolean acceptsProposalsNow(Theme theme) {
+		return theme.acceptsProposalsAt(this.clock.instant());
+	}
+
+	/** The theme's status as of now: open past its deadline reads as closed. */
+	public ThemeStatus statusNow(Theme theme) {
+		return theme.statusAt(this.clock.instant());
+	}
+
+	/**
+	 * Every theme, oldest first, whoever asks: for reporting, which counts drafts too and
+	 * shows only what is public.
+	 */
+	public List<Theme> findAll() {
+		return this.mongo.find(new Query().with(Sort.by("createdAt").and(Sort.by("_id"))), Theme.class);
+	}
+
+	@Override
+	public Set<String> nodeTypes() {
+		return Set.of(TYPE);
+	}
+
+	@Override
+	public Map<String, Theme> loadVisible(String type, Collection<String> ids) {
+		return findVisible(ids);
+	}
+
+	@Override
+	public Optional<ThemeCall> find(String themeId) {
+		return findById(themeId)
+			.map((theme) -> new ThemeCall(theme.getId(), CallStatus.valueOf(statusNow(theme).name()),
+					theme.getBudgetCap(), theme.getOpensAt(), theme.getClosesAt(), acceptsProposalsNow(theme)));
+	}
+
+	@Override
+	public String entityType() {
+		return TYPE;
+	}
+
+	@Override
+	public String collection() {
+		return this.mongo.getCollectionName(Theme.class);
+	}
+
+	@Override
+	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
+		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class)
+			.forEach((theme) -> documents.put(theme.getId(), List.of(document(theme))));
+		return documents;
+	}
+
+	@Override
+	public List<String> changedSince(Instant since) {
+		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
+		changed.fields().include("_id");
+		return this.mongo.find(changed, Theme.class).stream().map(Theme::getId).toList();
+	}
+
+	@Override
+	public long count() {
+		return this.mongo.estimatedCount(Theme.class);
+	}
+
+	@Override
+	public Stream<SearchDocument> allSearchDocuments() {
+		return this.mongo.stream(new Query(), Theme.class).map(this::document);
+	}
+
+	private SearchDocument document(Theme theme) {
+		return ThemeDocuments.document(theme, this.problems.publicTexts(theme.getSourceProblemIds()));
 	}
 
 }

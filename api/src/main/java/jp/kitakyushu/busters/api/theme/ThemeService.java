@@ -2,35 +2,29 @@ package jp.kitakyushu.busters.api.theme;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jp.kitakyushu.busters.api.audit.AuditLog;
-import jp.kitakyushu.busters.api.problem.CategoryCatalog;
-import jp.kitakyushu.busters.api.problem.ProblemService;
+import jp.kitakyushu.busters.api.category.CategoryCatalog;
+import jp.kitakyushu.busters.api.proposal.ProposalSelected;
 import jp.kitakyushu.busters.api.system.graphql.Checks;
-import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
-import jp.kitakyushu.busters.api.system.graphql.OrderDirection;
-import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
-import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
+import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeCancelInput;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeCreateInput;
-import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeFilter;
-import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrder;
-import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrderField;
+import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemePublishInput;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeUpdateInput;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,15 +33,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Everything that happens to themes, and reading them under the visibility rules (drafts
- * are for staff; every other state is public). Every check uses the status as of now, so
- * a theme past its deadline is treated as closed before the closing job stores it.
+ * Everything that happens to themes: staff draft, edit, publish and cancel them, the
+ * closing job closes them at their deadline, and the first selected proposal awards them.
+ * Every check uses the status as of now, so a theme past its deadline is treated as
+ * closed before the closing job stores it.
  */
 @Service
 public class ThemeService {
 
 	/** GraphQL type name, for global ids and the audit trail. */
-	public static final String TYPE = "Theme";
+	public static final String TYPE = ThemeQueries.TYPE;
 
 	/** The states in which staff may still call a theme off. */
 	private static final Set<ThemeStatus> CANCELLABLE = Set.of(ThemeStatus.DRAFT, ThemeStatus.OPEN, ThemeStatus.CLOSED);
@@ -58,16 +53,19 @@ public class ThemeService {
 
 	private final AuditLog audit;
 
-	private final ProblemService problems;
+	private final ThemeQueries queries;
 
 	private final ThemeChecks checks;
 
-	ThemeService(MongoTemplate mongo, Clock clock, AuditLog audit, ProblemService problems,
-			CategoryCatalog categories) {
+	private final ApplicationEventPublisher events;
+
+	ThemeService(MongoTemplate mongo, Clock clock, AuditLog audit, ThemeQueries queries, SourceProblems problems,
+			CategoryCatalog categories, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.audit = audit;
-		this.problems = problems;
+		this.queries = queries;
+		this.events = events;
 		this.checks = new ThemeChecks(categories, problems);
 	}
 
@@ -98,6 +96,7 @@ public class ThemeService {
 		created.put("category", stored.getCategory());
 		created.put("problemIds", stored.getSourceProblemIds());
 		this.audit.record("theme.create", TYPE, stored.getId(), created);
+		this.events.publishEvent(new ThemeDrafted(stored.getId()));
 		return stored;
 	}
 
@@ -113,73 +112,39 @@ public class ThemeService {
 		}
 		Theme saved = this.mongo.save(theme);
 		this.audit.record("theme.update", TYPE, saved.getId(), change.changes());
+		this.events.publishEvent(new ThemeEdited(saved.getId()));
 		return saved;
 	}
 
 	@PreAuthorize("hasRole('STAFF')")
-	public Theme publish(String themeId) {
-		Theme theme = load(themeId);
+	public Theme publish(ThemePublishInput input) {
+		Theme theme = load(input.themeId());
 		requireState(theme, "published", ThemeStatus.DRAFT);
 		this.checks.readyToPublish(theme, this.clock.instant()).orThrow();
 		theme.setStatus(ThemeStatus.OPEN);
 		// The versioned save is the decisive step: a concurrent edit or second publish
-		// fails here, before any problem is marked.
+		// fails here, before anyone hears of it.
 		Theme saved = this.mongo.save(theme);
 		this.audit.record("theme.publish", TYPE, saved.getId(),
 				Map.of("status", AuditLog.from(ThemeStatus.DRAFT, ThemeStatus.OPEN)));
-		this.problems.adopt(saved.getSourceProblemIds(), saved.getId(), saved.getTitle());
+		this.events.publishEvent(new ThemePublished(saved.getId(), saved.getTitle(), saved.getSourceProblemIds()));
 		return saved;
 	}
 
 	@PreAuthorize("hasRole('STAFF')")
-	public Theme cancel(String themeId, String reason) {
+	public Theme cancel(ThemeCancelInput input) {
+		String reason = input.reason();
 		new Checks().text("reason", reason, ThemeChecks.MAX_REASON).orThrow();
-		Theme theme = load(themeId);
+		Theme theme = load(input.themeId());
 		ThemeStatus before = requireState(theme, "cancelled", CANCELLABLE.toArray(ThemeStatus[]::new));
 		theme.setStatus(ThemeStatus.CANCELLED);
 		theme.setCancelReason(reason.strip());
 		Theme saved = this.mongo.save(theme);
 		this.audit.record("theme.cancel", TYPE, saved.getId(),
 				Map.of("status", AuditLog.from(before, ThemeStatus.CANCELLED), "cancelReason", reason.strip()));
-		if (before != ThemeStatus.DRAFT) {
-			// Its problems are free for another theme again, and their submitters hear
-			// why.
-			this.problems.release(saved.getSourceProblemIds(), saved.getId(), saved.getTitle());
-		}
+		this.events.publishEvent(new ThemeCancelled(saved.getId(), saved.getTitle(), saved.getSourceProblemIds(),
+				before != ThemeStatus.DRAFT));
 		return saved;
-	}
-
-	@PreAuthorize("permitAll()")
-	public Connection<Theme> list(@Nullable ThemeFilter filter, @Nullable ThemeOrder order, PageRequest page) {
-		boolean staff = Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false);
-		List<Criteria> conditions = new ArrayList<>();
-		ThemeStatus status = (filter != null) ? filter.status() : null;
-		if (status != null) {
-			if (!staff && status == ThemeStatus.DRAFT) {
-				return Connection.of(List.of(), page, 0);
-			}
-			conditions.add(ThemeQueries.withStatusAt(status, this.clock.instant()));
-		}
-		else if (!staff) {
-			conditions.add(Criteria.where("status").ne(ThemeStatus.DRAFT));
-		}
-		if (filter != null && filter.category() != null) {
-			conditions.add(Criteria.where("category").is(filter.category()));
-		}
-		Criteria criteria = switch (conditions.size()) {
-			case 0 -> new Criteria();
-			case 1 -> conditions.get(0);
-			default -> new Criteria().andOperator(conditions);
-		};
-		Query query = Query.query(criteria);
-		long total = this.mongo.count(query, Theme.class);
-		ThemeOrder effective = (order != null) ? order
-				: new ThemeOrder(ThemeOrderField.CREATED_AT, OrderDirection.DESC);
-		String field = (effective.field() == ThemeOrderField.CLOSES_AT) ? "closesAt" : "createdAt";
-		query.with(Sort.by(effective.direction().toSort(), field).and(Sort.by(Sort.Direction.DESC, "_id")))
-			.skip(page.offset())
-			.limit(page.limit());
-		return Connection.of(this.mongo.find(query, Theme.class), page, total);
 	}
 
 	/**
@@ -189,13 +154,14 @@ public class ThemeService {
 	int closeDue() {
 		Instant now = this.clock.instant();
 		int closed = 0;
-		for (Theme theme : this.mongo.find(Query.query(ThemeQueries.openPastDeadline(now)), Theme.class)) {
+		for (Theme theme : this.mongo.find(Query.query(ThemeStoreCriteria.openPastDeadline(now)), Theme.class)) {
 			Query stillDue = Query
-				.query(Criteria.where("_id").is(theme.getId()).andOperator(ThemeQueries.openPastDeadline(now)));
+				.query(Criteria.where("_id").is(theme.getId()).andOperator(ThemeStoreCriteria.openPastDeadline(now)));
 			Update close = new Update().set("status", ThemeStatus.CLOSED).set("updatedAt", now).inc("version", 1);
 			if (this.mongo.updateFirst(stillDue, close, Theme.class).getModifiedCount() == 1) {
 				this.audit.record("theme.close", TYPE, theme.getId(), Map.of("status",
 						AuditLog.from(ThemeStatus.OPEN, ThemeStatus.CLOSED), "closesAt", theme.getClosesAt()));
+				this.events.publishEvent(new ThemeClosed(theme.getId()));
 				closed++;
 			}
 		}
@@ -203,12 +169,26 @@ public class ThemeService {
 	}
 
 	/**
-	 * Marks a closed theme as awarded; called by the proposal module when it selects a
-	 * proposal. Already awarded themes stay as they are.
+	 * The first selection of a proposal awards its theme; a concurrent selection may have
+	 * done it a moment ago, which the second attempt sees.
+	 */
+	@EventListener
+	void on(ProposalSelected event) {
+		try {
+			markAwarded(event.themeId());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			markAwarded(event.themeId());
+		}
+	}
+
+	/**
+	 * Marks a closed theme as awarded; already awarded themes stay as they are.
 	 */
 	public Theme markAwarded(String themeId) {
-		Theme theme = findById(themeId).orElseThrow(() -> new UserErrorException(
-				UserError.general(UserErrorCode.NOT_FOUND, "The proposal's theme no longer exists.")));
+		Theme theme = this.queries.findById(themeId)
+			.orElseThrow(() -> new UserErrorException(
+					UserError.general(UserErrorCode.NOT_FOUND, "The proposal's theme no longer exists.")));
 		ThemeStatus now = theme.statusAt(this.clock.instant());
 		if (now == ThemeStatus.AWARDED) {
 			return theme;
@@ -222,50 +202,13 @@ public class ThemeService {
 		Theme saved = this.mongo.save(theme);
 		this.audit.record("theme.award", TYPE, saved.getId(),
 				Map.of("status", AuditLog.from(before, ThemeStatus.AWARDED)));
+		this.events.publishEvent(new ThemeAwarded(saved.getId()));
 		return saved;
-	}
-
-	/**
-	 * A theme by store id, whatever its state and whoever asks (for other modules'
-	 * checks).
-	 */
-	public Optional<Theme> findById(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, Theme.class));
-	}
-
-	/** The themes among {@code ids} the current caller may see, keyed by id. */
-	public Map<String, Theme> findVisible(Collection<String> ids) {
-		boolean staff = Viewer.current().map((viewer) -> viewer.has(Role.STAFF)).orElse(false);
-		Map<String, Theme> visible = new LinkedHashMap<>();
-		for (Theme theme : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class)) {
-			if (staff || theme.getStatus() != ThemeStatus.DRAFT) {
-				visible.put(theme.getId(), theme);
-			}
-		}
-		return visible;
-	}
-
-	/**
-	 * Every theme, oldest first, whoever asks: for reporting, which counts drafts too and
-	 * shows only what is public.
-	 */
-	public List<Theme> findAll() {
-		return this.mongo.find(new Query().with(Sort.by("createdAt").and(Sort.by("_id"))), Theme.class);
-	}
-
-	/** Whether proposals may be submitted to this theme now. */
-	public boolean acceptsProposalsNow(Theme theme) {
-		return theme.acceptsProposalsAt(this.clock.instant());
-	}
-
-	/** The theme's status as of now: open past its deadline reads as closed. */
-	public ThemeStatus statusNow(Theme theme) {
-		return theme.statusAt(this.clock.instant());
 	}
 
 	private Theme load(String globalId) {
 		return GlobalId.idOf(globalId, TYPE)
-			.flatMap(this::findById)
+			.flatMap(this.queries::findById)
 			.orElseThrow(() -> new UserErrorException(
 					UserError.of("themeId", UserErrorCode.NOT_FOUND, "No theme has the id " + globalId + ".")));
 	}
@@ -275,7 +218,7 @@ public class ThemeService {
 	 * allowed.
 	 */
 	private ThemeStatus requireState(Theme theme, String pastTense, ThemeStatus... allowed) {
-		ThemeStatus now = statusNow(theme);
+		ThemeStatus now = this.queries.statusNow(theme);
 		for (ThemeStatus state : allowed) {
 			if (now == state) {
 				return now;

@@ -1,145 +1,232 @@
 package jp.kitakyushu.busters.api.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
-import jp.kitakyushu.busters.api.BustersApiApplication;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import jp.kitakyushu.busters.api.support.TestIssuer;
+import tools.jackson.databind.JsonNode;
 
 /**
- * GraphQL throughput and latency under concurrent load (a program, not a test): starts
- * the api in-process on the embedded store with the demo data, then has 1, 8 and 32
- * concurrent clients send a mix of public queries over HTTP for a while, and prints
- * requests per second, p50/p99 latency and the heap in use.
+ * GraphQL throughput, latency and memory of the api at a realistic size (a program, not a
+ * test): starts the api in a JVM of its own on the embedded file store, fills it with
+ * problems through its own mutations (so the load rate is itself a figure), then has 1,
+ * 8, 32 and 128 clients send each public query alone and the public mix, and 8 clients
+ * submit problems, printing requests per second, p50, p99, errors and the api's resident
+ * memory.
  * <p>
- * Run with {@code ./busters bench-api [--seconds N]}.
+ * Run with {@code ./busters bench-api [--problems N] [--seconds S] [--data DIR]}.
  */
 public final class ApiBenchmark {
 
-	/**
-	 * What a reader of the public site asks: lists with nested fields, search, similar
-	 * problems.
-	 */
-	private static final List<String> QUERIES = List.of("""
-			{ problems(first: 20) { totalCount nodes { id title body ward supporterCount category { nameJa } } } }""",
-			"""
-					{ themes(first: 10) { nodes { id title status proposalCount problems { id title supporterCount } } } }""",
-			"""
-					{ search(query: "バス停 高齢者", first: 20) { totalCount nodes { score title { text } passages { text } } } }""",
-			"""
-					{ similarProblems(text: "雨の日にバスを待つ場所に屋根がない", first: 5) { score node { ... on Problem { id title } } } }""",
-			"""
-					{ fund { contributed allocated available contributions(first: 10) { nodes { donor amount } } } }""");
+	/** The floor: what the framework alone costs for a request. */
+	static final String FLOOR = "{ __typename }";
+
+	/** What a reader of the public site asks, by name. */
+	static final Map<String, String> PUBLIC_QUERIES = publicQueries();
 
 	private ApiBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int seconds = (args.length == 2 && args[0].equals("--seconds")) ? Integer.parseInt(args[1]) : 15;
-		Path data = Files.createTempDirectory("busters-bench-");
-		try (ConfigurableApplicationContext api = new SpringApplicationBuilder(BustersApiApplication.class)
-			.profiles("demo")
-			.run("--server.port=0", "--busters.store.embedded.backend=memory", "--busters.data-dir=" + data,
-					"--logging.level.root=warn", "--busters.keycloak.url=http://127.0.0.1:9")) {
-			int port = ((WebServerApplicationContext) api).getWebServer().getPort();
-			URI endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
-			HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-			run(http, endpoint, 4, 3);
-			perQuery(http, endpoint);
-			System.out.printf("GraphQL over HTTP, query mix of %d public queries, %d s per level%n", QUERIES.size(),
-					seconds);
-			for (int clients : List.of(1, 8, 32)) {
-				run(http, endpoint, clients, seconds);
+		Options options = Options.parse(args);
+		Path data = (options.data() != null) ? Files.createDirectories(options.data())
+				: Files.createTempDirectory("busters-bench-api-");
+		Path log = data.resolve("api.log");
+		try (TestIssuer issuer = new TestIssuer();
+				ApiProcess api = ApiProcess.start(data, issuer.url(), options.apiJvmOptions(), log)) {
+			BenchHttp http = new BenchHttp(api.endpoint());
+			String staff = issuer.token("bench-staff", "staff");
+			System.out.printf("Busters bench-api: %d cores, JDK %s, api JVM options %s%n",
+					Runtime.getRuntime().availableProcessors(), Runtime.version(), options.apiJvmOptions());
+			System.out.printf("data in %s (api log: %s)%n%n", data, log);
+			load(http, issuer, staff, options);
+			System.out.printf("store %.0f MiB, index %.0f MiB on disk%n", size(data.resolve("busters-store.mv")),
+					size(data.resolve("index")));
+			System.out.printf("api resident memory after loading: %s%n%n", memory(api));
+
+			Duration each = Duration.ofSeconds(options.seconds());
+			System.out.println("warming up (the mix, 8 clients, " + options.seconds() + " s) ...");
+			Measurement.run(http, bodies(PUBLIC_QUERIES.values()), null, 8, each);
+			System.out.println();
+			table("floor: " + FLOOR, http, List.of(BenchHttp.body(FLOOR, Map.of())), options, each);
+			for (Map.Entry<String, String> query : PUBLIC_QUERIES.entrySet()) {
+				table(query.getKey(), http, List.of(BenchHttp.body(query.getValue(), Map.of())), options, each);
 			}
-			System.gc();
-			var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-			System.out.printf("heap used after the runs, after GC: %d MiB (api and benchmark clients in one JVM)%n",
-					heap.getUsed() / (1024 * 1024));
+			table("the public mix (each of the above but the floor, at random)", http, bodies(PUBLIC_QUERIES.values()),
+					options, each);
+			submissions(http, issuer, each);
+			ApiProcess.Memory memory = api.memory();
+			System.out.printf("%napi resident memory after the runs: %s%n", memory);
 		}
-	}
-
-	/** One client, each query alone: which part of the mix costs what. */
-	private static void perQuery(HttpClient http, URI endpoint) throws IOException, InterruptedException {
-		System.out.println("each query alone, one client, 100 requests:");
-		for (String query : QUERIES) {
-			List<Long> latencies = new ArrayList<>();
-			for (int i = 0; i < 100; i++) {
-				latencies.add(send(http, endpoint, query));
+		finally {
+			if (options.data() == null) {
+				deleteRecursively(data);
 			}
-			Collections.sort(latencies);
-			System.out.printf("  p50 %6.2f ms  p99 %6.2f ms  %s%n", percentile(latencies, 0.5),
-					percentile(latencies, 0.99), query.substring(0, Math.min(60, query.length())).strip());
 		}
 	}
 
-	private static void run(HttpClient http, URI endpoint, int clients, int seconds) throws Exception {
-		long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		List<Future<List<Long>>> futures = new ArrayList<>();
-		for (int i = 0; i < clients; i++) {
-			futures.add(pool.submit(() -> client(http, endpoint, until)));
+	private static void load(BenchHttp http, TestIssuer issuer, String staff, Options options) throws Exception {
+		int present = http.send(BenchHttp.body("{ problems(first: 1) { totalCount } }", Map.of()), staff)
+			.path("data")
+			.path("problems")
+			.path("totalCount")
+			.asInt();
+		Loader loader = new Loader(http, issuer);
+		List<String> sample;
+		if (present < options.problems()) {
+			int missing = options.problems() - present;
+			System.out.printf("loading %,d problems through problemSubmit and problemPublish (8 clients, %d per"
+					+ " request) ...%n", missing, Loader.BATCH);
+			long started = System.nanoTime();
+			sample = loader.problems(missing, 8);
+			double seconds = (System.nanoTime() - started) / 1e9;
+			System.out.printf("loaded %,d problems in %.0f s: %.0f problems/s (each submitted and published)%n%n",
+					missing, seconds, missing / seconds);
 		}
-		List<Long> latencies = new ArrayList<>();
-		for (Future<List<Long>> future : futures) {
-			latencies.addAll(future.get());
+		else {
+			System.out.printf("the store already holds %,d problems%n", present);
+			sample = new ArrayList<>();
+			JsonNode page = http.send(BenchHttp.body("{ problems(first: 100) { nodes { id status } } }", Map.of()),
+					staff);
+			page.path("data").path("problems").path("nodes").forEach((node) -> {
+				if ("PUBLISHED".equals(node.path("status").asString())) {
+					sample.add(node.path("id").asString());
+				}
+			});
 		}
-		pool.shutdown();
-		Collections.sort(latencies);
-		System.out.printf("%2d clients: %7.0f req/s   p50 %6.2f ms   p99 %6.2f ms   (%d requests)%n", clients,
-				latencies.size() / (double) seconds, percentile(latencies, 0.50), percentile(latencies, 0.99),
-				latencies.size());
+		int themes = http.send(BenchHttp.body("{ themes(first: 1) { totalCount } }", Map.of()), staff)
+			.path("data")
+			.path("themes")
+			.path("totalCount")
+			.asInt();
+		if (themes == 0) {
+			loader.themes(50, sample);
+			loader.companies(20);
+			System.out.println("created 50 themes taking up 5 problems each, and 20 verified companies");
+		}
 	}
 
-	private static List<Long> client(HttpClient http, URI endpoint, long until)
-			throws IOException, InterruptedException {
-		List<Long> latencies = new ArrayList<>();
-		while (System.nanoTime() < until) {
-			latencies.add(send(http, endpoint, QUERIES.get(ThreadLocalRandom.current().nextInt(QUERIES.size()))));
+	private static void table(String title, BenchHttp http, List<String> bodies, Options options, Duration each)
+			throws Exception {
+		System.out.println(title);
+		for (int clients : options.levels()) {
+			print(Measurement.run(http, bodies, null, clients, each));
 		}
-		return latencies;
+		System.out.println();
 	}
 
-	/** Sends one query and returns how long the answer took, in nanoseconds. */
-	private static long send(HttpClient http, URI endpoint, String query) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(endpoint)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + quote(query) + "}"))
-			.build();
-		long started = System.nanoTime();
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		long took = System.nanoTime() - started;
-		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-			throw new IllegalStateException("The api answered " + response.statusCode() + ": " + response.body());
+	private static void submissions(BenchHttp http, TestIssuer issuer, Duration each) throws Exception {
+		ProblemTexts texts = new ProblemTexts(7L);
+		List<String> bodies = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			bodies.add(BenchHttp.body(
+					"mutation($input: ProblemSubmitInput!) { problemSubmit(input: $input) { problem { id } userErrors { code } } }",
+					Map.of("input", texts.next())));
 		}
-		return took;
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			tokens.add(issuer.token("bench-writer-" + i, "citizen"));
+		}
+		Supplier<String> token = () -> tokens.get((int) (Thread.currentThread().threadId() % tokens.size()));
+		System.out.println("submissions: problemSubmit, one problem per request");
+		print(Measurement.run(http, bodies, token, 8, each));
 	}
 
-	private static double percentile(List<Long> sorted, double p) {
-		if (sorted.isEmpty()) {
+	private static void print(Measurement m) {
+		System.out.printf("  %3d clients: %7.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d   (%,d requests)%n",
+				m.clients(), m.perSecond(), m.p50(), m.p99(), m.errors(), m.requests());
+	}
+
+	private static List<String> bodies(java.util.Collection<String> documents) {
+		return documents.stream().map((document) -> BenchHttp.body(document, Map.of())).toList();
+	}
+
+	private static String memory(ApiProcess api) throws IOException {
+		return api.memory().toString();
+	}
+
+	private static Map<String, String> publicQueries() {
+		Map<String, String> queries = new LinkedHashMap<>();
+		queries.put("problems: newest page",
+				"""
+						{ problems(first: 20) { totalCount nodes { id title body ward supporterCount category { nameJa } } } }""");
+		queries.put("problems: one ward, most supported first",
+				"""
+						{ problems(first: 20, filter: { ward: KOKURA_KITA }, orderBy: { field: SUPPORTER_COUNT, direction: DESC }) {
+						    totalCount nodes { id title supporterCount } } }""");
+		queries.put("themes with their problems",
+				"""
+						{ themes(first: 10) { totalCount nodes { id title status proposalCount problems { id title supporterCount } } } }""");
+		queries.put("companies", """
+				{ companies(first: 10) { totalCount nodes { id name tags } } }""");
+		queries.put("search",
+				"""
+						{ search(query: "バス停 高齢者", first: 20) { totalCount nodes { score title { text } passages { text } } } }""");
+		queries.put("similarProblems",
+				"""
+						{ similarProblems(text: "雨の日にバスを待つ場所に屋根がない", first: 5) { score node { ... on Problem { id title } } } }""");
+		queries.put("fund", """
+				{ fund { contributed allocated available contributions(first: 10) { nodes { donor amount } } } }""");
+		return queries;
+	}
+
+	private static double size(Path path) throws IOException {
+		if (!Files.exists(path)) {
 			return 0;
 		}
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+		try (Stream<Path> files = Files.walk(path)) {
+			return files.filter(Files::isRegularFile).mapToLong((file) -> file.toFile().length()).sum()
+					/ (1024.0 * 1024.0);
+		}
 	}
 
-	private static String quote(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+	private static void deleteRecursively(Path directory) throws IOException {
+		try (Stream<Path> files = Files.walk(directory)) {
+			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+	}
+
+	/**
+	 * The command line.
+	 *
+	 * @param problems how many problems the store should hold
+	 * @param seconds how long each measurement runs
+	 * @param data a data directory to keep (and reuse) instead of a temporary one
+	 * @param levels the numbers of concurrent clients
+	 * @param apiJvmOptions the api JVM's options
+	 */
+	record Options(int problems, int seconds, Path data, List<Integer> levels, List<String> apiJvmOptions) {
+
+		static Options parse(String[] args) {
+			int problems = 100_000;
+			int seconds = 10;
+			Path data = null;
+			List<Integer> levels = List.of(1, 8, 32, 128);
+			for (int i = 0; i + 1 < args.length; i += 2) {
+				switch (args[i]) {
+					case "--problems" -> problems = Integer.parseInt(args[i + 1]);
+					case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+					case "--data" -> data = Path.of(args[i + 1]).toAbsolutePath();
+					case "--clients" -> levels = Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
+					default -> throw new IllegalArgumentException("Unknown option " + args[i]
+							+ "; use --problems N, --seconds S, --data DIR, --clients 1,8,32,128");
+				}
+			}
+			String jvm = System.getProperty("busters.bench.apiJvmOptions", "");
+			List<String> apiJvmOptions = jvm.isBlank() ? List.of() : List.of(jvm.strip().split("\\s+"));
+			return new Options(problems, seconds, data, levels, apiJvmOptions);
+		}
+
 	}
 
 }

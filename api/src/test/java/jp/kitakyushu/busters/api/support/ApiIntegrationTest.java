@@ -25,8 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every test starts from an empty store.
  */
 @SpringBootTest(classes = { BustersApiApplication.class, TestSupportConfiguration.class },
-		webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "busters.store.embedded.backend=memory",
-				"busters.submissions.per-user=1000", "busters.submissions.per-address=1000" })
+		webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "busters.store.embedded.backend=memory", "busters.submissions.per-user=1000",
+				"busters.submissions.per-address=1000",
+				// Each write indexes itself; tests that need the follower run its rounds
+				// themselves, so no round from one test lands in the next one's index.
+				"busters.search.follow-interval=1h" })
 public abstract class ApiIntegrationTest {
 
 	protected static final TestIssuer issuer = TestIssuer.shared();

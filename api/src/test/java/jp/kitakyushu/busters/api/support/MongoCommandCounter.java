@@ -2,26 +2,49 @@ package jp.kitakyushu.busters.api.support;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
+import org.bson.BsonDocument;
 
 /**
- * Counts the commands the api sends to MongoDB, so tests can prove that a page costs a
- * constant number of round trips however many items it holds.
+ * Counts the commands the api sends to MongoDB and the documents they read back, so tests
+ * can prove that a page costs a constant number of round trips however many items it
+ * holds, and that it reads the same however many the store holds.
  */
 public class MongoCommandCounter implements CommandListener {
 
 	private final List<String> commands = new CopyOnWriteArrayList<>();
+
+	private final AtomicLong documentsRead = new AtomicLong();
 
 	@Override
 	public void commandStarted(CommandStartedEvent event) {
 		this.commands.add(event.getCommandName() + " " + collectionOf(event));
 	}
 
+	@Override
+	public void commandSucceeded(CommandSucceededEvent event) {
+		BsonDocument cursor = event.getResponse().getDocument("cursor", null);
+		if (cursor != null) {
+			String batch = cursor.containsKey("firstBatch") ? "firstBatch" : "nextBatch";
+			if (cursor.containsKey(batch)) {
+				this.documentsRead.addAndGet(cursor.getArray(batch).size());
+			}
+		}
+	}
+
 	/** Forgets what was counted so far. */
 	public void reset() {
 		this.commands.clear();
+		this.documentsRead.set(0);
+	}
+
+	/** How many documents the commands since the last reset read back. */
+	public long documentsRead() {
+		return this.documentsRead.get();
 	}
 
 	/** The commands since the last reset, e.g. {@code find problems}. */

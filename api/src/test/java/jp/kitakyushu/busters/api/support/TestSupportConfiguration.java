@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.support;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -13,6 +14,11 @@ public class TestSupportConfiguration {
 	@Bean
 	MongoCommandCounter mongoCommandCounter() {
 		return new MongoCommandCounter();
+	}
+
+	@Bean
+	FixtureWritesAreAnnounced fixtureWritesAreAnnounced(ApplicationEventPublisher events) {
+		return new FixtureWritesAreAnnounced(events);
 	}
 
 	@Bean

@@ -65,6 +65,13 @@ final class DocumentMapper {
 		doc.add(new LongPoint(IndexFields.UPDATED_AT, updatedAt));
 		doc.add(new NumericDocValuesField(IndexFields.UPDATED_AT, updatedAt));
 		doc.add(new StoredField(IndexFields.UPDATED_AT, updatedAt));
+		source.numbers().forEach((name, value) -> {
+			doc.add(new LongPoint(IndexFields.number(name), value));
+			doc.add(new NumericDocValuesField(IndexFields.number(name), value));
+		});
+		source.sortKeys()
+			.forEach(
+					(name, value) -> doc.add(new SortedDocValuesField(IndexFields.sortKey(name), new BytesRef(value))));
 		text(doc, IndexFields.TITLE, source.title());
 		text(doc, IndexFields.TEXT, source.text());
 		if (!source.title().isEmpty()) {

@@ -89,6 +89,10 @@ public final class IndexFields {
 
 	private static final String ATTRIBUTE_PREFIX = "attr.";
 
+	private static final String NUMBER_PREFIX = "num.";
+
+	private static final String SORT_KEY_PREFIX = "key.";
+
 	private static final Analyzer INDEX_ANALYZER = buildIndexAnalyzer();
 
 	private IndexFields() {
@@ -101,6 +105,24 @@ public final class IndexFields {
 	 */
 	public static String attribute(String name) {
 		return ATTRIBUTE_PREFIX + name;
+	}
+
+	/**
+	 * The field of a document's number (points for ranges, doc values for sorting).
+	 * @param name the number's name
+	 * @return the field name
+	 */
+	public static String number(String name) {
+		return NUMBER_PREFIX + name;
+	}
+
+	/**
+	 * The field of a document's sort key (sorted doc values).
+	 * @param name the key's name
+	 * @return the field name
+	 */
+	public static String sortKey(String name) {
+		return SORT_KEY_PREFIX + name;
 	}
 
 	/**

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +20,18 @@ import jp.kitakyushu.busters.search.InvalidQueryException;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.SearchException;
 import jp.kitakyushu.busters.search.analysis.Analysis;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -56,14 +64,17 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final AtomicReference<Instant> watermark;
 
+	private final Map<String, String> positions;
+
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private SearchIndex(SearchIndexConfig config, Directory directory, IndexWriter writer, Instant watermark)
-			throws IOException {
+	private SearchIndex(SearchIndexConfig config, Directory directory, IndexWriter writer, Instant watermark,
+			Map<String, String> positions) throws IOException {
 		this.config = config;
 		this.directory = directory;
 		this.writer = writer;
 		this.watermark = new AtomicReference<>(watermark);
+		this.positions = new ConcurrentHashMap<>(positions);
 		this.searchers = new SearcherManager(writer, new TimeLimitedSearcherFactory(similarity(config)));
 		this.reopener = new ControlledRealTimeReopenThread<>(writer, this.searchers, seconds(config.maxStale()),
 				seconds(config.minStale()));
@@ -96,9 +107,12 @@ public final class SearchIndex implements AutoCloseable {
 			String reason = IndexInspection.reasonToRebuild(directory, version);
 			IndexWriter writer;
 			Instant watermark;
+			Map<String, String> positions = Map.of();
 			if (reason == null) {
 				writer = new IndexWriter(directory, writerConfig(config, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-				watermark = CommitData.from(userData(writer)).watermarkValue().orElse(Instant.EPOCH);
+				CommitData committed = CommitData.from(userData(writer));
+				watermark = committed.watermarkValue().orElse(Instant.EPOCH);
+				positions = committed.positions();
 				logger.info("Search index '{}' opened with {} documents, watermark {}", config.name(),
 						writer.getDocStats().numDocs, watermark);
 			}
@@ -108,7 +122,7 @@ public final class SearchIndex implements AutoCloseable {
 				writer = new IndexWriter(directory, writerConfig(config, IndexWriterConfig.OpenMode.CREATE));
 				watermark = new IndexRebuild(config.name(), writer).run(source, version);
 			}
-			return new SearchIndex(config, directory, writer, watermark);
+			return new SearchIndex(config, directory, writer, watermark, positions);
 		}
 		catch (IOException | RuntimeException ex) {
 			closeQuietly(directory);
@@ -204,7 +218,8 @@ public final class SearchIndex implements AutoCloseable {
 	 */
 	public void commit() {
 		try {
-			CommitData data = new CommitData(Analysis.get().version(), this.watermark.get());
+			CommitData data = new CommitData(Analysis.get().version(), this.watermark.get(),
+					Map.copyOf(this.positions));
 			this.writer.setLiveCommitData(data.toUserData().entrySet());
 			this.writer.commit();
 		}
@@ -221,6 +236,65 @@ public final class SearchIndex implements AutoCloseable {
 	public Optional<Instant> watermark() {
 		Instant value = this.watermark.get();
 		return Instant.EPOCH.equals(value) ? Optional.empty() : Optional.of(value);
+	}
+
+	/**
+	 * Where whoever feeds the index had read its source up to, as of the last commit or
+	 * the last {@link #position(String, String)}: a restart resumes from the committed
+	 * value, which never runs ahead of the committed documents.
+	 * @param key the feed's name, e.g. a collection followed through a change stream
+	 * @return the position, empty when none was recorded
+	 */
+	public Optional<String> position(String key) {
+		return Optional.ofNullable(this.positions.get(key));
+	}
+
+	/**
+	 * Records a feed's position; it is stored with the next commit, together with every
+	 * document written before this call. Call it after the writes the position covers.
+	 * @param key the feed's name
+	 * @param value the position, e.g. a resume token
+	 */
+	public void position(String key, String value) {
+		this.positions.put(key, value);
+		try {
+			// Marks the writer changed, so the next scheduled commit stores the position
+			// even when no document changed.
+			this.writer.setLiveCommitData(
+					new CommitData(Analysis.get().version(), this.watermark.get(), Map.copyOf(this.positions))
+						.toUserData()
+						.entrySet());
+		}
+		catch (AlreadyClosedException ex) {
+			throw new SearchException(name(), "index is closed", ex);
+		}
+	}
+
+	/**
+	 * The {@code updatedAt} of the documents the index holds among the given ids, so a
+	 * follower can skip what is already current.
+	 * @param ids document ids
+	 * @return the last change of each document found, by id
+	 */
+	public Map<String, Instant> updatedAt(Collection<String> ids) {
+		return withSearcher((searcher) -> {
+			Map<String, Instant> found = new HashMap<>();
+			for (String id : ids) {
+				TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+				if (top.scoreDocs.length == 0) {
+					continue;
+				}
+				int doc = top.scoreDocs[0].doc;
+				LeafReaderContext leaf = searcher.getIndexReader()
+					.leaves()
+					.get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+				NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.UPDATED_AT);
+				if (values.advanceExact(doc - leaf.docBase)) {
+					found.put(id, Instant.ofEpochMilli(values.longValue()));
+				}
+			}
+			return found;
+		});
 	}
 
 	/**

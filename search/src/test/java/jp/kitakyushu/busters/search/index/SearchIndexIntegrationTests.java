@@ -76,6 +76,36 @@ class SearchIndexIntegrationTests {
 	}
 
 	@Test
+	void aFeedsPositionIsCommittedWithTheDocumentsItCovers() {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			assertThat(index.position("problems")).isEmpty();
+			index.upsert(TestDocuments.problem("a", "街灯が消えている", "夜道が暗い", 7));
+			index.position("problems", "token-1");
+			assertThat(index.position("problems")).contains("token-1");
+		}
+		try (SearchIndex index = open(new FailingSource())) {
+			assertThat(index.position("problems")).contains("token-1");
+			assertThat(index.position("themes")).isEmpty();
+			assertThat(index.health().documents()).isEqualTo(1);
+			// Only the position moved: a scheduled or closing commit still keeps it.
+			index.position("problems", "token-2");
+		}
+		try (SearchIndex index = open(new FailingSource())) {
+			assertThat(index.position("problems")).contains("token-2");
+		}
+	}
+
+	@Test
+	void tellsWhenEachDocumentItHoldsLastChanged() {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			index.upsert(TestDocuments.problem("a", "街灯が消えている", "夜道が暗い", 7));
+			index.awaitSearchable(index.upsert(TestDocuments.problem("b", "歩道の段差", "車椅子で通れない", 9)));
+			assertThat(index.updatedAt(List.of("a", "b", "missing"))).containsExactlyInAnyOrderEntriesOf(
+					Map.of("a", TestDocuments.BASE.plusSeconds(7), "b", TestDocuments.BASE.plusSeconds(9)));
+		}
+	}
+
+	@Test
 	void crashLosesOnlyUncommittedWritesAndTheWatermarkSaysWhereToResume(@TempDir Path copy) throws IOException {
 		SearchIndex crashed = open(IndexSource.empty());
 		try {

@@ -1,9 +1,6 @@
 package jp.kitakyushu.busters.api.system.graphql;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +16,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NodeController {
 
-	private final Map<String, NodeLoader<?>> loaders;
+	private final Nodes nodes;
 
-	NodeController(List<NodeLoader<?>> loaders) {
-		this.loaders = loaders.stream().collect(Collectors.toMap(NodeLoader::typeName, Function.identity()));
+	NodeController(Nodes nodes) {
+		this.nodes = nodes;
 	}
 
 	@QueryMapping
@@ -30,11 +27,10 @@ class NodeController {
 	@Nullable Object node(@Argument String id) {
 		GlobalId decoded = GlobalId.decode(id)
 			.orElseThrow(() -> new IllegalArgumentException("'" + id + "' is not a global id of this api."));
-		NodeLoader<?> loader = this.loaders.get(decoded.type());
-		if (loader == null) {
+		if (!this.nodes.knows(decoded.type())) {
 			throw new IllegalArgumentException("'" + id + "' is not a global id of this api.");
 		}
-		return loader.loadVisible(List.of(decoded.id())).get(decoded.id());
+		return this.nodes.loadVisible(decoded.type(), List.of(decoded.id())).get(decoded.id());
 	}
 
 }

@@ -2,22 +2,21 @@ package jp.kitakyushu.busters.api.system.graphql;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Loads the objects of one GraphQL type by store id for {@code node(id:)}, returning only
- * those the current caller may see.
- *
- * @param <T> the Java type behind the GraphQL type
+ * A feature's read side as {@code node(id:)} and search results use it: loads the
+ * feature's objects by store id, returning only those the current caller may see.
  */
-public interface NodeLoader<T> {
+public interface NodeLoader {
 
-	/** The GraphQL type name this loader serves, e.g. {@code Problem}. */
-	String typeName();
+	/** The GraphQL types this read side loads, e.g. {@code Problem}. */
+	Set<String> nodeTypes();
 
 	/**
-	 * The visible objects among {@code ids}, keyed by store id; invisible ones are
-	 * absent.
+	 * The visible objects of one of {@link #nodeTypes()} among {@code ids}, keyed by
+	 * store id; invisible ones are absent.
 	 */
-	Map<String, T> loadVisible(Collection<String> ids);
+	Map<String, ?> loadVisible(String type, Collection<String> ids);
 
 }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +36,7 @@ class EmbeddedStoreConfiguration {
 	@Bean(destroyMethod = "shutdownNow")
 	MongoServer embeddedMongoServer(EmbeddedStoreProperties properties) {
 		MongoServer server = new MongoServer(backend(properties));
-		// The oplog gives change streams, so index followers work the same as on a
-		// replica set.
+		// Change streams, so index followers work the same as on a replica set.
 		server.enableOplog();
 		server.bind("127.0.0.1", properties.port());
 		return server;
@@ -54,7 +55,15 @@ class EmbeddedStoreConfiguration {
 	private static MongoBackend backend(EmbeddedStoreProperties properties) {
 		if (properties.backend() == EmbeddedStoreProperties.Backend.MEMORY) {
 			log.info("No spring.mongodb.uri configured: using the embedded in-memory store (nothing is kept)");
-			return new MemoryBackend();
+			return new MemoryBackend() {
+
+				@Override
+				protected Oplog createOplog() {
+					return new RecentChangesOplog(getCursorRegistry(), Clock.systemUTC(),
+							RecentChangesOplog.DEFAULT_CAPACITY);
+				}
+
+			};
 		}
 		Path file = properties.file().toAbsolutePath();
 		try {
@@ -65,7 +74,15 @@ class EmbeddedStoreConfiguration {
 		}
 		log.info("No spring.mongodb.uri configured: using the EMBEDDED default store in {} "
 				+ "(set SPRING_MONGODB_URI to use a real MongoDB)", file);
-		return new H2Backend(file.toString());
+		return new H2Backend(file.toString()) {
+
+			@Override
+			protected Oplog createOplog() {
+				return new RecentChangesOplog(getCursorRegistry(), Clock.systemUTC(),
+						RecentChangesOplog.DEFAULT_CAPACITY);
+			}
+
+		};
 	}
 
 }

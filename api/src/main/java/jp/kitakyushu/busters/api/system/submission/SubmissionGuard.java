@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import graphql.GraphQLContext;
 import jp.kitakyushu.busters.api.system.RateLimitedException;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,15 +34,14 @@ public class SubmissionGuard {
 	}
 
 	/**
-	 * Counts one submission by {@code subject} from the context's address, or throws
+	 * Counts one submission by the submitter from their address, or throws
 	 * {@link RateLimitedException} saying when to retry; a refused attempt is not
 	 * counted.
 	 */
-	public void admit(String subject, GraphQLContext context) {
-		String address = context.getOrDefault(ClientAddressInterceptor.ADDRESS, "unknown");
+	public void admit(Submitter submitter) {
 		Instant now = this.clock.instant();
-		String userKey = "user:" + subject;
-		String addressKey = "address:" + address;
+		String userKey = "user:" + submitter.subject();
+		String addressKey = "address:" + submitter.address();
 		synchronized (this) {
 			long userWait = waitFor(userKey, this.limits.perUser(), now);
 			long addressWait = waitFor(addressKey, this.limits.perAddress(), now);

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
 
-import graphql.GraphQLContext;
 import jp.kitakyushu.busters.api.system.RateLimitedException;
 import org.junit.jupiter.api.Test;
 
@@ -27,42 +25,38 @@ class SubmissionGuardTests {
 	@Test
 	void aUserGetsThreeSubmissionsAnHourThenIsToldWhenToRetry() {
 		for (int i = 0; i < 3; i++) {
-			this.guard.admit("hanako", from("10.0.0.1"));
+			this.guard.admit(new Submitter("hanako", "10.0.0.1"));
 			this.clock.advance(Duration.ofMinutes(10));
 		}
 		assertThatExceptionOfType(RateLimitedException.class)
-			.isThrownBy(() -> this.guard.admit("hanako", from("10.0.0.1")))
+			.isThrownBy(() -> this.guard.admit(new Submitter("hanako", "10.0.0.1")))
 			.satisfies((ex) -> assertThat(ex.retryAfterSeconds()).isEqualTo(30 * 60 + 1))
 			.withMessageContaining("Try again in");
 		this.clock.advance(Duration.ofMinutes(31));
-		this.guard.admit("hanako", from("10.0.0.1"));
+		this.guard.admit(new Submitter("hanako", "10.0.0.1"));
 	}
 
 	@Test
 	void anAddressIsLimitedAcrossUsers() {
 		for (int i = 0; i < 5; i++) {
-			this.guard.admit("user-" + i, from("10.0.0.2"));
+			this.guard.admit(new Submitter("user-" + i, "10.0.0.2"));
 		}
 		assertThatExceptionOfType(RateLimitedException.class)
-			.isThrownBy(() -> this.guard.admit("user-9", from("10.0.0.2")));
-		this.guard.admit("user-9", from("10.0.0.3"));
+			.isThrownBy(() -> this.guard.admit(new Submitter("user-9", "10.0.0.2")));
+		this.guard.admit(new Submitter("user-9", "10.0.0.3"));
 	}
 
 	@Test
 	void aRefusedAttemptDoesNotCount() {
 		for (int i = 0; i < 3; i++) {
-			this.guard.admit("taro", from("10.0.0.4"));
+			this.guard.admit(new Submitter("taro", "10.0.0.4"));
 		}
 		for (int i = 0; i < 10; i++) {
 			assertThatExceptionOfType(RateLimitedException.class)
-				.isThrownBy(() -> this.guard.admit("taro", from("10.0.0.4")));
+				.isThrownBy(() -> this.guard.admit(new Submitter("taro", "10.0.0.4")));
 		}
 		this.clock.advance(Duration.ofHours(1).plusSeconds(1));
-		this.guard.admit("taro", from("10.0.0.4"));
-	}
-
-	private static GraphQLContext from(String address) {
-		return GraphQLContext.of(Map.of(ClientAddressInterceptor.ADDRESS, address));
+		this.guard.admit(new Submitter("taro", "10.0.0.4"));
 	}
 
 	static final class MutableClock extends Clock {

@@ -1,0 +1,142 @@
+package jp.kitakyushu.busters.search.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.kitakyushu.busters.search.index.DocValuesReader;
+import jp.kitakyushu.busters.search.index.Filters;
+import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.index.SearchIndex;
+import jp.kitakyushu.busters.search.query.ListFilter.AllOf;
+import jp.kitakyushu.busters.search.query.ListFilter.AnyOf;
+import jp.kitakyushu.busters.search.query.ListFilter.Between;
+import jp.kitakyushu.busters.search.query.ListFilter.ContainsText;
+import jp.kitakyushu.busters.search.query.ListFilter.KeywordIn;
+import jp.kitakyushu.busters.search.query.ListFilter.TypeIn;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Lists documents by keyword, range and text filters in a given order, with the exact
+ * number that match and, on request, facet counts: what a paged list of a store would
+ * answer, at a cost that does not grow with the store for the page itself.
+ */
+public final class DocumentLists {
+
+	private final SearchIndex index;
+
+	private final FacetCounter facets = new FacetCounter();
+
+	/**
+	 * Lists documents of the given index.
+	 * @param index the index
+	 */
+	public DocumentLists(SearchIndex index) {
+		this.index = index;
+	}
+
+	/**
+	 * Answers one page of a list.
+	 * @param request the filter, order and page
+	 * @return the page's document ids, the total and the facets
+	 */
+	public ListResults list(ListRequest request) {
+		Query query = new ConstantScoreQuery(toQuery(request.filter()));
+		return this.index.withSearcher(
+				(searcher) -> request.facets() ? withFacets(searcher, query, request) : page(searcher, query, request));
+	}
+
+	private ListResults page(IndexSearcher searcher, Query query, ListRequest request) throws IOException {
+		int wanted = Math.max(1, request.offset() + request.limit());
+		TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(request), wanted, Integer.MAX_VALUE));
+		return new ListResults(top.totalHits.value(), ids(searcher, top, request), Map.of());
+	}
+
+	private ListResults withFacets(IndexSearcher searcher, Query query, ListRequest request) throws IOException {
+		int wanted = Math.max(1, request.offset() + request.limit());
+		FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted,
+				sort(request), new FacetsCollectorManager());
+		FacetsCollector matches = found.facetsCollector();
+		long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+		return new ListResults(total, ids(searcher, found.topDocs(), request),
+				this.facets.count(searcher.getIndexReader(), matches));
+	}
+
+	private static List<String> ids(IndexSearcher searcher, TopDocs top, ListRequest request) throws IOException {
+		List<String> ids = new ArrayList<>();
+		ScoreDoc[] docs = top.scoreDocs;
+		for (int i = request.offset(); i < docs.length && ids.size() < request.limit(); i++) {
+			ids.add(DocValuesReader.id(searcher.getIndexReader(), docs[i].doc));
+		}
+		return ids;
+	}
+
+	private static Sort sort(ListRequest request) {
+		List<SortField> fields = new ArrayList<>();
+		for (ListRequest.Order order : request.order()) {
+			if (order.numeric()) {
+				SortField field = new SortField(IndexFields.number(order.name()), SortField.Type.LONG,
+						order.descending());
+				// Like a store's missing value, which sorts below every number.
+				field.setMissingValue(Long.MIN_VALUE);
+				fields.add(field);
+			}
+			else {
+				SortField field = new SortField(IndexFields.sortKey(order.name()), SortField.Type.STRING,
+						order.descending());
+				field.setMissingValue(SortField.STRING_FIRST);
+				fields.add(field);
+			}
+		}
+		fields.add(new SortField(IndexFields.ID, SortField.Type.STRING));
+		return new Sort(fields.toArray(SortField[]::new));
+	}
+
+	static Query toQuery(ListFilter filter) {
+		return switch (filter) {
+			case TypeIn types -> anyOf(IndexFields.TYPE, types.types().stream().map(Enum::name).toList());
+			case KeywordIn keyword -> anyOf(Filters.field(keyword.key()), List.copyOf(keyword.values()));
+			case Between range -> LongPoint.newRangeQuery(IndexFields.number(range.number()), range.min(), range.max());
+			case ContainsText text -> new ContainsTextQuery(text.text());
+			case AllOf all -> {
+				if (all.filters().isEmpty()) {
+					yield new MatchAllDocsQuery();
+				}
+				BooleanQuery.Builder query = new BooleanQuery.Builder();
+				all.filters().forEach((part) -> query.add(toQuery(part), BooleanClause.Occur.FILTER));
+				yield query.build();
+			}
+			case AnyOf any -> {
+				BooleanQuery.Builder query = new BooleanQuery.Builder();
+				any.filters().forEach((part) -> query.add(toQuery(part), BooleanClause.Occur.SHOULD));
+				yield query.setMinimumNumberShouldMatch(1).build();
+			}
+		};
+	}
+
+	private static Query anyOf(String field, List<String> values) {
+		if (values.size() == 1) {
+			return new TermQuery(new Term(field, values.get(0)));
+		}
+		return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+	}
+
+}
