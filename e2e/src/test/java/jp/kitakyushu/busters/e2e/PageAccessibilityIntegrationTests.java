@@ -59,6 +59,8 @@ class PageAccessibilityIntegrationTests {
 				new Page("theme", "/themes/" + openTheme), new Page("theme-awarded", "/themes/" + awardedTheme),
 				new Page("fund", "/fund"), new Page("search", "/search?q=%E3%83%90%E3%82%B9%E5%81%9C"),
 				new Page("accessibility", "/accessibility"), new Page("company", "/companies/" + company),
+				new Page("stats", "/stats"), new Page("open-data", "/open-data/"),
+				new Page("annual-report", "/reports/annual/" + ReportingPagesIntegrationTests.fiscalYear()),
 				new Page("not-found", "/no/such/page"));
 	}
 

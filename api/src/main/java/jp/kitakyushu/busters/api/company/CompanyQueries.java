@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,6 +159,16 @@ public class CompanyQueries implements NodeLoader, Searchable {
 							+ company.getName() + " is " + company.getStatus() + "."));
 		}
 		return company;
+	}
+
+	/** How many companies are in each status: a public-grade figure for reporting. */
+	@PreAuthorize("permitAll()")
+	public Map<CompanyStatus, Long> countByStatus() {
+		Map<CompanyStatus, Long> counts = new EnumMap<>(CompanyStatus.class);
+		for (CompanyStatus status : CompanyStatus.values()) {
+			counts.put(status, this.mongo.count(Query.query(Criteria.where("status").is(status)), Company.class));
+		}
+		return counts;
 	}
 
 	@Override

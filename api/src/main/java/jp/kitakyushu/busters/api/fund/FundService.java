@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.fund;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -179,6 +181,15 @@ public class FundService {
 	public FundAccount account() {
 		FundAccount account = this.mongo.findById(FundAccount.ID, FundAccount.class);
 		return (account != null) ? account : FundAccount.empty();
+	}
+
+	/**
+	 * The whole ledger, oldest first, whoever asks: for reporting's fund flows and the
+	 * open-data export, which leave out donors who asked not to be named.
+	 */
+	@PreAuthorize("permitAll()")
+	public List<LedgerEntry> ledgerEntries() {
+		return this.mongo.find(new Query().with(Sort.by("at").and(Sort.by("_id"))), LedgerEntry.class);
 	}
 
 	/**

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.kitakyushu.busters.api.proposal.Proposal;
-import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.proposal.ProposalAccess;
+import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -109,6 +110,15 @@ public class OutcomeQueries implements NodeLoader {
 			.filter((record) -> visible.containsKey(record.proposalId()))
 			.forEach((record) -> found.put(id(record), record));
 		return found;
+	}
+
+	/**
+	 * Every metrics record, oldest {@code asOf} first: public, like the selected
+	 * proposals they measure; for reporting against the city's targets.
+	 */
+	@PreAuthorize("permitAll()")
+	public List<OutcomeMetrics> allMetrics() {
+		return this.mongo.find(new Query().with(Sort.by("asOf").and(Sort.by("_id"))), OutcomeMetrics.class);
 	}
 
 	@Override

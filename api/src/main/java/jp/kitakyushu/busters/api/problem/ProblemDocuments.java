@@ -1,7 +1,9 @@
 package jp.kitakyushu.busters.api.problem;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemFilter;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemOrder;
@@ -98,6 +100,31 @@ final class ProblemDocuments {
 			all.add(ListFilter.containsText(filter.text().strip()));
 		}
 		return request(ListFilter.allOf(all.toArray(ListFilter[]::new)), order, page);
+	}
+
+	/**
+	 * Public problems in some of the listed states, of one category or any, submitted in
+	 * {@code [from, to)}, newest first; null when no listed state is asked for.
+	 */
+	static @Nullable ListRequest submittedBetween(Set<ProblemStatus> statuses, @Nullable String category, Instant from,
+			Instant to, PageRequest page) {
+		String[] listed = statuses.stream()
+			.filter(ProblemAccess.LISTED::contains)
+			.map(Enum::name)
+			.sorted()
+			.toArray(String[]::new);
+		if (listed.length == 0 || !from.isBefore(to)) {
+			return null;
+		}
+		List<ListFilter> all = new ArrayList<>();
+		all.add(ListFilter.type(DocumentType.PROBLEM));
+		all.add(ListFilter.keyword(Readers.ATTRIBUTE, Readers.PUBLIC));
+		all.add(ListFilter.keyword("status", listed));
+		if (category != null) {
+			all.add(ListFilter.keyword("category", category));
+		}
+		all.add(ListFilter.between(CREATED_AT, from.toEpochMilli(), to.toEpochMilli() - 1));
+		return request(ListFilter.allOf(all.toArray(ListFilter[]::new)), null, page);
 	}
 
 	/** A citizen's own problems, in every state. */

@@ -166,9 +166,33 @@ public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProble
 			.orElse(Set.of());
 	}
 
-	/** A problem by store id, whoever asks; for the features' own checks. */
-	Optional<Problem> findById(String id) {
+	/**
+	 * A problem by store id, whatever its state and whoever asks: for the features' own
+	 * checks and other modules' derived data (reporting), never for showing as it is.
+	 */
+	public Optional<Problem> findById(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, Problem.class));
+	}
+
+	/**
+	 * Every problem in store-id order, whoever asks: for rebuilding other modules'
+	 * derived data (reporting) and the open-data export, never for showing as it is.
+	 * Close the stream.
+	 */
+	public Stream<Problem> streamAll() {
+		return this.mongo.stream(new Query().with(Sort.by("_id")), Problem.class);
+	}
+
+	/**
+	 * Listed problems for an outside channel (Open311), newest first: in some of the
+	 * listed states, of one category or any, submitted in {@code [from, to)}; the page's
+	 * ids come from the index, so the cost does not grow with the store.
+	 */
+	@PreAuthorize("permitAll()")
+	public Connection<Problem> listSubmittedBetween(Set<ProblemStatus> statuses, @Nullable String category,
+			Instant from, Instant to, PageRequest page) {
+		ListRequest request = ProblemDocuments.submittedBetween(statuses, category, from, to, page);
+		return (request != null) ? page(request, page) : Connection.of(List.of(), page, 0);
 	}
 
 	/** Problems by store id, whoever asks, in one query. */

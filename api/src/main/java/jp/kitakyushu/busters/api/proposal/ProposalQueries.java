@@ -3,11 +3,13 @@ package jp.kitakyushu.busters.api.proposal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
@@ -251,6 +253,33 @@ public class ProposalQueries implements NodeLoader, Searchable {
 				.build());
 		}
 		return documents;
+	}
+
+	/**
+	 * How many submitted proposals each theme has in each status, in one aggregation:
+	 * figures for reporting, which are public-grade although the proposals are not.
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<String, Map<ProposalStatus, Long>> countByThemeAndStatus() {
+		Aggregation count = Aggregation.newAggregation(Aggregation.match(Criteria.where("submittedAt").ne(null)),
+				Aggregation.group("themeId", "status").count().as("count"));
+		Map<String, Map<ProposalStatus, Long>> counts = new TreeMap<>();
+		for (Document row : this.mongo.aggregate(count, Proposal.class, Document.class)) {
+			Document key = row.get("_id", Document.class);
+			counts.computeIfAbsent(key.getString("themeId"), (id) -> new EnumMap<>(ProposalStatus.class))
+				.put(ProposalStatus.valueOf(key.getString("status")), ((Number) row.get("count")).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * The proposals in the given states, oldest first, whoever asks: reporting and open
+	 * data read the public ones ({@link ProposalStatus#PUBLIC}) through it.
+	 */
+	@PreAuthorize("permitAll()")
+	public List<Proposal> findByStatus(Collection<ProposalStatus> statuses) {
+		Query query = Query.query(Criteria.where("status").in(statuses)).with(Sort.by("createdAt").and(Sort.by("_id")));
+		return this.mongo.find(query, Proposal.class);
 	}
 
 	private Connection<Proposal> page(Criteria criteria, PageRequest page) {

@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.proposal.ThemeCalls;
@@ -26,6 +26,7 @@ import jp.kitakyushu.busters.search.query.ListRequest;
 import jp.kitakyushu.busters.search.query.ListResults;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -105,6 +106,14 @@ public class ThemeQueries implements NodeLoader, ThemeCalls, Searchable {
 	/** The theme's status as of now: open past its deadline reads as closed. */
 	public ThemeStatus statusNow(Theme theme) {
 		return theme.statusAt(this.clock.instant());
+	}
+
+	/**
+	 * Every theme, oldest first, whoever asks: for reporting, which counts drafts too and
+	 * shows only what is public.
+	 */
+	public List<Theme> findAll() {
+		return this.mongo.find(new Query().with(Sort.by("createdAt").and(Sort.by("_id"))), Theme.class);
 	}
 
 	@Override

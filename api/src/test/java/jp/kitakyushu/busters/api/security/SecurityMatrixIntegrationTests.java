@@ -69,6 +69,12 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("proposals", "OK OK OK OK OK OK OK");
 		table.put("themes", "OK OK OK OK OK OK OK");
 		table.put("wards", "OK OK OK OK OK OK OK");
+		// Reporting
+		table.put("report", "OK OK OK OK OK OK OK");
+		table.put("statisticDefinitions", "OK OK OK OK OK OK OK");
+		table.put("open311ApiKeys", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
+		table.put("open311ApiKeyIssue", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
+		table.put("open311ApiKeyRevoke", "UNAUTH DENIED DENIED DENIED DENIED HIDDEN DENIED");
 		table.put("problemPreview", "UNAUTH OK OK DENIED DENIED OK DENIED");
 		table.put("myNotificationPreferences", "UNAUTH OK OK OK OK OK OK");
 		table.put("demoMailbox", "UNAUTH DENIED DENIED DENIED DENIED OK DENIED");
@@ -145,6 +151,13 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		query(ops, "proposals", "{ proposals { totalCount } }");
 		query(ops, "themes", "{ themes { totalCount } }");
 		query(ops, "wards", "{ wards { ward } }");
+		query(ops, "report",
+				"{ report(period: { from: \"2026-04\", to: \"2027-03\" }) { problemTotals { submitted } } }");
+		query(ops, "statisticDefinitions", "{ statisticDefinitions { key } }");
+		query(ops, "open311ApiKeys", "{ open311ApiKeys { totalCount } }");
+		mutation(ops, "open311ApiKeyIssue", "Open311ApiKeyIssueInput", Map.of("name", "市民アプリ"));
+		mutation(ops, "open311ApiKeyRevoke", "Open311ApiKeyRevokeInput",
+				Map.of("apiKeyId", "T3BlbjMxMUFwaUtleTpub25l"));
 		query(ops, "problemPreview",
 				"{ problemPreview(input: { title: \"街灯\", body: \"暗い\", category: \"OTHER\" }) { title } }");
 		query(ops, "myNotificationPreferences", "{ myNotificationPreferences { emailEnabled } }");

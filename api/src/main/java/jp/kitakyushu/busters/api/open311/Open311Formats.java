@@ -1,0 +1,148 @@
+package jp.kitakyushu.busters.api.open311;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes Open311 answers as JSON or XML from one ordered tree: maps become objects or
+ * elements, {@link Items} become arrays or repeated elements, everything else a value.
+ */
+final class Open311Formats {
+
+	private Open311Formats() {
+	}
+
+	/**
+	 * A list whose XML form repeats one element name.
+	 *
+	 * @param element the name of each item's element, e.g. {@code request}
+	 * @param items the items
+	 */
+	record Items(String element, List<?> items) {
+	}
+
+	/** The format named by a path's extension, or a 400 naming the two there are. */
+	static String format(String extension) {
+		String format = extension.toLowerCase(Locale.ROOT);
+		if (!format.equals("json") && !format.equals("xml")) {
+			throw Open311Exception
+				.badRequest("Unknown format '" + extension + "': ask for .json or .xml (e.g. requests.json).");
+		}
+		return format;
+	}
+
+	static String contentType(String format) {
+		return format.equals("xml") ? "text/xml; charset=UTF-8" : "application/json; charset=UTF-8";
+	}
+
+	/** The document: {@code root} names the XML root; JSON has no root name. */
+	static String write(String format, String root, Object body) {
+		if (format.equals("xml")) {
+			StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+			xml(xml, root, body);
+			return xml.append('\n').toString();
+		}
+		StringBuilder json = new StringBuilder();
+		json(json, body);
+		return json.append('\n').toString();
+	}
+
+	private static void json(StringBuilder out, @Nullable Object value) {
+		switch (value) {
+			case null -> out.append("null");
+			case Map<?, ?> map -> {
+				out.append('{');
+				boolean first = true;
+				for (Map.Entry<?, ?> entry : map.entrySet()) {
+					out.append(first ? "" : ",").append(quote(String.valueOf(entry.getKey()))).append(':');
+					json(out, entry.getValue());
+					first = false;
+				}
+				out.append('}');
+			}
+			case Items items -> json(out, items.items());
+			case List<?> list -> {
+				out.append('[');
+				for (int i = 0; i < list.size(); i++) {
+					out.append((i == 0) ? "" : ",");
+					json(out, list.get(i));
+				}
+				out.append(']');
+			}
+			case Number number -> out.append(number);
+			case Boolean bool -> out.append(bool);
+			default -> out.append(quote(value.toString()));
+		}
+	}
+
+	private static void xml(StringBuilder out, String name, @Nullable Object value) {
+		switch (value) {
+			case null -> out.append('<').append(name).append("/>");
+			case Map<?, ?> map -> {
+				out.append('<').append(name).append('>');
+				map.forEach((key, child) -> xml(out, String.valueOf(key), child));
+				out.append("</").append(name).append('>');
+			}
+			case Items items -> {
+				out.append('<').append(name).append('>');
+				items.items().forEach((item) -> xml(out, items.element(), item));
+				out.append("</").append(name).append('>');
+			}
+			default -> out.append('<')
+				.append(name)
+				.append('>')
+				.append(escape(value.toString()))
+				.append("</")
+				.append(name)
+				.append('>');
+		}
+	}
+
+	static String escape(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '<' -> escaped.append("&lt;");
+				case '>' -> escaped.append("&gt;");
+				case '&' -> escaped.append("&amp;");
+				case '"' -> escaped.append("&quot;");
+				case '\'' -> escaped.append("&apos;");
+				default -> {
+					// XML 1.0 forbids most control characters; they carry nothing here.
+					if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
+						escaped.append(c);
+					}
+				}
+			}
+		}
+		return escaped.toString();
+	}
+
+	static String quote(String text) {
+		StringBuilder quoted = new StringBuilder("\"");
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '"' -> quoted.append("\\\"");
+				case '\\' -> quoted.append("\\\\");
+				case '\n' -> quoted.append("\\n");
+				case '\r' -> quoted.append("\\r");
+				case '\t' -> quoted.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+					}
+					else {
+						quoted.append(c);
+					}
+				}
+			}
+		}
+		return quoted.append('"').toString();
+	}
+
+}
