@@ -117,9 +117,18 @@ class SearchService {
 
 	@PreAuthorize("permitAll()")
 	public List<MatchResult> similarProblems(@Nullable String problemId, @Nullable String text, int limit) {
+		if (problemId == null && text != null && text.isBlank()) {
+			// Nothing typed yet: nothing is similar (the matcher would refuse the empty
+			// text).
+			checkLimit(limit);
+			return List.of();
+		}
 		MatchRequest.Builder request = source(problemId, text, ProblemService.TYPE,
 				(id) -> !this.problems.findVisible(List.of(id)).isEmpty());
-		return matches(request.targets(DocumentType.PROBLEM), limit);
+		float threshold = this.matcher.hintThreshold();
+		return matches(request.targets(DocumentType.PROBLEM), limit).stream()
+			.map((match) -> match.hintedAt(threshold))
+			.toList();
 	}
 
 	/**
@@ -149,9 +158,7 @@ class SearchService {
 	}
 
 	private List<MatchResult> matches(MatchRequest.Builder request, int limit) {
-		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
-		}
+		checkLimit(limit);
 		List<Match> found = this.matcher
 			.match(request.filter(Readers.ATTRIBUTE, Readers.ofCaller(this.proposals.reader())).limit(limit).build());
 		Map<String, Object> visible = load(found.stream().map(Match::id).toList());
@@ -165,6 +172,12 @@ class SearchService {
 			}
 		}
 		return results;
+	}
+
+	private static void checkLimit(int limit) {
+		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
+		}
 	}
 
 	/**
