@@ -112,9 +112,18 @@ class SearchService {
 
 	@PreAuthorize("permitAll()")
 	public List<MatchResult> similarProblems(@Nullable String problemId, @Nullable String text, int limit) {
+		if (problemId == null && text != null && text.isBlank()) {
+			// Nothing typed yet: nothing is similar (the matcher would refuse the empty
+			// text).
+			checkLimit(limit);
+			return List.of();
+		}
 		MatchRequest.Builder request = source(problemId, text, ProblemQueries.TYPE,
 				(id) -> visible(ProblemQueries.TYPE, id));
-		return matches(request.targets(DocumentType.PROBLEM), limit);
+		float threshold = this.matcher.hintThreshold();
+		return matches(request.targets(DocumentType.PROBLEM), limit).stream()
+			.map((match) -> match.hintedAt(threshold))
+			.toList();
 	}
 
 	/**
@@ -162,9 +171,7 @@ class SearchService {
 	}
 
 	private List<MatchResult> matches(MatchRequest.Builder request, int limit) {
-		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
-		}
+		checkLimit(limit);
 		List<Match> found = this.matcher.match(request.filter(Readers.ATTRIBUTE, callerTokens()).limit(limit).build());
 		Map<String, Object> visible = load(found.stream().map(Match::id).toList());
 		List<MatchResult> results = new ArrayList<>();
@@ -177,6 +184,12 @@ class SearchService {
 			}
 		}
 		return results;
+	}
+
+	private static void checkLimit(int limit) {
+		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
+		}
 	}
 
 	/**

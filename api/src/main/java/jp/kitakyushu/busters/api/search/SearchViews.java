@@ -56,8 +56,27 @@ final class SearchViews {
 	 * @param score the match score
 	 * @param terms the terms that contributed most, with their share of the score
 	 * @param passages passages of the match with the contributing terms highlighted
+	 * @param sameProblemLikely whether a similar problem reaches the intake hint's
+	 * threshold
 	 */
-	record MatchResult(Object node, float score, List<MatchedTerm> terms, List<Snippet> passages) {
+	record MatchResult(Object node, float score, List<MatchedTerm> terms, List<Snippet> passages,
+			boolean sameProblemLikely) {
+
+		/**
+		 * A match that is no "is this your problem?" hint (themes, proposals, companies).
+		 */
+		MatchResult(Object node, float score, List<MatchedTerm> terms, List<Snippet> passages) {
+			this(node, score, terms, passages, false);
+		}
+
+		/**
+		 * This match, flagged as the same problem when its probability reaches the
+		 * threshold.
+		 */
+		MatchResult hintedAt(float threshold) {
+			return new MatchResult(this.node, this.score, this.terms, this.passages, this.score >= threshold);
+		}
+
 	}
 
 }

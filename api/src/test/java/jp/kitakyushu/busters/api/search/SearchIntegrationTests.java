@@ -195,6 +195,45 @@ class SearchIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void similarProblemsSayWhenTheSameProblemIsLikely() {
+		String roof = published(citizen(), "志井のバス停に屋根がなく、雨の日は濡れながら待つしかない",
+				"志井の県道沿いのバス停を通勤で使っています。屋根もベンチもないので、雨の日は傘をさしても足元がずぶ濡れになります。", "KOKURA_MINAMI", "TRANSPORT");
+		published(citizen(), "志井のバス停の時刻表が日焼けして読めない", "志井のバス停の時刻表が色あせて、数字がほとんど読めません。何時のバスが来るのか分からず困っています。",
+				"KOKURA_MINAMI", "TRANSPORT");
+
+		JsonNode same = similar("志井の停留所、雨よけが何もないので雨の朝はびしょびしょになってバスを待っています。");
+		assertThat(same.get(0).path("node").path("id").asString()).isEqualTo(roof);
+		assertThat(same.get(0).path("sameProblemLikely").asBoolean()).as(same.toString()).isTrue();
+		assertThat(same.get(0).path("score").asDouble()).isLessThanOrEqualTo(1.0);
+		for (int i = 1; i < same.size(); i++) {
+			assertThat(same.get(i).path("sameProblemLikely").asBoolean()).as(same.toString()).isFalse();
+		}
+		// The same stop with another defect is a new problem: no hint.
+		JsonNode other = similar("志井のバス停のベンチが壊れていて座れない。板が割れている。");
+		assertThat(other).isNotEmpty();
+		other
+			.forEach((match) -> assertThat(match.path("sameProblemLikely").asBoolean()).as(other.toString()).isFalse());
+	}
+
+	@Test
+	void similarProblemsGiveASafeAnswerToTextsWithNothingToMatch() {
+		published(citizen(), "バス停に屋根がほしい", "雨の日にバスを待つのがつらいです。屋根とベンチがほしい。", "MOJI", "TRANSPORT");
+		for (String text : List.of("", "   ", "あ", "a", "その", "the of and", "สวัสดีครับ", "！？。、")) {
+			JsonNode found = similar(text);
+			found.forEach((match) -> assertThat(match.path("sameProblemLikely").asBoolean()).as(text).isFalse());
+		}
+		assertThat(similar("")).isEmpty();
+		assertThat(anonymous().op("search", "Similar", Map.of("text", "", "first", 0)).firstErrorCode())
+			.isEqualTo("BAD_REQUEST");
+	}
+
+	private JsonNode similar(String text) {
+		Response response = anonymous().op("search", "Similar", Map.of("text", text));
+		assertThat(response.json().path("errors").isMissingNode()).as(text + ": " + response.raw()).isTrue();
+		return response.data("similarProblems");
+	}
+
+	@Test
 	void staffFindCompaniesAndProposalsForATheme() {
 		Theme theme = new ThemeFixtures(this.mongo).open();
 		theme.setTitle("斜面地の見守り");

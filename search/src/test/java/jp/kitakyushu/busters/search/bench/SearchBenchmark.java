@@ -164,13 +164,17 @@ public final class SearchBenchmark {
 		}
 	}
 
+	/**
+	 * The last value given for an option, so the user's arguments override the script's.
+	 */
 	private static String arg(String[] args, String name, String fallback) {
+		String value = fallback;
 		for (int i = 0; i + 1 < args.length; i++) {
 			if (args[i].equals(name)) {
-				return args[i + 1];
+				value = args[i + 1];
 			}
 		}
-		return fallback;
+		return value;
 	}
 
 	private static int intArg(String[] args, String name, int fallback) {
