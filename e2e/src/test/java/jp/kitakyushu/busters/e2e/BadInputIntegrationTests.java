@@ -119,6 +119,35 @@ class BadInputIntegrationTests {
 		}
 	}
 
+	@Test
+	void inputSurvivesWhenTheSignInMustBeRepeatedWithThePassword() {
+		String username = "expired" + UUID.randomUUID().toString().substring(0, 8);
+		String password = "expired-session-2026";
+		Keycloak.createCitizen(username, username + "@demo.busters.example", password);
+		try (Browser browser = Browser.japanese()) {
+			browser.signIn(username, password);
+			browser.open("/my/problems/new");
+			browser.byId("title").sendKeys("図書館の開館時間が短い");
+			browser.driver().findElement(By.id("body")).sendKeys("仕事帰りに寄ると、もう閉まっています。");
+			new Select(browser.driver().findElement(By.id("ward"))).selectByValue("YAHATA_HIGASHI");
+			// Both sessions end while the person writes: the site's and Keycloak's (as
+			// after a long pause), so signing in again asks for the password.
+			Keycloak.endSessions(username);
+			browser.driver().manage().deleteCookieNamed("BUSTERS_SESSION");
+			browser.driver().manage().addCookie(new Cookie("BUSTERS_SESSION", "expired-session-id", "/"));
+			browser.driver().findElement(By.id("post-check")).click();
+
+			browser.keycloakLogin(username, password);
+			assertThat(browser.byId("restored").getText()).contains("元に戻しています");
+			assertThat(browser.driver().findElement(By.id("title")).getDomProperty("value")).isEqualTo("図書館の開館時間が短い");
+			assertThat(browser.driver().findElement(By.id("body")).getDomProperty("value"))
+				.isEqualTo("仕事帰りに寄ると、もう閉まっています。");
+			assertThat(new Select(browser.driver().findElement(By.id("ward"))).getFirstSelectedOption()
+				.getDomAttribute("value")).isEqualTo("YAHATA_HIGASHI");
+			Axe.check(browser, "post-restored-ja");
+		}
+	}
+
 	private static HttpResponse<String> post(Map<String, String> form, String cookie) {
 		return Http.send(HttpRequest.newBuilder(URI.create(Platform.WEB + "my/problems"))
 			.header("Content-Type", "application/x-www-form-urlencoded")

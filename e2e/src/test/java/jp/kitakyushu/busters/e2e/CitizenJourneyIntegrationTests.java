@@ -46,13 +46,13 @@ class CitizenJourneyIntegrationTests {
 			assertThat(browser.source()).contains("lang=\"ja\"");
 			keys.type("username", username)
 				.type("email", email)
-				.type("firstName", "はじめ")
-				.type("lastName", "新井" + Keys.ENTER);
+				.type("lastName", "新井")
+				.type("firstName", "はじめ" + Keys.ENTER);
 
 			// The address is verified from the mail the demo's server received; only then
 			// does Keycloak ask for a password, under the realm's policy.
 			browser.visible(By.id("kc-page-title"));
-			JsonNode verification = Api.waitForMail(email, "", MAIL_WAIT);
+			JsonNode verification = Api.waitForMail(email, "メールアドレスの確認", MAIL_WAIT);
 			browser.driver().get(Api.firstLink(verification));
 			keys.type("password-new", "short").type("password-confirm", "short" + Keys.ENTER);
 			// Keycloak names the rule either next to the field or above the form.
