@@ -114,6 +114,20 @@ class CitizenFollowUpIntegrationTests {
 		}
 	}
 
+	@Test
+	void myAccountShowsWhatKeycloakHoldsAndWhatTheSiteKeepsAndWhoSeesIt() {
+		try (Browser browser = Browser.withoutJavaScript()) {
+			Keyboard keys = new Keyboard(browser);
+			browser.signIn("hanako", Keycloak.DEMO_PASSWORD);
+			keys.press("nav-account");
+			assertThat(browser.byId("account-name").getText()).isEqualTo("山田 花子");
+			assertThat(browser.byId("account-email").getText()).isEqualTo("hanako@demo.busters.example");
+			WebElement table = browser.byId("data-table");
+			assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThanOrEqualTo(5);
+			assertThat(table.getText()).contains("投稿した困りごと", "原文と連絡先はあなたと市の職員だけ", "変更の記録", "市の職員だけ");
+		}
+	}
+
 	/** The list item whose text holds these words. */
 	private static WebElement itemOf(WebElement list, String words) {
 		return list.findElements(By.xpath("./li"))
