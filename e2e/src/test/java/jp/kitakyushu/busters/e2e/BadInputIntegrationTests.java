@@ -104,9 +104,8 @@ class BadInputIntegrationTests {
 			browser.open("/my/problems/new");
 			browser.byId("title").sendKeys("商店街のベンチが足りない");
 			browser.driver().findElement(By.id("body")).sendKeys("買い物の途中で休める場所がありません。");
-			// The session ends on the server (as after 30 idle minutes); the browser
-			// still
-			// sends its old cookie.
+			// The session ends on the server (as after 30 idle minutes); the
+			// browser still sends its old cookie.
 			browser.driver().manage().deleteCookieNamed("BUSTERS_SESSION");
 			browser.driver().manage().addCookie(new Cookie("BUSTERS_SESSION", "expired-session-id", "/"));
 			browser.driver().findElement(By.id("post-check")).click();

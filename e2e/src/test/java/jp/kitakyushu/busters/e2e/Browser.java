@@ -186,9 +186,7 @@ final class Browser implements AutoCloseable {
 					.longValue();
 				int wanted = (int) Math.min(Math.max(height, 600), 7000);
 				this.driver.manage().window().setSize(new Dimension(width, wanted));
-				// The window's own frame takes some of its height: grow it by that much,
-				// so
-				// the footer is in the picture.
+				// The window's frame takes some height: add it, so the footer shows.
 				long inner = ((Number) ((JavascriptExecutor) this.driver).executeScript("return window.innerHeight"))
 					.longValue();
 				if (inner < wanted) {

@@ -99,9 +99,7 @@ class KeycloakThemeIntegrationTests {
 			Axe.check(browser, "keycloak-verify-email-ja");
 			browser.screenshot("keycloak-verify-email");
 			JsonNode mail = Api.waitForMail(email, "メールアドレスの確認", MAIL_WAIT);
-			// The Busters e-mail theme: the site's name in the subject, plain Japanese,
-			// and
-			// who sends it.
+			// The Busters e-mail theme: the site's name, plain Japanese, who sends it.
 			assertThat(mail.path("subject").asString()).isEqualTo("【北九州課題快傑バスターズ】メールアドレスの確認");
 			assertThat(mail.path("text").asString()).contains("パスワードを決める画面に進みます").contains("北九州市 課題快傑バスターズ事業");
 			assertThat(Api.firstLink(mail)).startsWith(Keycloak.ISSUER + "/login-actions/action-token");
@@ -139,8 +137,7 @@ class KeycloakThemeIntegrationTests {
 			browser.visible(By.id("password-new")).sendKeys(renewed);
 			browser.driver().findElement(By.id("password-confirm")).sendKeys(renewed);
 			browser.driver().findElement(By.cssSelector("input[type=submit]")).click();
-			// Keycloak may first say the password changed; its session is open either
-			// way.
+			// Keycloak may first say that the password changed; it is signed in anyway.
 			browser.visible(By.cssSelector("#user-name, .kc-alert"));
 			if (!browser.url().startsWith(Platform.WEB.toString())) {
 				browser.open("/");
@@ -164,16 +161,14 @@ class KeycloakThemeIntegrationTests {
 			browser.signIn("hanako", Keycloak.DEMO_PASSWORD);
 			browser.open("/my/account");
 			browser.byId("account-console").click();
-			// Keycloak's console renders in the browser; wait for its header.
-			WebElement brand = browser.visible(By.cssSelector("[data-testid=page-header] img"));
+			// Keycloak's console renders in the browser; wait for its logo.
+			WebElement brand = browser.visible(By.cssSelector("img[src$='/img/busters-logo.svg']"));
 			assertThat(browser.url()).startsWith(Keycloak.ISSUER + "/account");
 			assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ja");
-			assertThat(browser.driver().getTitle()).isEqualTo("北九州課題快傑バスターズ アカウント");
+			assertThat(browser.driver().getTitle()).contains("北九州課題快傑バスターズ");
 			assertThat(brand.getDomAttribute("alt")).startsWith("北九州課題快傑バスターズ");
-			assertThat(brand.getDomAttribute("src")).endsWith("/img/busters-logo.svg");
 			assertThat(browser.source()).contains("css/busters-account.css");
-			WebElement back = browser.visible(By.cssSelector("[data-testid=referrer-link]"));
-			assertThat(back.getText()).contains("北九州課題快傑バスターズに戻る");
+			WebElement back = browser.visible(By.xpath("//a[contains(., '北九州課題快傑バスターズに戻る')]"));
 			browser.screenshot("keycloak-account");
 			back.click();
 			browser.byId("account-console");
