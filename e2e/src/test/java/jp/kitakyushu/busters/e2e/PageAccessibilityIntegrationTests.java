@@ -135,8 +135,7 @@ class PageAccessibilityIntegrationTests {
 		try (Browser browser = Browser.japanese()) {
 			browser.signIn("staff", Keycloak.DEMO_PASSWORD);
 			browser.open("/staff/demo-mail");
-			// Verification and reset mails of the earlier tests are there by now.
-			assertThat(browser.byId("demo-mails").getText()).contains("@demo.busters.example");
+			browser.byId("list-summary");
 			Axe.check(browser, "demo-mail-ja");
 			browser.screenshot("demo-mail");
 		}

@@ -34,9 +34,16 @@ final class DomainSynonyms {
 
 	private final long checksum;
 
+	private final SynonymMap japaneseFolding;
+
+	private final SynonymMap englishFolding;
+
 	private DomainSynonyms(List<List<String>> groups, long checksum) {
 		this.groups = groups;
 		this.checksum = checksum;
+		this.japaneseFolding = toMap(new JapaneseTextAnalyzer(null, null), ScriptFilter::containsJapanese);
+		this.englishFolding = toMap(new EnglishTextAnalyzer(null, null),
+				(entry) -> !ScriptFilter.containsJapanese(entry));
 	}
 
 	static DomainSynonyms load() {
@@ -92,11 +99,26 @@ final class DomainSynonyms {
 	}
 
 	/**
+	 * The map folding the Japanese entries of every group to the group's canonical term.
+	 */
+	SynonymMap japaneseFolding() {
+		return this.japaneseFolding;
+	}
+
+	/**
+	 * The map folding the Latin-script entries of every group to the group's canonical
+	 * term.
+	 */
+	SynonymMap englishFolding() {
+		return this.englishFolding;
+	}
+
+	/**
 	 * Builds a map that replaces every entry of a group by the group's canonical term.
 	 * @param analyzer the analysis chain up to the synonym filter, applied to each entry
 	 * @param script which entries belong to this analyzer (Japanese or Latin script)
 	 */
-	SynonymMap toMap(Analyzer analyzer, Predicate<String> script) {
+	private SynonymMap toMap(Analyzer analyzer, Predicate<String> script) {
 		try {
 			CanonicalParser parser = new CanonicalParser(analyzer, script);
 			parser.parse(Reader.nullReader());

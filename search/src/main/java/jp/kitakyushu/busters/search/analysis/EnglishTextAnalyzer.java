@@ -9,20 +9,19 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * English analysis for Latin-script words and numbers in any text: UAX#29 words,
- * possessives, lower case, stop words, the KStem stemmer and domain synonyms. Japanese
- * characters are dropped here because the morphological and bigram fields cover them.
+ * possessives, lower case, stop words, the KStem stemmer, domain synonyms folded and, for
+ * queries, dictionary synonyms added. Japanese characters are dropped here because the
+ * morphological and bigram fields cover them.
  */
 final class EnglishTextAnalyzer extends Analyzer {
 
@@ -31,10 +30,18 @@ final class EnglishTextAnalyzer extends Analyzer {
 			StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
 			StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
 
-	private final @Nullable SynonymMap synonyms;
+	private final @Nullable SynonymMap folding;
 
-	EnglishTextAnalyzer(@Nullable SynonymMap synonyms) {
-		this.synonyms = synonyms;
+	private final @Nullable SynonymMap expansions;
+
+	/**
+	 * @param folding domain synonyms, folded to their canonical term (index and query)
+	 * @param expansions dictionary synonyms added beside the writer's words, marked as
+	 * {@link Analysis#EXPANSION_TYPE} (query only)
+	 */
+	EnglishTextAnalyzer(@Nullable SynonymMap folding, @Nullable SynonymMap expansions) {
+		this.folding = folding;
+		this.expansions = expansions;
 	}
 
 	@Override
@@ -50,11 +57,8 @@ final class EnglishTextAnalyzer extends Analyzer {
 		stream = new LowerCaseFilter(stream);
 		stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 		stream = new KStemFilter(stream);
-		if (this.synonyms != null) {
-			// After stemming, so "buses" and "bus" meet the same synonym entry.
-			stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, this.synonyms, true));
-		}
-		return new TokenStreamComponents(tokenizer, stream);
+		// Synonyms after stemming, so "buses" and "bus" meet the same entry.
+		return new TokenStreamComponents(tokenizer, Analysis.synonyms(stream, this.folding, this.expansions));
 	}
 
 	@Override

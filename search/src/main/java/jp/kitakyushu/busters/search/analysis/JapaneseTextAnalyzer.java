@@ -9,28 +9,34 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Kuromoji morphological analysis: search-mode decompounding, base forms, part-of-speech
  * stop tags, width folding, katakana long-vowel normalisation and lower-casing; keeps
- * Japanese tokens only and, when given a map, folds domain synonyms to one canonical
- * term.
+ * Japanese tokens only, folds domain synonyms to one canonical term and, for queries,
+ * adds dictionary synonyms.
  */
 final class JapaneseTextAnalyzer extends Analyzer {
 
-	private final @Nullable SynonymMap synonyms;
+	private final @Nullable SynonymMap folding;
 
-	JapaneseTextAnalyzer(@Nullable SynonymMap synonyms) {
-		this.synonyms = synonyms;
+	private final @Nullable SynonymMap expansions;
+
+	/**
+	 * @param folding domain synonyms, folded to their canonical term (index and query)
+	 * @param expansions dictionary synonyms added beside the writer's words, marked as
+	 * {@link Analysis#EXPANSION_TYPE} (query only)
+	 */
+	JapaneseTextAnalyzer(@Nullable SynonymMap folding, @Nullable SynonymMap expansions) {
+		this.folding = folding;
+		this.expansions = expansions;
 	}
 
 	@Override
@@ -54,10 +60,7 @@ final class JapaneseTextAnalyzer extends Analyzer {
 		stream = new LowerCaseFilter(stream);
 		stream = new ScriptFilter(stream);
 		stream = new StopFilter(stream, JapaneseAnalyzer.getDefaultStopSet());
-		if (this.synonyms != null) {
-			stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, this.synonyms, true));
-		}
-		return new TokenStreamComponents(tokenizer, stream);
+		return new TokenStreamComponents(tokenizer, Analysis.synonyms(stream, this.folding, this.expansions));
 	}
 
 	@Override

@@ -26,7 +26,8 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The reference point: Lucene's StandardAnalyzer and default BM25 over one document per
- * theme (its text plus its member texts), queried with every word of the test text.
+ * key (a theme's text plus its member texts, or one problem's title and body), queried
+ * with every word of the test text.
  */
 final class Bm25Baseline implements AutoCloseable {
 
@@ -57,6 +58,11 @@ final class Bm25Baseline implements AutoCloseable {
 	}
 
 	List<String> rank(String text) throws IOException {
+		return ranked(text).stream().map(Ranked::key).toList();
+	}
+
+	/** Every document sharing a word with the text, best first, with its BM25 score. */
+	List<Ranked> ranked(String text) throws IOException {
 		Query query = new QueryBuilder(this.analyzer).createBooleanQuery(BODY, text, BooleanClause.Occur.SHOULD);
 		if (query == null) {
 			query = new MatchNoDocsQuery();
@@ -66,11 +72,20 @@ final class Bm25Baseline implements AutoCloseable {
 			bool.clauses().subList(0, IndexSearcher.getMaxClauseCount()).forEach(capped::add);
 			query = capped.build();
 		}
-		List<String> labels = new ArrayList<>();
+		List<Ranked> ranked = new ArrayList<>();
 		for (ScoreDoc hit : this.searcher.search(query, this.reader.maxDoc()).scoreDocs) {
-			labels.add(this.searcher.storedFields().document(hit.doc).get(LABEL));
+			ranked.add(new Ranked(this.searcher.storedFields().document(hit.doc).get(LABEL), hit.score));
 		}
-		return labels;
+		return ranked;
+	}
+
+	/**
+	 * A document key with its score.
+	 *
+	 * @param key the label or id the document was indexed under
+	 * @param score its BM25 score
+	 */
+	record Ranked(String key, float score) {
 	}
 
 	@Override

@@ -42,13 +42,7 @@ record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLa
 			}
 			String value = args[++i];
 			if ("--set".equals(arg)) {
-				for (String pair : value.split(",")) {
-					String[] parts = pair.split("=", 2);
-					if (parts.length != 2) {
-						throw new IllegalArgumentException("--set takes name=value pairs");
-					}
-					settings.put(parts[0].strip(), parts[1].strip());
-				}
+				parseSettings(value, settings);
 				continue;
 			}
 			values.put(arg.substring(2), value);
@@ -66,6 +60,16 @@ record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLa
 				same || values.containsKey("folds"),
 				Long.parseLong(values.getOrDefault("seed", String.valueOf(MatchingEvaluation.DEFAULT_SEED))), json,
 				settings);
+	}
+
+	static void parseSettings(String value, Map<String, String> settings) {
+		for (String pair : value.split(",")) {
+			String[] parts = pair.split("=", 2);
+			if (parts.length != 2) {
+				throw new IllegalArgumentException("--set takes name=value pairs");
+			}
+			settings.put(parts[0].strip(), parts[1].strip());
+		}
 	}
 
 	EvaluationOptions {

@@ -19,8 +19,15 @@ final class JsonLines {
 
 	private int at;
 
+	private final boolean skipNested;
+
 	private JsonLines(String line) {
+		this(line, false);
+	}
+
+	private JsonLines(String line, boolean skipNested) {
 		this.line = line;
+		this.skipNested = skipNested;
 	}
 
 	static List<Map<String, String>> read(Path file) throws IOException {
@@ -43,6 +50,38 @@ final class JsonLines {
 
 	static Map<String, String> parse(String line) {
 		return new JsonLines(line).object();
+	}
+
+	/**
+	 * Reads a JSON file holding one array of objects, such as the api's demo data; nested
+	 * objects and arrays are skipped.
+	 */
+	static List<Map<String, String>> readArray(Path file) throws IOException {
+		JsonLines reader = new JsonLines(Files.readString(file, StandardCharsets.UTF_8), true);
+		List<Map<String, String>> objects = new ArrayList<>();
+		try {
+			reader.skipSpace();
+			reader.expect('[');
+			reader.skipSpace();
+			if (reader.peek() == ']') {
+				return objects;
+			}
+			while (true) {
+				reader.skipSpace();
+				objects.add(reader.object());
+				reader.skipSpace();
+				char next = reader.next();
+				if (next == ']') {
+					return objects;
+				}
+				if (next != ',') {
+					throw reader.error("expected , or ]");
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	private Map<String, String> object() {
@@ -75,6 +114,10 @@ final class JsonLines {
 		char c = peek();
 		if (c == '"') {
 			return string();
+		}
+		if (this.skipNested && (c == '{' || c == '[')) {
+			skipNestedValue();
+			return "";
 		}
 		int start = this.at;
 		while (this.at < this.line.length() && ",} \t".indexOf(this.line.charAt(this.at)) < 0) {
@@ -116,6 +159,25 @@ final class JsonLines {
 				default -> out.append(escaped);
 			}
 		}
+	}
+
+	private void skipNestedValue() {
+		int depth = 0;
+		do {
+			char c = peek();
+			if (c == '"') {
+				string();
+				continue;
+			}
+			this.at++;
+			if (c == '{' || c == '[') {
+				depth++;
+			}
+			else if (c == '}' || c == ']') {
+				depth--;
+			}
+		}
+		while (depth > 0);
 	}
 
 	private void skipSpace() {

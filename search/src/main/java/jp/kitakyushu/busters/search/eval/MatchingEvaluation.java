@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.search.DocumentType;
-import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
@@ -54,6 +52,10 @@ public final class MatchingEvaluation {
 	}
 
 	public static void main(String[] args) throws IOException {
+		if (DuplicatesOptions.wanted(args)) {
+			duplicates(args);
+			return;
+		}
 		EvaluationOptions options;
 		try {
 			options = EvaluationOptions.parse(args);
@@ -69,6 +71,17 @@ public final class MatchingEvaluation {
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println(ex.getMessage());
+			System.exit(2);
+		}
+	}
+
+	private static void duplicates(String[] args) throws IOException {
+		try {
+			new DuplicatesEvaluation(DuplicatesOptions.parse(args), System.out).run();
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.err.println(DuplicatesOptions.USAGE);
 			System.exit(2);
 		}
 	}
@@ -146,7 +159,7 @@ public final class MatchingEvaluation {
 		try {
 			SearchIndexConfig config = SearchIndexConfig.of(temp.resolve("ours"), "evaluation");
 			MatchSettings settings = this.options.apply(MatchSettings.defaults());
-			try (SearchIndex index = SearchIndex.open(config, listSource(documents));
+			try (SearchIndex index = SearchIndex.open(config, Sources.of(documents));
 					Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {
 				Matcher matcher = new Matcher(index, settings);
 				for (Row row : test) {
@@ -161,7 +174,7 @@ public final class MatchingEvaluation {
 			}
 		}
 		finally {
-			deleteRecursively(temp);
+			Sources.deleteRecursively(temp);
 		}
 	}
 
@@ -193,30 +206,6 @@ public final class MatchingEvaluation {
 
 	private static List<Row> read(Path file) throws IOException {
 		return JsonLines.read(file).stream().map(Row::of).toList();
-	}
-
-	private static IndexSource listSource(List<SearchDocument> documents) {
-		return new IndexSource() {
-
-			@Override
-			public long count() {
-				return documents.size();
-			}
-
-			@Override
-			public Stream<SearchDocument> all() {
-				return documents.stream();
-			}
-
-		};
-	}
-
-	private static void deleteRecursively(Path root) throws IOException {
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
 	}
 
 }

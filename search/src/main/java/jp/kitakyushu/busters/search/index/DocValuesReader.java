@@ -45,8 +45,21 @@ public final class DocValuesReader {
 	 * @throws IOException on index failure
 	 */
 	public static List<String> attribute(IndexReader reader, int doc, String attribute) throws IOException {
+		return keywords(reader, doc, IndexFields.attribute(attribute));
+	}
+
+	/**
+	 * The values of a keyword field with sorted-set doc values, e.g.
+	 * {@link IndexFields#WARD} or {@link IndexFields#PLACE}.
+	 * @param reader the top-level reader
+	 * @param doc a top-level doc id
+	 * @param field the field
+	 * @return its values, empty if none
+	 * @throws IOException on index failure
+	 */
+	public static List<String> keywords(IndexReader reader, int doc, String field) throws IOException {
 		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), IndexFields.attribute(attribute));
+		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
 		List<String> result = new ArrayList<>();
 		if (values.advanceExact(doc - leaf.docBase)) {
 			for (int i = 0; i < values.docValueCount(); i++) {

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.analysis.Analysis;
+import jp.kitakyushu.busters.search.analysis.Places;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -32,6 +34,17 @@ final class DocumentMapper {
 	 */
 	private static final FieldType ANALYZED = analyzedType();
 
+	/**
+	 * Word fields (Japanese and English) of titles and texts also keep term vectors
+	 * without positions: "same problem" scoring compares a candidate's whole vocabulary
+	 * with the source's, and clusters name their top terms, without analysing stored text
+	 * again.
+	 */
+	private static final FieldType ANALYZED_WITH_VECTORS = analyzedWithVectorsType();
+
+	/** Title predicates are only read back as term vectors. */
+	private static final FieldType PREDICATES = predicatesType();
+
 	/** Context is never highlighted, so it keeps no offsets or positions. */
 	private static final FieldType CONTEXT = contextType();
 
@@ -54,6 +67,17 @@ final class DocumentMapper {
 		doc.add(new StoredField(IndexFields.UPDATED_AT, updatedAt));
 		text(doc, IndexFields.TITLE, source.title());
 		text(doc, IndexFields.TEXT, source.text());
+		if (!source.title().isEmpty()) {
+			doc.add(new Field(IndexFields.TITLE_PREDICATES, source.title(), PREDICATES));
+			for (String defect : Analysis.get().titleDefects(source.title())) {
+				doc.add(new StringField(IndexFields.TITLE_DEFECTS, defect, Field.Store.NO));
+				doc.add(new SortedSetDocValuesField(IndexFields.TITLE_DEFECTS, new BytesRef(defect)));
+			}
+		}
+		for (Places.Place place : Places.get().find(source.title() + "\n" + source.text())) {
+			doc.add(new StringField(IndexFields.PLACE, place.name(), Field.Store.NO));
+			doc.add(new SortedSetDocValuesField(IndexFields.PLACE, new BytesRef(place.name())));
+		}
 		for (String tag : source.tags()) {
 			text(doc, IndexFields.TAGS, tag);
 			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
@@ -97,14 +121,33 @@ final class DocumentMapper {
 			return;
 		}
 		doc.add(new StoredField(field, value));
+		boolean vectors = !IndexFields.TAGS.equals(field);
 		for (IndexFields.Family family : IndexFields.Family.values()) {
-			doc.add(new Field(IndexFields.analyzed(field, family), value, ANALYZED));
+			FieldType type = (vectors && family != IndexFields.Family.BI) ? ANALYZED_WITH_VECTORS : ANALYZED;
+			doc.add(new Field(IndexFields.analyzed(field, family), value, type));
 		}
 	}
 
 	private static FieldType contextType() {
 		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		type.freeze();
+		return type;
+	}
+
+	private static FieldType predicatesType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
+		type.setStoreTermVectors(true);
+		type.freeze();
+		return type;
+	}
+
+	private static FieldType analyzedWithVectorsType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.setStoreTermVectors(true);
 		type.freeze();
 		return type;
 	}

@@ -31,6 +31,25 @@ public final class IndexFields {
 	/** Status keyword, with doc values for facets. */
 	public static final String STATUS = "status";
 
+	/**
+	 * The places of the city a document names (canonical names from
+	 * {@link jp.kitakyushu.busters.search.analysis.Places}), with doc values: "the same
+	 * problem" is the same place too.
+	 */
+	public static final String PLACE = "place";
+
+	/**
+	 * The predicates of the title ({@link Analysis#predicates()}), with term vectors: a
+	 * problem's defect in short.
+	 */
+	public static final String TITLE_PREDICATES = "title_pred";
+
+	/**
+	 * What a title says is wrong ({@link Analysis#titleDefects(String)}), as keywords
+	 * with doc values.
+	 */
+	public static final String TITLE_DEFECTS = "title_defect";
+
 	/** Tag keywords, for filtering. */
 	public static final String TAG = "tag";
 
@@ -124,6 +143,7 @@ public final class IndexFields {
 				perField.put(analyzed(field, family), family.analyzer());
 			}
 		}
+		perField.put(TITLE_PREDICATES, Analysis.get().predicates());
 		return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
 	}
 
@@ -145,6 +165,20 @@ public final class IndexFields {
 
 		Family(String suffix) {
 			this.suffix = suffix;
+		}
+
+		/**
+		 * The analyzer of a match's source text in this family: the index analysis plus
+		 * dictionary synonyms, typed {@link Analysis#EXPANSION_TYPE}.
+		 * @return the analyzer
+		 */
+		public Analyzer queryAnalyzer() {
+			Analysis analysis = Analysis.get();
+			return switch (this) {
+				case JA -> analysis.japaneseQuery();
+				case EN -> analysis.englishQuery();
+				case BI -> analysis.bigram();
+			};
 		}
 
 		/**

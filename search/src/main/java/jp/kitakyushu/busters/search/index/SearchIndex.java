@@ -276,6 +276,15 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
+	 * Gives the current thread a fresh time limit, for work inside
+	 * {@link #withSearcher(SearcherCallback)} that runs many searches, each of which
+	 * should have the limit of one search (clustering matches every problem in turn).
+	 */
+	public void restartTimeLimit() {
+		QueryDeadline.start(this.config.queryTimeout());
+	}
+
+	/**
 	 * Whether the search in progress on this thread ran out of time (its results are
 	 * partial).
 	 * @return {@code true} after a timeout

@@ -28,11 +28,23 @@ import java.lang.reflect.RecordComponent;
  * @param maxDocFreqRatio terms in a larger share of the documents are not selected
  * @param bm25K1 BM25 term-frequency saturation used for matching
  * @param bm25B BM25 length normalisation used for matching
+ * @param synonymWeightJa weight of a Japanese dictionary synonym relative to the writer's
+ * own word
+ * @param synonymWeightEn weight of an English dictionary synonym relative to the writer's
+ * own word
+ * @param maxExpansions most dictionary synonyms taken from a source text per family
+ * @param maxExpansionSourceTerms dictionary synonyms are only added to a source text with
+ * at most this many distinct words of its own (per family)
+ * @param problemCandidates problems retrieved by topic before "same problem" scoring
+ * @param hintThreshold the least "same problem" probability at which intake shows "is
+ * this yours?"
  */
 public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, float weightJa, float weightEn,
 		float weightBi, float titleWeight, float tagsWeight, float contextWeight, float queryTfExponent,
 		float themeWeight, float memberWeight, int memberTopN, float memberDecay, int memberCandidates,
-		int memberMaxTerms, int maxTextLength, float maxDocFreqRatio, float bm25K1, float bm25B) {
+		int memberMaxTerms, int maxTextLength, float maxDocFreqRatio, float bm25K1, float bm25B, float synonymWeightJa,
+		float synonymWeightEn, int maxExpansions, int maxExpansionSourceTerms, int problemCandidates,
+		float hintThreshold, float clusterThreshold, int clusterNeighbours) {
 
 	/** See {@link #maxTermsJa()}. */
 	public static final int DEFAULT_MAX_TERMS_JA = 40;
@@ -100,6 +112,37 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	 */
 	public static final float DEFAULT_BM25_B = 1f;
 
+	/** See {@link #synonymWeightJa()}. */
+	public static final float DEFAULT_SYNONYM_WEIGHT_JA = 0.5f;
+
+	/** See {@link #synonymWeightEn()}. */
+	public static final float DEFAULT_SYNONYM_WEIGHT_EN = 0.5f;
+
+	/** See {@link #maxExpansions()}. */
+	public static final int DEFAULT_MAX_EXPANSIONS = 20;
+
+	/**
+	 * See {@link #maxExpansionSourceTerms()}: intake texts have a few dozen words,
+	 * proposals and policy texts well over a hundred.
+	 */
+	public static final int DEFAULT_MAX_EXPANSION_SOURCE_TERMS = 60;
+
+	/** See {@link #problemCandidates()}. */
+	public static final int DEFAULT_PROBLEM_CANDIDATES = 30;
+
+	/**
+	 * See {@link #hintThreshold()}: the lowest threshold, in steps of 0.05, from which
+	 * the hint on the tuning duplicates set names the same problem at least nine times in
+	 * ten.
+	 */
+	public static final float DEFAULT_HINT_THRESHOLD = 0.85f;
+
+	/** See {@link #clusterThreshold()}. */
+	public static final float DEFAULT_CLUSTER_THRESHOLD = 0.55f;
+
+	/** See {@link #clusterNeighbours()}. */
+	public static final int DEFAULT_CLUSTER_NEIGHBOURS = 10;
+
 	public MatchSettings {
 		if (titleWeight < 0 || tagsWeight < 0) {
 			throw new IllegalArgumentException("field weights must not be negative");
@@ -115,7 +158,10 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 				DEFAULT_WEIGHT_EN, DEFAULT_WEIGHT_BI, DEFAULT_TITLE_WEIGHT, DEFAULT_TAGS_WEIGHT, DEFAULT_CONTEXT_WEIGHT,
 				DEFAULT_QUERY_TF_EXPONENT, DEFAULT_THEME_WEIGHT, DEFAULT_MEMBER_WEIGHT, DEFAULT_MEMBER_TOP_N,
 				DEFAULT_MEMBER_DECAY, DEFAULT_MEMBER_CANDIDATES, DEFAULT_MEMBER_MAX_TERMS, DEFAULT_MAX_TEXT_LENGTH,
-				DEFAULT_MAX_DOC_FREQ_RATIO, DEFAULT_BM25_K1, DEFAULT_BM25_B);
+				DEFAULT_MAX_DOC_FREQ_RATIO, DEFAULT_BM25_K1, DEFAULT_BM25_B, DEFAULT_SYNONYM_WEIGHT_JA,
+				DEFAULT_SYNONYM_WEIGHT_EN, DEFAULT_MAX_EXPANSIONS, DEFAULT_MAX_EXPANSION_SOURCE_TERMS,
+				DEFAULT_PROBLEM_CANDIDATES, DEFAULT_HINT_THRESHOLD, DEFAULT_CLUSTER_THRESHOLD,
+				DEFAULT_CLUSTER_NEIGHBOURS);
 	}
 
 	/**

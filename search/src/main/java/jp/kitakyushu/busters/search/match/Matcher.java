@@ -39,6 +39,8 @@ public final class Matcher {
 
 	private final MatchSettings settings;
 
+	private final SameProblemModel model;
+
 	/**
 	 * A matcher with the tuned defaults.
 	 * @param index the index to match in
@@ -53,8 +55,35 @@ public final class Matcher {
 	 * @param settings the tunables
 	 */
 	public Matcher(SearchIndex index, MatchSettings settings) {
+		this(index, settings, SameProblemModel.defaults());
+	}
+
+	/**
+	 * A matcher with explicit settings and "same problem" model, for tuning.
+	 * @param index the index to match in
+	 * @param settings the tunables
+	 * @param model how problems are scored as the same problem
+	 */
+	public Matcher(SearchIndex index, MatchSettings settings, SameProblemModel model) {
 		this.index = index;
 		this.settings = settings;
+		this.model = model;
+	}
+
+	/**
+	 * The least score of a similar problem at which intake shows "is this your problem?".
+	 * @return the threshold
+	 */
+	public float hintThreshold() {
+		return this.settings.hintThreshold();
+	}
+
+	/**
+	 * The tunables this matcher runs with.
+	 * @return the settings
+	 */
+	public MatchSettings settings() {
+		return this.settings;
 	}
 
 	/**
@@ -116,13 +145,17 @@ public final class Matcher {
 	 * @throws InvalidQueryException for an empty text, an unknown document or a bad limit
 	 */
 	public List<Match> match(MatchRequest request) {
+		validate(request);
+		return this.index.withSearcher((searcher) -> run(matchingSearcher(searcher), request));
+	}
+
+	private static void validate(MatchRequest request) {
 		if (request.limit() < 1 || request.limit() > MatchRequest.MAX_LIMIT) {
 			throw new InvalidQueryException("BAD_PAGE", "Ask for 1 to " + MatchRequest.MAX_LIMIT + " matches.");
 		}
 		if (request.text() != null && request.text().isBlank()) {
 			throw new InvalidQueryException("EMPTY", "There is no text to match.");
 		}
-		return this.index.withSearcher((searcher) -> run(matchingSearcher(searcher), request));
 	}
 
 	/**
@@ -138,30 +171,85 @@ public final class Matcher {
 		return searcher;
 	}
 
+	/**
+	 * The problems a request would consider the same problem, with the features the model
+	 * weighed, best first; for evaluating and fitting {@link SameProblemModel}.
+	 * @param request a request whose targets are problems
+	 * @return the candidates
+	 */
+	public List<SameProblemCandidate> sameProblemCandidates(MatchRequest request) {
+		validate(request);
+		return this.index.withSearcher((shared) -> {
+			IndexSearcher searcher = matchingSearcher(shared);
+			String text = sourceText(searcher, request);
+			SourceTerms terms = SourceTerms.select(searcher, text, this.settings, request.documentId() != null);
+			if (terms.isEmpty()) {
+				return List.of();
+			}
+			return new SameProblemRanking(searcher, this.settings, this.model)
+				.rank(terms, text, topical(searcher, terms, request), request.limit())
+				.stream()
+				.map(SameProblemRanking.Ranked::candidate)
+				.toList();
+		});
+	}
+
+	/**
+	 * Groups published problems into clusters of the same problem, for curating a theme.
+	 * @param request which problems (the caller's filters decide which are published)
+	 * @return the clusters, largest first
+	 * @throws InvalidQueryException for a bad number of problems or cluster size
+	 */
+	public ClusterResult problemClusters(ClusterRequest request) {
+		if (request.maxProblems() < 1 || request.maxProblems() > ClusterRequest.MAX_PROBLEMS) {
+			throw new InvalidQueryException("BAD_PAGE", "Group 1 to " + ClusterRequest.MAX_PROBLEMS + " problems.");
+		}
+		if (request.minSize() < 1) {
+			throw new InvalidQueryException("BAD_PAGE", "A cluster has at least one problem.");
+		}
+		if (request.from() != null && request.to() != null && !request.from().isBefore(request.to())) {
+			throw new InvalidQueryException("BAD_PERIOD", "The period must end after it starts.");
+		}
+		return this.index.withSearcher((searcher) -> new ProblemClustering(matchingSearcher(searcher), this.settings,
+				this.model, this.index::restartTimeLimit)
+			.cluster(request));
+	}
+
 	private List<Match> run(IndexSearcher searcher, MatchRequest request) throws IOException {
 		String text = sourceText(searcher, request);
-		Query exclusion = (request.documentId() != null) ? new TermQuery(new Term(IndexFields.ID, request.documentId()))
-				: new MatchNoDocsQuery();
-		if (text.length() > this.settings.maxTextLength()) {
-			text = text.substring(0, this.settings.maxTextLength());
-		}
-		SourceTerms terms = SourceTerms.select(searcher, text, this.settings);
+		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, request.documentId() != null);
 		if (terms.isEmpty()) {
 			return List.of();
 		}
 		List<ScoreDoc> ranked;
-		if (request.targets().equals(Set.of(DocumentType.THEME))) {
-			ranked = new ThemeScoring(searcher, this.settings).rank(terms, request.filters(), exclusion,
+		if (request.targets().equals(Set.of(DocumentType.PROBLEM))) {
+			ranked = new SameProblemRanking(searcher, this.settings, this.model)
+				.rank(terms, text, topical(searcher, terms, request), request.limit())
+				.stream()
+				.map((r) -> new ScoreDoc(r.doc(), r.candidate().sameness()))
+				.toList();
+		}
+		else if (request.targets().equals(Set.of(DocumentType.THEME))) {
+			ranked = new ThemeScoring(searcher, this.settings).rank(terms, request.filters(), exclusion(request),
 					request.limit());
 		}
 		else {
-			Query scoring = terms.query(searcher, this.settings);
-			Query query = ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()),
-					exclusion);
-			TopDocs top = searcher.search(query, request.limit());
-			ranked = List.of(top.scoreDocs);
+			ranked = List.of(searcher.search(topical(searcher, terms, request), request.limit()).scoreDocs);
 		}
 		return matches(searcher, terms, ranked);
+	}
+
+	/**
+	 * The source's terms over the requested types and filters, without the source itself.
+	 */
+	private Query topical(IndexSearcher searcher, SourceTerms terms, MatchRequest request) throws IOException {
+		Query scoring = terms.query(searcher, this.settings);
+		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
+	}
+
+	private static Query exclusion(MatchRequest request) {
+		return (request.documentId() != null) ? new TermQuery(new Term(IndexFields.ID, request.documentId()))
+				: new MatchNoDocsQuery();
 	}
 
 	private List<Match> matches(IndexSearcher searcher, SourceTerms terms, List<ScoreDoc> ranked) throws IOException {
@@ -191,7 +279,13 @@ public final class Matcher {
 		return matches;
 	}
 
-	private static String sourceText(IndexSearcher searcher, MatchRequest request) throws IOException {
+	private String sourceText(IndexSearcher searcher, MatchRequest request) throws IOException {
+		String text = storedOrGiven(searcher, request);
+		return (text.length() > this.settings.maxTextLength()) ? text.substring(0, this.settings.maxTextLength())
+				: text;
+	}
+
+	private static String storedOrGiven(IndexSearcher searcher, MatchRequest request) throws IOException {
 		if (request.text() != null) {
 			return request.text();
 		}

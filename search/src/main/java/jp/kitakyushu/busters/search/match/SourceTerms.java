@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.kitakyushu.busters.search.analysis.Analysis;
 import jp.kitakyushu.busters.search.index.IndexFields;
 import jp.kitakyushu.busters.search.index.IndexFields.Family;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -25,12 +28,14 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The terms of a source text that best characterise it against the index (in the manner
  * of More Like This): analysed by all three families, weighted by damped frequency times
- * inverse document frequency, the strongest kept per family. Term dictionary lookups are
- * done once per term and field and shared by every search of the request.
+ * inverse document frequency, the strongest kept per family. Dictionary synonyms of the
+ * text's words are kept too, up to their own limit and at a lower weight. Term dictionary
+ * lookups are done once per term and field and shared by every search of the request.
  */
 final class SourceTerms {
 
@@ -43,39 +48,112 @@ final class SourceTerms {
 
 	private final List<SelectedTerm> terms;
 
+	private final List<SelectedTerm> unknown;
+
 	private final Set<String> presentFields;
 
-	private SourceTerms(List<SelectedTerm> terms, Set<String> presentFields) {
+	private SourceTerms(List<SelectedTerm> terms, List<SelectedTerm> unknown, Set<String> presentFields) {
 		this.terms = terms;
+		this.unknown = unknown;
 		this.presentFields = presentFields;
 	}
 
 	static SourceTerms select(IndexSearcher searcher, String text, MatchSettings settings) throws IOException {
+		return select(searcher, text, settings, false);
+	}
+
+	/**
+	 * The terms of a text; when the text is an indexed document's own, its frequencies
+	 * leave that document out, so a word only it has counts as unknown to the index.
+	 */
+	static SourceTerms select(IndexSearcher searcher, String text, MatchSettings settings, boolean indexedSource)
+			throws IOException {
 		IndexReader reader = searcher.getIndexReader();
+		int self = indexedSource ? 1 : 0;
 		Set<String> present = presentFields(reader);
 		List<SelectedTerm> selected = new ArrayList<>();
-		int documents = Math.max(1, reader.numDocs());
+		List<SelectedTerm> unknown = new ArrayList<>();
+		int documents = Math.max(1, reader.numDocs() - self);
+		float maxDocFreq = settings.maxDocFreqRatio() * documents;
 		for (Family family : Family.values()) {
 			int limit = limit(family, settings);
 			if (limit <= 0 || weight(family, settings) <= 0) {
 				continue;
 			}
-			List<SelectedTerm> candidates = new ArrayList<>();
-			for (Map.Entry<String, Integer> entry : frequencies(family, text, limit * CANDIDATES_PER_TERM)) {
-				SelectedTerm term = new SelectedTerm(family, entry.getKey(), 0, 0, new HashMap<>());
-				int df = term.docFreq(searcher, present, settings.maxDocFreqRatio() * documents);
-				if (df == 0) {
-					continue;
+			Map<String, Counts> counts = frequencies(family, text);
+			List<SelectedTerm> own = new ArrayList<>();
+			int unseen = 0;
+			for (Map.Entry<String, Counts> entry : mostFrequent(counts, true, limit * CANDIDATES_PER_TERM)) {
+				SelectedTerm term = lookUp(searcher, present, family, entry.getKey(), entry.getValue(), 1f, false,
+						settings, documents, maxDocFreq, self);
+				if (term != null) {
+					own.add(term);
 				}
-				float idf = (float) Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-				float tf = (float) Math.pow(entry.getValue(), settings.queryTfExponent());
-				candidates.add(new SelectedTerm(family, entry.getKey(), tf * weight(family, settings), tf * idf,
-						term.states()));
+				else if (unseen++ < limit) {
+					unknown.add(unseen(family, entry.getKey(), entry.getValue(), settings, documents));
+				}
 			}
-			candidates.sort(Comparator.comparingDouble(SelectedTerm::salience).reversed());
-			selected.addAll(candidates.subList(0, Math.min(limit, candidates.size())));
+			selected.addAll(strongest(own, limit));
+			float synonymWeight = synonymWeight(family, settings);
+			long ownTerms = counts.values().stream().filter((count) -> count.own > 0).count();
+			// A short text (a problem being typed) may say the same thing in other words
+			// than the post it duplicates; a long one (a proposal, a theme) already says
+			// enough in its own words, where synonyms only add noise.
+			if (synonymWeight > 0 && settings.maxExpansions() > 0 && ownTerms <= settings.maxExpansionSourceTerms()) {
+				List<SelectedTerm> expansions = new ArrayList<>();
+				for (Map.Entry<String, Counts> entry : mostFrequent(counts, false,
+						settings.maxExpansions() * CANDIDATES_PER_TERM)) {
+					SelectedTerm term = lookUp(searcher, present, family, entry.getKey(), entry.getValue(),
+							synonymWeight, true, settings, documents, maxDocFreq, self);
+					if (term != null) {
+						expansions.add(term);
+					}
+				}
+				selected.addAll(strongest(expansions, settings.maxExpansions()));
+			}
 		}
-		return new SourceTerms(selected, present);
+		return new SourceTerms(selected, unknown, present);
+	}
+
+	/**
+	 * A word of the source no indexed document has, weighted as a word in half a
+	 * document: no query can use it, but it tells that no indexed problem says what the
+	 * source says.
+	 */
+	private static SelectedTerm unseen(Family family, String text, Counts counts, MatchSettings settings,
+			int documents) {
+		int frequency = counts.own;
+		float idf = (float) Math.log(1 + (documents + 0.5) / 0.5);
+		float tf = (float) Math.pow(frequency, settings.queryTfExponent());
+		return new SelectedTerm(family, text, 0, tf * idf, Map.of(), false, Set.copyOf(counts.synonyms));
+	}
+
+	/**
+	 * A term with its weights, or {@code null} when no document has it (or too many do).
+	 * An expansion's weights are scaled down: it is the dictionary's word, not the
+	 * writer's.
+	 */
+	private static @Nullable SelectedTerm lookUp(IndexSearcher searcher, Set<String> present, Family family,
+			String text, Counts counts, float scale, boolean expansion, MatchSettings settings, int documents,
+			float maxDocFreq, int self) throws IOException {
+		int frequency = expansion ? counts.expanded : counts.own;
+		Set<String> synonyms = expansion ? Set.of() : Set.copyOf(counts.synonyms);
+		SelectedTerm term = new SelectedTerm(family, text, 0, 0, new HashMap<>(), expansion, synonyms);
+		// An expansion is not in the source document, so that document is not among its
+		// frequency; the source's own words are.
+		int df = term.docFreq(searcher, present, maxDocFreq) - (expansion ? 0 : self);
+		if (df <= 0) {
+			return null;
+		}
+		float idf = (float) Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+		float tf = (float) Math.pow(frequency, settings.queryTfExponent());
+		return new SelectedTerm(family, text, scale * tf * weight(family, settings), scale * tf * idf, term.states(),
+				expansion, synonyms);
+	}
+
+	private static List<SelectedTerm> strongest(List<SelectedTerm> candidates, int limit) {
+		candidates.sort(Comparator.comparingDouble(SelectedTerm::salience).reversed());
+		return candidates.subList(0, Math.min(limit, candidates.size()));
 	}
 
 	boolean isEmpty() {
@@ -84,6 +162,14 @@ final class SourceTerms {
 
 	List<SelectedTerm> terms() {
 		return this.terms;
+	}
+
+	/**
+	 * The source's own words no document has (or too many have), with their weights:
+	 * never queried, but part of what the source says.
+	 */
+	List<SelectedTerm> unknown() {
+		return this.unknown;
 	}
 
 	/** The scoring query: per term, one clause per analysed field the index has. */
@@ -149,26 +235,77 @@ final class SourceTerms {
 	}
 
 	/**
-	 * Term frequencies in the text, the most frequent first (first occurrence breaks
-	 * ties).
+	 * How often each term occurs in the text as the writer's own word and as a dictionary
+	 * synonym of one, in order of first occurrence.
 	 */
-	private static List<Map.Entry<String, Integer>> frequencies(Family family, String text, int max)
-			throws IOException {
-		Map<String, Integer> frequencies = new LinkedHashMap<>();
-		try (TokenStream stream = family.analyzer().tokenStream(IndexFields.analyzed(IndexFields.TEXT, family), text)) {
+	private static Map<String, Counts> frequencies(Family family, String text) throws IOException {
+		Map<String, Counts> counts = new LinkedHashMap<>();
+		Map<Integer, List<String>> ownAt = new HashMap<>();
+		Map<Integer, List<String>> expandedAt = new HashMap<>();
+		try (TokenStream stream = family.queryAnalyzer()
+			.tokenStream(IndexFields.analyzed(IndexFields.TEXT, family), text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				frequencies.merge(term.toString(), 1, Integer::sum);
+				String word = term.toString();
+				Counts count = counts.computeIfAbsent(word, (t) -> new Counts());
+				if (Analysis.EXPANSION_TYPE.equals(type.type())) {
+					count.expanded++;
+					expandedAt.computeIfAbsent(offset.startOffset(), (o) -> new ArrayList<>()).add(word);
+				}
+				else {
+					count.own++;
+					ownAt.computeIfAbsent(offset.startOffset(), (o) -> new ArrayList<>()).add(word);
+				}
 			}
 			stream.end();
 		}
-		List<Map.Entry<String, Integer>> entries = new ArrayList<>(frequencies.entrySet());
+		// A synonym starts where the word it was found for starts.
+		expandedAt.forEach((start, synonyms) -> ownAt.getOrDefault(start, List.of())
+			.forEach((word) -> counts.get(word).synonyms.addAll(synonyms)));
+		return counts;
+	}
+
+	/**
+	 * The writer's own terms, or the terms only a synonym brought, the most frequent
+	 * first (first occurrence breaks ties).
+	 */
+	private static List<Map.Entry<String, Counts>> mostFrequent(Map<String, Counts> counts, boolean own, int max) {
+		List<Map.Entry<String, Counts>> entries = new ArrayList<>();
+		for (Map.Entry<String, Counts> entry : counts.entrySet()) {
+			if (own ? entry.getValue().own > 0 : entry.getValue().own == 0) {
+				entries.add(entry);
+			}
+		}
 		if (entries.size() > max) {
-			entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+			entries.sort(Comparator
+				.comparingInt(
+						(Map.Entry<String, Counts> entry) -> own ? entry.getValue().own : entry.getValue().expanded)
+				.reversed());
 			entries = entries.subList(0, max);
 		}
 		return entries;
+	}
+
+	private static float synonymWeight(Family family, MatchSettings settings) {
+		return switch (family) {
+			case JA -> settings.synonymWeightJa();
+			case EN -> settings.synonymWeightEn();
+			case BI -> 0f;
+		};
+	}
+
+	/** Occurrences of one term, and the synonyms found for it. */
+	private static final class Counts {
+
+		int own;
+
+		int expanded;
+
+		final Set<String> synonyms = new HashSet<>();
+
 	}
 
 	private static int limit(Family family, MatchSettings settings) {
@@ -195,8 +332,16 @@ final class SourceTerms {
 	 * @param boost query weight: family weight times damped source frequency
 	 * @param salience how characteristic it is of the source (selection order)
 	 * @param states term dictionary lookups done so far, by field
+	 * @param expansion whether a dictionary synonym brought it rather than the writer
+	 * @param synonyms for the writer's own word, the dictionary synonyms found for it
 	 */
-	record SelectedTerm(Family family, String text, float boost, float salience, Map<String, TermStates> states) {
+	record SelectedTerm(Family family, String text, float boost, float salience, Map<String, TermStates> states,
+			boolean expansion, Set<String> synonyms) {
+
+		/** Whether the index has the term; an unknown one is never queried. */
+		boolean known() {
+			return this.boost > 0;
+		}
 
 		/**
 		 * Documents with the term in their text, else their title, else their context;

@@ -41,6 +41,11 @@ public class ApiClient {
 			ClientGraphQlResponse response = this.graphQl.documentName(documentName)
 				.variables(Map.copyOf(variables))
 				.executeSync();
+			if (!response.getErrors().isEmpty()) {
+				// Pages cope (they show what they have); the log says what the api
+				// refused.
+				log.info("The api answered {} with errors: {}", documentName, response.getErrors());
+			}
 			return new ApiResult(response);
 		}
 		catch (ClientAuthorizationException ex) {

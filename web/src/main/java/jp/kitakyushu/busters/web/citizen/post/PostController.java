@@ -61,8 +61,9 @@ class PostController {
 	@PostMapping("/my/problems/new")
 	String check(@ModelAttribute(FORM) ProblemForm form, BindingResult binding, Model model) {
 		Map<String, Object> input = ProblemSubmission.candidate(form.withKey(), binding, this.messages);
-		ApiResult result = this.api.execute("citizen/postCheck", Map.of("input", ProblemSubmission.previewInput(input),
-				"text", ProblemSubmission.similarityText(form.title(), form.body())));
+		String text = ProblemSubmission.similarityText(form.title(), form.body());
+		ApiResult result = this.api.execute("citizen/postCheck",
+				Map.of("input", ProblemSubmission.previewInput(input), "text", text, "compare", !text.isBlank()));
 		if (!result.available()) {
 			binding.reject("userError.UNAVAILABLE");
 			return this.pages.form(model);

@@ -1,0 +1,290 @@
+package jp.kitakyushu.busters.search.match;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.analysis.Places;
+import jp.kitakyushu.busters.search.index.DocValuesReader;
+import jp.kitakyushu.busters.search.index.Filters;
+import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.index.IndexFields.Family;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Groups published problems into clusters of the same problem with the similar-problems
+ * score itself: each problem is matched against the others under the same filters, a pair
+ * is linked by the higher of its two "same problem" probabilities, and clusters are
+ * merged by average link until the best remaining pair of clusters falls below the
+ * threshold (so a chain of near-misses does not end as one cluster).
+ */
+final class ProblemClustering {
+
+	/** Words named per cluster. */
+	static final int TOP_TERMS = 5;
+
+	/** Links below this probability are not kept: they only cost memory. */
+	static final float MIN_LINK = 0.05f;
+
+	private final IndexSearcher searcher;
+
+	private final MatchSettings settings;
+
+	private final SameProblemModel model;
+
+	private final Runnable restartTimeLimit;
+
+	/**
+	 * @param restartTimeLimit gives the thread a fresh time limit: each problem's match
+	 * is one search, the whole clustering many
+	 */
+	ProblemClustering(IndexSearcher searcher, MatchSettings settings, SameProblemModel model,
+			Runnable restartTimeLimit) {
+		this.searcher = searcher;
+		this.settings = settings;
+		this.model = model;
+		this.restartTimeLimit = restartTimeLimit;
+	}
+
+	ClusterResult cluster(ClusterRequest request) throws IOException {
+		Query selection = selection(request);
+		int matching = this.searcher.count(selection);
+		ScoreDoc[] selected = this.searcher.search(selection, request.maxProblems(),
+				new Sort(new SortField(IndexFields.UPDATED_AT, SortField.Type.LONG, true))).scoreDocs;
+		Map<Integer, Integer> position = new HashMap<>();
+		for (int i = 0; i < selected.length; i++) {
+			position.put(selected[i].doc, i);
+		}
+		Map<Long, Float> links = new HashMap<>();
+		SameProblemRanking ranking = new SameProblemRanking(this.searcher, this.settings, this.model);
+		for (int i = 0; i < selected.length; i++) {
+			this.restartTimeLimit.run();
+			int doc = selected[i].doc;
+			String text = storedText(doc);
+			SourceTerms terms = SourceTerms.select(this.searcher, text, this.settings, true);
+			if (terms.isEmpty()) {
+				continue;
+			}
+			Query query = new BooleanQuery.Builder()
+				.add(terms.query(this.searcher, this.settings), BooleanClause.Occur.MUST)
+				.add(selection, BooleanClause.Occur.FILTER)
+				.add(new TermQuery(new Term(IndexFields.ID, DocValuesReader.id(this.searcher.getIndexReader(), doc))),
+						BooleanClause.Occur.MUST_NOT)
+				.build();
+			for (SameProblemRanking.Ranked neighbour : ranking.rank(terms, text, query,
+					this.settings.clusterNeighbours())) {
+				Integer j = position.get(neighbour.doc());
+				float sameness = neighbour.candidate().sameness();
+				if (j != null && sameness >= MIN_LINK) {
+					links.merge(key(i, j), sameness, Math::max);
+				}
+			}
+		}
+		List<ProblemCluster> clusters = new ArrayList<>();
+		for (Set<Integer> members : averageLink(selected.length, links)) {
+			if (members.size() >= request.minSize()) {
+				clusters.add(describe(members, selected, links));
+			}
+		}
+		clusters.sort(
+				Comparator.comparingInt(ProblemCluster::size).thenComparingDouble(ProblemCluster::cohesion).reversed());
+		return new ClusterResult(clusters, selected.length, matching > selected.length);
+	}
+
+	private Query selection(ClusterRequest request) {
+		Query filtered = Filters.apply(new MatchAllDocsQuery(), Set.of(DocumentType.PROBLEM), request.filters());
+		if (request.from() == null && request.to() == null) {
+			return filtered;
+		}
+		long from = (request.from() != null) ? request.from().toEpochMilli() : Long.MIN_VALUE;
+		long to = (request.to() != null) ? request.to().toEpochMilli() - 1 : Long.MAX_VALUE;
+		return new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.MUST)
+			.add(LongPoint.newRangeQuery(IndexFields.UPDATED_AT, from, to), BooleanClause.Occur.FILTER)
+			.build();
+	}
+
+	/**
+	 * Merges the two clusters with the highest mean link (missing links count as 0) until
+	 * none reaches the threshold.
+	 */
+	private List<Set<Integer>> averageLink(int problems, Map<Long, Float> links) {
+		int[] clusterOf = new int[problems];
+		Map<Integer, Set<Integer>> clusters = new LinkedHashMap<>();
+		for (int i = 0; i < problems; i++) {
+			clusterOf[i] = i;
+			clusters.put(i, new HashSet<>(Set.of(i)));
+		}
+		while (true) {
+			Map<Long, Float> sums = new HashMap<>();
+			links.forEach((pair, weight) -> {
+				int a = clusterOf[(int) (pair >>> 32)];
+				int b = clusterOf[(int) (pair & 0xffffffffL)];
+				if (a != b) {
+					sums.merge(key(a, b), weight, Float::sum);
+				}
+			});
+			long best = -1;
+			float bestMean = this.settings.clusterThreshold();
+			for (Map.Entry<Long, Float> sum : sums.entrySet()) {
+				int a = (int) (sum.getKey() >>> 32);
+				int b = (int) (sum.getKey() & 0xffffffffL);
+				float mean = sum.getValue() / (clusters.get(a).size() * clusters.get(b).size());
+				if (mean >= bestMean) {
+					bestMean = mean;
+					best = sum.getKey();
+				}
+			}
+			if (best < 0) {
+				return new ArrayList<>(clusters.values());
+			}
+			int keep = (int) (best >>> 32);
+			int gone = (int) (best & 0xffffffffL);
+			for (int member : clusters.remove(gone)) {
+				clusterOf[member] = keep;
+				clusters.get(keep).add(member);
+			}
+		}
+	}
+
+	private ProblemCluster describe(Set<Integer> members, ScoreDoc[] selected, Map<Long, Float> links)
+			throws IOException {
+		IndexReader reader = this.searcher.getIndexReader();
+		Map<Integer, Float> centrality = new HashMap<>();
+		float linked = 0;
+		int pairs = 0;
+		for (int a : members) {
+			for (int b : members) {
+				Float weight = (a < b) ? links.get(key(a, b)) : null;
+				if (weight != null) {
+					centrality.merge(a, weight, Float::sum);
+					centrality.merge(b, weight, Float::sum);
+					linked += weight;
+					pairs++;
+				}
+			}
+		}
+		List<Integer> ordered = new ArrayList<>(members);
+		ordered.sort(Comparator.comparingDouble((Integer m) -> centrality.getOrDefault(m, 0f))
+			.reversed()
+			.thenComparingInt((Integer m) -> m));
+		List<String> ids = new ArrayList<>();
+		Map<String, Integer> wards = new LinkedHashMap<>();
+		Map<String, Integer> wordMembers = new HashMap<>();
+		for (int member : ordered) {
+			int doc = selected[member].doc;
+			ids.add(DocValuesReader.id(reader, doc));
+			DocValuesReader.keywords(reader, doc, IndexFields.WARD)
+				.forEach((ward) -> wards.merge(ward, 1, Integer::sum));
+			for (String word : words(doc)) {
+				wordMembers.merge(word, 1, Integer::sum);
+			}
+		}
+		List<ProblemCluster.WardCount> wardCounts = new ArrayList<>();
+		wards.forEach((ward, count) -> wardCounts.add(new ProblemCluster.WardCount(ward, count)));
+		wardCounts.sort(Comparator.comparingInt(ProblemCluster.WardCount::count).reversed());
+		return new ProblemCluster(ids, topTerms(wordMembers, members.size()), wardCounts,
+				(pairs == 0) ? 0 : linked / pairs);
+	}
+
+	/**
+	 * The words most members share, rarer words first among equals: in at least two
+	 * members of a cluster of two or more.
+	 */
+	private List<String> topTerms(Map<String, Integer> wordMembers, int size) throws IOException {
+		IndexReader reader = this.searcher.getIndexReader();
+		int documents = Math.max(1, reader.numDocs());
+		Map<String, Double> scores = new HashMap<>();
+		for (Map.Entry<String, Integer> word : wordMembers.entrySet()) {
+			if (size > 1 && word.getValue() < 2) {
+				continue;
+			}
+			int df = 0;
+			for (Family family : List.of(Family.JA, Family.EN)) {
+				df += reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TEXT, family), word.getKey()))
+						+ reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TITLE, family), word.getKey()));
+			}
+			double idf = Math.log(1 + documents / (1.0 + df));
+			scores.put(word.getKey(), word.getValue() * idf);
+		}
+		return scores.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(TOP_TERMS)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/** A problem's words in its title and text, place names left out. */
+	private Set<String> words(int doc) throws IOException {
+		IndexReader reader = this.searcher.getIndexReader();
+		Set<String> placeWords = new HashSet<>();
+		for (String name : DocValuesReader.keywords(reader, doc, IndexFields.PLACE)) {
+			Places.Place place = Places.get().named(name);
+			if (place != null) {
+				placeWords.addAll(PlaceWords.of(place));
+			}
+		}
+		Set<String> words = new HashSet<>();
+		org.apache.lucene.index.Fields fields = reader.termVectors().get(doc);
+		if (fields == null) {
+			return words;
+		}
+		for (String field : List.of(IndexFields.TITLE, IndexFields.TEXT)) {
+			for (Family family : List.of(Family.JA, Family.EN)) {
+				Terms terms = fields.terms(IndexFields.analyzed(field, family));
+				if (terms == null) {
+					continue;
+				}
+				TermsEnum iterator = terms.iterator();
+				BytesRef term;
+				while ((term = iterator.next()) != null) {
+					String word = term.utf8ToString();
+					if (!placeWords.contains(word)) {
+						words.add(word);
+					}
+				}
+			}
+		}
+		return words;
+	}
+
+	private String storedText(int doc) throws IOException {
+		Document stored = this.searcher.storedFields().document(doc, Set.of(IndexFields.TITLE, IndexFields.TEXT));
+		StringBuilder text = new StringBuilder();
+		for (String field : List.of(IndexFields.TITLE, IndexFields.TEXT)) {
+			for (String value : stored.getValues(field)) {
+				text.append(value).append('\n');
+			}
+		}
+		String full = text.toString();
+		return (full.length() > this.settings.maxTextLength()) ? full.substring(0, this.settings.maxTextLength())
+				: full;
+	}
+
+	private static long key(int a, int b) {
+		return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+	}
+
+}

@@ -1,0 +1,458 @@
+package jp.kitakyushu.busters.search.match;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.kitakyushu.busters.search.analysis.Analysis;
+import jp.kitakyushu.busters.search.analysis.Places;
+import jp.kitakyushu.busters.search.index.DocValuesReader;
+import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.index.IndexFields.Family;
+import jp.kitakyushu.busters.search.match.SourceTerms.SelectedTerm;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Fields;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Ranks problems by how likely each is the same problem as the source, not merely the
+ * same topic: the best topical candidates are retrieved first, then each is scored by
+ * {@link SameProblemModel} from features that see both sides (a candidate whose title
+ * speaks of a defect the source never mentions loses, even when the topic matches) and
+ * from the places both name.
+ */
+final class SameProblemRanking {
+
+	private static final String CITYWIDE = "CITYWIDE";
+
+	private final IndexSearcher searcher;
+
+	private final MatchSettings settings;
+
+	private final SameProblemModel model;
+
+	SameProblemRanking(IndexSearcher searcher, MatchSettings settings, SameProblemModel model) {
+		this.searcher = searcher;
+		this.settings = settings;
+		this.model = model;
+	}
+
+	/**
+	 * The candidates of a topical query, most likely the same problem first.
+	 */
+	List<Ranked> rank(SourceTerms terms, String text, Query query, int limit) throws IOException {
+		ScoreDoc[] hits = this.searcher.search(query, Math.max(limit, this.settings.problemCandidates())).scoreDocs;
+		if (hits.length == 0) {
+			return List.of();
+		}
+		IndexReader reader = this.searcher.getIndexReader();
+		Source source = new Source(terms, Places.get().find(text), predicates(text), this.settings);
+		List<Set<String>> bigrams = bigramPresence(terms, hits);
+		TermVectors vectors = reader.termVectors();
+		List<Candidate> candidates = new ArrayList<>(hits.length);
+		List<List<String>> candidatePlaces = new ArrayList<>(hits.length);
+		List<Set<String>> placeWordsOf = new ArrayList<>(hits.length);
+		Map<String, Integer> localDocFreq = new HashMap<>();
+		for (ScoreDoc hit : hits) {
+			List<String> places = DocValuesReader.keywords(reader, hit.doc, IndexFields.PLACE);
+			Set<String> placeWords = new HashSet<>(source.placeWords);
+			for (String name : places) {
+				Places.Place place = Places.get().named(name);
+				if (place != null) {
+					placeWords.addAll(PlaceWords.of(place));
+				}
+			}
+			Candidate candidate = Candidate.read(vectors.get(hit.doc), placeWords);
+			placeWordsOf.add(placeWords);
+			candidate.all().keySet().forEach((word) -> localDocFreq.merge(word, 1, Integer::sum));
+			candidates.add(candidate);
+			candidatePlaces.add(places);
+		}
+		Local local = new Local(localDocFreq, hits.length);
+		List<Ranked> ranked = new ArrayList<>(hits.length);
+		for (int i = 0; i < hits.length; i++) {
+			int doc = hits[i].doc;
+			Candidate candidate = candidates.get(i);
+			float[] features = new float[SameProblemModel.FEATURES.size()];
+			features[0] = source.coverage(candidate);
+			features[1] = source.share(candidate.title);
+			features[2] = source.bigramCoverage(bigrams.get(i));
+			places(source, candidatePlaces.get(i), DocValuesReader.keywords(reader, doc, IndexFields.WARD), features);
+			features[7] = source.share(candidate.all());
+			Set<String> titlePredicates = vectorTerms(vectors.get(doc), IndexFields.TITLE_PREDICATES);
+			features[8] = (!titlePredicates.isEmpty()
+					&& titlePredicates.stream().noneMatch(source.predicates::contains)) ? 1 : 0;
+			features[9] = source.localCoverage(candidate, local);
+			features[10] = source.localShare(candidate, local);
+			features[11] = source.unknownShare();
+			Set<String> candidatePlaceWords = placeWordsOf.get(i);
+			List<String> defects = DocValuesReader.keywords(reader, doc, IndexFields.TITLE_DEFECTS)
+				.stream()
+				.filter((defect) -> !candidatePlaceWords.contains(defect))
+				.toList();
+			long spoken = defects.stream().filter(source.vocabulary::contains).count();
+			features[12] = defects.isEmpty() ? 0 : (float) spoken / defects.size();
+			features[13] = (!defects.isEmpty() && spoken == 0) ? 1 : 0;
+			String id = DocValuesReader.id(reader, doc);
+			ranked.add(new Ranked(doc,
+					new SameProblemCandidate(id, hits[i].score, features, this.model.probability(features))));
+		}
+		ranked.sort(Comparator.comparingDouble((Ranked r) -> r.candidate().sameness())
+			.thenComparingDouble((Ranked r) -> r.candidate().retrievalScore())
+			.reversed());
+		return ranked.subList(0, Math.min(limit, ranked.size()));
+	}
+
+	private static Set<String> predicates(String text) throws IOException {
+		Set<String> predicates = new HashSet<>();
+		try (TokenStream stream = Analysis.get().predicates().tokenStream(IndexFields.TITLE_PREDICATES, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				predicates.add(term.toString());
+			}
+			stream.end();
+		}
+		return predicates;
+	}
+
+	private static Set<String> vectorTerms(Fields fields, String field) throws IOException {
+		Set<String> words = new HashSet<>();
+		Terms terms = (fields != null) ? fields.terms(field) : null;
+		if (terms != null) {
+			TermsEnum iterator = terms.iterator();
+			BytesRef term;
+			while ((term = iterator.next()) != null) {
+				words.add(term.utf8ToString());
+			}
+		}
+		return words;
+	}
+
+	/** Features 3 to 6: same place, same ward, another ward, other specific places. */
+	private static void places(Source source, List<String> places, List<String> wards, float[] features) {
+		Set<String> candidateWards = new HashSet<>();
+		wards.stream().filter((ward) -> !CITYWIDE.equals(ward)).forEach(candidateWards::add);
+		Set<String> candidateSpecific = new HashSet<>();
+		for (String name : places) {
+			Places.Place place = Places.get().named(name);
+			if (place == null || !place.ward()) {
+				candidateSpecific.add(name);
+			}
+			if (place != null) {
+				candidateWards.addAll(place.wards());
+			}
+		}
+		Set<String> sourceWards = new HashSet<>();
+		Set<String> sourceSpecific = new HashSet<>();
+		for (Places.Place place : source.places) {
+			sourceWards.addAll(place.wards());
+			if (!place.ward()) {
+				sourceSpecific.add(place.name());
+			}
+		}
+		boolean samePlace = sourceSpecific.stream().anyMatch(candidateSpecific::contains);
+		boolean wardsKnown = !sourceWards.isEmpty() && !candidateWards.isEmpty();
+		boolean sameWard = wardsKnown && sourceWards.stream().anyMatch(candidateWards::contains);
+		features[3] = samePlace ? 1 : 0;
+		features[4] = sameWard ? 1 : 0;
+		features[5] = (wardsKnown && !sameWard) ? 1 : 0;
+		features[6] = (!samePlace && !sourceSpecific.isEmpty() && !candidateSpecific.isEmpty()) ? 1 : 0;
+	}
+
+	/**
+	 * For each hit, which of the source's bigram terms it has, read from postings:
+	 * bigrams keep no term vectors.
+	 */
+	private List<Set<String>> bigramPresence(SourceTerms terms, ScoreDoc[] hits) throws IOException {
+		List<Set<String>> present = new ArrayList<>(hits.length);
+		for (int i = 0; i < hits.length; i++) {
+			present.add(new HashSet<>());
+		}
+		Integer[] order = new Integer[hits.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order, Comparator.comparingInt((Integer i) -> hits[i].doc));
+		List<LeafReaderContext> leaves = this.searcher.getIndexReader().leaves();
+		for (SelectedTerm bigram : terms.terms()) {
+			if (bigram.family() != Family.BI) {
+				continue;
+			}
+			Weight weight = this.searcher.createWeight(
+					this.searcher.rewrite(terms.clause(this.searcher, bigram, this.settings)),
+					ScoreMode.COMPLETE_NO_SCORES, 1f);
+			int leafIndex = -1;
+			Scorer scorer = null;
+			for (int i : order) {
+				int doc = hits[i].doc;
+				int index = ReaderUtil.subIndex(doc, leaves);
+				if (index != leafIndex) {
+					leafIndex = index;
+					scorer = weight.scorer(leaves.get(index));
+				}
+				if (scorer == null) {
+					continue;
+				}
+				int target = doc - leaves.get(index).docBase;
+				int at = (scorer.docID() < target) ? scorer.iterator().advance(target) : scorer.docID();
+				if (at == target) {
+					present.get(i).add(bigram.text());
+				}
+			}
+		}
+		return present;
+	}
+
+	/**
+	 * A ranked candidate with its top-level doc id.
+	 */
+	record Ranked(int doc, SameProblemCandidate candidate) {
+	}
+
+	/**
+	 * How many of a query's candidates have each word.
+	 */
+	private record Local(Map<String, Integer> docFreq, int candidates) {
+
+		/** An inverse frequency among the candidates, 1 for a word only one has. */
+		float weight(String word) {
+			int df = this.docFreq.getOrDefault(word, 0);
+			return (float) (Math.log(1.0 + this.candidates / (1.0 + df)) / Math.log(1.0 + this.candidates / 2.0));
+		}
+
+	}
+
+	/**
+	 * A candidate's words (Japanese and English) in its title and text with their
+	 * frequencies, place names left out, read from term vectors.
+	 */
+	private record Candidate(Map<String, Long> title, Map<String, Long> text) {
+
+		static Candidate read(Fields fields, Set<String> placeWords) throws IOException {
+			return new Candidate(words(fields, IndexFields.TITLE, placeWords),
+					words(fields, IndexFields.TEXT, placeWords));
+		}
+
+		Map<String, Long> all() {
+			Map<String, Long> all = new HashMap<>(this.text);
+			this.title.forEach((word, frequency) -> all.merge(word, frequency, Long::sum));
+			return all;
+		}
+
+		boolean has(String word) {
+			return this.title.containsKey(word) || this.text.containsKey(word);
+		}
+
+		private static Map<String, Long> words(Fields fields, String field, Set<String> placeWords) throws IOException {
+			Map<String, Long> words = new HashMap<>();
+			if (fields == null) {
+				return words;
+			}
+			for (Family family : List.of(Family.JA, Family.EN)) {
+				Terms terms = fields.terms(IndexFields.analyzed(field, family));
+				if (terms == null) {
+					continue;
+				}
+				TermsEnum iterator = terms.iterator();
+				BytesRef term;
+				while ((term = iterator.next()) != null) {
+					String word = term.utf8ToString();
+					if (!placeWords.contains(word)) {
+						words.merge(word, iterator.totalTermFreq(), Long::sum);
+					}
+				}
+			}
+			return words;
+		}
+
+	}
+
+	/**
+	 * The source's side of the features: its words with their weights (place names
+	 * apart), its bigrams and its places.
+	 */
+	private static final class Source {
+
+		private final Map<String, SelectedTerm> words = new HashMap<>();
+
+		private final List<SelectedTerm> own = new ArrayList<>();
+
+		private final List<SelectedTerm> bigrams = new ArrayList<>();
+
+		private final Set<Places.Place> places;
+
+		private final Set<String> predicates;
+
+		private final Set<String> placeWords = new HashSet<>();
+
+		/** Every word of the source, its dictionary synonyms included. */
+		private final Set<String> vocabulary = new HashSet<>();
+
+		private final MatchSettings settings;
+
+		Source(SourceTerms terms, Set<Places.Place> places, Set<String> predicates, MatchSettings settings) {
+			this.places = places;
+			this.predicates = predicates;
+			this.settings = settings;
+			places.forEach((place) -> this.placeWords.addAll(PlaceWords.of(place)));
+			for (SelectedTerm term : terms.terms()) {
+				if (this.placeWords.contains(term.text()) || PlaceWords.inName(term.text(), places)) {
+					continue;
+				}
+				if (term.family() == Family.BI) {
+					this.bigrams.add(term);
+					continue;
+				}
+				SelectedTerm known = this.words.get(term.text());
+				if (known == null || (known.expansion() && !term.expansion())) {
+					this.words.put(term.text(), term);
+				}
+				if (!term.expansion()) {
+					this.own.add(term);
+				}
+			}
+			for (SelectedTerm term : terms.unknown()) {
+				if (term.family() != Family.BI && !this.placeWords.contains(term.text())) {
+					this.own.add(term);
+				}
+			}
+			for (SelectedTerm term : this.own) {
+				this.vocabulary.add(term.text());
+				this.vocabulary.addAll(term.synonyms());
+			}
+			this.vocabulary.addAll(this.words.keySet());
+		}
+
+		/**
+		 * Share of the source's own word weight the candidate has, its words unknown to
+		 * the index included (no candidate has them); a word the source only has as a
+		 * dictionary synonym adds its (lower) weight when the candidate has it.
+		 */
+		float coverage(Candidate candidate) {
+			float all = 0;
+			float found = 0;
+			for (SelectedTerm term : this.own) {
+				all += term.salience();
+				found += term.salience() * covered(term, candidate);
+			}
+			return (all == 0) ? 0 : found / all;
+		}
+
+		/**
+		 * 1 when the candidate has the source's word, the synonym weight when it has one
+		 * of the word's dictionary synonyms instead, else 0.
+		 */
+		private float covered(SelectedTerm term, Candidate candidate) {
+			if (term.known() && candidate.has(term.text())) {
+				return 1f;
+			}
+			for (String synonym : term.synonyms()) {
+				if (candidate.has(synonym)) {
+					return synonymWeight(term.family());
+				}
+			}
+			return 0f;
+		}
+
+		/**
+		 * Share of a candidate's word occurrences the source has (a word the source only
+		 * has as a dictionary synonym counts as much as the synonym weight).
+		 */
+		float share(Map<String, Long> candidateWords) {
+			float matched = 0;
+			long total = 0;
+			for (Map.Entry<String, Long> word : candidateWords.entrySet()) {
+				total += word.getValue();
+				SelectedTerm known = this.words.get(word.getKey());
+				if (known != null) {
+					matched += word.getValue() * (known.expansion() ? synonymWeight(known.family()) : 1f);
+				}
+			}
+			return (total == 0) ? 0 : matched / total;
+		}
+
+		/**
+		 * Share of the source's own word weight that no indexed document has: the more of
+		 * what it says is new, the less likely any indexed problem is the same.
+		 */
+		float unknownShare() {
+			float all = 0;
+			float unknown = 0;
+			for (SelectedTerm term : this.own) {
+				all += term.salience();
+				unknown += term.known() ? 0 : term.salience();
+			}
+			return (all == 0) ? 0 : unknown / all;
+		}
+
+		/**
+		 * Like {@link #coverage(Candidate)}, each word weighted also by how few of the
+		 * candidates have it: words most candidates share are the topic, the rest what
+		 * makes each post its own problem.
+		 */
+		float localCoverage(Candidate candidate, Local local) {
+			float all = 0;
+			float found = 0;
+			for (SelectedTerm term : this.own) {
+				// An unknown word is in no candidate: it has the largest local weight.
+				float weight = term.salience() * local.weight(term.known() ? term.text() : "");
+				all += weight;
+				found += weight * covered(term, candidate);
+			}
+			return (all == 0) ? 0 : found / all;
+		}
+
+		/**
+		 * Share of the candidate's words, each weighted by how few candidates have it,
+		 * that the source has: a candidate whose own particulars the source never
+		 * mentions is another problem.
+		 */
+		float localShare(Candidate candidate, Local local) {
+			float all = 0;
+			float found = 0;
+			for (Map.Entry<String, Long> word : candidate.all().entrySet()) {
+				float weight = (float) Math.sqrt(word.getValue()) * local.weight(word.getKey());
+				all += weight;
+				SelectedTerm known = this.words.get(word.getKey());
+				if (known != null) {
+					found += weight * (known.expansion() ? synonymWeight(known.family()) : 1f);
+				}
+			}
+			return (all == 0) ? 0 : found / all;
+		}
+
+		float bigramCoverage(Set<String> present) {
+			float all = 0;
+			float matched = 0;
+			for (SelectedTerm bigram : this.bigrams) {
+				all += bigram.salience();
+				matched += present.contains(bigram.text()) ? bigram.salience() : 0;
+			}
+			return (all == 0) ? 0 : matched / all;
+		}
+
+		private float synonymWeight(Family family) {
+			return (family == Family.JA) ? this.settings.synonymWeightJa() : this.settings.synonymWeightEn();
+		}
+
+	}
+
+}

@@ -1,0 +1,127 @@
+package jp.kitakyushu.busters.search.match;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.InvalidQueryException;
+import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.TestDocuments;
+import jp.kitakyushu.busters.search.index.SearchIndex;
+import jp.kitakyushu.busters.search.index.SearchIndexConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Clusters of published problems for the curation board, from the similar-problems score.
+ */
+class ProblemClustersIntegrationTests {
+
+	private static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
+
+	@TempDir
+	Path directory;
+
+	private SearchIndex index;
+
+	private Matcher matcher;
+
+	@BeforeEach
+	void open() {
+		List<SearchDocument> documents = List.of(
+				problem("roof-1", "志井のバス停に屋根がなく、雨の日は濡れながら待つしかない", "小倉南区志井の県道沿いのバス停は屋根もベンチもないので、雨の日は傘をさしても足元がずぶ濡れになります。",
+						"KOKURA_MINAMI", 1, "PUBLIC"),
+				problem("roof-2", "志井の停留所に雨よけがない", "志井の停留所、雨よけが何もないので雨の朝はびしょびしょになってバスを待っています。", "KOKURA_MINAMI", 2,
+						"PUBLIC"),
+				problem("timetable", "志井のバス停の時刻表が日焼けして読めない", "小倉南区志井のバス停の時刻表が色あせて、数字がほとんど読めません。", "KOKURA_MINAMI", 3,
+						"PUBLIC"),
+				problem("crows-1", "陣原のごみステーションにカラスよけのネットがない", "八幡西区陣原のごみステーションはネットがなく、カラスが袋を破って道路にごみが散らばります。",
+						"YAHATA_NISHI", 4, "PUBLIC"),
+				problem("crows-2", "陣原のごみ置き場がカラスに荒らされる", "陣原のごみ置き場、カラスに荒らされて生ごみが道に散乱。防鳥ネットを置いて。", "YAHATA_NISHI", 5,
+						"PUBLIC"),
+				problem("private", "志井のバス停に屋根がない", "志井のバス停に屋根がなく雨の日に困る。", "KOKURA_MINAMI", 6, "PRIVATE"));
+		this.index = SearchIndex.open(SearchIndexConfig.of(this.directory, "clusters"),
+				TestDocuments.sourceOf(documents));
+		this.matcher = new Matcher(this.index);
+	}
+
+	@AfterEach
+	void close() {
+		this.index.close();
+	}
+
+	@Test
+	void groupsTheSameProblemAndLeavesTheNearMissOut() {
+		ClusterResult result = this.matcher
+			.problemClusters(ClusterRequest.builder().filter("visibility", "PUBLIC").build());
+		assertThat(result.problems()).isEqualTo(5);
+		assertThat(result.truncated()).isFalse();
+		assertThat(result.clusters())
+			.extracting((cluster) -> List.copyOf(cluster.problemIds()).stream().sorted().toList())
+			.containsExactlyInAnyOrder(List.of("roof-1", "roof-2"), List.of("crows-1", "crows-2"));
+		ProblemCluster roof = result.clusters()
+			.stream()
+			.filter((cluster) -> cluster.problemIds().contains("roof-1"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(roof.size()).isEqualTo(2);
+		assertThat(roof.topTerms()).contains("屋根").doesNotContain("志井");
+		assertThat(roof.wards()).containsExactly(new ProblemCluster.WardCount("KOKURA_MINAMI", 2));
+		assertThat(roof.cohesion()).isBetween(this.matcher.settings().clusterThreshold(), 1f);
+	}
+
+	@Test
+	void filtersByWardAndPeriodAndReportsTruncation() {
+		ClusterResult ward = this.matcher.problemClusters(
+				ClusterRequest.builder().filter("visibility", "PUBLIC").filter("ward", "YAHATA_NISHI").build());
+		assertThat(ward.problems()).isEqualTo(2);
+		assertThat(ward.clusters()).singleElement()
+			.extracting(ProblemCluster::problemIds)
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.containsExactlyInAnyOrder("crows-1", "crows-2");
+		ClusterResult period = this.matcher.problemClusters(ClusterRequest.builder()
+			.filter("visibility", "PUBLIC")
+			.period(START.plusSeconds(1), START.plusSeconds(4))
+			.minSize(1)
+			.build());
+		assertThat(period.problems()).isEqualTo(3);
+		assertThat(period.clusters()).flatExtracting(ProblemCluster::problemIds)
+			.containsExactlyInAnyOrder("roof-1", "roof-2", "timetable");
+		ClusterResult few = this.matcher
+			.problemClusters(ClusterRequest.builder().filter("visibility", "PUBLIC").maxProblems(2).minSize(1).build());
+		assertThat(few.problems()).isEqualTo(2);
+		assertThat(few.truncated()).isTrue();
+	}
+
+	@Test
+	void refusesRequestsItCannotAnswer() {
+		assertThatThrownBy(() -> this.matcher.problemClusters(ClusterRequest.builder().maxProblems(0).build()))
+			.isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> this.matcher
+			.problemClusters(ClusterRequest.builder().maxProblems(ClusterRequest.MAX_PROBLEMS + 1).build()))
+			.isInstanceOf(InvalidQueryException.class);
+		assertThatThrownBy(() -> this.matcher
+			.problemClusters(ClusterRequest.builder().period(START, START.minusSeconds(1)).build()))
+			.isInstanceOf(InvalidQueryException.class)
+			.extracting((ex) -> ((InvalidQueryException) ex).code())
+			.isEqualTo("BAD_PERIOD");
+	}
+
+	private static SearchDocument problem(String id, String title, String text, String ward, int second,
+			String visibility) {
+		return SearchDocument.builder(id, DocumentType.PROBLEM, START.plusSeconds(second))
+			.title(title)
+			.text(text)
+			.ward(ward)
+			.status("PUBLISHED")
+			.attribute("visibility", visibility)
+			.build();
+	}
+
+}
