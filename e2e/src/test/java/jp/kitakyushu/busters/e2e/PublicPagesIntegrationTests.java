@@ -14,10 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public pages do what they show, with JavaScript off and the keyboard alone:
- * problems filtered by ward and ordered by support, with facet counts that agree with the
- * total and pages that follow on; a problem with its timeline, themes, what became of it
- * and similar problems; a theme with its criteria, cap, time left, source problems and
- * selected proposals; the fund's figures; and every list item links to its page.
+ * problems filtered by ward and ordered by support, pages that follow on, and search
+ * results counted by ward where a ward's count is what choosing it lists; a problem with
+ * its timeline, themes, what became of it and similar problems; a theme with its
+ * criteria, cap, time left, source problems and selected proposals; the fund's figures;
+ * and every list item links to its page.
  */
 @Order(12)
 @ExtendWith(PlatformExtension.class)
@@ -52,12 +53,22 @@ class PublicPagesIntegrationTests {
 				return Integer.parseInt(count.group(1));
 			}).toList();
 			assertThat(supporters).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
-			// The ward's facet counts what the list holds; every item links to its page.
-			assertThat(browser.byId("facets").findElement(By.cssSelector("a[aria-current=true]")).getText())
-				.isEqualTo("小倉南区 (" + inWard + "件)");
 			for (WebElement link : browser.byId("problem-list").findElements(By.cssSelector("a.problem-title"))) {
 				assertThat(link.getDomAttribute("href")).startsWith("/problems/");
 			}
+
+			// Searching with words counts the results by ward; a ward's count is what
+			// choosing it lists.
+			browser.open("/problems?q=%E3%83%90%E3%82%B9");
+			WebElement wardFacet = browser.byId("facets")
+				.findElement(By.xpath(".//div[h3[normalize-space()='区']]//a[not(@aria-current)]"));
+			Matcher facet = Pattern.compile("^(\\S+) \\((\\d+)件\\)$").matcher(wardFacet.getText());
+			assertThat(facet.find()).as(wardFacet.getText()).isTrue();
+			keys.press(wardFacet);
+			assertThat(total(browser)).isEqualTo(Integer.parseInt(facet.group(2)));
+			assertThat(browser.byId("facets").findElement(By.cssSelector("a[aria-current=true]")).getText())
+				.isEqualTo(facet.group(0));
+			items(browser).forEach((item) -> assertThat(item.getText()).contains(facet.group(1)));
 		}
 	}
 
@@ -94,7 +105,7 @@ class PublicPagesIntegrationTests {
 			assertThat(browser.byId("time-left").getText()).startsWith("(あと");
 			assertThat(browser.byId("theme-facts").getText()).containsPattern("[0-9,]+円");
 			assertThat(browser.byId("criteria").findElements(By.cssSelector("tbody tr"))).isNotEmpty();
-			assertThat(browser.byId("criteria").getText()).containsPattern("\\d+ \\(\\d+%\\)");
+			assertThat(browser.byId("criteria").getText()).containsPattern("\\d+[（(]\\d+%[）)]");
 			assertThat(browser.byId("theme-problems").findElements(By.cssSelector("a[href^='/problems/']")))
 				.isNotEmpty();
 
