@@ -3,6 +3,8 @@ package jp.kitakyushu.busters.e2e;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -61,6 +63,69 @@ final class Api {
 			.path("problemPublish");
 		assertThat(payload.path("userErrors").isEmpty()).as(payload.toString()).isTrue();
 		assertThat(payload.path("problem").path("status").asString()).isEqualTo("PUBLISHED");
+	}
+
+	/** A citizen posts a problem through the api; it waits for moderation. */
+	static String submit(String username, String title, String body, String category, String ward) {
+		JsonNode payload = data(Keycloak.userToken(username),
+				"mutation($input: ProblemSubmitInput!) { problemSubmit(input: $input) { problem { id } userErrors { message } } }",
+				Map.of("input", Map.of("title", title, "body", body, "category", category, "ward", ward)))
+			.path("problemSubmit");
+		assertThat(payload.path("userErrors").isEmpty()).as(payload.toString()).isTrue();
+		return payload.path("problem").path("id").asString();
+	}
+
+	/**
+	 * Staff decline to publish a submitted problem, with a reason the submitter reads.
+	 */
+	static void reject(String problemId, String reason) {
+		JsonNode payload = data(Keycloak.userToken("staff"),
+				"mutation($input: ProblemRejectInput!) { problemReject(input: $input) { problem { status } userErrors { message } } }",
+				Map.of("input", Map.of("problemId", problemId, "reason", reason)))
+			.path("problemReject");
+		assertThat(payload.path("userErrors").isEmpty()).as(payload.toString()).isTrue();
+		assertThat(payload.path("problem").path("status").asString()).isEqualTo("REJECTED");
+	}
+
+	/** Staff merge a duplicate into a published problem. */
+	static void merge(String problemId, String intoProblemId) {
+		JsonNode payload = data(Keycloak.userToken("staff"),
+				"mutation($input: ProblemMergeInput!) { problemMerge(input: $input) { problem { status } userErrors { message } } }",
+				Map.of("input", Map.of("problemId", problemId, "intoProblemId", intoProblemId)))
+			.path("problemMerge");
+		assertThat(payload.path("userErrors").isEmpty()).as(payload.toString()).isTrue();
+		assertThat(payload.path("problem").path("status").asString()).isEqualTo("MERGED");
+	}
+
+	/**
+	 * Staff open a theme that takes up these published problems (their submitters are
+	 * told), and return its id.
+	 */
+	static String openTheme(String title, List<String> problemIds) {
+		String staff = Keycloak.userToken("staff");
+		Instant now = Instant.now();
+		Map<String, Object> input = new HashMap<>();
+		input.put("title", title);
+		input.put("description", "エンドツーエンドのテストが開いたテーマです。");
+		input.put("category", "ENVIRONMENT");
+		input.put("problemIds", problemIds);
+		input.put("expectedOutcomes", List.of("夜道が明るくなる"));
+		input.put("budgetCap", 1_000_000L);
+		input.put("opensAt", now.minus(Duration.ofHours(1)).toString());
+		input.put("closesAt", now.plus(Duration.ofDays(30)).toString());
+		input.put("criteria", List.of(Map.of("name", "実現可能性", "weight", 1, "description", "半年以内に実証できるか")));
+		JsonNode created = data(staff,
+				"mutation($input: ThemeCreateInput!) { themeCreate(input: $input) { theme { id } userErrors { field message } } }",
+				Map.of("input", input))
+			.path("themeCreate");
+		assertThat(created.path("userErrors").isEmpty()).as(created.toString()).isTrue();
+		String id = created.path("theme").path("id").asString();
+		JsonNode published = data(staff,
+				"mutation($id: ID!) { themePublish(input: { themeId: $id }) { theme { status } userErrors { field message } } }",
+				Map.of("id", id))
+			.path("themePublish");
+		assertThat(published.path("userErrors").isEmpty()).as(published.toString()).isTrue();
+		return id;
 	}
 
 	/**

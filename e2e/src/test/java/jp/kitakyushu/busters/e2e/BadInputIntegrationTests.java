@@ -104,18 +104,51 @@ class BadInputIntegrationTests {
 			browser.open("/my/problems/new");
 			browser.byId("title").sendKeys("商店街のベンチが足りない");
 			browser.driver().findElement(By.id("body")).sendKeys("買い物の途中で休める場所がありません。");
-			// The session ends on the server (as after 30 idle minutes); the browser
-			// still
-			// sends its old cookie.
+			// The session ends on the server (as after 30 idle minutes); the
+			// browser still sends its old cookie.
 			browser.driver().manage().deleteCookieNamed("BUSTERS_SESSION");
 			browser.driver().manage().addCookie(new Cookie("BUSTERS_SESSION", "expired-session-id", "/"));
 			browser.driver().findElement(By.id("post-check")).click();
 
-			// Signing in again happens at Keycloak, whose session is still open.
+			// Signing in again happens at Keycloak: at once while its session is open,
+			// with the password when it has ended too.
+			browser.visible(By.cssSelector("#restored, #kc-form-login"));
+			if (browser.url().startsWith(Keycloak.ISSUER)) {
+				browser.keycloakLogin("taro", Keycloak.DEMO_PASSWORD);
+			}
 			assertThat(browser.byId("restored").getText()).contains("元に戻しています");
 			assertThat(browser.driver().findElement(By.id("title")).getDomProperty("value")).isEqualTo("商店街のベンチが足りない");
 			assertThat(browser.driver().findElement(By.id("body")).getDomProperty("value"))
 				.isEqualTo("買い物の途中で休める場所がありません。");
+		}
+	}
+
+	@Test
+	void inputSurvivesWhenTheSignInMustBeRepeatedWithThePassword() {
+		String username = "expired" + UUID.randomUUID().toString().substring(0, 8);
+		String password = "expired-session-2026";
+		Keycloak.createCitizen(username, username + "@demo.busters.example", password);
+		try (Browser browser = Browser.japanese()) {
+			browser.signIn(username, password);
+			browser.open("/my/problems/new");
+			browser.byId("title").sendKeys("図書館の開館時間が短い");
+			browser.driver().findElement(By.id("body")).sendKeys("仕事帰りに寄ると、もう閉まっています。");
+			new Select(browser.driver().findElement(By.id("ward"))).selectByValue("YAHATA_HIGASHI");
+			// Both sessions end while the person writes: the site's and Keycloak's (as
+			// after a long pause), so signing in again asks for the password.
+			Keycloak.endSessions(username);
+			browser.driver().manage().deleteCookieNamed("BUSTERS_SESSION");
+			browser.driver().manage().addCookie(new Cookie("BUSTERS_SESSION", "expired-session-id", "/"));
+			browser.driver().findElement(By.id("post-check")).click();
+
+			browser.keycloakLogin(username, password);
+			assertThat(browser.byId("restored").getText()).contains("元に戻しています");
+			assertThat(browser.driver().findElement(By.id("title")).getDomProperty("value")).isEqualTo("図書館の開館時間が短い");
+			assertThat(browser.driver().findElement(By.id("body")).getDomProperty("value"))
+				.isEqualTo("仕事帰りに寄ると、もう閉まっています。");
+			assertThat(new Select(browser.driver().findElement(By.id("ward"))).getFirstSelectedOption()
+				.getDomAttribute("value")).isEqualTo("YAHATA_HIGASHI");
+			Axe.check(browser, "post-restored-ja");
 		}
 	}
 

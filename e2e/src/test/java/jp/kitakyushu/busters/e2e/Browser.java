@@ -184,9 +184,14 @@ final class Browser implements AutoCloseable {
 				long height = ((Number) ((JavascriptExecutor) this.driver).executeScript(
 						"return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"))
 					.longValue();
-				this.driver.manage()
-					.window()
-					.setSize(new Dimension(width, (int) Math.min(Math.max(height + 120, 600), 7000)));
+				int wanted = (int) Math.min(Math.max(height, 600), 7000);
+				this.driver.manage().window().setSize(new Dimension(width, wanted));
+				// The window's frame takes some height: add it, so the footer shows.
+				long inner = ((Number) ((JavascriptExecutor) this.driver).executeScript("return window.innerHeight"))
+					.longValue();
+				if (inner < wanted) {
+					this.driver.manage().window().setSize(new Dimension(width, wanted + (int) (wanted - inner)));
+				}
 				save(name + "-" + width);
 			}
 		}
@@ -205,6 +210,22 @@ final class Browser implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Shows the page as the browser's zoom at this percentage shows it in a 1280 px
+	 * window (at 200 %: 640 CSS pixels wide, each drawn twice as large), until
+	 * {@link #unzoom}.
+	 */
+	void zoom(int percent) {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", DESKTOP_WIDTH * 100 / percent, "height", 900 * 100 / percent, "deviceScaleFactor",
+						percent / 100.0, "mobile", false));
+	}
+
+	/** Back to the window's own size and scale. */
+	void unzoom() {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
 	/** Whether the page is wider than the window, i.e. scrolls sideways. */

@@ -46,13 +46,13 @@ class CitizenJourneyIntegrationTests {
 			assertThat(browser.source()).contains("lang=\"ja\"");
 			keys.type("username", username)
 				.type("email", email)
-				.type("firstName", "はじめ")
-				.type("lastName", "新井" + Keys.ENTER);
+				.type("lastName", "新井")
+				.type("firstName", "はじめ" + Keys.ENTER);
 
 			// The address is verified from the mail the demo's server received; only then
 			// does Keycloak ask for a password, under the realm's policy.
 			browser.visible(By.id("kc-page-title"));
-			JsonNode verification = Api.waitForMail(email, "", MAIL_WAIT);
+			JsonNode verification = Api.waitForMail(email, "メールアドレスの確認", MAIL_WAIT);
 			browser.driver().get(Api.firstLink(verification));
 			keys.type("password-new", "short").type("password-confirm", "short" + Keys.ENTER);
 			// Keycloak names the rule either next to the field or above the form.
@@ -60,8 +60,7 @@ class CitizenJourneyIntegrationTests {
 				.contains("8");
 			keys.type("password-new", PASSWORD).type("password-confirm", PASSWORD + Keys.ENTER);
 			// Keycloak either goes on to the site or first says the account is ready;
-			// wait
-			// until the password page has gone, however slowly the machine answers.
+			// wait until the password page has gone, however slowly the machine answers.
 			browser.waitUp()
 				.until((driver) -> driver.findElements(By.id("password-new")).isEmpty()
 						&& driver.findElements(By.cssSelector("body")).size() == 1);
@@ -94,8 +93,7 @@ class CitizenJourneyIntegrationTests {
 			assertThat(browser.byId("preview-body").getText()).doesNotContain("090-1234-5678")
 				.contains("朝の通勤時間は歩道を歩けません");
 			// Which problems are most alike is the matcher's business; here they are
-			// offered,
-			// each with a way to say "me too" instead of posting.
+			// offered, each with a way to say "me too" instead of posting.
 			assertThat(browser.byId("similar-list").findElements(By.cssSelector("button[id^=support-]"))).isNotEmpty();
 			keys.press("post-submit");
 

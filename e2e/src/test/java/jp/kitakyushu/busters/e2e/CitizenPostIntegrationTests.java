@@ -11,9 +11,9 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Posting a problem in the browser: a field error comes back next to its field with the
- * input kept, the fixed form is received, and the citizen finds the problem under My
- * problems, waiting for review.
+ * Posting a problem in the browser: similar problems appear while typing, a field error
+ * comes back next to its field with the input kept, the fixed form is received, and the
+ * citizen finds the problem under My problems, waiting for review.
  */
 @Order(11)
 @ExtendWith(PlatformExtension.class)
@@ -26,7 +26,11 @@ class CitizenPostIntegrationTests {
 			browser.signIn("taro", Keycloak.DEMO_PASSWORD);
 			browser.open("/my/problems/new");
 			browser.byId("title").sendKeys(title);
-			browser.driver().findElement(By.id("body")).sendKeys("夜になると足元が見えず、自転車を出すのが怖いです。");
+			browser.driver().findElement(By.id("body")).sendKeys("夜になると駐輪場の足元が見えず、自転車を出すのが怖いです。");
+			// With JavaScript, similar problems appear while typing (htmx,
+			// after a pause), each with a way to say "me too" instead.
+			assertThat(browser.visible(By.cssSelector("#similar-live h2")).getText()).isEqualTo("似ている困りごと");
+			assertThat(browser.visible(By.cssSelector("#similar-live #similar-list li")).getText()).isNotBlank();
 			new Select(browser.driver().findElement(By.id("category"))).selectByValue("DISASTER_SAFETY");
 			browser.driver().findElement(By.id("post-check")).click();
 

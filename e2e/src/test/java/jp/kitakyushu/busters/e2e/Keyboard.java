@@ -26,14 +26,32 @@ final class Keyboard {
 
 	/** Presses Tab until the element with this id has the focus. */
 	Keyboard tabTo(String id) {
-		WebElement target = this.browser.driver().findElement(By.id(id));
+		return tabTo(this.browser.driver().findElement(By.id(id)));
+	}
+
+	/** Presses Tab until this element has the focus. */
+	Keyboard tabTo(WebElement target) {
 		for (int i = 0; i < MAX_TABS; i++) {
 			if (target.equals(focused())) {
 				return this;
 			}
 			new Actions(this.browser.driver()).sendKeys(Keys.TAB).perform();
 		}
-		return fail("#%s cannot be reached with Tab on %s", id, this.browser.url());
+		return fail("%s cannot be reached with Tab on %s", target.getText(), this.browser.url());
+	}
+
+	/** Tabs to the link with this text and presses Enter. */
+	Keyboard follow(String linkText) {
+		tabTo(this.browser.driver().findElement(By.linkText(linkText)));
+		focused().sendKeys(Keys.ENTER);
+		return this;
+	}
+
+	/** Tabs to a link or button and presses Enter. */
+	Keyboard press(WebElement target) {
+		tabTo(target);
+		focused().sendKeys(Keys.ENTER);
+		return this;
 	}
 
 	/** Tabs to a field and types into it. */

@@ -152,6 +152,44 @@ final class Keycloak {
 		return new TemporaryClient(clientId, secret, location);
 	}
 
+	/**
+	 * Creates a citizen with a verified address and a password through the admin API, as
+	 * if they had signed up earlier, and returns their Keycloak id.
+	 */
+	static String createCitizen(String username, String email, String password) {
+		String admin = masterAdminToken();
+		Map<String, Object> user = new LinkedHashMap<>();
+		user.put("username", username);
+		user.put("email", email);
+		user.put("emailVerified", true);
+		user.put("enabled", true);
+		user.put("lastName", "試験");
+		user.put("firstName", "一郎");
+		user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+		HttpResponse<String> created = Http.postJson(URI.create(Platform.KEYCLOAK + "/admin/realms/busters/users"),
+				user, "Authorization", "Bearer " + admin);
+		assertThat(created.statusCode()).as("creating %s: %s", username, created.body()).isEqualTo(201);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/**
+	 * Ends every Keycloak session of a user, as the SSO idle timeout would: the next
+	 * sign-in asks for the password again.
+	 */
+	static void endSessions(String username) {
+		String admin = masterAdminToken();
+		JsonNode found = Http.json(Http.send(HttpRequest
+			.newBuilder(URI.create(Platform.KEYCLOAK + "/admin/realms/busters/users?exact=true&username=" + username))
+			.header("Authorization", "Bearer " + admin)));
+		String id = found.get(0).path("id").asString();
+		HttpResponse<String> logout = Http.send(
+				HttpRequest.newBuilder(URI.create(Platform.KEYCLOAK + "/admin/realms/busters/users/" + id + "/logout"))
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.header("Authorization", "Bearer " + admin));
+		assertThat(logout.statusCode()).as("ending the sessions of %s: %s", username, logout.body()).isEqualTo(204);
+	}
+
 	static String basic(String user, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}

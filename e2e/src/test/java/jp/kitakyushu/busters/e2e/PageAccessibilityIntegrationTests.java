@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every public and citizen page, anonymous and signed in, in Japanese and in English,
  * through axe-core in a real browser: no serious and no critical violation, also after a
  * form comes back with errors. The Japanese pages are photographed at 1280 and 360 px,
- * and none scrolls sideways on the phone.
+ * and none scrolls sideways on the phone or at 200 % zoom.
  */
 @Order(10)
 @ExtendWith(PlatformExtension.class)
@@ -156,6 +156,16 @@ class PageAccessibilityIntegrationTests {
 		}
 		finally {
 			browser.driver().manage().window().setSize(new Dimension(Browser.DESKTOP_WIDTH, 900));
+		}
+		browser.zoom(200);
+		try {
+			assertThat(browser.scrollsSideways()).as("%s scrolls sideways at 200%% zoom", page.name()).isFalse();
+			if (photograph && page.name().equals("home")) {
+				browser.save("home-zoom200");
+			}
+		}
+		finally {
+			browser.unzoom();
 		}
 	}
 

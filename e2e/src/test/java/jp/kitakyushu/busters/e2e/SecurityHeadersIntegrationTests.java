@@ -8,6 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +63,38 @@ class SecurityHeadersIntegrationTests {
 		assertThat(refused.body()).contains("この送信は受け付けられませんでした").contains("何も変更されていません");
 		HttpResponse<String> logout = Http.postForm(Platform.WEB.resolve("/logout"), Map.of(), "Accept", "text/html");
 		assertThat(logout.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aSignedInFormSentWithoutItsTokenShowsAnAccessiblePageAndWritesNothing() {
+		try (Browser browser = Browser.japanese()) {
+			browser.signIn("taro", Keycloak.DEMO_PASSWORD);
+			long before = Api.data(Keycloak.userToken("taro"), "{ myProblems(first: 0) { totalCount } }", Map.of())
+				.path("myProblems")
+				.path("totalCount")
+				.asLong();
+			browser.open("/my/problems/new");
+			browser.byId("title").sendKeys("トークンのない送信");
+			browser.driver().findElement(By.id("body")).sendKeys("この投稿は届かないはずです。");
+			new Select(browser.driver().findElement(By.id("category"))).selectByValue("OTHER");
+			new Select(browser.driver().findElement(By.id("ward"))).selectByValue("MOJI");
+			browser.driver().findElement(By.id("post-check")).click();
+			browser.byId("post-submit");
+			// As a page from another site would send it: the final form without its
+			// token.
+			((JavascriptExecutor) browser.driver())
+				.executeScript("document.querySelectorAll('input[name=_csrf]').forEach((input) => input.remove())");
+			browser.driver().findElement(By.id("post-submit")).click();
+
+			assertThat(browser.byId("csrf-heading").getText()).isEqualTo("この送信は受け付けられませんでした");
+			assertThat(browser.text()).contains("何も変更されていません").doesNotContain("Exception", "Forbidden");
+			Axe.check(browser, "csrf-ja");
+			browser.screenshot("csrf");
+			assertThat(Api.data(Keycloak.userToken("taro"), "{ myProblems(first: 0) { totalCount } }", Map.of())
+				.path("myProblems")
+				.path("totalCount")
+				.asLong()).isEqualTo(before);
+		}
 	}
 
 	@Test

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Stored script is inert: a problem titled with a script element and described with an
  * image whose error handler runs code renders as text everywhere it appears (the list,
- * its page, search, the citizen's own pages), and nothing of it runs.
+ * its page, search, the citizen's own pages and notifications), and nothing of it runs.
  */
 @Order(21)
 @ExtendWith(PlatformExtension.class)
@@ -36,15 +36,17 @@ class StoredScriptIntegrationTests {
 			.path("id")
 			.asString();
 		Api.publish(id);
+		// A theme takes it up, so its title also reaches the submitter's notifications.
+		String theme = Api.openTheme("ごみ置き場を明るくする", List.of(id));
 		try (Browser browser = Browser.japanese()) {
-			for (String path : List.of("/problems", "/problems/" + id,
+			for (String path : List.of("/problems", "/problems/" + id, "/themes/" + theme,
 					"/search?q=%E3%81%94%E3%81%BF%E7%BD%AE%E3%81%8D%E5%A0%B4", "/problems?q=%E7%85%A7%E6%98%8E")) {
 				browser.open(path);
 				assertInert(browser, path);
 			}
 			assertThat(browser.text()).contains("<script>");
 			browser.signIn("hanako", Keycloak.DEMO_PASSWORD);
-			for (String path : List.of("/my/problems", "/my/problems/" + id)) {
+			for (String path : List.of("/my/problems", "/my/notifications", "/my/problems/" + id)) {
 				browser.open(path);
 				assertInert(browser, path);
 			}

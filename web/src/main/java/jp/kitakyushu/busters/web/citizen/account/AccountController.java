@@ -74,7 +74,7 @@ class AccountController {
 		model.addAttribute("preferences", preferences);
 		model.addAttribute("problemCount", result.field("myProblems.totalCount", Long.class).orElse(0L));
 		model.addAttribute("notificationCount", result.field("myNotifications.totalCount", Long.class).orElse(0L));
-		model.addAttribute("accountConsole", this.keycloak.accountConsole());
+		model.addAttribute("accountConsole", this.keycloak.accountConsole("/my/account"));
 		return "citizen/account";
 	}
 

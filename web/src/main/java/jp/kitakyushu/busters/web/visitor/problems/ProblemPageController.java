@@ -19,7 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A problem's public page: its text as the public reads it, where it is in its life and
  * how it got there, who supports it, the themes that took it up with their selected
- * proposals and results, and similar problems. One api request.
+ * proposals and results, and similar problems. Two api requests: the problem, and the
+ * similar ones apart, so that a failure in matching never hides the problem.
  */
 @Controller
 class ProblemPageController {
@@ -42,8 +43,11 @@ class ProblemPageController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("available", true);
 		model.addAttribute("problem", problem);
+		// A second request: when matching fails (a problem the index does not hold yet),
+		// the page still shows the problem, only without similar ones.
 		model.addAttribute("similar",
-				result.list("similarProblems", Similar.class)
+				this.api.execute("visitor/problemSimilar", Map.of("id", id))
+					.list("similarProblems", Similar.class)
 					.stream()
 					.map(Similar::node)
 					.filter((node) -> node != null && node.id() != null)
