@@ -1,7 +1,6 @@
 package jp.kitakyushu.busters.api.company;
 
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyFilter;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
@@ -22,7 +20,7 @@ import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
-import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.index.StoredSearchable;
 import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.search.DocumentType;
@@ -47,7 +45,7 @@ import org.springframework.stereotype.Service;
  * they let a company act.
  */
 @Service
-public class CompanyQueries implements NodeLoader, Searchable {
+public class CompanyQueries extends StoredSearchable<Company> implements NodeLoader {
 
 	/** GraphQL type name, for global ids and the audit trail. */
 	public static final String TYPE = "Company";
@@ -61,6 +59,7 @@ public class CompanyQueries implements NodeLoader, Searchable {
 	private final DocumentLists lists;
 
 	CompanyQueries(MongoTemplate mongo, DocumentLists lists) {
+		super(mongo, Company.class);
 		this.mongo = mongo;
 		this.lists = lists;
 	}
@@ -187,32 +186,8 @@ public class CompanyQueries implements NodeLoader, Searchable {
 	}
 
 	@Override
-	public String collection() {
-		return this.mongo.getCollectionName(Company.class);
-	}
-
-	@Override
-	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
-		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
-		findAll(ids).forEach((id, company) -> documents.put(id, List.of(document(company))));
-		return documents;
-	}
-
-	@Override
-	public List<String> changedSince(Instant since) {
-		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
-		changed.fields().include("_id");
-		return this.mongo.find(changed, Company.class).stream().map(Company::getId).toList();
-	}
-
-	@Override
-	public long count() {
-		return this.mongo.estimatedCount(Company.class);
-	}
-
-	@Override
-	public Stream<SearchDocument> allSearchDocuments() {
-		return this.mongo.stream(new Query(), Company.class).map(CompanyQueries::document);
+	protected List<SearchDocument> documentsOf(Company company) {
+		return List.of(document(company));
 	}
 
 	/**

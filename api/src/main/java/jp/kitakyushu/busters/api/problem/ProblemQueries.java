@@ -1,6 +1,5 @@
 package jp.kitakyushu.busters.api.problem;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.outcome.AdoptedProblems;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemFilter;
@@ -19,7 +17,7 @@ import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 import jp.kitakyushu.busters.api.system.graphql.OrderDirection;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
-import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.index.StoredSearchable;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.SourceProblems;
 import jp.kitakyushu.busters.search.SearchDocument;
@@ -41,7 +39,7 @@ import org.springframework.stereotype.Service;
  * the documents (masked text only) the search index holds.
  */
 @Service
-public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProblems, Searchable {
+public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoader, SourceProblems, AdoptedProblems {
 
 	/** GraphQL type name, for global ids. */
 	public static final String TYPE = "Problem";
@@ -53,6 +51,7 @@ public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProble
 	private final DocumentLists lists;
 
 	ProblemQueries(MongoTemplate mongo, Supports supports, DocumentLists lists) {
+		super(mongo, Problem.class);
 		this.mongo = mongo;
 		this.supports = supports;
 		this.lists = lists;
@@ -131,32 +130,8 @@ public class ProblemQueries implements NodeLoader, SourceProblems, AdoptedProble
 	}
 
 	@Override
-	public String collection() {
-		return this.mongo.getCollectionName(Problem.class);
-	}
-
-	@Override
-	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
-		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
-		findAll(ids).forEach((problem) -> documents.put(problem.getId(), List.of(ProblemDocuments.document(problem))));
-		return documents;
-	}
-
-	@Override
-	public List<String> changedSince(Instant since) {
-		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
-		changed.fields().include("_id");
-		return this.mongo.find(changed, Problem.class).stream().map(Problem::getId).toList();
-	}
-
-	@Override
-	public long count() {
-		return this.mongo.estimatedCount(Problem.class);
-	}
-
-	@Override
-	public Stream<SearchDocument> allSearchDocuments() {
-		return this.mongo.stream(new Query(), Problem.class).map(ProblemDocuments::document);
+	protected List<SearchDocument> documentsOf(Problem problem) {
+		return List.of(ProblemDocuments.document(problem));
 	}
 
 	/** Which of these problems the current caller supports. */

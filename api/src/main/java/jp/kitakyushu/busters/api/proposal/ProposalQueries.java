@@ -1,6 +1,5 @@
 package jp.kitakyushu.busters.api.proposal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,7 +21,7 @@ import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
-import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.index.StoredSearchable;
 import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Role;
 import jp.kitakyushu.busters.api.system.security.Viewer;
@@ -45,7 +44,7 @@ import org.springframework.stereotype.Service;
  * proposals through it too.
  */
 @Service
-public class ProposalQueries implements NodeLoader, Searchable {
+public class ProposalQueries extends StoredSearchable<Proposal> implements NodeLoader {
 
 	/** Suffix of the public document of a selected proposal. */
 	static final String PUBLIC_COPY = "#public";
@@ -63,6 +62,7 @@ public class ProposalQueries implements NodeLoader, Searchable {
 	private final CompanyQueries companies;
 
 	ProposalQueries(MongoTemplate mongo, CompanyQueries companies) {
+		super(mongo, Proposal.class);
 		this.mongo = mongo;
 		this.companies = companies;
 	}
@@ -195,39 +195,14 @@ public class ProposalQueries implements NodeLoader, Searchable {
 	}
 
 	@Override
-	public String collection() {
-		return this.mongo.getCollectionName(Proposal.class);
-	}
-
-	@Override
-	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
-		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
-		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Proposal.class)
-			.forEach((proposal) -> documents.put(proposal.getId(), documents(proposal)));
-		return documents;
+	protected List<SearchDocument> documentsOf(Proposal proposal) {
+		return documents(proposal);
 	}
 
 	@Override
 	public List<String> documentIds(String id) {
 		String globalId = GlobalId.encode(TYPE, id);
 		return List.of(globalId, globalId + PUBLIC_COPY);
-	}
-
-	@Override
-	public List<String> changedSince(Instant since) {
-		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
-		changed.fields().include("_id");
-		return this.mongo.find(changed, Proposal.class).stream().map(Proposal::getId).toList();
-	}
-
-	@Override
-	public long count() {
-		return this.mongo.estimatedCount(Proposal.class);
-	}
-
-	@Override
-	public Stream<SearchDocument> allSearchDocuments() {
-		return this.mongo.stream(new Query(), Proposal.class).flatMap((proposal) -> documents(proposal).stream());
 	}
 
 	/**

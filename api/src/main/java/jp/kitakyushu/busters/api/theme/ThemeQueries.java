@@ -1,7 +1,6 @@
 package jp.kitakyushu.busters.api.theme;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,7 @@ import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
-import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.index.StoredSearchable;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeFilter;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeOrder;
@@ -39,7 +38,7 @@ import org.springframework.stereotype.Service;
  * calls, and gives the search index its theme documents.
  */
 @Service
-public class ThemeQueries implements NodeLoader, ThemeCalls, Searchable {
+public class ThemeQueries extends StoredSearchable<Theme> implements NodeLoader, ThemeCalls {
 
 	/** GraphQL type name, for global ids. */
 	public static final String TYPE = "Theme";
@@ -53,6 +52,7 @@ public class ThemeQueries implements NodeLoader, ThemeCalls, Searchable {
 	private final Clock clock;
 
 	ThemeQueries(MongoTemplate mongo, SourceProblems problems, DocumentLists lists, Clock clock) {
+		super(mongo, Theme.class);
 		this.mongo = mongo;
 		this.problems = problems;
 		this.lists = lists;
@@ -139,33 +139,8 @@ public class ThemeQueries implements NodeLoader, ThemeCalls, Searchable {
 	}
 
 	@Override
-	public String collection() {
-		return this.mongo.getCollectionName(Theme.class);
-	}
-
-	@Override
-	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
-		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
-		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class)
-			.forEach((theme) -> documents.put(theme.getId(), List.of(document(theme))));
-		return documents;
-	}
-
-	@Override
-	public List<String> changedSince(Instant since) {
-		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
-		changed.fields().include("_id");
-		return this.mongo.find(changed, Theme.class).stream().map(Theme::getId).toList();
-	}
-
-	@Override
-	public long count() {
-		return this.mongo.estimatedCount(Theme.class);
-	}
-
-	@Override
-	public Stream<SearchDocument> allSearchDocuments() {
-		return this.mongo.stream(new Query(), Theme.class).map(this::document);
+	protected List<SearchDocument> documentsOf(Theme theme) {
+		return List.of(document(theme));
 	}
 
 	private SearchDocument document(Theme theme) {

@@ -1,0 +1,68 @@
+package jp.kitakyushu.busters.api.system.index;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jp.kitakyushu.busters.api.system.StoredEntity;
+import jp.kitakyushu.busters.search.SearchDocument;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * A {@link Searchable} over one stored entity type: the store side is the same for every
+ * feature (its collection, entities by id, what changed since when, all of them), so a
+ * feature only says how one of its entities looks in the index.
+ *
+ * @param <T> the stored entity type
+ */
+public abstract class StoredSearchable<T extends StoredEntity> implements Searchable {
+
+	private final MongoTemplate mongo;
+
+	private final Class<T> type;
+
+	protected StoredSearchable(MongoTemplate mongo, Class<T> type) {
+		this.mongo = mongo;
+		this.type = type;
+	}
+
+	/** The documents the index holds for one entity, as its feature shows it. */
+	protected abstract List<SearchDocument> documentsOf(T entity);
+
+	@Override
+	public String collection() {
+		return this.mongo.getCollectionName(this.type);
+	}
+
+	@Override
+	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
+		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), this.type)
+			.forEach((entity) -> documents.put(entity.getId(), documentsOf(entity)));
+		return documents;
+	}
+
+	@Override
+	public List<String> changedSince(Instant since) {
+		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
+		changed.fields().include("_id");
+		return this.mongo.find(changed, this.type).stream().map(StoredEntity::getId).toList();
+	}
+
+	@Override
+	public long count() {
+		return this.mongo.estimatedCount(this.type);
+	}
+
+	@Override
+	public Stream<SearchDocument> allSearchDocuments() {
+		return this.mongo.stream(new Query(), this.type).flatMap((entity) -> documentsOf(entity).stream());
+	}
+
+}
