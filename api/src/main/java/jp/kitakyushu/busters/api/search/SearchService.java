@@ -120,7 +120,9 @@ class SearchService {
 		if (problemId == null && text != null && text.isBlank()) {
 			// Nothing typed yet: nothing is similar (the matcher would refuse the empty
 			// text).
-			checkLimit(limit);
+			if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
+				throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
+			}
 			return List.of();
 		}
 		MatchRequest.Builder request = source(problemId, text, ProblemService.TYPE,
@@ -158,7 +160,9 @@ class SearchService {
 	}
 
 	private List<MatchResult> matches(MatchRequest.Builder request, int limit) {
-		checkLimit(limit);
+		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
+		}
 		List<Match> found = this.matcher
 			.match(request.filter(Readers.ATTRIBUTE, Readers.ofCaller(this.proposals.reader())).limit(limit).build());
 		Map<String, Object> visible = load(found.stream().map(Match::id).toList());
@@ -172,12 +176,6 @@ class SearchService {
 			}
 		}
 		return results;
-	}
-
-	private static void checkLimit(int limit) {
-		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
-		}
 	}
 
 	/**
