@@ -115,7 +115,9 @@ class SearchService {
 		if (problemId == null && text != null && text.isBlank()) {
 			// Nothing typed yet: nothing is similar (the matcher would refuse the empty
 			// text).
-			checkLimit(limit);
+			if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
+				throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
+			}
 			return List.of();
 		}
 		MatchRequest.Builder request = source(problemId, text, ProblemQueries.TYPE,
@@ -184,12 +186,6 @@ class SearchService {
 			}
 		}
 		return results;
-	}
-
-	private static void checkLimit(int limit) {
-		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
-			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
-		}
 	}
 
 	/**

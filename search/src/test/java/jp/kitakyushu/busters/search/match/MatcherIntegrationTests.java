@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.search.match;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,13 @@ class MatcherIntegrationTests {
 			.attribute(SearchDocument.THEME_ID, "t-bus")
 			.attribute("visibility", "RESTRICTED")
 			.build());
-		this.index = SearchIndex.open(SearchIndexConfig.of(this.directory, "match-test"),
-				TestDocuments.sourceOf(documents));
+		// A generous time limit: these tests are about what matches, and a loaded build
+		// machine once took longer than the default 2 s over the 45,000-character text.
+		SearchIndexConfig defaults = SearchIndexConfig.of(this.directory, "match-test");
+		SearchIndexConfig config = new SearchIndexConfig(defaults.directory(), defaults.name(),
+				defaults.commitInterval(), defaults.maxStale(), defaults.minStale(), Duration.ofSeconds(60),
+				defaults.ramBufferMb(), defaults.bm25K1(), defaults.bm25B());
+		this.index = SearchIndex.open(config, TestDocuments.sourceOf(documents));
 		this.matcher = new Matcher(this.index);
 	}
 
