@@ -173,7 +173,9 @@ class SearchService {
 	}
 
 	private List<MatchResult> matches(MatchRequest.Builder request, int limit) {
-		checkLimit(limit);
+		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
+		}
 		List<Match> found = this.matcher.match(request.filter(Readers.ATTRIBUTE, callerTokens()).limit(limit).build());
 		Map<String, Object> visible = load(found.stream().map(Match::id).toList());
 		List<MatchResult> results = new ArrayList<>();
