@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.problem;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.outcome.AdoptedProblems;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemFilter;
