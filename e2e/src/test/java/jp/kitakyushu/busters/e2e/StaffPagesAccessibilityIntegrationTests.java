@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,7 +95,11 @@ class StaffPagesAccessibilityIntegrationTests {
 			browser.open(page.path());
 			for (String form : formsWithErrors(page)) {
 				browser.open(page.path());
-				browser.driver().findElement(By.id(form)).click();
+				WebElement button = browser.driver().findElement(By.id(form));
+				button.click();
+				// Under load the click may return before the form's answer arrives: read
+				// the title of the page that answered, not of the one that sent it.
+				browser.waitUp().until(ExpectedConditions.stalenessOf(button));
 				assertThat(browser.driver().getTitle()).as("%s after %s", page.path(), form).startsWith("エラー:");
 				Axe.check(browser, page.name() + "-" + form + "-errors");
 			}
