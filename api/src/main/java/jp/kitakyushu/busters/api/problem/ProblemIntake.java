@@ -122,8 +122,10 @@ public class ProblemIntake {
 	private Problem create(Problem problem, List<TextFinding> findings) {
 		problem.keepFindings(findings);
 		Problem stored = this.mongo.insert(problem);
-		this.audit.record("problem.submit", ProblemQueries.TYPE, stored.getId(),
-				Map.of("status", stored.getStatus(), "channel", stored.getChannel(), "title", stored.getTitle()));
+		// No free text: the original title may hold personal data, and the audit trail
+		// is kept long after staff have masked it in the problem itself.
+		this.audit.record("problem.submit", ProblemQueries.TYPE, stored.getId(), Map.of("status", stored.getStatus(),
+				"channel", stored.getChannel(), "findings", ProblemMasking.auditSummary(findings)));
 		this.events.publishEvent(new ProblemSubmitted(stored.getId(), stored.getChannel()));
 		return stored;
 	}

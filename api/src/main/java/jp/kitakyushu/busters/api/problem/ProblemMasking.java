@@ -1,7 +1,9 @@
 package jp.kitakyushu.busters.api.problem;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jp.kitakyushu.busters.api.privacy.Finding;
 import jp.kitakyushu.busters.api.privacy.PersonalDataRedactor;
@@ -44,6 +46,31 @@ final class ProblemMasking {
 			.map(TextFinding::asFinding)
 			.toList();
 		return REDACTOR.redact(original, spans);
+	}
+
+	/**
+	 * Free text staff write about a problem (a rejection reason), as the audit trail
+	 * keeps it: its personal data masked, since the trail outlives any later correction.
+	 * @param text what staff wrote
+	 * @return the text with what the detector finds masked
+	 */
+	static String forAudit(String text) {
+		return REDACTOR.redact(text);
+	}
+
+	/**
+	 * What the audit trail records of a problem's findings: how many of each kind, and
+	 * how many of them wait for staff; never their text.
+	 * @param findings the problem's findings
+	 * @return counts by kind and the number flagged
+	 */
+	static Map<String, Object> auditSummary(List<TextFinding> findings) {
+		Map<String, Integer> kinds = new LinkedHashMap<>();
+		findings.forEach((finding) -> kinds.merge(finding.kind().name(), 1, Integer::sum));
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("kinds", kinds);
+		summary.put("flagged", findings.stream().filter(TextFinding::awaitsReview).count());
+		return summary;
 	}
 
 }

@@ -61,8 +61,8 @@ public class ProblemModeration {
 		Problem problem = load(input.problemId(), "problemId");
 		ProblemStatus before = problem.getStatus();
 		problem.reject(input.reason());
-		Problem saved = save(problem, "problem.reject",
-				Map.of("status", AuditLog.from(before, problem.getStatus()), "rejectionReason", input.reason()));
+		Problem saved = save(problem, "problem.reject", Map.of("status", AuditLog.from(before, problem.getStatus()),
+				"rejectionReason", ProblemMasking.forAudit(input.reason())));
 		this.events.publishEvent(new ProblemRejected(saved.getId()));
 		return saved;
 	}

@@ -149,6 +149,28 @@ class ProblemPrivacyReviewIntegrationTests extends ApiIntegrationTest {
 		assertThat(codes(redact(Map.of("problemId", "UHJvYmxlbTpub3Bl")))).containsExactly("NOT_FOUND");
 	}
 
+	@Test
+	void theAuditTrailKeepsKindsAndCountsNeverTheTextsPersonalData() {
+		String id = submit();
+		String reason = NAME + "さんの電話番号 " + PHONE + " が本文にあるため、書き直してもう一度投稿してください。";
+		staff().op("problemModerate", "Reject", Map.of("id", id, "reason", reason));
+		Map<String, String> changes = new java.util.LinkedHashMap<>();
+		for (JsonNode entry : staff().run(AUDIT, Map.of("id", id)).data("auditEntries", "nodes")) {
+			changes.put(entry.path("action").asString(), entry.path("change").toString());
+		}
+		assertThat(changes).containsKeys("problem.submit", "problem.reject");
+		assertThat(changes.get("problem.submit")).contains("PERSON_NAME", "PHONE")
+			.doesNotContain(TITLE)
+			.doesNotContain(NAME)
+			.doesNotContain(PHONE);
+		assertThat(changes.get("problem.reject")).contains("［電話番号］", "書き直して").doesNotContain(PHONE);
+		// The submitter still reads the reason as written.
+		assertThat(citizen()
+			.run("query($id: ID!) { node(id: $id) { ... on Problem { rejectionReason } } }", Map.of("id", id))
+			.data("node", "rejectionReason")
+			.asString()).isEqualTo(reason);
+	}
+
 	private String submit() {
 		Response submitted = citizen().runNamed("problemSubmit",
 				Map.of("input", Map.of("title", TITLE, "body", BODY, "category", "OTHER", "ward", "KOKURA_KITA")));

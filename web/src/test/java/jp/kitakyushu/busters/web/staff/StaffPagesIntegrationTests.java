@@ -47,16 +47,16 @@ class StaffPagesIntegrationTests {
 
 	/** Every staff form's target. */
 	static final List<String> FORMS = List.of("/staff/problems/" + PROBLEM + "/publish",
-			"/staff/problems/" + PROBLEM + "/reject", "/staff/problems/" + PROBLEM + "/merge", "/staff/intake",
-			"/staff/curation/draft", "/staff/themes/" + THEME, "/staff/themes/" + THEME + "/publish",
-			"/staff/themes/" + THEME + "/cancel", "/staff/proposals/" + PROPOSAL + "/score",
-			"/staff/proposals/" + PROPOSAL + "/shortlist", "/staff/proposals/" + PROPOSAL + "/select",
-			"/staff/proposals/" + PROPOSAL + "/decline", "/staff/proposals/" + PROPOSAL + "/start",
-			"/staff/proposals/" + PROPOSAL + "/complete", "/staff/companies/" + COMPANY + "/verify",
-			"/staff/companies/" + COMPANY + "/suspend", "/staff/companies/" + COMPANY + "/reinstate",
-			"/staff/fund/contribute", "/staff/fund/allocate", "/staff/fund/disburse", "/staff/fund/reverse",
-			"/staff/outcomes/" + PROPOSAL + "/report", "/staff/outcomes/" + PROPOSAL + "/metrics",
-			"/staff/outcomes/" + PROPOSAL + "/resolve");
+			"/staff/problems/" + PROBLEM + "/reject", "/staff/problems/" + PROBLEM + "/merge",
+			"/staff/problems/" + PROBLEM + "/redact", "/staff/intake", "/staff/curation/draft",
+			"/staff/themes/" + THEME, "/staff/themes/" + THEME + "/publish", "/staff/themes/" + THEME + "/cancel",
+			"/staff/proposals/" + PROPOSAL + "/score", "/staff/proposals/" + PROPOSAL + "/shortlist",
+			"/staff/proposals/" + PROPOSAL + "/select", "/staff/proposals/" + PROPOSAL + "/decline",
+			"/staff/proposals/" + PROPOSAL + "/start", "/staff/proposals/" + PROPOSAL + "/complete",
+			"/staff/companies/" + COMPANY + "/verify", "/staff/companies/" + COMPANY + "/suspend",
+			"/staff/companies/" + COMPANY + "/reinstate", "/staff/fund/contribute", "/staff/fund/allocate",
+			"/staff/fund/disburse", "/staff/fund/reverse", "/staff/outcomes/" + PROPOSAL + "/report",
+			"/staff/outcomes/" + PROPOSAL + "/metrics", "/staff/outcomes/" + PROPOSAL + "/resolve");
 
 	@Autowired
 	MockMvc mvc;

@@ -8,16 +8,20 @@ import java.util.Optional;
 import jp.kitakyushu.busters.web.system.ApiClient;
 import jp.kitakyushu.busters.web.system.ApiResult;
 import jp.kitakyushu.busters.web.ui.Category;
+import jp.kitakyushu.busters.web.ui.Option;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Fills the review page of one problem in one request: the problem as written, its
- * duplicate candidates with their own text, and the next problem in the queue.
+ * Fills the review page of one problem in one request: the problem as written with every
+ * personal-data finding marked, the public text staff approve, its duplicate candidates
+ * with their own text, and the next problem in the queue.
  */
 @Component
 class ReviewPage {
@@ -28,15 +32,29 @@ class ReviewPage {
 
 	private final RejectionReasons reasons;
 
-	ReviewPage(ApiClient api, RejectionReasons reasons) {
+	private final MessageSource messages;
+
+	ReviewPage(ApiClient api, RejectionReasons reasons, MessageSource messages) {
 		this.api = api;
 		this.reasons = reasons;
+		this.messages = messages;
 	}
 
-	/** Adds the page's data to the model and returns the view; 404 for no problem. */
+	/**
+	 * Adds the page's data to the model, with blank forms where the request brought none,
+	 * and returns the view; 404 for no problem.
+	 */
 	String render(String id, Model model) {
 		ApiResult result = this.api.execute("staff/problemReview", Map.of("id", id));
 		model.addAttribute("presets", this.reasons.all());
+		model.addAttribute("kinds", options("staff.review.kind.", RedactionRequest.KINDS));
+		model.addAttribute("wheres", options("staff.review.where.", List.of("TITLE", "BODY")));
+		if (!model.containsAttribute(ProblemReviewController.REJECT_FORM)) {
+			model.addAttribute(ProblemReviewController.REJECT_FORM, RejectForm.blank());
+		}
+		if (!model.containsAttribute(ProblemRedactionController.REDACT_FORM)) {
+			model.addAttribute(ProblemRedactionController.REDACT_FORM, RedactForm.blank());
+		}
 		if (!result.available()) {
 			model.addAttribute("available", false);
 			return VIEW;
@@ -51,26 +69,20 @@ class ReviewPage {
 					.stream()
 					.filter((candidate) -> candidate.node().id() != null)
 					.toList());
-		model.addAttribute("publicText", publicText(problem).orElse(null));
+		// What the public reads is the api's approved text, never a fresh guess at it.
+		model.addAttribute("publicText", PublicText.of(problem.publicTitle(), problem.publicBody()));
+		model.addAttribute("original", MarkedOriginal.of(problem.title(), problem.body(), problem.findings()));
 		model.addAttribute("queueCount", result.field("queue.totalCount", Long.class).orElse(0L));
 		model.addAttribute("next", next(result, id).orElse(null));
 		return VIEW;
 	}
 
-	/**
-	 * The public text as the api masks it on publication, from the original; empty when
-	 * the api cannot tell (then publishing still publishes the masked text).
-	 */
-	private Optional<PublicText> publicText(Reviewed problem) {
-		Map<String, Object> input = Map.of("title", problem.title(), "body", problem.body(), "category",
-				problem.category().code());
-		ApiResult result = this.api.execute("staff/problemPublicText", Map.of("input", input));
-		Optional<String> title = result.field("problemPreview.title", String.class);
-		Optional<String> body = result.field("problemPreview.body", String.class);
-		if (title.isEmpty() || body.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(PublicText.of(title.get(), body.get()));
+	/** Choices of the review form, named in the page's language. */
+	private List<Option> options(String prefix, List<String> values) {
+		return values.stream()
+			.map((value) -> new Option(value,
+					this.messages.getMessage(prefix + value, null, LocaleContextHolder.getLocale())))
+			.toList();
 	}
 
 	private static Optional<String> next(ApiResult result, String current) {
@@ -96,6 +108,10 @@ class ReviewPage {
 	 * @param createdAt when it was posted
 	 * @param updatedAt when it last changed
 	 * @param rejectionReason why it was refused
+	 * @param publicTitle the title as the public reads it
+	 * @param publicBody the description as the public reads it
+	 * @param awaitsPrivacyReview whether flagged findings hold back publishing
+	 * @param findings the spans the public reads masked
 	 * @param category its category
 	 * @param location its point
 	 * @param contact how to reach its submitter
@@ -104,12 +120,28 @@ class ReviewPage {
 	 */
 	record Reviewed(String __typename, String id, String title, String body, String status, String channel,
 			@Nullable String intakeMethod, String ward, int supporterCount, Instant createdAt, Instant updatedAt,
-			@Nullable String rejectionReason, Category category, @Nullable Point location, @Nullable Contact contact,
-			@Nullable Ref mergedInto, List<ThemeRef> themes) {
+			@Nullable String rejectionReason, String publicTitle, String publicBody,
+			@Nullable Boolean awaitsPrivacyReview, @Nullable List<MarkedOriginal.Finding> findings, Category category,
+			@Nullable Point location, @Nullable Contact contact, @Nullable Ref mergedInto, List<ThemeRef> themes) {
 
 		/** Whether moderation can still decide on it. */
 		public boolean waiting() {
 			return "SUBMITTED".equals(this.status);
+		}
+
+		/** Whether flagged findings wait for staff before it can be published. */
+		public boolean awaitsReview() {
+			return Boolean.TRUE.equals(this.awaitsPrivacyReview);
+		}
+
+		/** Whether staff may still decide what of it the public reads. */
+		public boolean redactable() {
+			return "SUBMITTED".equals(this.status) || isPublic();
+		}
+
+		/** Whether the public reads it now, so a review changes the published text. */
+		public boolean isPublic() {
+			return List.of("PUBLISHED", "ADOPTED", "RESOLVED").contains(this.status);
 		}
 
 		/** Whether it can still be merged into another problem. */
