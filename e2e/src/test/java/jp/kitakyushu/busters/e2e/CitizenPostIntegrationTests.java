@@ -82,6 +82,7 @@ class CitizenPostIntegrationTests {
 			assertThat(browser.byId("likely-list").getText()).contains(title);
 			assertThat(browser.byId("likely-support-" + existing).getText()).isEqualTo("同じです。「わたしも」と伝える");
 			Axe.check(browser, "post-likely-same-live");
+			browser.screenshot("post-likely-same-live");
 		}
 
 		// Without JavaScript: the check step says the same before the preview, and
@@ -99,6 +100,7 @@ class CitizenPostIntegrationTests {
 			// The posting form is still there for a different problem.
 			assertThat(browser.byId("post-submit").isDisplayed()).isTrue();
 			Axe.check(browser, "post-likely-same-check");
+			browser.screenshot("post-likely-same-check");
 			browser.byId("likely-support-" + existing).click();
 			assertThat(browser.byId("flash").getText()).contains("わたしも");
 			assertThat(browser.url()).contains("/problems/" + existing);

@@ -60,6 +60,7 @@ class CompanyFollowUpIntegrationTests {
 			WebElement payment = notice(browser, yen);
 			assertThat(payment.getText()).contains("基金から支払いがありました", "未読", milestone, before.path("title").asString());
 			Axe.check(browser, "company-notifications-payment");
+			browser.screenshot("company-notifications-payment");
 			keys.press(payment.findElement(By.cssSelector("button")).getDomAttribute("id"));
 
 			// Opening it leads to the proposal, whose funding shows the payment.
@@ -77,6 +78,7 @@ class CompanyFollowUpIntegrationTests {
 			}
 			assertThat(row).contains(yen(paidBefore + amount));
 			Axe.check(browser, "company-proposal-funding");
+			browser.screenshot("company-proposal-funding");
 
 			browser.open("/company/notifications");
 			assertThat(notice(browser, yen).getText()).contains("既読").doesNotContain("未読");

@@ -72,6 +72,7 @@ class PublicPagesIntegrationTests {
 			}
 			assertThat(sum).isEqualTo(all);
 			assertThat(browser.byId("facets").getText()).contains("区", "状態");
+			browser.screenshot("problems-facets");
 			WebElement categoryFacet = categories.get(categories.size() - 1);
 			Matcher chosen = counted.matcher(categoryFacet.getText().replaceAll("\\s+", " "));
 			assertThat(chosen.find()).isTrue();
