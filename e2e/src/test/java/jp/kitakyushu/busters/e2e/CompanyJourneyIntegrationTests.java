@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -150,6 +151,12 @@ class CompanyJourneyIntegrationTests {
 				.press("save-draft");
 			assertThat(browser.byId("milestones[0].dueDate-error").getText()).contains("締切より後");
 			assertThat(CompanyApi.proposalIds("akari")).as("nothing written").hasSize(before);
+			// The fit panel comes back with the error, and marks no single character.
+			assertThat(browser.byId("fit-list").getText()).contains("一致したことば");
+			for (WebElement mark : browser.byId("fit-list").findElements(By.tagName("mark"))) {
+				assertThat(mark.getText().codePointCount(0, mark.getText().length())).as(mark.getText())
+					.isGreaterThan(1);
+			}
 
 			keys.replace("milestones[0].dueDate", PLAN_DATE).press("save-draft");
 			assertThat(browser.byId("flash").getText()).contains("下書きを保存しました");
@@ -157,6 +164,7 @@ class CompanyJourneyIntegrationTests {
 			// The plan covers half the request: submitting is refused, next to the plan.
 			keys.press("submit-proposal");
 			assertThat(browser.byId("milestones-error").getText()).contains("足りません");
+			assertThat(browser.byId("fit-list").getText()).contains("一致したことば");
 			keys.press("add-milestone")
 				.type("milestones[1].title", "運用と報告")
 				.type("milestones[1].dueDate", LocalDate.now().plusDays(300).toString())

@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public pages do what they show, with JavaScript off and the keyboard alone:
- * problems filtered by ward and ordered by support, pages that follow on, and search
- * results counted by ward where a ward's count is what choosing it lists; a problem with
- * its timeline, themes, what became of it and similar problems; a theme with its
- * criteria, cap, time left, source problems and selected proposals; the fund's figures;
- * and every list item links to its page.
+ * problems filtered by ward and ordered by support, pages that follow on, the plain list
+ * counted by category and search results by ward, where a count is what choosing it
+ * lists; a problem with its timeline, themes, what became of it and similar problems; a
+ * theme with its criteria, cap, time left, source problems and selected proposals; the
+ * fund's figures; and every list item links to its page.
  */
 @Order(12)
 @ExtendWith(PlatformExtension.class)
@@ -56,6 +56,32 @@ class PublicPagesIntegrationTests {
 			for (WebElement link : browser.byId("problem-list").findElements(By.cssSelector("a.problem-title"))) {
 				assertThat(link.getDomAttribute("href")).startsWith("/problems/");
 			}
+
+			// Without words the plain list counts too: the category counts add up to the
+			// list's total, and a category's count is what its link lists, keyboard only.
+			browser.open("/problems");
+			List<WebElement> categories = browser.byId("facets")
+				.findElements(By.xpath(".//div[h3[normalize-space()='分野']]//a"));
+			assertThat(categories).hasSizeGreaterThan(1);
+			Pattern counted = Pattern.compile("^(\\S+) \\((\\d+)件\\)$");
+			int sum = 0;
+			for (WebElement category : categories) {
+				Matcher count = counted.matcher(category.getText().replaceAll("\\s+", " "));
+				assertThat(count.find()).as(category.getText()).isTrue();
+				sum += Integer.parseInt(count.group(2));
+			}
+			assertThat(sum).isEqualTo(all);
+			assertThat(browser.byId("facets").getText()).contains("区", "状態");
+			browser.screenshot("problems-facets");
+			WebElement categoryFacet = categories.get(categories.size() - 1);
+			Matcher chosen = counted.matcher(categoryFacet.getText().replaceAll("\\s+", " "));
+			assertThat(chosen.find()).isTrue();
+			keys.press(categoryFacet);
+			assertThat(browser.url()).contains("category=");
+			assertThat(total(browser)).isEqualTo(Integer.parseInt(chosen.group(2)));
+			assertThat(browser.byId("facets").findElement(By.cssSelector("a[aria-current=true]")).getText())
+				.contains(chosen.group(1));
+			items(browser).forEach((item) -> assertThat(item.getText()).contains(chosen.group(1)));
 
 			// Searching with words counts the results by ward; a ward's count is what
 			// choosing it lists.

@@ -24,6 +24,7 @@ import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.SourceProblems;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.query.DocumentLists;
+import jp.kitakyushu.busters.search.query.FacetCount;
 import jp.kitakyushu.busters.search.query.ListRequest;
 import jp.kitakyushu.busters.search.query.ListResults;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,21 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 		}
 		ListRequest request = ProblemDocuments.list(filter, order, page, staff);
 		return (request != null) ? page(request, page) : Connection.of(List.of(), page, 0);
+	}
+
+	/**
+	 * How the list a filter gives spreads over the facet fields (type, category, ward,
+	 * status), counted in the index over what the caller may list. Staff's text filter
+	 * runs on the masked text here, as the index holds nothing else.
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<String, List<FacetCount>> facets(@Nullable ProblemFilter filter) {
+		ListRequest request = ProblemDocuments.list(filter, null, new PageRequest(0, 0),
+				ProblemAccess.isStaff(Viewer.current()));
+		if (request == null) {
+			return Map.of();
+		}
+		return this.lists.list(new ListRequest(request.filter(), request.order(), 0, 0, true)).facets();
 	}
 
 	@PreAuthorize("hasRole('CITIZEN')")

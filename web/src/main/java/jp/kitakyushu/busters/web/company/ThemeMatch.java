@@ -40,6 +40,23 @@ public record ThemeMatch(double score, List<Term> terms, List<Highlighted> passa
 			.toList();
 	}
 
+	/**
+	 * The passages as a reader sees them: marks on single characters dropped, as
+	 * {@link #topTerms()} drops such terms.
+	 */
+	public List<Highlighted> shownPassages() {
+		return this.passages.stream().map((passage) -> passage.withoutMarksShorterThan(2)).toList();
+	}
+
+	/**
+	 * Whether the match shows no word that explains it (no term worth showing, no marked
+	 * passage): then the page says plainly that it came up on the whole text, through the
+	 * citizens' problems the theme was built from.
+	 */
+	public boolean withoutWords() {
+		return topTerms().isEmpty() && shownPassages().stream().noneMatch(Highlighted::marked);
+	}
+
 	/** The matches of themes that take proposals now, best first. */
 	public static List<ThemeMatch> openOnly(List<ThemeMatch> matches) {
 		return matches.stream()

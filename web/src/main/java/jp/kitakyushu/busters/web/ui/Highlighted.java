@@ -12,6 +12,23 @@ import java.util.List;
  */
 public record Highlighted(String text, List<Range> highlights) {
 
+	/**
+	 * The same text without marks shorter than {@code characters} code points: a marked
+	 * single character (の, 見) says nothing to a reader about why something matched.
+	 */
+	public Highlighted withoutMarksShorterThan(int characters) {
+		return new Highlighted(this.text, this.highlights.stream().filter((range) -> {
+			int start = Math.max(0, Math.min(range.start(), this.text.length()));
+			int end = Math.max(start, Math.min(range.end(), this.text.length()));
+			return this.text.codePointCount(start, end) >= characters;
+		}).toList());
+	}
+
+	/** Whether any range is marked. */
+	public boolean marked() {
+		return pieces().stream().anyMatch(Piece::marked);
+	}
+
 	/** The pieces in order, each plain or marked. */
 	public List<Piece> pieces() {
 		List<Piece> pieces = new ArrayList<>();

@@ -27,4 +27,15 @@ class HighlightedTests {
 		assertThat(new Highlighted("", List.of(new Range(0, 3))).pieces()).isEmpty();
 	}
 
+	@Test
+	void marksOfSingleCharactersCanBeLeftOutWithoutLosingText() {
+		Highlighted text = new Highlighted("見守りの見回り", List.of(new Range(0, 3), new Range(3, 4), new Range(4, 5)));
+		Highlighted shown = text.withoutMarksShorterThan(2);
+		assertThat(shown.pieces()).containsExactly(new Piece("見守り", true), new Piece("の見回り", false));
+		assertThat(shown.marked()).isTrue();
+		assertThat(new Highlighted("の", List.of(new Range(0, 1))).withoutMarksShorterThan(2).marked()).isFalse();
+		// Counted in code points: one supplementary character is one character.
+		assertThat(new Highlighted("𠮷野", List.of(new Range(0, 2))).withoutMarksShorterThan(2).marked()).isFalse();
+	}
+
 }

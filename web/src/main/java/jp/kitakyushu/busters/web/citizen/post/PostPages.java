@@ -64,18 +64,30 @@ class PostPages {
 					.map(this.formats::category)
 					.orElse(code));
 		model.addAttribute("previewWard", this.formats.ward(String.valueOf(input.get("ward"))));
-		model.addAttribute("similar", similar(check));
+		addSimilar(model, similar(check));
 		return "citizen/post/confirm";
 	}
 
-	/** The similar problems of an answer, without kinds other than problems. */
+	/**
+	 * The similar problems of an answer, without kinds other than problems, each with
+	 * whether the api judges it very likely the same.
+	 */
 	static List<SimilarProblem> similar(ApiResult result) {
 		return result.list("similarProblems", SimilarProblem.Match.class)
 			.stream()
-			.map(SimilarProblem.Match::node)
+			.map(SimilarProblem.Match::problem)
 			.filter(Objects::nonNull)
-			.filter((problem) -> problem.id() != null)
 			.toList();
+	}
+
+	/**
+	 * The similar problems for the templates: the ones very likely the same, said plainly
+	 * with "me too" first, and the others in the usual list.
+	 */
+	static void addSimilar(Model model, List<SimilarProblem> similar) {
+		model.addAttribute("similar", similar);
+		model.addAttribute("likelySame", similar.stream().filter(SimilarProblem::sameProblemLikely).toList());
+		model.addAttribute("otherSimilar", similar.stream().filter((other) -> !other.sameProblemLikely()).toList());
 	}
 
 }

@@ -33,7 +33,7 @@ class SimilarLiveController {
 		String text = ProblemSubmission.similarityText(title, body);
 		List<SimilarProblem> similar = (text.codePointCount(0, text.length()) < MIN_CHARACTERS) ? List.of()
 				: PostPages.similar(this.api.execute("citizen/similarLive", Map.of("text", text)));
-		model.addAttribute("similar", similar);
+		PostPages.addSimilar(model, similar);
 		model.addAttribute("asked", !text.isEmpty());
 		return "citizen/post/similar :: live";
 	}

@@ -25,8 +25,11 @@ class EditorPage {
 
 	private final MessageSource messages;
 
-	EditorPage(MessageSource messages) {
+	private final FitPanel fitPanel;
+
+	EditorPage(MessageSource messages, FitPanel fitPanel) {
 		this.messages = messages;
+		this.fitPanel = fitPanel;
 	}
 
 	/**
@@ -37,7 +40,8 @@ class EditorPage {
 	 * @param theme the theme it answers (null when the proposal is no longer ours)
 	 * @param proposal the stored proposal, when editing one
 	 * @param options my organisations that may propose, when starting one
-	 * @param fit the fit panel's content, if worked out
+	 * @param fit the fit panel's content, if worked out; else worked out here from the
+	 * form's text, so the panel never comes back empty with a form error
 	 * @param extraRows empty plan lines to add
 	 */
 	String render(Model model, ProposalForm form, @Nullable BindingResult binding, @Nullable ThemeView theme,
@@ -51,7 +55,7 @@ class EditorPage {
 		model.addAttribute("planRows",
 				PlanRows.of(form, binding, extraRows, this.messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("totals", Totals.of(form));
-		model.addAttribute("fit", fit);
+		model.addAttribute("fit", (fit != null || theme == null) ? fit : this.fitPanel.of(form.textForMatching()));
 		model.addAttribute("currentThemeId", (theme != null) ? theme.id() : null);
 		return VIEW;
 	}

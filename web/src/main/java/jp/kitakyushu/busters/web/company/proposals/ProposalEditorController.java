@@ -117,8 +117,7 @@ class ProposalEditorController {
 		}
 		ProposalForm form = this.drafts.take(request, ProposalForm.class).orElseGet(proposal::toForm);
 		model.addAttribute(FORM, form);
-		return this.page.render(model, form, null, proposal.theme(), proposal, List.of(),
-				this.fitPanel.of(form.textForMatching()), 0);
+		return this.page.render(model, form, null, proposal.theme(), proposal, List.of(), null, 0);
 	}
 
 	@PostMapping("/company/proposals/{id}/edit")

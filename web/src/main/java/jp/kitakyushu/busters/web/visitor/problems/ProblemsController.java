@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jp.kitakyushu.busters.web.system.ApiClient;
 import jp.kitakyushu.busters.web.system.ApiResult;
@@ -27,8 +28,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * The public problems list: without search words, the api's list with filters and an
  * order (newest or most supported); with search words, the api's search, best matches
- * first, with the words marked and facet counts to narrow by. A plain GET form, so it
- * works without JavaScript and every state of the list has its own link.
+ * first, with the words marked. Either way facet counts (category, ward, status) to
+ * narrow by, as links. A plain GET form, so it works without JavaScript and every state
+ * of the list has its own link.
  */
 @Controller
 class ProblemsController {
@@ -90,28 +92,32 @@ class ProblemsController {
 		model.addAttribute("categoryOptions", Categories.options(categories, this.formats));
 		model.addAttribute("problems", items);
 		model.addAttribute("pager", new Pager(page, PAGE_SIZE, total, "/problems", query.parameters()));
-		if (query.searching()) {
-			model.addAttribute("facets", facets(result, query, categories));
-		}
+		model.addAttribute("facets",
+				facets(result, query.searching() ? "search.facets." : "problemFacets.", query, categories));
 		return "visitor/problems/list";
 	}
 
-	private List<Facet> facets(ApiResult result, ProblemQuery query, List<Category> categories) {
+	/**
+	 * The facet links, from the search's counts or, without search words, the list's own;
+	 * only values the list offers as filters become links.
+	 */
+	private List<Facet> facets(ApiResult result, String at, ProblemQuery query, List<Category> categories) {
 		Map<String, String> categoryNames = new HashMap<>();
 		categories.forEach((category) -> categoryNames.put(category.code(), this.formats.category(category)));
 		List<Facet> facets = new ArrayList<>();
-		facets.add(facet(result, "category", query, query.categoryCode(),
+		facets.add(facet(result, at, "category", query, query.categoryCode(), categoryNames::containsKey,
 				(code) -> categoryNames.getOrDefault(code, code)));
-		facets.add(facet(result, "ward", query, query.wardCode(), this.formats::ward));
-		facets.add(facet(result, "status", query, query.statusCode(), (code) -> this.formats.status("problem", code)));
+		facets.add(facet(result, at, "ward", query, query.wardCode(), Wards::isKnown, this.formats::ward));
+		facets.add(facet(result, at, "status", query, query.statusCode(), ProblemQuery.PUBLIC_STATUSES::contains,
+				(code) -> this.formats.status("problem", code)));
 		return facets;
 	}
 
-	private static Facet facet(ApiResult result, String name, ProblemQuery query, String selected,
-			Function<String, String> label) {
-		List<Facet.Value> values = result.list("search.facets." + name, Count.class)
+	private static Facet facet(ApiResult result, String at, String name, ProblemQuery query, String selected,
+			Predicate<String> offered, Function<String, String> label) {
+		List<Facet.Value> values = result.list(at + name, Count.class)
 			.stream()
-			.filter((count) -> count.count() > 0)
+			.filter((count) -> count.count() > 0 && offered.test(count.value()))
 			.sorted(Comparator.comparingInt(Count::count).reversed())
 			.map((count) -> new Facet.Value(label.apply(count.value()), count.count(),
 					new Pager(1, PAGE_SIZE, 0, "/problems", query.with(name, count.value()).parameters()).url(1),
