@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.search;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -27,16 +28,25 @@ public interface IndexSource {
 	 * @return an empty source
 	 */
 	static IndexSource empty() {
+		return of(List.of());
+	}
+
+	/**
+	 * A source holding the given documents, for tests, evaluations and benchmarks.
+	 * @param documents the documents, in the order they are indexed
+	 * @return the source
+	 */
+	static IndexSource of(List<SearchDocument> documents) {
 		return new IndexSource() {
 
 			@Override
 			public long count() {
-				return 0;
+				return documents.size();
 			}
 
 			@Override
 			public Stream<SearchDocument> all() {
-				return Stream.empty();
+				return documents.stream();
 			}
 
 		};

@@ -2,7 +2,6 @@ package jp.kitakyushu.busters.search;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Small realistic documents and sources for the library's tests.
@@ -68,22 +67,6 @@ public final class TestDocuments {
 					.status("PUBLISHED")
 					.attribute("visibility", "PUBLIC")
 					.build());
-	}
-
-	public static IndexSource sourceOf(List<SearchDocument> documents) {
-		return new IndexSource() {
-
-			@Override
-			public long count() {
-				return documents.size();
-			}
-
-			@Override
-			public Stream<SearchDocument> all() {
-				return documents.stream();
-			}
-
-		};
 	}
 
 }

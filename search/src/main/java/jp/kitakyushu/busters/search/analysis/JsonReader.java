@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON reader for the synonym compiler (objects become maps, arrays lists,
- * numbers doubles), so the library needs no JSON dependency for a build step.
+ * A small JSON reader (objects become maps, arrays lists, numbers doubles) for the
+ * synonym compiler's build step and the evaluation tools, so the library needs no JSON
+ * dependency for either. Not meant for the api, which has its own JSON stack.
  */
-final class JsonReader {
+public final class JsonReader {
 
 	private final String text;
 
@@ -19,7 +20,13 @@ final class JsonReader {
 		this.text = text;
 	}
 
-	static Object read(String text) {
+	/**
+	 * Reads one JSON value.
+	 * @param text the JSON text
+	 * @return a map, list, string, double, boolean or {@code null}
+	 * @throws IllegalArgumentException naming the first character that is not valid JSON
+	 */
+	public static Object read(String text) {
 		JsonReader reader = new JsonReader(text);
 		Object value = reader.value();
 		reader.skipSpace();

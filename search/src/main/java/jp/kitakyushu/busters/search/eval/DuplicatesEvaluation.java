@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
@@ -64,7 +65,8 @@ final class DuplicatesEvaluation {
 		Path temp = Files.createTempDirectory("busters-duplicates");
 		double threshold;
 		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(temp.resolve("ours"), "duplicates"),
-				Sources.of(corpus)); Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), texts(corpus))) {
+				IndexSource.of(corpus));
+				Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), texts(corpus))) {
 			MatchSettings settings = this.options.apply();
 			SameProblemModel model = (this.options.model() != null) ? this.options.model()
 					: SameProblemModel.defaults();
@@ -79,7 +81,7 @@ final class DuplicatesEvaluation {
 			}
 		}
 		finally {
-			Sources.deleteRecursively(temp);
+			TempDirectories.deleteRecursively(temp);
 		}
 		print(cases, corpus.size() - 2 * cases.size(), ours, baseline, threshold);
 		measureClusters(cases, corpus);
@@ -147,7 +149,7 @@ final class DuplicatesEvaluation {
 		}
 		Path temp = Files.createTempDirectory("busters-clusters");
 		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(temp.resolve("clusters"), "clusters"),
-				Sources.of(documents))) {
+				IndexSource.of(documents))) {
 			Matcher matcher = new Matcher(index, this.options.apply(),
 					(this.options.model() != null) ? this.options.model() : SameProblemModel.defaults());
 			ClusterResult result = matcher
@@ -182,7 +184,7 @@ final class DuplicatesEvaluation {
 			}
 		}
 		finally {
-			Sources.deleteRecursively(temp);
+			TempDirectories.deleteRecursively(temp);
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
@@ -159,7 +160,7 @@ public final class MatchingEvaluation {
 		try {
 			SearchIndexConfig config = SearchIndexConfig.of(temp.resolve("ours"), "evaluation");
 			MatchSettings settings = this.options.apply(MatchSettings.defaults());
-			try (SearchIndex index = SearchIndex.open(config, Sources.of(documents));
+			try (SearchIndex index = SearchIndex.open(config, IndexSource.of(documents));
 					Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {
 				Matcher matcher = new Matcher(index, settings);
 				for (Row row : test) {
@@ -174,7 +175,7 @@ public final class MatchingEvaluation {
 			}
 		}
 		finally {
-			Sources.deleteRecursively(temp);
+			TempDirectories.deleteRecursively(temp);
 		}
 	}
 

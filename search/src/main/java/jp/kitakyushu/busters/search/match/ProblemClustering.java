@@ -20,8 +20,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,7 +29,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Groups published problems into clusters of the same problem with the similar-problems
@@ -248,24 +245,8 @@ final class ProblemClustering {
 		}
 		Set<String> words = new HashSet<>();
 		org.apache.lucene.index.Fields fields = reader.termVectors().get(doc);
-		if (fields == null) {
-			return words;
-		}
 		for (String field : List.of(IndexFields.TITLE, IndexFields.TEXT)) {
-			for (Family family : List.of(Family.JA, Family.EN)) {
-				Terms terms = fields.terms(IndexFields.analyzed(field, family));
-				if (terms == null) {
-					continue;
-				}
-				TermsEnum iterator = terms.iterator();
-				BytesRef term;
-				while ((term = iterator.next()) != null) {
-					String word = term.utf8ToString();
-					if (!placeWords.contains(word)) {
-						words.add(word);
-					}
-				}
-			}
+			words.addAll(VectorWords.of(fields, field, placeWords).keySet());
 		}
 		return words;
 	}

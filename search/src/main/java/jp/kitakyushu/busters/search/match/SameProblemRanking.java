@@ -247,8 +247,8 @@ final class SameProblemRanking {
 	private record Candidate(Map<String, Long> title, Map<String, Long> text) {
 
 		static Candidate read(Fields fields, Set<String> placeWords) throws IOException {
-			return new Candidate(words(fields, IndexFields.TITLE, placeWords),
-					words(fields, IndexFields.TEXT, placeWords));
+			return new Candidate(VectorWords.of(fields, IndexFields.TITLE, placeWords),
+					VectorWords.of(fields, IndexFields.TEXT, placeWords));
 		}
 
 		Map<String, Long> all() {
@@ -259,28 +259,6 @@ final class SameProblemRanking {
 
 		boolean has(String word) {
 			return this.title.containsKey(word) || this.text.containsKey(word);
-		}
-
-		private static Map<String, Long> words(Fields fields, String field, Set<String> placeWords) throws IOException {
-			Map<String, Long> words = new HashMap<>();
-			if (fields == null) {
-				return words;
-			}
-			for (Family family : List.of(Family.JA, Family.EN)) {
-				Terms terms = fields.terms(IndexFields.analyzed(field, family));
-				if (terms == null) {
-					continue;
-				}
-				TermsEnum iterator = terms.iterator();
-				BytesRef term;
-				while ((term = iterator.next()) != null) {
-					String word = term.utf8ToString();
-					if (!placeWords.contains(word)) {
-						words.merge(word, iterator.totalTermFreq(), Long::sum);
-					}
-				}
-			}
-			return words;
 		}
 
 	}

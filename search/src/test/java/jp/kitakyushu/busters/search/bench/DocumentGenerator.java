@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,8 @@ final class DocumentGenerator {
 
 	private final Random random;
 
+	private final boolean fromData;
+
 	private final Instant base = Instant.parse("2026-01-01T00:00:00Z");
 
 	DocumentGenerator(Path dataDirectory, long seed) throws IOException {
@@ -53,7 +56,8 @@ final class DocumentGenerator {
 				}
 			}
 		}
-		if (this.japanese.isEmpty() || this.english.isEmpty()) {
+		this.fromData = !this.japanese.isEmpty() && !this.english.isEmpty();
+		if (!this.fromData) {
 			FALLBACK.forEach(this::split);
 		}
 	}
@@ -71,6 +75,13 @@ final class DocumentGenerator {
 				this.english.add(s);
 			}
 		}
+	}
+
+	/** Where the sentences came from, for the benchmark's report. */
+	String describe(Path dataDirectory) {
+		return String.format(Locale.ROOT, "%d Japanese and %d English sentences from %s", this.japanese.size(),
+				this.english.size(), this.fromData ? dataDirectory.toAbsolutePath().normalize()
+						: "the built-in fallback (no evaluation data there)");
 	}
 
 	/** Japanese four times out of five, like the platform's content. */

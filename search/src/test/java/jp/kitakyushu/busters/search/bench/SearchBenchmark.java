@@ -60,6 +60,7 @@ public final class SearchBenchmark {
 		}
 		System.out.printf(Locale.ROOT, "documents: %d problems, %d proposals, %d themes; %d indexing threads%n",
 				problems, proposals, themes, threads);
+		System.out.println("text: " + generator.describe(data));
 		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(dir, "bench"), IndexSource.empty())) {
 			long start = System.nanoTime();
 			index(index, documents, threads);

@@ -39,7 +39,7 @@ class SearchIndexIntegrationTests {
 
 	@Test
 	void missingIndexIsBuiltFromTheSource() {
-		try (SearchIndex index = open(TestDocuments.sourceOf(TestDocuments.civicProblems()))) {
+		try (SearchIndex index = open(IndexSource.of(TestDocuments.civicProblems()))) {
 			IndexHealth health = index.health();
 			assertThat(health.healthy()).isTrue();
 			assertThat(health.documents()).isEqualTo(5);
@@ -148,7 +148,7 @@ class SearchIndexIntegrationTests {
 			file.write("garbage garbage garbage garbage".getBytes());
 		}
 		List<SearchDocument> source = TestDocuments.civicProblems();
-		try (SearchIndex index = open(TestDocuments.sourceOf(source))) {
+		try (SearchIndex index = open(IndexSource.of(source))) {
 			assertThat(index.health().documents()).isEqualTo(source.size());
 			assertThat(count(index, "old1")).isZero();
 			assertThat(count(index, "p1")).isEqualTo(1);
@@ -165,7 +165,7 @@ class SearchIndexIntegrationTests {
 			writer.setLiveCommitData(Map.of(CommitData.ANALYSIS_VERSION, "0-older").entrySet());
 			writer.commit();
 		}
-		try (SearchIndex index = open(TestDocuments.sourceOf(TestDocuments.civicProblems()))) {
+		try (SearchIndex index = open(IndexSource.of(TestDocuments.civicProblems()))) {
 			assertThat(count(index, "stale")).isZero();
 			assertThat(index.health().documents()).isEqualTo(5);
 		}
@@ -175,7 +175,7 @@ class SearchIndexIntegrationTests {
 	void rebuildReplacesTheContentWithTheSources() {
 		try (SearchIndex index = open(IndexSource.empty())) {
 			index.upsertAll(List.of(TestDocuments.problem("gone", "消える", "再構築で消える", 99)));
-			index.rebuild(TestDocuments.sourceOf(TestDocuments.civicProblems()));
+			index.rebuild(IndexSource.of(TestDocuments.civicProblems()));
 			assertThat(count(index, "gone")).isZero();
 			assertThat(index.health().documents()).isEqualTo(5);
 			assertThat(index.watermark()).contains(TestDocuments.BASE.plusSeconds(5));

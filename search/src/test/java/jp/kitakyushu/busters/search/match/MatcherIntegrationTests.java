@@ -1,8 +1,5 @@
 package jp.kitakyushu.busters.search.match;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,70 +7,44 @@ import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.InvalidQueryException;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.TestDocuments;
-import jp.kitakyushu.busters.search.index.SearchIndex;
-import jp.kitakyushu.busters.search.index.SearchIndexConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MatcherIntegrationTests {
+class MatcherIntegrationTests extends MatcherFixture {
 
-	private static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
-
-	@TempDir
-	Path directory;
-
-	private SearchIndex index;
-
-	private Matcher matcher;
-
-	@BeforeEach
-	void open() {
+	@Override
+	List<SearchDocument> documents() {
 		List<SearchDocument> documents = new ArrayList<>(TestDocuments.civicProblems());
 		documents.add(theme("t-waste", "高齢者のごみ出し支援", "一人暮らしの高齢者がごみを集積所まで運べない問題を、地域とテクノロジーで解決する。"));
 		documents.add(theme("t-bus", "バス待ち環境の改善", "バス停の屋根やベンチ、運行情報の表示で、雨の日も安心して公共交通を使えるようにする。"));
 		documents.add(theme("t-office", "窓口手続きのデジタル化", "区役所の窓口の待ち時間を減らし、オンライン申請を広げる。"));
 		documents.add(linked("m1", "坂の上の集積所までごみを運ぶのが大変", "t-waste"));
 		documents.add(linked("m2", "ゴミ袋が重くて出せない独居のお年寄り", "t-waste"));
-		documents.add(SearchDocument.builder("c1", DocumentType.COMPANY, NOW)
+		documents.add(SearchDocument.builder("c1", DocumentType.COMPANY, START)
 			.title("株式会社ミライ交通")
 			.text("バス停のデジタルサイネージと運行情報の配信システムを提供しています。")
 			.build());
-		documents.add(SearchDocument.builder("c2", DocumentType.COMPANY, NOW)
+		documents.add(SearchDocument.builder("c2", DocumentType.COMPANY, START)
 			.title("北九州クリーン")
 			.text("廃棄物の収集運搬とリサイクル。")
 			.build());
-		documents.add(SearchDocument.builder("x1", DocumentType.PROPOSAL, NOW)
+		documents.add(SearchDocument.builder("x1", DocumentType.PROPOSAL, START)
 			.title("屋根付きスマートバス停")
 			.text("太陽光で動く屋根付きバス停に、到着案内を表示する。")
 			.attribute(SearchDocument.THEME_ID, "t-bus")
 			.attribute("visibility", "RESTRICTED")
 			.build());
-		// A generous time limit: these tests are about what matches, and a loaded build
-		// machine once took longer than the default 2 s over the 45,000-character text.
-		SearchIndexConfig defaults = SearchIndexConfig.of(this.directory, "match-test");
-		SearchIndexConfig config = new SearchIndexConfig(defaults.directory(), defaults.name(),
-				defaults.commitInterval(), defaults.maxStale(), defaults.minStale(), Duration.ofSeconds(60),
-				defaults.ramBufferMb(), defaults.bm25K1(), defaults.bm25B());
-		this.index = SearchIndex.open(config, TestDocuments.sourceOf(documents));
-		this.matcher = new Matcher(this.index);
-	}
-
-	@AfterEach
-	void close() {
-		this.index.close();
+		return documents;
 	}
 
 	private static SearchDocument theme(String id, String title, String text) {
-		return SearchDocument.builder(id, DocumentType.THEME, NOW).title(title).text(text).status("OPEN").build();
+		return SearchDocument.builder(id, DocumentType.THEME, START).title(title).text(text).status("OPEN").build();
 	}
 
 	private static SearchDocument linked(String id, String text, String themeId) {
-		return SearchDocument.builder(id, DocumentType.PROBLEM, NOW)
+		return SearchDocument.builder(id, DocumentType.PROBLEM, START)
 			.text(text)
 			.attribute(SearchDocument.THEME_ID, themeId)
 			.build();

@@ -1,19 +1,10 @@
 package jp.kitakyushu.busters.search.match;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
-import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.InvalidQueryException;
 import jp.kitakyushu.busters.search.SearchDocument;
-import jp.kitakyushu.busters.search.TestDocuments;
-import jp.kitakyushu.busters.search.index.SearchIndex;
-import jp.kitakyushu.busters.search.index.SearchIndexConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,39 +12,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Clusters of published problems for the curation board, from the similar-problems score.
  */
-class ProblemClustersIntegrationTests {
+class ProblemClustersIntegrationTests extends MatcherFixture {
 
-	private static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
-
-	@TempDir
-	Path directory;
-
-	private SearchIndex index;
-
-	private Matcher matcher;
-
-	@BeforeEach
-	void open() {
-		List<SearchDocument> documents = List.of(
-				problem("roof-1", "志井のバス停に屋根がなく、雨の日は濡れながら待つしかない", "小倉南区志井の県道沿いのバス停は屋根もベンチもないので、雨の日は傘をさしても足元がずぶ濡れになります。",
-						"KOKURA_MINAMI", 1, "PUBLIC"),
-				problem("roof-2", "志井の停留所に雨よけがない", "志井の停留所、雨よけが何もないので雨の朝はびしょびしょになってバスを待っています。", "KOKURA_MINAMI", 2,
-						"PUBLIC"),
-				problem("timetable", "志井のバス停の時刻表が日焼けして読めない", "小倉南区志井のバス停の時刻表が色あせて、数字がほとんど読めません。", "KOKURA_MINAMI", 3,
-						"PUBLIC"),
+	@Override
+	List<SearchDocument> documents() {
+		return List.of(problem("roof-1", ROOF_TITLE, ROOF_TEXT, KOKURA_MINAMI, 1),
+				problem("roof-2", "志井の停留所に雨よけがない", ROOF_IN_OTHER_WORDS, KOKURA_MINAMI, 2),
+				problem("timetable", TIMETABLE_TITLE, TIMETABLE_TEXT, KOKURA_MINAMI, 3),
 				problem("crows-1", "陣原のごみステーションにカラスよけのネットがない", "八幡西区陣原のごみステーションはネットがなく、カラスが袋を破って道路にごみが散らばります。",
-						"YAHATA_NISHI", 4, "PUBLIC"),
-				problem("crows-2", "陣原のごみ置き場がカラスに荒らされる", "陣原のごみ置き場、カラスに荒らされて生ごみが道に散乱。防鳥ネットを置いて。", "YAHATA_NISHI", 5,
-						"PUBLIC"),
-				problem("private", "志井のバス停に屋根がない", "志井のバス停に屋根がなく雨の日に困る。", "KOKURA_MINAMI", 6, "PRIVATE"));
-		this.index = SearchIndex.open(SearchIndexConfig.of(this.directory, "clusters"),
-				TestDocuments.sourceOf(documents));
-		this.matcher = new Matcher(this.index);
-	}
-
-	@AfterEach
-	void close() {
-		this.index.close();
+						"YAHATA_NISHI", 4),
+				problem("crows-2", "陣原のごみ置き場がカラスに荒らされる", "陣原のごみ置き場、カラスに荒らされて生ごみが道に散乱。防鳥ネットを置いて。", "YAHATA_NISHI", 5),
+				problem("private", "志井のバス停に屋根がない", "志井のバス停に屋根がなく雨の日に困る。", KOKURA_MINAMI, 6, "PRIVATE"));
 	}
 
 	@Test
@@ -111,17 +80,6 @@ class ProblemClustersIntegrationTests {
 			.isInstanceOf(InvalidQueryException.class)
 			.extracting((ex) -> ((InvalidQueryException) ex).code())
 			.isEqualTo("BAD_PERIOD");
-	}
-
-	private static SearchDocument problem(String id, String title, String text, String ward, int second,
-			String visibility) {
-		return SearchDocument.builder(id, DocumentType.PROBLEM, START.plusSeconds(second))
-			.title(title)
-			.text(text)
-			.ward(ward)
-			.status("PUBLISHED")
-			.attribute("visibility", visibility)
-			.build();
 	}
 
 }

@@ -1,19 +1,11 @@
 package jp.kitakyushu.busters.search.match;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.InvalidQueryException;
 import jp.kitakyushu.busters.search.SearchDocument;
-import jp.kitakyushu.busters.search.TestDocuments;
-import jp.kitakyushu.busters.search.index.SearchIndex;
-import jp.kitakyushu.busters.search.index.SearchIndexConfig;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,24 +15,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * first, with a probability; the same topic with another defect, or the same defect in
  * another place, comes after it; bad input is answered safely.
  */
-class SameProblemIntegrationTests {
+class SameProblemIntegrationTests extends MatcherFixture {
 
-	private static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
-
-	@TempDir
-	Path directory;
-
-	private SearchIndex index;
-
-	private Matcher matcher;
-
-	@BeforeEach
-	void open() {
-		List<SearchDocument> documents = List.of(
-				problem("roof", "志井のバス停に屋根がなく、雨の日は濡れながら待つしかない",
-						"小倉南区志井の県道沿いのバス停を通勤で使っています。屋根もベンチもないので、雨の日は傘をさしても足元がずぶ濡れになります。", "KOKURA_MINAMI", 1),
-				problem("timetable", "志井のバス停の時刻表が日焼けして読めない", "小倉南区志井のバス停の時刻表が色あせて、数字がほとんど読めません。何時のバスが来るのか分からず困っています。",
-						"KOKURA_MINAMI", 2),
+	@Override
+	List<SearchDocument> documents() {
+		return List.of(problem("roof", ROOF_TITLE, ROOF_TEXT, KOKURA_MINAMI, 1),
+				problem("timetable", TIMETABLE_TITLE, TIMETABLE_TEXT, KOKURA_MINAMI, 2),
 				problem("roof-elsewhere", "黒崎駅前のバス停に屋根がない", "八幡西区黒崎の駅前のバス停は屋根がなく、雨の日に高齢者が濡れて待っています。", "YAHATA_NISHI",
 						3),
 				problem("garbage", "ごみステーションのカラス被害", "若松区の住宅地のごみステーションで、カラスが袋を破ってごみが散らかります。", "WAKAMATSU", 4),
@@ -50,24 +30,15 @@ class SameProblemIntegrationTests {
 				problem("castle-buses", "Tour buses crowd the road by Kokura Castle",
 						"Tour buses park along the road next to Kokura Castle and block the traffic.", "KOKURA_KITA",
 						6));
-		this.index = SearchIndex.open(SearchIndexConfig.of(this.directory, "same-problem"),
-				TestDocuments.sourceOf(documents));
-		this.matcher = new Matcher(this.index);
-	}
-
-	@AfterEach
-	void close() {
-		this.index.close();
 	}
 
 	@Test
 	void theSameProblemInOtherWordsComesFirstWithAHintWorthyProbability() {
-		List<Match> found = this.matcher.similarProblems("志井の停留所、雨よけが何もないので雨の朝はびしょびしょになってバスを待っています。", 5);
+		List<Match> found = this.matcher.similarProblems(ROOF_IN_OTHER_WORDS, 5);
 		assertThat(found).extracting(Match::id).startsWith("roof");
 		assertThat(found.get(0).score()).isBetween(this.matcher.hintThreshold(), 1f);
 		// The same stop with another defect, and the same defect at another stop, come
-		// after
-		// and are no hint.
+		// after and are no hint.
 		assertThat(found).extracting(Match::id).contains("timetable", "roof-elsewhere");
 		assertThat(found.subList(1, found.size()))
 			.allSatisfy((match) -> assertThat(match.score()).isLessThan(this.matcher.hintThreshold()));
@@ -108,16 +79,6 @@ class SameProblemIntegrationTests {
 		assertThatThrownBy(() -> this.matcher.similarProblems("  ", 5)).isInstanceOf(InvalidQueryException.class)
 			.extracting((ex) -> ((InvalidQueryException) ex).code())
 			.isEqualTo("EMPTY");
-	}
-
-	private static SearchDocument problem(String id, String title, String text, String ward, int second) {
-		return SearchDocument.builder(id, DocumentType.PROBLEM, NOW.plusSeconds(second))
-			.title(title)
-			.text(text)
-			.ward(ward)
-			.status("PUBLISHED")
-			.attribute("visibility", "PUBLIC")
-			.build();
 	}
 
 }

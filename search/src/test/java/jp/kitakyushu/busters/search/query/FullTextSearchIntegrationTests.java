@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 
 import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.InvalidQueryException;
 import jp.kitakyushu.busters.search.TestDocuments;
 import jp.kitakyushu.busters.search.index.SearchIndex;
@@ -28,7 +29,7 @@ class FullTextSearchIntegrationTests {
 	@BeforeEach
 	void open() {
 		this.index = SearchIndex.open(SearchIndexConfig.of(this.directory, "search-test"),
-				TestDocuments.sourceOf(TestDocuments.civicProblems()));
+				IndexSource.of(TestDocuments.civicProblems()));
 		this.search = new FullTextSearch(this.index);
 	}
 
@@ -164,7 +165,7 @@ class FullTextSearchIntegrationTests {
 		for (int i = 0; i < 3000; i++) {
 			many.add(TestDocuments.problem("d" + i, "高齢者の課題 " + i, "高齢者のごみ出しを手伝う人がいない", i));
 		}
-		try (SearchIndex slow = SearchIndex.open(instant, TestDocuments.sourceOf(many))) {
+		try (SearchIndex slow = SearchIndex.open(instant, IndexSource.of(many))) {
 			SearchResults results = new FullTextSearch(slow).search(SearchRequest.builder("高齢者").build());
 			assertThat(results.partial()).isTrue();
 			assertThat(results.totalHits()).isLessThan(3000);
