@@ -186,12 +186,7 @@ final class SourceTerms {
 		int[] taken = new int[Family.values().length];
 		for (SelectedTerm term : this.terms) {
 			if (taken[term.family().ordinal()]++ < perFamily) {
-				// Flat, one clause per term and field: MaxScore then skips blocks by each
-				// term's own score bounds, which a nested disjunction per term blurs
-				// (the search was most of similarProblems' time). The sum is the same.
-				for (Query field : term.fieldQueries(searcher, settings, this.presentFields)) {
-					query.add(field, BooleanClause.Occur.SHOULD);
-				}
+				query.add(term.clause(searcher, settings, this.presentFields), BooleanClause.Occur.SHOULD);
 			}
 		}
 		return query.build();
@@ -362,24 +357,13 @@ final class SourceTerms {
 			return 0;
 		}
 
-		/** The term's score alone: the sum of its {@link #fieldQueries}. */
+		/**
+		 * Per-field term queries rather than one BM25F query: term queries expose score
+		 * bounds, so the disjunction over a large index is pruned (MaxScore) instead of
+		 * scoring every document that has any common term.
+		 */
 		Query clause(IndexSearcher searcher, MatchSettings settings, Set<String> present) throws IOException {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
-			for (Query field : fieldQueries(searcher, settings, present)) {
-				fields.add(field, BooleanClause.Occur.SHOULD);
-			}
-			return fields.build();
-		}
-
-		/**
-		 * One term query per analysed field the index has, weighted by the field and the
-		 * term's boost. Per-field term queries rather than one BM25F query: term queries
-		 * expose score bounds, so the disjunction over a large index is pruned (MaxScore)
-		 * instead of scoring every document that has any common term.
-		 */
-		List<Query> fieldQueries(IndexSearcher searcher, MatchSettings settings, Set<String> present)
-				throws IOException {
-			List<Query> queries = new ArrayList<>();
 			Map<String, Float> weights = Map.of(IndexFields.TITLE, settings.titleWeight(), IndexFields.TEXT, 1f,
 					IndexFields.TAGS, settings.tagsWeight(), IndexFields.CONTEXT, settings.contextWeight());
 			for (String field : IndexFields.ANALYZED_FIELDS) {
@@ -387,10 +371,10 @@ final class SourceTerms {
 				TermStates states = (weights.get(field) > 0) ? states(searcher, name, present) : null;
 				if (states != null && states.docFreq() > 0) {
 					Query term = new TermQuery(new Term(name, this.text), states);
-					queries.add(new BoostQuery(term, this.boost * weights.get(field)));
+					fields.add(new BoostQuery(term, weights.get(field)), BooleanClause.Occur.SHOULD);
 				}
 			}
-			return queries;
+			return new BoostQuery(fields.build(), this.boost);
 		}
 
 		private TermStates states(IndexSearcher searcher, String field, Set<String> present) throws IOException {
