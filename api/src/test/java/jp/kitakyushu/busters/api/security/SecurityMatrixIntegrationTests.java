@@ -66,6 +66,7 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		table.put("myProposals", "UNAUTH DENIED DENIED OK OK DENIED DENIED");
 		table.put("node", "HIDDEN HIDDEN HIDDEN OK HIDDEN HIDDEN HIDDEN");
 		table.put("problems", "OK OK OK OK OK OK OK");
+		table.put("problemFacets", "OK OK OK OK OK OK OK");
 		table.put("proposals", "OK OK OK OK OK OK OK");
 		table.put("themes", "OK OK OK OK OK OK OK");
 		table.put("wards", "OK OK OK OK OK OK OK");
@@ -148,6 +149,7 @@ class SecurityMatrixIntegrationTests extends ApiIntegrationTest {
 		query(ops, "myProposals", "{ myProposals { totalCount } }");
 		ops.put("node", new Operation("query($id: ID!) { node(id: $id) { id } }", Map.of("id", id("draftProposal"))));
 		query(ops, "problems", "{ problems { totalCount } }");
+		query(ops, "problemFacets", "{ problemFacets { ward { value count } } }");
 		query(ops, "proposals", "{ proposals { totalCount } }");
 		query(ops, "themes", "{ themes { totalCount } }");
 		query(ops, "wards", "{ wards { ward } }");
