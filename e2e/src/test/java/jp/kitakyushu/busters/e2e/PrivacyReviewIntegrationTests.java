@@ -69,7 +69,7 @@ class PrivacyReviewIntegrationTests {
 
 	@Test
 	void staffMaskShowAndPublishAndThePublicReadsExactlyTheApprovedText() {
-		String id = Api.submit("hanako", this.title, this.body, "DISASTER_SAFETY", "KOKURA_MINAMI");
+		String id = phonedIn(this.title, this.body);
 		Keyboard keys = new Keyboard(browser);
 		browser.open("/staff/problems/" + id);
 
@@ -115,7 +115,7 @@ class PrivacyReviewIntegrationTests {
 
 	@Test
 	void badReviewsComeBackNextToTheFormAndChangeNothing() {
-		String id = Api.submit("hanako", this.title, this.body, "DISASTER_SAFETY", "KOKURA_MINAMI");
+		String id = phonedIn(this.title, this.body);
 		JsonNode before = problem(id);
 
 		browser.open("/staff/problems/" + id);
@@ -206,6 +206,24 @@ class PrivacyReviewIntegrationTests {
 		return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
 			.withMessage("the public reads of the problem never showed the approved text")
 			.until((driver) -> probe.get());
+	}
+
+	/**
+	 * A citizen's call, entered by staff: the same detector reads it as a web post, and
+	 * staff's intake has its own hourly limit, so the demo citizens' ten submissions an
+	 * hour stay for the citizen tests on the same platform.
+	 */
+	private static String phonedIn(String title, String body) {
+		return staff
+			.data("mutation($input: ProblemSubmitOnBehalfInput!) { problemSubmitOnBehalf(input: $input) {"
+					+ " problem { id } userErrors { message } } }",
+					Map.of("input",
+							Map.of("title", title, "body", body, "category", "DISASTER_SAFETY", "ward", "KOKURA_MINAMI",
+									"intakeMethod", "PHONE", "contact", Map.of("name", "電話の相談者"))))
+			.path("problemSubmitOnBehalf")
+			.path("problem")
+			.path("id")
+			.asString();
 	}
 
 	private static JsonNode problem(String id) {
