@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -124,6 +125,23 @@ final class Browser implements AutoCloseable {
 
 	WebDriverWait waitUp() {
 		return new WebDriverWait(this.driver, WAIT);
+	}
+
+	/**
+	 * Waits until this element's page has been replaced by the one that answered its form.
+	 * Chromium reports a node of a page being torn down either as stale or as "does not
+	 * belong to the document", so any refusal to read the element counts as gone.
+	 */
+	void waitUntilReplaced(WebElement element) {
+		waitUp().until((driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	WebElement visible(By by) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -90,7 +89,7 @@ class PrivacyReviewIntegrationTests {
 		keys.type("phrase", BUILDING).choose("kind", "POSTAL_ADDRESS");
 		WebElement publish = browser.byId("redact-publish");
 		keys.press(publish);
-		browser.waitUp().until(ExpectedConditions.stalenessOf(publish));
+		browser.waitUntilReplaced(publish);
 		assertThat(browser.byId("flash").getText()).contains("公開しました");
 		String approved = this.body.replace(NAME, "［氏名］").replace(BUILDING, "［住所］").replace(PHONE, "［電話番号］");
 		JsonNode published = problem(id);
@@ -106,7 +105,7 @@ class PrivacyReviewIntegrationTests {
 		WebElement save = browser.byId("redact-save");
 		assertThat(save.getText()).contains("公開中の文面を更新する");
 		keys.press(save);
-		browser.waitUp().until(ExpectedConditions.stalenessOf(save));
+		browser.waitUntilReplaced(save);
 		assertThat(browser.byId("flash").getText()).contains("公開中の文面を更新しました");
 		String shown = this.body.replace(NAME, "［氏名］").replace(PHONE, "［電話番号］");
 		assertThat(browser.byId("public-body").getText()).isEqualTo(shown);
@@ -156,7 +155,7 @@ class PrivacyReviewIntegrationTests {
 	private static void answer(String buttonId) {
 		WebElement button = browser.byId(buttonId);
 		button.click();
-		browser.waitUp().until(ExpectedConditions.stalenessOf(button));
+		browser.waitUntilReplaced(button);
 	}
 
 	/**

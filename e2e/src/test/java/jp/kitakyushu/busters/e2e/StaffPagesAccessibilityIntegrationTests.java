@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,7 +98,7 @@ class StaffPagesAccessibilityIntegrationTests {
 				button.click();
 				// Under load the click may return before the form's answer arrives: read
 				// the title of the page that answered, not of the one that sent it.
-				browser.waitUp().until(ExpectedConditions.stalenessOf(button));
+				browser.waitUntilReplaced(button);
 				assertThat(browser.driver().getTitle()).as("%s after %s", page.path(), form).startsWith("エラー:");
 				Axe.check(browser, page.name() + "-" + form + "-errors");
 			}
