@@ -64,6 +64,11 @@ class ProblemTimelineRecorder {
 		ProblemStatus status = problem.getStatus();
 		Step step = new Step(status,
 				(status == ProblemStatus.SUBMITTED) ? problem.getCreatedAt() : this.clock.instant());
+		if (status == ProblemStatus.SUBMITTED && start(problem, List.of(step))) {
+			// A new problem's timeline starts with one write instead of three reads
+			// first.
+			return;
+		}
 		Query moved = Query.query(Criteria.where("_id").is(problem.getId()).and("lastStatus").ne(status));
 		ProblemTimeline before = this.mongo.findAndModify(moved,
 				new Update().set("lastStatus", status).push("steps", step), ProblemTimeline.class);
@@ -71,19 +76,30 @@ class ProblemTimelineRecorder {
 			announce(problem, before.getLastStatus());
 			return;
 		}
-		if (this.mongo.exists(Query.query(Criteria.where("_id").is(problem.getId())), ProblemTimeline.class)) {
+		// Read by id rather than asked whether it exists: the embedded store answers that
+		// question with an aggregation over every timeline.
+		if (this.mongo.findById(problem.getId(), ProblemTimeline.class) != null) {
 			// Already at this status: nothing moved.
 			return;
 		}
 		List<Step> steps = (status == ProblemStatus.SUBMITTED) ? List.of(step)
 				: List.of(new Step(ProblemStatus.SUBMITTED, problem.getCreatedAt()), step);
+		start(problem, steps);
+	}
+
+	/**
+	 * Starts the problem's timeline and announces its status, unless it has one already
+	 * (another instance started it at the same moment, and announced).
+	 */
+	private boolean start(Problem problem, List<Step> steps) {
 		try {
-			this.mongo.insert(new ProblemTimeline(problem.getId(), status, steps));
-			announce(problem, null);
+			this.mongo.insert(new ProblemTimeline(problem.getId(), problem.getStatus(), steps));
 		}
 		catch (DuplicateKeyException ex) {
-			// Another instance started the timeline at the same moment; it announced.
+			return false;
 		}
+		announce(problem, null);
+		return true;
 	}
 
 	private void announce(Problem problem, @Nullable ProblemStatus from) {

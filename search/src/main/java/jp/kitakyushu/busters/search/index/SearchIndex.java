@@ -447,6 +447,12 @@ public final class SearchIndex implements AutoCloseable {
 		writerConfig.setSimilarity(similarity(config));
 		writerConfig.setRAMBufferSizeMB(config.ramBufferMb());
 		writerConfig.setCommitOnClose(false);
+		// A writer waiting to read its own write makes a reopen flush a small segment;
+		// packing
+		// each into a compound file copies it once more on the request's path. Merged
+		// segments stay as they are for the same reason.
+		writerConfig.setUseCompoundFile(false);
+		writerConfig.getMergePolicy().setNoCFSRatio(0.0);
 		return writerConfig;
 	}
 
