@@ -94,6 +94,24 @@ class PersonalDataPostCorpusTests {
 		assertThat(posts).filteredOn((post) -> !post.hasPersonalData()).hasSizeGreaterThan(50);
 	}
 
+	/**
+	 * {@code posts-holdout-3.tsv}: at least 60 Japanese posts on roads, parks, noise,
+	 * welfare, schools and disasters, with personal data of every kind and look-alikes that
+	 * must stay (wards, facilities, shops, famous people, dates, prices); its report is
+	 * {@code target/privacy/posts-holdout-3.txt}.
+	 */
+	@Test
+	void thirdHeldOutSetIsJapaneseMixedAndMeasured() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_3);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(60).allMatch(LabelledPost::japanese);
+		assertThat(posts).filteredOn(LabelledPost::hasPersonalData).hasSizeGreaterThan(40);
+		assertThat(posts).filteredOn((post) -> !post.hasPersonalData()).hasSizeGreaterThan(20);
+		assertThat(posts.stream().flatMap((post) -> post.values().stream()).map(LabelledPost.Value::kind))
+			.as("every kind the detector covers")
+			.containsAll(List.of(PersonalDataKind.values()));
+		measure("holdout-3", LabelledPost.HELD_OUT_3);
+	}
+
 	private static PostScore measure(String name, String resource) throws IOException {
 		PostScore score = PostScore.of(PersonalDataRedactor.standard(), LabelledPost.load(resource));
 		String report = "== " + resource + " ==\n" + score.report() + goals(score);
