@@ -96,9 +96,9 @@ class PersonalDataPostCorpusTests {
 
 	/**
 	 * {@code posts-holdout-3.tsv}: at least 60 Japanese posts on roads, parks, noise,
-	 * welfare, schools and disasters, with personal data of every kind and look-alikes that
-	 * must stay (wards, facilities, shops, famous people, dates, prices); its report is
-	 * {@code target/privacy/posts-holdout-3.txt}.
+	 * welfare, schools and disasters, with personal data of every kind and look-alikes
+	 * that must stay (wards, facilities, shops, famous people, dates, prices); its report
+	 * is {@code target/privacy/posts-holdout-3.txt}.
 	 */
 	@Test
 	void thirdHeldOutSetIsJapaneseMixedAndMeasured() throws IOException {
