@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes Open311 answers as JSON or XML from one ordered tree: maps become objects or
  * elements, {@link Items} become arrays or repeated elements, everything else a value.
+ * JSON is Jackson's, like every other JSON the api writes.
  */
 final class Open311Formats {
 
@@ -21,7 +24,7 @@ final class Open311Formats {
 	 * @param element the name of each item's element, e.g. {@code request}
 	 * @param items the items
 	 */
-	record Items(String element, List<?> items) {
+	record Items(String element, @JsonValue List<?> items) {
 	}
 
 	/** The format named by a path's extension, or a 400 naming the two there are. */
@@ -45,37 +48,7 @@ final class Open311Formats {
 			xml(xml, root, body);
 			return xml.append('\n').toString();
 		}
-		StringBuilder json = new StringBuilder();
-		json(json, body);
-		return json.append('\n').toString();
-	}
-
-	private static void json(StringBuilder out, @Nullable Object value) {
-		switch (value) {
-			case null -> out.append("null");
-			case Map<?, ?> map -> {
-				out.append('{');
-				boolean first = true;
-				for (Map.Entry<?, ?> entry : map.entrySet()) {
-					out.append(first ? "" : ",").append(quote(String.valueOf(entry.getKey()))).append(':');
-					json(out, entry.getValue());
-					first = false;
-				}
-				out.append('}');
-			}
-			case Items items -> json(out, items.items());
-			case List<?> list -> {
-				out.append('[');
-				for (int i = 0; i < list.size(); i++) {
-					out.append((i == 0) ? "" : ",");
-					json(out, list.get(i));
-				}
-				out.append(']');
-			}
-			case Number number -> out.append(number);
-			case Boolean bool -> out.append(bool);
-			default -> out.append(quote(value.toString()));
-		}
+		return JsonMapper.shared().writeValueAsString(body) + "\n";
 	}
 
 	private static void xml(StringBuilder out, String name, @Nullable Object value) {
@@ -120,29 +93,6 @@ final class Open311Formats {
 			}
 		}
 		return escaped.toString();
-	}
-
-	static String quote(String text) {
-		StringBuilder quoted = new StringBuilder("\"");
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '"' -> quoted.append("\\\"");
-				case '\\' -> quoted.append("\\\\");
-				case '\n' -> quoted.append("\\n");
-				case '\r' -> quoted.append("\\r");
-				case '\t' -> quoted.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-					}
-					else {
-						quoted.append(c);
-					}
-				}
-			}
-		}
-		return quoted.append('"').toString();
 	}
 
 }

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Writes a data set as CSV or JSON with stable formats, so the same data always gives the
@@ -129,26 +129,10 @@ final class Formats {
 		return text.equals("-0") ? "0" : text;
 	}
 
+	/** A JSON string, escaped by Jackson like every other JSON the api writes. */
 	static String quote(String text) {
-		StringBuilder quoted = new StringBuilder("\"");
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '"' -> quoted.append("\\\"");
-				case '\\' -> quoted.append("\\\\");
-				case '\n' -> quoted.append("\\n");
-				case '\r' -> quoted.append("\\r");
-				case '\t' -> quoted.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-					}
-					else {
-						quoted.append(c);
-					}
-				}
-			}
-		}
+		StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+		JsonStringEncoder.getInstance().quoteAsString(text, quoted);
 		return quoted.append('"').toString();
 	}
 

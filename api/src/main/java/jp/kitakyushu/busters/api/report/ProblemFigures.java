@@ -39,7 +39,8 @@ class ProblemFigures {
 
 	/**
 	 * Stage counts broken down as asked, with a row for every key, zeros included. An
-	 * unnarrowed query reads each month's margins; a narrowed one its full cube.
+	 * unnarrowed query reads each month's margins; a narrowed one the cells of its cube
+	 * it may need.
 	 */
 	List<ProblemFlowRow> flow(Period period, ProblemFlowGrouping grouping, ProblemFigureFilter filter) {
 		Map<String, ProblemFlowRow> rows = new LinkedHashMap<>();
@@ -51,7 +52,7 @@ class ProblemFigures {
 			case WARD -> "ward";
 			case CHANNEL -> "ch";
 		};
-		for (Document month : months(period, narrowed ? "c" : margin)) {
+		for (Document month : narrowed ? months(period, cube("c", filter)) : months(period, List.of(margin))) {
 			if (!narrowed && grouping == ProblemFlowGrouping.MONTH) {
 				Document total = month.get("t", Document.class);
 				if (total != null) {
@@ -60,6 +61,8 @@ class ProblemFigures {
 				continue;
 			}
 			Document cells = month.get(narrowed ? "c" : margin, Document.class);
+			// A narrowed read holds only the cells it may need; the filter below still
+			// decides.
 			if (cells == null) {
 				continue;
 			}
@@ -105,7 +108,7 @@ class ProblemFigures {
 			counts.put(status, 0L);
 		}
 		boolean narrowed = !filter.equals(ProblemFigureFilter.NONE);
-		for (Document month : months(period, narrowed ? "s" : "st")) {
+		for (Document month : narrowed ? months(period, cube("s", filter)) : months(period, List.of("st"))) {
 			if (!narrowed) {
 				Document total = month.get("st", Document.class);
 				if (total != null) {
@@ -149,12 +152,36 @@ class ProblemFigures {
 		return timings;
 	}
 
-	/** The period's month documents with only the one field a query needs. */
-	private List<Document> months(Period period, String field) {
+	/** The period's month documents with only the fields a query needs. */
+	private List<Document> months(Period period, List<String> fields) {
 		List<String> ids = period.months().stream().map(Months::key).toList();
 		Query query = Query.query(Criteria.where("_id").in(ids));
-		query.fields().include(field);
+		fields.forEach(query.fields()::include);
 		return this.mongo.find(query, Document.class, ProblemProjection.MONTHS);
+	}
+
+	/**
+	 * The fields of a cube ({@code c} or {@code s}) a narrowed query reads: narrowed to a
+	 * category, only that category's cells, one for each ward and channel (24 of the
+	 * 240); otherwise the whole cube, since a category no longer configured may still
+	 * have cells.
+	 */
+	static List<String> cube(String cube, ProblemFigureFilter filter) {
+		if (filter.category() == null) {
+			return List.of(cube);
+		}
+		List<String> cells = new java.util.ArrayList<>();
+		for (Ward ward : Ward.values()) {
+			for (Channel channel : Channel.values()) {
+				String[] cell = { filter.category(), ward.name(), channel.name() };
+				if (filter.admits(cell)) {
+					cells.add(cube + "." + String.join("|", cell));
+				}
+			}
+		}
+		// Cell keys always hold '|' and never '.' or '$': this path names no cell.
+		return (cells.isEmpty() || filter.category().contains(".") || filter.category().contains("$"))
+				? List.of(cube + ".nothing") : cells;
 	}
 
 	private List<FigureLabel> labels(Period period, ProblemFlowGrouping grouping) {

@@ -49,13 +49,18 @@ class ReportIntegrationTests extends ApiIntegrationTest {
 	}
 
 	String submit(String category, String ward) {
+		Response response = citizen().runNamed("problemSubmit", Map.of("input", problemInput(category, ward)));
+		return response.data("problemSubmit", "problem", "id").asString();
+	}
+
+	/** A problem to submit, its title naming where it is counted. */
+	static Map<String, Object> problemInput(String category, String ward) {
 		Map<String, Object> input = new HashMap<>();
 		input.put("title", "バス停に屋根がない " + category + ward);
 		input.put("body", "雨の日にバスを待つ高齢者が濡れています。");
 		input.put("category", category);
 		input.put("ward", ward);
-		Response response = citizen().runNamed("problemSubmit", Map.of("input", input));
-		return response.data("problemSubmit", "problem", "id").asString();
+		return input;
 	}
 
 	void publish(String id) {

@@ -41,4 +41,16 @@ class StatisticDefinitionsIntegrationTests extends ApiIntegrationTest {
 		assertThat(mismatches).isEmpty();
 	}
 
+	@Test
+	void everyFigureHasBothNamesAndBothDefinitionsOfItsOwn() {
+		List<String> texts = new ArrayList<>();
+		for (Statistic statistic : Statistic.values()) {
+			List<String> own = List.of(statistic.nameJa(), statistic.nameEn(), statistic.definitionJa(),
+					statistic.definitionEn());
+			assertThat(own).as(statistic.name()).allSatisfy((text) -> assertThat(text).isNotBlank());
+			texts.addAll(own);
+		}
+		assertThat(texts).doesNotHaveDuplicates();
+	}
+
 }
