@@ -128,9 +128,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until this element's page has been replaced by the one that answered its form.
-	 * Chromium reports a node of a page being torn down either as stale or as "does not
-	 * belong to the document", so any refusal to read the element counts as gone.
+	 * Waits until this element's page has been replaced by the one that answered its
+	 * form. Chromium reports a node of a page being torn down either as stale or as "does
+	 * not belong to the document", so any refusal to read the element counts as gone.
 	 */
 	void waitUntilReplaced(WebElement element) {
 		waitUp().until((driver) -> {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import jp.kitakyushu.busters.api.privacy.PersonalDataRedactor;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,6 +58,19 @@ public class AuditLog {
 	 * @param source where the records come from
 	 */
 	public record Importer(String actor, String name, String source) {
+	}
+
+	/**
+	 * Free text a person wrote about an entity (a rejection, cancellation, suspension,
+	 * decline, withdrawal or reversal reason), as the trail keeps it: stripped, with the
+	 * personal data the detector finds masked. Every staff member reads the trail and it
+	 * outlives any later correction, so a citizen's name or phone typed into a reason
+	 * must not be kept in it.
+	 * @param text what was written
+	 * @return the text with its personal data replaced by markers
+	 */
+	public static String freeText(String text) {
+		return PersonalDataRedactor.standard().redact(text.strip());
 	}
 
 	/** A field's change from one value to another, for {@link #record}. */

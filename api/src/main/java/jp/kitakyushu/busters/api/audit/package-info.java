@@ -1,7 +1,7 @@
 /**
  * The audit trail: who changed what, when, readable by staff.
  */
-@ApplicationModule(allowedDependencies = { "system :: *" })
+@ApplicationModule(allowedDependencies = { "privacy", "system :: *" })
 @NullMarked
 package jp.kitakyushu.busters.api.audit;
 

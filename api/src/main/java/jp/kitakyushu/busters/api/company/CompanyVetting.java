@@ -58,8 +58,8 @@ public class CompanyVetting {
 		Company company = this.queries.load(input.companyId());
 		CompanyStatus before = company.getStatus();
 		company.suspend(reason.strip());
-		Company saved = save(company, "company.suspend",
-				Map.of("status", AuditLog.from(before, company.getStatus()), "suspensionReason", reason.strip()));
+		Company saved = save(company, "company.suspend", Map.of("status", AuditLog.from(before, company.getStatus()),
+				"suspensionReason", AuditLog.freeText(reason)));
 		this.events.publishEvent(new CompanySuspended(saved.getId()));
 		return saved;
 	}

@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.fund;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -238,8 +239,16 @@ public class FundService {
 
 	private LedgerEntry record(LedgerEntry entry) {
 		LedgerEntry stored = this.mongo.insert(entry);
+		Map<String, Object> change = new LinkedHashMap<>();
+		change.put("amount", entry.amount());
+		change.put("kind", entry.kind());
+		if (entry.kind() == EntryKind.REVERSAL && entry.note() != null) {
+			// Why money moved back belongs in the trail, but staff may name the citizen
+			// or company concerned in it.
+			change.put("reason", AuditLog.freeText(entry.note()));
+		}
 		this.audit.record("fund." + entry.kind().name().toLowerCase(Locale.ROOT), ENTRY_TYPE,
-				Objects.requireNonNull(stored.id()), Map.of("amount", entry.amount(), "kind", entry.kind()));
+				Objects.requireNonNull(stored.id()), change);
 		return stored;
 	}
 

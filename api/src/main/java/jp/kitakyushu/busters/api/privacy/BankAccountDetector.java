@@ -35,7 +35,7 @@ final class BankAccountDetector implements Detector {
 
 	/** Japan Post Bank: 記号 12345 番号 12345678. */
 	private static final PatternRule JAPAN_POST = PatternRule
-		.of("記号" + SEP + "(?<v>\\d{5} ?(?:番号" + SEP + ")?\\d{6,8})(?!\\d)")
+		.of("(?<v>記号" + SEP + "\\d{5} ?(?:番号" + SEP + ")?\\d{6,8})(?!\\d)")
 		.startingAt(StartSet.anyOf("記"))
 		.needingDigitWithin(6)
 		.onlyWith("記号");
@@ -60,8 +60,25 @@ final class BankAccountDetector implements Detector {
 		.onlyWith("account", "Account", "ACCOUNT", "acct", "Acct", "a/c", "A/C", "routing", "Routing", "sort code",
 				"Sort code");
 
+	/** Japan Post Bank in English: symbol 17450, number 21358671. */
+	private static final PatternRule JAPAN_POST_ENGLISH = PatternRule
+		.of("(?<v>(?i:symbol)(?: ?(?:[:#]|no\\.?))? ?\\d{5},? (?i:number|no\\.?|#)(?: ?:)? ?\\d{6,8})(?!\\d)")
+		.startingAt(StartSet.anyOf("sS"))
+		.needingDigitWithin(12)
+		.onlyWith("symbol", "Symbol", "SYMBOL");
+
+	/**
+	 * 口座番号を書き間違えました。正しくは 0281946 です: a seven-digit number (the length of Japanese account
+	 * numbers) shortly after the word 口座, not a quantity, time or phone.
+	 */
+	private static final PatternRule AFTER_ACCOUNT_WORD = PatternRule
+		.of("口座[^\\d]{0,30}?(?<![\\d\\-])(?<v>\\d{7})(?![\\d\\-]|[円万人件年月日時分秒%])")
+		.startingAt(StartSet.anyOf("口"))
+		.needingDigitWithin(40)
+		.onlyWith("口座");
+
 	private static final List<PatternRule> RULES = List.of(JAPANESE, BRANCH_CODE, JAPAN_POST, JAPAN_POST_JOINED,
-			ENGLISH);
+			ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD);
 
 	private static final String SEPARATOR = "[ 、,・:の]{0,2}";
 

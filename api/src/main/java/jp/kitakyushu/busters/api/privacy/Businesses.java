@@ -38,6 +38,10 @@ final class Businesses {
 			"ザ・モール", "ミスターマックス", "レッドキャベツ", "エフコープ", "グリーンコープ", "西鉄", "安川電機", "ゼンリン", "TOTO", "シャボン玉石けん", "日本製鉄",
 			"西部ガス", "九州電力", "一蘭", "一風堂");
 
+	/** Words that end the names of firms, not of people (大和ハウジング, 北九テクノ). */
+	private static final List<String> FIRM_ENDINGS = List.of("ハウジング", "ホーム", "ホームズ", "サービス", "システム", "システムズ", "テクノ",
+			"エンジニアリング", "コーポレーション", "ホールディングス", "コンサルタント", "プランニング", "リフォーム", "ソリューションズ", "不動産", "商会", "興業", "物産");
+
 	/** Honorifics nobody gives a firm: 森永先生 is a teacher, not the confectioner. */
 	private static final List<String> PERSONAL_HONORIFICS = List.of("先生", "くん", "君", "ちゃん", "氏", "殿");
 
@@ -54,7 +58,8 @@ final class Businesses {
 
 	static boolean isBusiness(String folded, Finding finding) {
 		String name = finding.in(folded);
-		if (REGIONAL.contains(name) || afterCompanyMarker(folded, finding.start())) {
+		if (REGIONAL.contains(name) || afterCompanyMarker(folded, finding.start())
+				|| (name.length() > 2 && NameContext.endsWithAny(name, name.length(), FIRM_ENDINGS))) {
 			return true;
 		}
 		if (JapaneseNames.SURNAMES.contains(name) || LatinNames.KATAKANA_NAMES.contains(name)

@@ -3,9 +3,10 @@ package jp.kitakyushu.busters.api.privacy;
 import java.util.List;
 
 /**
- * Finds dates of birth: a full date next to 生年月日, 生まれ, 誕生日, "born", "DOB" and the like. A
- * date alone is an event date (4月1日に開催) and a birth year alone (昭和25年生まれ) narrows nobody
- * down, so neither is a finding.
+ * Finds dates of birth: a full date next to 生年月日, 生まれ, 誕生日, "born", "DOB" and the like,
+ * and a birth year right before 生まれ or 生 (昭和25年生まれ, 1948年生), which with a ward and a sex
+ * (八幡西区／昭和23年生／男) already points at few people. A date alone is an event date (4月1日に開催),
+ * not a finding.
  */
 final class DateOfBirthDetector implements Detector {
 
@@ -28,7 +29,7 @@ final class DateOfBirthDetector implements Detector {
 	private static final String NOT_AFTER = "(?!\\d|[\\-/.]\\d)";
 
 	private static final PatternRule AFTER_LABEL = PatternRule
-		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は]|が))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
+		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
 				+ "?年? ?\\d{1,2} ?月 ?\\d{1,2} ?日)" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("生出誕"))
 		.needingDigitWithin(10)
@@ -55,7 +56,7 @@ final class DateOfBirthDetector implements Detector {
 			+ KANJI_NUMBER + "日";
 
 	private static final PatternRule KANJI_AFTER_LABEL = PatternRule
-		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は]|が))? ?(?<v>" + KANJI_DATE + ")")
+		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が))? ?(?<v>" + KANJI_DATE + ")")
 		.startingAt(StartSet.anyOf("生出誕"))
 		.onlyWith("生年月日", "出生日", "誕生日");
 
@@ -64,12 +65,26 @@ final class DateOfBirthDetector implements Detector {
 		.startingAt(StartSet.anyOf("明大昭平令"))
 		.onlyWith("生", "うまれ", "誕生");
 
-	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH);
+	/** 昭和23年生, 1952年生まれ: a year then birth; 生 starting a word (生活, 生徒) is not birth. */
+	private static final PatternRule YEAR_BEFORE_BORN = PatternRule
+		.of("(?<![\\d\\-.]|\\d/)(?<v>" + ERA_YEAR + " ?年) ?(?:生まれ|うまれ|産まれ|生(?![\\p{IsHan}]))")
+		.startingAt(StartSet.runOf(StartSet.DIGIT).or(StartSet.anyOf("明大昭平令")))
+		.needingDigitWithin(4)
+		.onlyWith("生", "うまれ");
+
+	/** 昭和十八年生まれ: the same in kanji numerals. */
+	private static final PatternRule KANJI_YEAR_BEFORE_BORN = PatternRule
+		.of("(?<v>(?:明治|大正|昭和|平成|令和) ?(?:" + KANJI_NUMBER + "|元)年) ?(?:生まれ|うまれ|産まれ|生(?![\\p{IsHan}]))")
+		.startingAt(StartSet.anyOf("明大昭平令"))
+		.onlyWith("生", "うまれ");
+
+	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH, YEAR_BEFORE_BORN);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
 		KANJI_AFTER_LABEL.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
 		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
+		KANJI_YEAR_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
 		if (PatternRule.digitCount(folded) < 2) {
 			return;
 		}

@@ -34,12 +34,31 @@ final class EnglishCuedNames {
 		.compile("(?i:holder|name on the account)(?: ?:)? (?<v>[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?)");
 
 	private static final Pattern NAME_LINE = Pattern
-		.compile("^[\\-—–~ ]*(?<v>" + NAME_WORD + "(?: [A-Z]'?[A-Za-z][a-z]+){0,2})(?:,.*)?$");
+		.compile("^[\\-—–~ ]*(?<v>" + NAME_WORD + "(?: [A-Z]\\.)?(?: [A-Z]'?[A-Za-z][a-z]+){0,2})(?:,.*)?$");
 
 	private static final Pattern DASH = Pattern.compile("[\\-—–~] ?");
 
 	/** The Smith family, the Smiths. */
 	private static final Pattern FAMILY = Pattern.compile("\\b[Tt]he (?<v>" + NAME_WORD + ") family\\b");
+
+	private static final String NAME_WORDS = NAME_WORD + "(?:[ \\-][A-Z]?[a-z]+){0,3}";
+
+	/** "my name Pham Duc Anh", "My name: Anjali Gurung": the cue, then the name. */
+	private static final Pattern MY_NAME = Pattern
+		.compile("\\b[Mm]y name(?: is)?:? (?<v>" + NAME_WORD + "(?: [A-Z][a-z]+){0,3})");
+
+	/** "Ramesh Shrestha is my name", "Miyuki (my wife)": the name, then the cue. */
+	private static final Pattern NAME_THEN_CUE = Pattern.compile("(?<![A-Za-z])(?<v>" + NAME_WORDS
+			+ ")(?= is my name| \\((?:my|our) (?:wife|husband|son|daughter|kids|children|mother|father|mum|mom|dad|partner|sister|brother)\\b)");
+
+	/** "Kurniawan here", "Liu Yang (劉洋) here", opening a post or a sentence. */
+	private static final Pattern NAME_HERE = Pattern.compile(
+			"(?!(?:Parents|People|Residents|Neighbou?rs|Everyone|Everybody|Students|Volunteers|Staff|Members|Families"
+					+ "|Folks|Friends|Kids|Children|Locals|Mothers|Fathers|Moms|Mums|Dads|Workers|Nurses|Teachers|Drivers)\\b)(?<v>"
+					+ NAME_WORDS + ")(?: \\([^)]{1,12}\\))? here\\b(?! is| are| in| at| on| and| for)");
+
+	private static final Pattern OPENING = Pattern
+		.compile("(?:^|[.!?]\\s+|\\n|(?:Hi|Hello|Hey),? |(?:Hi|Hello|Hey)! )$");
 
 	private EnglishCuedNames() {
 	}
@@ -68,6 +87,21 @@ final class EnglishCuedNames {
 		}
 		if (folded.contains("older") || folded.contains("account")) {
 			cued(folded, HOLDER.matcher(folded), false, out);
+		}
+		if (folded.contains("name")) {
+			cued(folded, MY_NAME.matcher(folded), false, out);
+		}
+		if (folded.contains("my name") || folded.contains("(my ") || folded.contains("(our ")) {
+			cued(folded, NAME_THEN_CUE.matcher(folded), false, out);
+		}
+		if (folded.contains(" here")) {
+			Matcher here = NAME_HERE.matcher(folded);
+			while (here.find()) {
+				String before = folded.substring(Math.max(0, here.start() - 8), here.start());
+				if (OPENING.matcher(before).find() || here.start() == 0) {
+					add(folded, here, false, out);
+				}
+			}
 		}
 		lastLine(folded, out);
 	}

@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 
@@ -149,9 +150,21 @@ final class JapaneseNameDetector implements Detector {
 		.startingAt(StartSet.anyOf("名"))
 		.onlyWith("名義");
 
-	private static final List<PatternRule> RULES = List.of(HAN_BEFORE_HONORIFIC, KATAKANA_BEFORE_HONORIFIC,
-			LATIN_BEFORE_HONORIFIC, BEFORE_MOUSHIMASU, I_AM, CLAUSE_THEN_DESU, HIRAGANA_CHILD, AFTER_CONTACT,
-			BEFORE_READING, BEFORE_CONTACT, LABEL, WHOSE_NAME, NAME_IS, IN_CHARGE, ACCOUNT_HOLDER);
+	/** What people write after 氏名： instead of a name. */
+	private static final Set<String> KANA_NOT_NAMES = Set.of("なし", "とくめい", "ひみつ", "ないしょ", "みてい", "ありません", "いません",
+			"しりません", "わかりません", "まだ", "とくに");
+
+	/** 報告者：ながしま: a given name or nickname in hiragana, alone after a label. */
+	private static final PatternRule LABEL_THEN_KANA = PatternRule.trimming(
+			"(?:氏名|お名前|名前|担当者?|代表者?|申請者|連絡者|報告者|投稿者|記入者|署名|依頼者|相談者|提出者|作成者|文責) ?: ?(?<v>[ぁ-ゖ]{2,6})(?=$|[ \\n)、。,])",
+			(match) -> KANA_NOT_NAMES.contains(match.group("v")) ? -1 : 0)
+		.startingAt(StartSet.anyOf("氏お名担代申連報投記署依相提作文"))
+		.onlyWith(":");
+
+	private static final List<PatternRule> RULES = List.of(LABEL_THEN_KANA, HAN_BEFORE_HONORIFIC,
+			KATAKANA_BEFORE_HONORIFIC, LATIN_BEFORE_HONORIFIC, BEFORE_MOUSHIMASU, I_AM, CLAUSE_THEN_DESU,
+			HIRAGANA_CHILD, AFTER_CONTACT, BEFORE_READING, BEFORE_CONTACT, LABEL, WHOSE_NAME, NAME_IS, IN_CHARGE,
+			ACCOUNT_HOLDER);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
@@ -193,13 +206,25 @@ final class JapaneseNameDetector implements Detector {
 
 	private static boolean plausibleHanName(String name, boolean needSurname) {
 		String compact = name.replace(" ", "");
-		if (compact.isEmpty() || compact.length() > 6 || NameLexicon.isGeneric(compact)) {
+		if (compact.isEmpty() || compact.length() > 6 || (NameLexicon.isGeneric(compact) && !dictionaryName(compact))) {
 			return false;
 		}
 		if (needSurname || compact.length() == 1) {
-			return NameLexicon.startsWithSurname(compact);
+			return NameLexicon.startsWithSurname(compact) || (needSurname && compact.length() >= 2
+					&& !Places.JAPANESE.contains(compact) && dictionaryName(compact));
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the dictionary reads the word, on its own, as nothing but a person's name:
+	 * 中園 ends like 保育園 but is a surname, 健太郎 after 名前は is a given name, while 小倉駅前 is no
+	 * name. Where a surname is needed, a place of the city that is also a surname
+	 * (小倉南区の葛原です) is not taken for one.
+	 */
+	private static boolean dictionaryName(String compact) {
+		List<Morphology.Token> tokens = Morphology.tokens(compact);
+		return !tokens.isEmpty() && tokens.stream().allMatch(Morphology.Token::taggedPerson);
 	}
 
 }

@@ -57,6 +57,7 @@ public final class PersonalDataRedactor {
 		}
 		PetNames.removePets(folded, candidates);
 		Businesses.removeBusinesses(folded, candidates);
+		PublicFigures.removePublicFigures(folded, candidates);
 		NameReadings.addReadings(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}

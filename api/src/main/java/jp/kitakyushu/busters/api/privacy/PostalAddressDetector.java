@@ -45,7 +45,7 @@ final class PostalAddressDetector implements Detector {
 	 * Block and house numbers never start with 0; a 0 starts a phone number (連絡先
 	 * 093-000-8888).
 	 */
-	private static final String BLOCK_AND_HOUSE = "(?:" + CHOME + " ?\\d{1,4}(?:番地?|-)? ?(?:\\d{1,4}号?)?"
+	private static final String BLOCK_AND_HOUSE = "(?:" + CHOME + " ?\\d{1,4}(?:番地?(?: ?の(?=\\d))?|-)? ?(?:\\d{1,4}号?)?"
 			+ "|\\d{1,4}番地(?: ?の?\\d{1,4}号?)?" + "|\\d{1,4}番 ?\\d{1,4}号?"
 			+ "|[1-9]\\d{0,3}-\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)";
 
@@ -86,7 +86,7 @@ final class PostalAddressDetector implements Detector {
 				+ "[\\p{IsHan}\\p{IsKatakana}ー○〇]{1,10}(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|団地|住宅|寮|タワー)"
 				+ "[\\p{IsHan}\\p{IsKatakana}ー]{0,6}" + " ?(?:[A-Z0-9]{1,2}(?:号棟|棟|号館) ?\\d{1,4}(?:号室|号)?|\\d{1,4}号室))")
 		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or((c) -> c == '○' || c == '〇'), 40,
-				StartSet.where(StartSet.DIGIT)))
+				StartSet.where(StartSet.DIGIT).or(StartSet.anyOf(" "))))
 		.needingDigitWithin(JAPANESE_REACH);
 
 	private static final String KANJI_NUMBER = "[一二三四五六七八九十〇百]{1,5}";
@@ -135,13 +135,16 @@ final class PostalAddressDetector implements Detector {
 		.startingAt(StartSet.runThen(StartSet.DIGIT, 5,
 				StartSet.anyOf(" ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")));
 
-	private static final String ROMAJI_PLACES = "(?:, ?(?:[A-Z][a-z]{1,20}(?:-(?:ku|shi|ken|machi|cho)| City| Ward)"
+	private static final String ROMAJI_PLACES = "(?:, ?(?:[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?:-(?:ku|shi|ken|machi|cho)| City| Ward)"
 			+ "|Kitakyushu|Fukuoka|Japan)){0,3}(?:,? \\d{3}-\\d{4}(?![\\d\\-]))?"
 			+ "(?:,? (?:Apt|Apartment|Suite|Unit|Flat|Room|#)\\.? ?#?[0-9]{1,4}[A-Z]?)?";
 
+	/** Kyomachi, Ozato-Honmachi, Nakahara-higashi, Takasu-minami. */
+	private static final String ROMAJI_TOWN = "[A-Z][a-z]{1,20}(?:-[A-Za-z][a-z]{1,20}){0,2}";
+
 	private static final PatternRule ROMAJI = PatternRule
-		.of("(?<![\\w\\-])(?<v>" + "\\d{1,4}-\\d{1,4}-\\d{1,4} [A-Z][a-z]{1,20}(?:-(?:machi|cho))?" + ROMAJI_PLACES
-				+ "|\\d{1,4}-\\d{1,4} [A-Z][a-z]{1,20}(?:-(?:machi|cho))?, ?[A-Z][a-z]{1,20}-ku" + ROMAJI_PLACES + ")")
+		.of("(?<![\\w\\-])(?<v>" + "\\d{1,4}-\\d{1,4}-\\d{1,4} " + ROMAJI_TOWN + ROMAJI_PLACES + "|\\d{1,4}-\\d{1,4} "
+				+ ROMAJI_TOWN + ", ?[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?-ku" + ROMAJI_PLACES + ")")
 		.startingAt(StartSet.runThen(StartSet.DIGIT, 4, StartSet.anyOf("-")));
 
 	private static final PatternRule ROMAJI_CHOME = PatternRule

@@ -38,7 +38,8 @@ final class RelationNames {
 		for (String relation : NameContext.RELATIONS) {
 			int end = token.start() + relation.length();
 			if (folded.startsWith(relation, token.start()) && endsAToken(tokens, i, end)) {
-				if (end < folded.length() && "の・、 ".indexOf(folded.charAt(end)) >= 0) {
+				// 娘のみさき, 夫・隆之, 父（芳雄）: the particle or bracket that joins them.
+				if (end < folded.length() && "の・、 (".indexOf(folded.charAt(end)) >= 0) {
 					end++;
 				}
 				return end;
@@ -93,11 +94,23 @@ final class RelationNames {
 			}
 		}
 		if (end < 0 || NameContext.startsWithAny(folded, end, NameContext.PLACE_OR_BUSINESS_ENDINGS)
-				|| NameTokens.sameScriptGoesOn(folded, end)) {
+				|| NameTokens.sameScriptGoesOn(folded, end) || notANameInBrackets(folded, tokens, nameStart, end)) {
 			return;
 		}
 		out.add(new Finding(PersonalDataKind.PERSON_NAME, nameStart, end, confidence));
 		chainedKanaName(folded, end, out);
+	}
+
+	/**
+	 * 父（芳雄）: in brackets, the name is all there is and no common word (母（要介護2）, 母（要介護）
+	 * are no names).
+	 */
+	private static boolean notANameInBrackets(String folded, List<Token> tokens, int nameStart, int end) {
+		if (folded.charAt(nameStart - 1) != '(') {
+			return false;
+		}
+		return end >= folded.length() || folded.charAt(end) != ')'
+				|| NameEvidence.of(folded, tokens, nameStart, end) == NameEvidence.WORD;
 	}
 
 	private static void nameInsideAToken(String folded, Token token, int nameStart, List<Finding> out) {

@@ -17,7 +17,7 @@ final class SignatureNames {
 
 	/** A name at the end of a line: one word, or two split by a space. */
 	private static final Pattern LINE_END_NAME = Pattern.compile(
-			"(?<=^|[ ()\\]【】「」:、―—\\-])(?<v>" + HAN + "{1,4}(?: ?(?:" + HAN + "{1,4}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5}))?)\\)?$");
+			"(?<=^|[ ()\\]【】「」:、。―—\\-])(?<v>" + HAN + "{1,4}(?: ?(?:" + HAN + "{1,4}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5}))?)\\)?$");
 
 	/** A name of up to nine chars, a space and a closing bracket. */
 	private static final int LINE_END_REACH = 12;

@@ -49,16 +49,6 @@ final class ProblemMasking {
 	}
 
 	/**
-	 * Free text staff write about a problem (a rejection reason), as the audit trail
-	 * keeps it: its personal data masked, since the trail outlives any later correction.
-	 * @param text what staff wrote
-	 * @return the text with what the detector finds masked
-	 */
-	static String forAudit(String text) {
-		return REDACTOR.redact(text);
-	}
-
-	/**
 	 * What the audit trail records of a problem's findings: how many of each kind, and
 	 * how many of them wait for staff; never their text.
 	 * @param findings the problem's findings

@@ -62,7 +62,7 @@ public class ProblemModeration {
 		ProblemStatus before = problem.getStatus();
 		problem.reject(input.reason());
 		Problem saved = save(problem, "problem.reject", Map.of("status", AuditLog.from(before, problem.getStatus()),
-				"rejectionReason", ProblemMasking.forAudit(input.reason())));
+				"rejectionReason", AuditLog.freeText(input.reason())));
 		this.events.publishEvent(new ProblemRejected(saved.getId()));
 		return saved;
 	}

@@ -87,7 +87,7 @@ public class ProposalDecisions {
 		ProposalStatus before = proposal.getStatus();
 		proposal.decline(reason.strip(), this.clock.instant());
 		Proposal saved = save(this.mongo, this.audit, proposal, "proposal.decline", before,
-				Map.of("reason", reason.strip()));
+				Map.of("reason", AuditLog.freeText(reason)));
 		this.events.publishEvent(new ProposalDeclined(saved.getId(), saved.getThemeId(), saved.getCompanyId()));
 		return saved;
 	}

@@ -155,7 +155,7 @@ public class ProposalDrafting {
 		ProposalStatus before = proposal.getStatus();
 		proposal.withdraw(strip(reason).isEmpty() ? null : strip(reason), this.clock.instant());
 		Proposal saved = ProposalDecisions.save(this.mongo, this.audit, proposal, "proposal.withdraw", before,
-				(reason != null) ? Map.of("reason", reason.strip()) : Map.of());
+				(reason != null) ? Map.of("reason", AuditLog.freeText(reason)) : Map.of());
 		this.events.publishEvent(new ProposalWithdrawn(saved.getId(), saved.getThemeId(), saved.getCompanyId()));
 		return saved;
 	}

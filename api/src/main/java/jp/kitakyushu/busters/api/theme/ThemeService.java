@@ -140,8 +140,8 @@ public class ThemeService {
 		theme.setStatus(ThemeStatus.CANCELLED);
 		theme.setCancelReason(reason.strip());
 		Theme saved = this.mongo.save(theme);
-		this.audit.record("theme.cancel", TYPE, saved.getId(),
-				Map.of("status", AuditLog.from(before, ThemeStatus.CANCELLED), "cancelReason", reason.strip()));
+		this.audit.record("theme.cancel", TYPE, saved.getId(), Map.of("status",
+				AuditLog.from(before, ThemeStatus.CANCELLED), "cancelReason", AuditLog.freeText(reason)));
 		this.events.publishEvent(new ThemeCancelled(saved.getId(), saved.getTitle(), saved.getSourceProblemIds(),
 				before != ThemeStatus.DRAFT));
 		return saved;

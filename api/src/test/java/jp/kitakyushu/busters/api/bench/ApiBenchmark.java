@@ -31,6 +31,10 @@ public final class ApiBenchmark {
 	/** The floor: what the framework alone costs for a request. */
 	static final String FLOOR = "{ __typename }";
 
+	static final String MIX = "the public mix (each of the above but the floor, at random)";
+
+	static final String SUBMISSIONS = "submissions: problemSubmit, one problem per request";
+
 	/** What a reader of the public site asks, by name. */
 	static final Map<String, String> PUBLIC_QUERIES = publicQueries();
 
@@ -48,7 +52,7 @@ public final class ApiBenchmark {
 			String staff = issuer.token("bench-staff", "staff");
 			System.out.printf("Busters bench-api: %d cores, JDK %s, api JVM options %s%n",
 					Runtime.getRuntime().availableProcessors(), Runtime.version(), options.apiJvmOptions());
-			System.out.printf("data in %s (api log: %s)%n%n", data, log);
+			System.out.printf("data in %s (api log: %s, api pid %d)%n%n", data, log, api.pid());
 			load(http, issuer, staff, options);
 			System.out.printf("store %.0f MiB, index %.0f MiB on disk%n", size(data.resolve("busters-store.mv")),
 					size(data.resolve("index")));
@@ -60,11 +64,16 @@ public final class ApiBenchmark {
 			System.out.println();
 			table("floor: " + FLOOR, http, List.of(BenchHttp.body(FLOOR, Map.of())), options, each);
 			for (Map.Entry<String, String> query : PUBLIC_QUERIES.entrySet()) {
-				table(query.getKey(), http, List.of(BenchHttp.body(query.getValue(), Map.of())), options, each);
+				if (options.wants(query.getKey())) {
+					table(query.getKey(), http, List.of(BenchHttp.body(query.getValue(), Map.of())), options, each);
+				}
 			}
-			table("the public mix (each of the above but the floor, at random)", http, bodies(PUBLIC_QUERIES.values()),
-					options, each);
-			submissions(http, issuer, each);
+			if (options.wants(MIX)) {
+				table(MIX, http, bodies(PUBLIC_QUERIES.values()), options, each);
+			}
+			if (options.wants(SUBMISSIONS)) {
+				submissions(http, issuer, each);
+			}
 			ApiProcess.Memory memory = api.memory();
 			System.out.printf("%napi resident memory after the runs: %s%n", memory);
 		}
@@ -140,7 +149,7 @@ public final class ApiBenchmark {
 			tokens.add(issuer.token("bench-writer-" + i, "citizen"));
 		}
 		Supplier<String> token = () -> tokens.get((int) (Thread.currentThread().threadId() % tokens.size()));
-		System.out.println("submissions: problemSubmit, one problem per request");
+		System.out.println(SUBMISSIONS);
 		print(Measurement.run(http, bodies, token, 8, each));
 	}
 
@@ -206,27 +215,36 @@ public final class ApiBenchmark {
 	 * @param data a data directory to keep (and reuse) instead of a temporary one
 	 * @param levels the numbers of concurrent clients
 	 * @param apiJvmOptions the api JVM's options
+	 * @param only words of the measurements to run (each whose name contains one), all
+	 * when empty; the floor always runs, as the others read as ratios to it
 	 */
-	record Options(int problems, int seconds, Path data, List<Integer> levels, List<String> apiJvmOptions) {
+	record Options(int problems, int seconds, Path data, List<Integer> levels, List<String> apiJvmOptions,
+			List<String> only) {
+
+		boolean wants(String measurement) {
+			return this.only.isEmpty() || this.only.stream().anyMatch(measurement::contains);
+		}
 
 		static Options parse(String[] args) {
 			int problems = 100_000;
 			int seconds = 10;
 			Path data = null;
 			List<Integer> levels = List.of(1, 8, 32, 128);
+			List<String> only = List.of();
 			for (int i = 0; i + 1 < args.length; i += 2) {
 				switch (args[i]) {
 					case "--problems" -> problems = Integer.parseInt(args[i + 1]);
 					case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
 					case "--data" -> data = Path.of(args[i + 1]).toAbsolutePath();
 					case "--clients" -> levels = Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
+					case "--only" -> only = Arrays.stream(args[i + 1].split(",")).map(String::strip).toList();
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]
-							+ "; use --problems N, --seconds S, --data DIR, --clients 1,8,32,128");
+							+ "; use --problems N, --seconds S, --data DIR, --clients 1,8,32,128, --only newest,mix");
 				}
 			}
 			String jvm = System.getProperty("busters.bench.apiJvmOptions", "");
 			List<String> apiJvmOptions = jvm.isBlank() ? List.of() : List.of(jvm.strip().split("\\s+"));
-			return new Options(problems, seconds, data, levels, apiJvmOptions);
+			return new Options(problems, seconds, data, levels, apiJvmOptions, only);
 		}
 
 	}

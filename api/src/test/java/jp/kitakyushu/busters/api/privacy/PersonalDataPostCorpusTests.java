@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code posts-tuning.tsv} (four batches, each first run as unseen text) and
  * {@code posts-tuning-2.tsv}, the round-1 held-out set, which became tuning data once it
  * had been measured. {@code posts-holdout-2.tsv} is the round-2 held-out set: measured
- * once and held at what it measured.
+ * once and held at what it measured (round 3 tuned on it since).
+ * {@code posts-holdout-3.tsv} is the round-3 set: measured once before round 3, then
+ * tuned on, and held at its tuned figures.
  */
 class PersonalDataPostCorpusTests {
 
@@ -54,6 +56,22 @@ class PersonalDataPostCorpusTests {
 	static final double HELD_OUT_2_OVER_MASKED = 0.023;
 
 	static final double HELD_OUT_2_UNCHANGED = 0.96;
+
+	/**
+	 * Held-out-3 figures after the round-3 rules were tuned on its misses (value recall
+	 * 0.988, masked alone 0.964, 1 of 55 posts leaking a value, 4 of 106 must-stay
+	 * strings masked, 29 of 29 posts without data unchanged), rounded towards failing.
+	 * Measured once before tuning: 0.893, 0.869, 8 of 55, 9 of 106, 27 of 29.
+	 */
+	static final double HELD_OUT_3_RECALL = 0.98;
+
+	static final double HELD_OUT_3_MASKED_RECALL = 0.96;
+
+	static final double HELD_OUT_3_LEAKING_POSTS = 0.019;
+
+	static final double HELD_OUT_3_OVER_MASKED = 0.038;
+
+	static final double HELD_OUT_3_UNCHANGED = 0.99;
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -92,6 +110,33 @@ class PersonalDataPostCorpusTests {
 		assertThat(posts).filteredOn((post) -> !post.japanese()).hasSizeGreaterThan(50);
 		assertThat(posts).filteredOn(LabelledPost::hasPersonalData).hasSizeGreaterThan(100);
 		assertThat(posts).filteredOn((post) -> !post.hasPersonalData()).hasSizeGreaterThan(50);
+	}
+
+	/**
+	 * {@code posts-holdout-3.tsv}: at least 60 Japanese posts on roads, parks, noise,
+	 * welfare, schools and disasters, with personal data of every kind and look-alikes
+	 * that must stay (wards, facilities, shops, famous people, dates, prices); its report
+	 * is {@code target/privacy/posts-holdout-3.txt}. Committed before the detector ran on
+	 * it, measured once, then tuned on: it is held at its tuned figures as a regression
+	 * guard, and the first figures are the ones that say anything about unseen text.
+	 */
+	@Test
+	void thirdHeldOutSetIsJapaneseMixedAndStaysAtItsTunedFigures() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_3);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(60).allMatch(LabelledPost::japanese);
+		assertThat(posts).filteredOn(LabelledPost::hasPersonalData).hasSizeGreaterThan(40);
+		assertThat(posts).filteredOn((post) -> !post.hasPersonalData()).hasSizeGreaterThan(20);
+		assertThat(posts.stream().flatMap((post) -> post.values().stream()).map(LabelledPost.Value::kind))
+			.as("every kind the detector covers")
+			.containsAll(List.of(PersonalDataKind.values()));
+		PostScore score = measure("holdout-3", LabelledPost.HELD_OUT_3);
+		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_3_RECALL);
+		assertThat(score.maskedRecall()).as("value recall, masked alone")
+			.isGreaterThanOrEqualTo(HELD_OUT_3_MASKED_RECALL);
+		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_3_LEAKING_POSTS);
+		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_3_OVER_MASKED);
+		assertThat(score.unchangedRate()).as("posts without data unchanged")
+			.isGreaterThanOrEqualTo(HELD_OUT_3_UNCHANGED);
 	}
 
 	private static PostScore measure(String name, String resource) throws IOException {

@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Map;
  * except spaces and the punctuation between its parts; a finding of another kind still
  * hides it. It is hidden by sure findings alone when the {@link Confidence#MASKED}
  * findings cover it. A must-stay string is masked by mistake when any finding touches any
- * occurrence of it.
+ * occurrence of it. A finding is right (for precision) when it touches an occurrence of a
+ * labelled value of any kind: what matters to the public is that the value is hidden.
  */
 final class PostScore {
 
@@ -30,6 +32,10 @@ final class PostScore {
 	private static final int MASKED = 2;
 
 	private static final int FLAGGED_ONLY = 3;
+
+	private static final int FOUND = 4;
+
+	private static final int FOUND_RIGHT = 5;
 
 	private int posts;
 
@@ -53,6 +59,8 @@ final class PostScore {
 
 	private final List<String> changedWithoutData = new ArrayList<>();
 
+	private final List<String> wrongFindings = new ArrayList<>();
+
 	static PostScore of(PersonalDataRedactor redactor, List<LabelledPost> posts) {
 		PostScore score = new PostScore();
 		posts.forEach((post) -> score.add(redactor, post));
@@ -61,7 +69,7 @@ final class PostScore {
 
 	private PostScore() {
 		for (PersonalDataKind kind : PersonalDataKind.values()) {
-			this.counts.put(kind, new int[4]);
+			this.counts.put(kind, new int[6]);
 		}
 	}
 
@@ -75,6 +83,24 @@ final class PostScore {
 			all.set(finding.start(), finding.end());
 			if (!finding.flagged()) {
 				sure.set(finding.start(), finding.end());
+			}
+		}
+		BitSet labelled = new BitSet();
+		for (LabelledPost.Value value : post.values()) {
+			for (int at = text.indexOf(value.text()); at >= 0; at = text.indexOf(value.text(), at + 1)) {
+				labelled.set(at, at + value.text().length());
+			}
+		}
+		for (Finding finding : findings) {
+			int[] c = this.counts.get(finding.kind());
+			c[FOUND]++;
+			int next = labelled.nextSetBit(finding.start());
+			if (next >= 0 && next < finding.end()) {
+				c[FOUND_RIGHT]++;
+			}
+			else {
+				this.wrongFindings.add(finding.kind() + " '" + text.substring(finding.start(), finding.end()) + "' in: "
+						+ oneLine(text));
 			}
 		}
 		this.posts++;
@@ -161,6 +187,11 @@ final class PostScore {
 		return ratio(sum(HIDDEN), sum(EXPECTED));
 	}
 
+	/** Findings that touch a labelled value, over all findings. */
+	double precision() {
+		return ratio(sum(FOUND_RIGHT), sum(FOUND));
+	}
+
 	/** Values hidden by sure findings alone, over all values. */
 	double maskedRecall() {
 		return ratio(sum(MASKED), sum(EXPECTED));
@@ -183,17 +214,20 @@ final class PostScore {
 
 	String report() {
 		StringBuilder out = new StringBuilder();
-		out.append(String.format(Locale.ROOT, "%-15s %8s %8s %8s %8s %7s %7s%n", "kind", "values", "hidden", "masked",
-				"flagged", "recall", "masked"));
+		out.append(String.format(Locale.ROOT, "%-15s %8s %8s %8s %8s %7s %7s %8s %9s%n", "kind", "values", "hidden",
+				"masked", "flagged", "recall", "masked", "findings", "precision"));
 		for (PersonalDataKind kind : PersonalDataKind.values()) {
-			int[] c = this.counts.get(kind);
-			out.append(row(kind.name(), c[EXPECTED], c[HIDDEN], c[MASKED], c[FLAGGED_ONLY]));
+			out.append(row(kind.name(), this.counts.get(kind)));
 		}
-		out.append(row("OVERALL", sum(EXPECTED), sum(HIDDEN), sum(MASKED), sum(FLAGGED_ONLY)));
+		int[] overall = new int[6];
+		this.counts.values().forEach((c) -> Arrays.setAll(overall, (i) -> overall[i] + c[i]));
+		out.append(row("OVERALL", overall));
 		out.append(String.format(Locale.ROOT, "%nposts: %d, %d with personal data, %d without%n", this.posts,
 				this.postsWithData, this.postsWithoutData));
 		out.append(String.format(Locale.ROOT, "value recall (masked + flagged): %.3f%n", recall()));
 		out.append(String.format(Locale.ROOT, "value recall (masked alone):     %.3f%n", maskedRecall()));
+		out.append(String.format(Locale.ROOT, "finding precision:               %.3f (%d of %d)%n", precision(),
+				sum(FOUND_RIGHT), sum(FOUND)));
 		out.append(String.format(Locale.ROOT, "posts leaking a value:           %.3f (%d of %d)%n", leakingPostRate(),
 				this.postsLeaking, this.postsWithData));
 		out.append(String.format(Locale.ROOT, "must-stay strings masked:        %.3f (%d of %d)%n", overMaskedRate(),
@@ -204,12 +238,14 @@ final class PostScore {
 		list(out, "values only flagged", this.maskedOnlyMisses);
 		list(out, "must-stay strings masked", this.overMasked);
 		list(out, "posts without data changed", this.changedWithoutData);
+		list(out, "findings on no labelled value", this.wrongFindings);
 		return out.toString();
 	}
 
-	private static String row(String name, int expected, int hidden, int masked, int flaggedOnly) {
-		return String.format(Locale.ROOT, "%-15s %8d %8d %8d %8d %7.3f %7.3f%n", name, expected, hidden, masked,
-				flaggedOnly, ratio(hidden, expected), ratio(masked, expected));
+	private static String row(String name, int[] c) {
+		return String.format(Locale.ROOT, "%-15s %8d %8d %8d %8d %7.3f %7.3f %8d %9.3f%n", name, c[EXPECTED], c[HIDDEN],
+				c[MASKED], c[FLAGGED_ONLY], ratio(c[HIDDEN], c[EXPECTED]), ratio(c[MASKED], c[EXPECTED]), c[FOUND],
+				ratio(c[FOUND_RIGHT], c[FOUND]));
 	}
 
 	private static void list(StringBuilder out, String title, List<String> lines) {

@@ -71,6 +71,7 @@ final class SameProblemRanking {
 		List<Candidate> candidates = new ArrayList<>(hits.length);
 		List<List<String>> candidatePlaces = new ArrayList<>(hits.length);
 		List<Set<String>> placeWordsOf = new ArrayList<>(hits.length);
+		List<Fields> vectorsOf = new ArrayList<>(hits.length);
 		Map<String, Integer> localDocFreq = new HashMap<>();
 		for (ScoreDoc hit : hits) {
 			List<String> places = DocValuesReader.keywords(reader, hit.doc, IndexFields.PLACE);
@@ -81,7 +82,10 @@ final class SameProblemRanking {
 					placeWords.addAll(PlaceWords.of(place));
 				}
 			}
-			Candidate candidate = Candidate.read(vectors.get(hit.doc), placeWords);
+			// Each candidate's vectors are read once: a read decompresses a block.
+			Fields fields = vectors.get(hit.doc);
+			vectorsOf.add(fields);
+			Candidate candidate = Candidate.read(fields, placeWords);
 			placeWordsOf.add(placeWords);
 			candidate.all().keySet().forEach((word) -> localDocFreq.merge(word, 1, Integer::sum));
 			candidates.add(candidate);
@@ -98,7 +102,7 @@ final class SameProblemRanking {
 			features[2] = source.bigramCoverage(bigrams.get(i));
 			places(source, candidatePlaces.get(i), DocValuesReader.keywords(reader, doc, IndexFields.WARD), features);
 			features[7] = source.share(candidate.all());
-			Set<String> titlePredicates = vectorTerms(vectors.get(doc), IndexFields.TITLE_PREDICATES);
+			Set<String> titlePredicates = vectorTerms(vectorsOf.get(i), IndexFields.TITLE_PREDICATES);
 			features[8] = (!titlePredicates.isEmpty()
 					&& titlePredicates.stream().noneMatch(source.predicates::contains)) ? 1 : 0;
 			features[9] = source.localCoverage(candidate, local);

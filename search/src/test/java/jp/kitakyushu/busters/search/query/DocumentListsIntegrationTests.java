@@ -96,6 +96,43 @@ class DocumentListsIntegrationTests {
 		assertThat(beyond.totalCount()).isEqualTo(4);
 	}
 
+	@Test
+	void largestFirstPagesWithTiesAcrossSegmentsComeInTheWholeOrder() {
+		List<String[]> expected = new java.util.ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			String id = String.format("t-%03d", i);
+			// Few distinct values, so pages end inside runs of ties; every ninth has
+			// none.
+			Long value = (i % 9 == 0) ? null : (long) (i % 7);
+			SearchDocument.Builder document = SearchDocument
+				.builder(id, DocumentType.THEME, TestDocuments.BASE.plusSeconds(i))
+				.title("テーマ " + i)
+				.sortKey("key", String.format("%03d", (i * 37) % 300));
+			if (value != null) {
+				document.number("weight", value);
+			}
+			this.index.upsert(document.build());
+			expected.add(new String[] { id, String.valueOf((value != null) ? value : Long.MIN_VALUE),
+					String.format("%03d", (i * 37) % 300) });
+			if (i % 50 == 49) {
+				// A segment of its own.
+				this.index.refreshNow();
+			}
+		}
+		this.index.refreshNow();
+		expected.sort(java.util.Comparator.comparingLong((String[] row) -> Long.parseLong(row[1]))
+			.reversed()
+			.thenComparing((String[] row) -> row[2], java.util.Comparator.reverseOrder()));
+		List<String> order = expected.stream().map((row) -> row[0]).toList();
+		for (int offset : new int[] { 0, 20, 37, 250, 290 }) {
+			ListResults page = this.lists.list(new ListRequest(ListFilter.type(DocumentType.THEME),
+					List.of(Order.byNumber("weight", true), Order.byKey("key", true)), offset, 20, false));
+			assertThat(page.totalCount()).isEqualTo(300);
+			assertThat(page.ids()).as("offset " + offset)
+				.containsExactlyElementsOf(order.subList(offset, Math.min(300, offset + 20)));
+		}
+	}
+
 	private ListResults list(ListFilter filter, Order order) {
 		return this.lists.list(new ListRequest(filter, List.of(order), 0, 20, false));
 	}

@@ -52,6 +52,17 @@ public record Pager(int page, int size, long total, String path, Map<String, Str
 			.encodeToString(("o:" + lastBefore).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Adds a page's {@code after} cursor to a list query's variables (nothing for the
+	 * first page).
+	 */
+	public static void addCursor(Map<String, Object> variables, int page, int size) {
+		String after = after(page, size);
+		if (after != null) {
+			variables.put("after", after);
+		}
+	}
+
 	/** How many pages the list has (at least 1). */
 	public int pageCount() {
 		return (int) Math.max(1, Math.min(MAX_PAGE, (this.total + this.size - 1) / this.size));

@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.oplog.Oplog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,15 +51,7 @@ class EmbeddedStoreConfiguration {
 	private static MongoBackend backend(EmbeddedStoreProperties properties) {
 		if (properties.backend() == EmbeddedStoreProperties.Backend.MEMORY) {
 			log.info("No spring.mongodb.uri configured: using the embedded in-memory store (nothing is kept)");
-			return new MemoryBackend() {
-
-				@Override
-				protected Oplog createOplog() {
-					return new RecentChangesOplog(getCursorRegistry(), Clock.systemUTC(),
-							RecentChangesOplog.DEFAULT_CAPACITY);
-				}
-
-			};
+			return EmbeddedBackends.memory();
 		}
 		Path file = properties.file().toAbsolutePath();
 		try {
@@ -74,15 +62,7 @@ class EmbeddedStoreConfiguration {
 		}
 		log.info("No spring.mongodb.uri configured: using the EMBEDDED default store in {} "
 				+ "(set SPRING_MONGODB_URI to use a real MongoDB)", file);
-		return new H2Backend(file.toString()) {
-
-			@Override
-			protected Oplog createOplog() {
-				return new RecentChangesOplog(getCursorRegistry(), Clock.systemUTC(),
-						RecentChangesOplog.DEFAULT_CAPACITY);
-			}
-
-		};
+		return EmbeddedBackends.file(file.toString());
 	}
 
 }

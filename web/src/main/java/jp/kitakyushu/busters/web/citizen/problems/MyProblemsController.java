@@ -38,10 +38,7 @@ class MyProblemsController {
 	String list(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
 		int current = Pager.page(page);
 		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("citizen/myProblems", variables);
 		model.addAttribute("available", result.has("myProblems"));
 		model.addAttribute("problems", result.list("myProblems.nodes", MyProblem.class));

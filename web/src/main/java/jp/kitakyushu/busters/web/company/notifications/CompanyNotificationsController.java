@@ -41,10 +41,7 @@ class CompanyNotificationsController {
 	String list(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
 		int current = Pager.page(page);
 		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("company/notifications", variables);
 		model.addAttribute("available", result.has("myNotifications"));
 		model.addAttribute("notifications", result.list("myNotifications.nodes", Notice.class));

@@ -55,10 +55,7 @@ class MyProposalsController {
 	String list(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
 		int current = Pager.page(page);
 		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("company/myProposals", variables);
 		model.addAttribute("available", result.has("myProposals"));
 		model.addAttribute("proposals", result.list("myProposals.nodes", Listed.class));

@@ -81,10 +81,7 @@ class AuditController {
 		toDay.ifPresent((day) -> filter.put("to", StaffInput.startOf(day.plusDays(1)).toString()));
 		int current = Pager.page(page);
 		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE, "filter", filter));
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("staff/audit", variables);
 		model.addAttribute("available", result.has("auditEntries"));
 		model.addAttribute("badEntity", result.available() && !result.has("auditEntries"));

@@ -41,10 +41,7 @@ class CompaniesController {
 		if (!filter.isEmpty()) {
 			variables.put("status", filter);
 		}
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("staff/companies", variables);
 		model.addAttribute("available", result.has("companies"));
 		model.addAttribute("companies", result.list("companies.nodes", Listed.class));

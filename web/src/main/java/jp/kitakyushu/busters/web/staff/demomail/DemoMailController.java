@@ -34,10 +34,7 @@ class DemoMailController {
 	String mailbox(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
 		int current = Pager.page(page);
 		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("staff/demoMailbox", variables);
 		model.addAttribute("available", result.has("demoMailbox"));
 		model.addAttribute("running", result.field("demoMailbox.running", Boolean.class).orElse(false));

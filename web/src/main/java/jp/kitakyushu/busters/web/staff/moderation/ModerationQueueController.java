@@ -54,10 +54,7 @@ class ModerationQueueController {
 		if (!wardFilter.isEmpty()) {
 			variables.put("ward", wardFilter);
 		}
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("staff/moderationQueue", variables);
 		model.addAttribute("available", result.has("problems"));
 		model.addAttribute("problems", result.list("problems.nodes", Queued.class));

@@ -41,10 +41,7 @@ class ThemeListController {
 		if (!filter.isEmpty()) {
 			variables.put("status", filter);
 		}
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("staff/themes", variables);
 		model.addAttribute("available", result.has("themes"));
 		model.addAttribute("themes", result.list("themes.nodes", Listed.class));

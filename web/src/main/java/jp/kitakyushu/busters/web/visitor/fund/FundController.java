@@ -46,10 +46,7 @@ class FundController {
 	String fund(@RequestParam(name = "page", required = false) @Nullable String page, Model model) {
 		int current = Pager.page(number(page));
 		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("visitor/fund", variables);
 		Fund fund = result.field("fund", Fund.class).orElse(null);
 		model.addAttribute("fund", fund);

@@ -64,10 +64,7 @@ class ProblemsController {
 			return "visitor/problems/list";
 		}
 		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE, "filter", query.filter()));
-		String after = Pager.after(page, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, page, PAGE_SIZE);
 		ApiResult result;
 		List<ProblemItem> items;
 		long total;

@@ -46,10 +46,7 @@ class SearchPageController {
 		}
 		int current = Pager.page(page);
 		Map<String, Object> variables = new HashMap<>(Map.of("query", q, "first", PAGE_SIZE));
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("visitor/search", variables);
 		if (!result.available()) {
 			model.addAttribute("error", "search.error.unavailable");

@@ -58,10 +58,7 @@ class ThemesController {
 			filter.put("category", chosenCategory);
 		}
 		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE, "filter", filter));
-		String after = Pager.after(current, PAGE_SIZE);
-		if (after != null) {
-			variables.put("after", after);
-		}
+		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("visitor/themeList", variables);
 		model.addAttribute("available", result.available());
 		model.addAttribute("themes", result.list("themes.nodes", ThemeRow.class));

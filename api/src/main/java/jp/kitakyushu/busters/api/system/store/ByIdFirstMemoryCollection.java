@@ -1,0 +1,34 @@
+package jp.kitakyushu.busters.api.system.store;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A collection of the embedded in-memory store that finds documents named by id through
+ * the id index even when the query has further conditions ({@link ByIdFirst}).
+ */
+final class ByIdFirstMemoryCollection extends MemoryCollection {
+
+	ByIdFirstMemoryCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+			CursorRegistry cursorRegistry) {
+		super(database, collectionName, options, cursorRegistry);
+	}
+
+	@Override
+	protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+			Document fieldSelector) {
+		Document idPart = ByIdFirst.idPart(query, getIdField());
+		Index<Integer> index = (idPart != null) ? ByIdFirst.idIndex(getIndexes(), idPart) : null;
+		if (index == null) {
+			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+		return matchDocuments(query, index.getPositions(idPart), orderBy, numberToSkip, limit, batchSize,
+				fieldSelector);
+	}
+
+}
