@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * had been measured. {@code posts-holdout-2.tsv} is the round-2 held-out set: measured
  * once and held at what it measured (round 3 tuned on it since).
  * {@code posts-holdout-3.tsv} is the round-3 set: measured once before round 3, then
- * tuned on, and held at its tuned figures.
+ * tuned on, and held at its tuned figures. {@code posts-holdout-4.tsv} is the only set
+ * never tuned on: measured once after round 3 and held at what it measured.
  */
 class PersonalDataPostCorpusTests {
 
@@ -72,6 +73,25 @@ class PersonalDataPostCorpusTests {
 	static final double HELD_OUT_3_OVER_MASKED = 0.038;
 
 	static final double HELD_OUT_3_UNCHANGED = 0.99;
+
+	/**
+	 * Held-out-4 figures as measured once, untuned, at 21:02 UTC on 2026-12-03 (value
+	 * recall 0.875, masked alone 0.854, precision 0.956, 12 of 52 posts leaking a value,
+	 * 3 of 103 must-stay strings masked, 30 of 32 posts without data unchanged; Japanese
+	 * 0.880, 0.840, 6 of 25, 2 of 44, 16 of 17; English 0.870, 0.870, 6 of 27, 1 of 59,
+	 * 14 of 15), rounded towards failing. The floors are what it measured, not the goals:
+	 * the rules must not be fixed against its misses, so it only guards against
+	 * regressions.
+	 */
+	static final double HELD_OUT_4_RECALL = 0.87;
+
+	static final double HELD_OUT_4_MASKED_RECALL = 0.85;
+
+	static final double HELD_OUT_4_LEAKING_POSTS = 0.231;
+
+	static final double HELD_OUT_4_OVER_MASKED = 0.03;
+
+	static final double HELD_OUT_4_UNCHANGED = 0.93;
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -139,9 +159,45 @@ class PersonalDataPostCorpusTests {
 			.isGreaterThanOrEqualTo(HELD_OUT_3_UNCHANGED);
 	}
 
+	/**
+	 * {@code posts-holdout-4.tsv}: Japanese posts and English posts by Kitakyushu
+	 * residents (foreign names, romanised addresses, international phone numbers), with
+	 * personal data of every kind and look-alikes that must stay. Committed before the
+	 * detector ran on it and measured once, after round 3; never tuned on, so its figures
+	 * are the detector's on unseen text. Its reports, whole and per language, are
+	 * {@code target/privacy/posts-holdout-4*.txt}; it is held at what it measured.
+	 */
+	@Test
+	void fourthHeldOutSetIsBilingualNeverTunedOnAndStaysAtWhatItMeasuredOnce() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_4);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(80);
+		assertThat(posts).filteredOn(LabelledPost::japanese).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(posts).filteredOn((post) -> !post.japanese()).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(posts).filteredOn((post) -> !post.hasPersonalData()).hasSizeGreaterThan(25);
+		assertThat(posts.stream().flatMap((post) -> post.values().stream()).map(LabelledPost.Value::kind))
+			.as("every kind the detector covers")
+			.containsAll(List.of(PersonalDataKind.values()));
+		measure("holdout-4-ja", LabelledPost.HELD_OUT_4 + " (Japanese)",
+				posts.stream().filter(LabelledPost::japanese).toList());
+		measure("holdout-4-en", LabelledPost.HELD_OUT_4 + " (English)",
+				posts.stream().filter((post) -> !post.japanese()).toList());
+		PostScore score = measure("holdout-4", LabelledPost.HELD_OUT_4);
+		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_4_RECALL);
+		assertThat(score.maskedRecall()).as("value recall, masked alone")
+			.isGreaterThanOrEqualTo(HELD_OUT_4_MASKED_RECALL);
+		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_4_LEAKING_POSTS);
+		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_4_OVER_MASKED);
+		assertThat(score.unchangedRate()).as("posts without data unchanged")
+			.isGreaterThanOrEqualTo(HELD_OUT_4_UNCHANGED);
+	}
+
 	private static PostScore measure(String name, String resource) throws IOException {
-		PostScore score = PostScore.of(PersonalDataRedactor.standard(), LabelledPost.load(resource));
-		String report = "== " + resource + " ==\n" + score.report() + goals(score);
+		return measure(name, resource, LabelledPost.load(resource));
+	}
+
+	private static PostScore measure(String name, String title, List<LabelledPost> posts) throws IOException {
+		PostScore score = PostScore.of(PersonalDataRedactor.standard(), posts);
+		String report = "== " + title + " ==\n" + score.report() + goals(score);
 		System.out.println(report);
 		Path file = Path.of("target", "privacy", "posts-" + name + ".txt");
 		Files.createDirectories(file.getParent());

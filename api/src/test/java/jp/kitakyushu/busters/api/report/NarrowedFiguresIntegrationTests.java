@@ -30,6 +30,16 @@ class NarrowedFiguresIntegrationTests extends ApiIntegrationTest {
 			.asString();
 	}
 
+	/** A problem phoned in and entered by staff: counted under the PROXY channel. */
+	String phonedIn(String category, String ward) {
+		Map<String, Object> input = new HashMap<>(problemInput(category, ward));
+		input.put("intakeMethod", "PHONE");
+		input.put("contact", Map.of("name", "北九 太郎", "phone", "093-000-0000"));
+		return staff().runNamed("problemSubmitOnBehalf", Map.of("input", input))
+			.data("problemSubmitOnBehalf", "problem", "id")
+			.asString();
+	}
+
 	@Test
 	void narrowedFiguresAreThePlainCountsOfTheRows() {
 		String a = submit("ELDERLY", "MOJI");
@@ -37,6 +47,9 @@ class NarrowedFiguresIntegrationTests extends ApiIntegrationTest {
 		String c = submit("ELDERLY", "TOBATA");
 		String d = submit("TRANSPORT", "MOJI");
 		submit("CHILDCARE", "WAKAMATSU");
+		String e = phonedIn("ELDERLY", "MOJI");
+		phonedIn("ELDERLY", "YAHATA_NISHI");
+		staff().op("problemModerate", "Publish", Map.of("id", e));
 		staff().op("problemModerate", "Publish", Map.of("id", a));
 		staff().op("problemModerate", "Publish", Map.of("id", c));
 		staff().op("problemModerate", "Reject", Map.of("id", d, "reason", "個人の連絡先しか書かれていません"));
@@ -44,6 +57,7 @@ class NarrowedFiguresIntegrationTests extends ApiIntegrationTest {
 		List<ProblemRow> rows = this.mongo.findAll(ProblemRow.class);
 		List<ProblemFigureFilter> filters = List.of(new ProblemFigureFilter("ELDERLY", null, null),
 				new ProblemFigureFilter("ELDERLY", "MOJI", null), new ProblemFigureFilter("ELDERLY", null, "WEB"),
+				new ProblemFigureFilter("ELDERLY", null, "PROXY"), new ProblemFigureFilter(null, null, "PROXY"),
 				new ProblemFigureFilter("TRANSPORT", "TOBATA", null), new ProblemFigureFilter(null, "MOJI", null),
 				new ProblemFigureFilter("NO_SUCH_CATEGORY", null, null));
 		for (ProblemFigureFilter filter : filters) {
