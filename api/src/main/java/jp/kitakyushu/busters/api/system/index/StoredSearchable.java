@@ -23,6 +23,9 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 public abstract class StoredSearchable<T extends StoredEntity> implements Searchable {
 
+	/** Ids asked for in one read of the store. */
+	static final int IDS_PER_READ = 500;
+
 	private final MongoTemplate mongo;
 
 	private final Class<T> type;
@@ -43,8 +46,14 @@ public abstract class StoredSearchable<T extends StoredEntity> implements Search
 	@Override
 	public Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids) {
 		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
-		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), this.type)
-			.forEach((entity) -> documents.put(entity.getId(), documentsOf(entity)));
+		List<String> all = List.copyOf(ids);
+		// Read in slices: the embedded store checks each found document against the whole
+		// id list again, so one read of 10,000 ids took seconds and held the collection.
+		for (int from = 0; from < all.size(); from += IDS_PER_READ) {
+			List<String> slice = all.subList(from, Math.min(all.size(), from + IDS_PER_READ));
+			this.mongo.find(Query.query(Criteria.where("_id").in(slice)), this.type)
+				.forEach((entity) -> documents.put(entity.getId(), documentsOf(entity)));
+		}
 		return documents;
 	}
 
