@@ -62,17 +62,20 @@ public final class ApiBenchmark {
 			System.out.println("warming up (the mix, 8 clients, " + options.seconds() + " s) ...");
 			Measurement.run(http, bodies(PUBLIC_QUERIES.values()), null, 8, each);
 			System.out.println();
-			table("floor: " + FLOOR, http, List.of(BenchHttp.body(FLOOR, Map.of())), options, each);
+			System.out.println("(cpu: the api's CPU time per request, all cores together, which a busy machine"
+					+ " changes less than requests/s)");
+			table("floor: " + FLOOR, api, http, List.of(BenchHttp.body(FLOOR, Map.of())), options, each);
 			for (Map.Entry<String, String> query : PUBLIC_QUERIES.entrySet()) {
 				if (options.wants(query.getKey())) {
-					table(query.getKey(), http, List.of(BenchHttp.body(query.getValue(), Map.of())), options, each);
+					table(query.getKey(), api, http, List.of(BenchHttp.body(query.getValue(), Map.of())), options,
+							each);
 				}
 			}
 			if (options.wants(MIX)) {
-				table(MIX, http, bodies(PUBLIC_QUERIES.values()), options, each);
+				table(MIX, api, http, bodies(PUBLIC_QUERIES.values()), options, each);
 			}
 			if (options.wants(SUBMISSIONS)) {
-				submissions(http, issuer, each);
+				submissions(api, http, issuer, each);
 			}
 			ApiProcess.Memory memory = api.memory();
 			System.out.printf("%napi resident memory after the runs: %s%n", memory);
@@ -127,16 +130,18 @@ public final class ApiBenchmark {
 		}
 	}
 
-	private static void table(String title, BenchHttp http, List<String> bodies, Options options, Duration each)
-			throws Exception {
+	private static void table(String title, ApiProcess api, BenchHttp http, List<String> bodies, Options options,
+			Duration each) throws Exception {
 		System.out.println(title);
 		for (int clients : options.levels()) {
-			print(Measurement.run(http, bodies, null, clients, each));
+			long cpu = api.cpuMillis();
+			Measurement m = Measurement.run(http, bodies, null, clients, each);
+			print(m, api.cpuMillis() - cpu);
 		}
 		System.out.println();
 	}
 
-	private static void submissions(BenchHttp http, TestIssuer issuer, Duration each) throws Exception {
+	private static void submissions(ApiProcess api, BenchHttp http, TestIssuer issuer, Duration each) throws Exception {
 		ProblemTexts texts = new ProblemTexts(7L);
 		List<String> bodies = new ArrayList<>();
 		for (int i = 0; i < 500; i++) {
@@ -150,12 +155,16 @@ public final class ApiBenchmark {
 		}
 		Supplier<String> token = () -> tokens.get((int) (Thread.currentThread().threadId() % tokens.size()));
 		System.out.println(SUBMISSIONS);
-		print(Measurement.run(http, bodies, token, 8, each));
+		long cpu = api.cpuMillis();
+		Measurement m = Measurement.run(http, bodies, token, 8, each);
+		print(m, api.cpuMillis() - cpu);
 	}
 
-	private static void print(Measurement m) {
-		System.out.printf("  %3d clients: %7.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d   (%,d requests)%n",
-				m.clients(), m.perSecond(), m.p50(), m.p99(), m.errors(), m.requests());
+	private static void print(Measurement m, long apiCpuMillis) {
+		System.out.printf(
+				"  %3d clients: %7.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d   (%,d requests)   cpu %5.2f ms%n",
+				m.clients(), m.perSecond(), m.p50(), m.p99(), m.errors(), m.requests(),
+				(double) apiCpuMillis / Math.max(1, m.requests() + m.errors()));
 	}
 
 	private static List<String> bodies(java.util.Collection<String> documents) {

@@ -58,6 +58,14 @@ final class ApiProcess implements AutoCloseable {
 		return this.process.pid();
 	}
 
+	/** CPU time the api process has used so far, all its threads together, in ms. */
+	long cpuMillis() {
+		return ProcessHandle.of(pid())
+			.flatMap((handle) -> handle.info().totalCpuDuration())
+			.map(Duration::toMillis)
+			.orElse(-1L);
+	}
+
 	/** The api's resident memory now and at its peak, from {@code /proc}, in MiB. */
 	Memory memory() throws IOException {
 		Path status = Path.of("/proc", String.valueOf(pid()), "status");

@@ -5,6 +5,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,6 +26,15 @@ class QueryLimitsConfiguration {
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimitsProperties limits) {
 		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageAware());
+	}
+
+	/**
+	 * Parses and validates each distinct document once (limits still apply per request).
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentCache(QueryLimitsProperties limits) {
+		ParsedDocumentCache cache = new ParsedDocumentCache(limits.parsedDocumentCache());
+		return (source) -> source.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(cache));
 	}
 
 	static FieldComplexityCalculator pageAware() {

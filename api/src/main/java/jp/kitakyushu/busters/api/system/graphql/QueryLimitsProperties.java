@@ -11,8 +11,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxComplexity the highest estimated cost accepted (a field costs 1 plus its
  * children times its page size)
  * @param maxRequestSize the largest request body accepted
+ * @param parsedDocumentCache how many distinct valid documents are kept parsed and
+ * validated
  */
 @ConfigurationProperties("busters.graphql.limits")
 record QueryLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("20000") int maxComplexity,
-		@DefaultValue("64KB") DataSize maxRequestSize) {
+		@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("1000") int parsedDocumentCache) {
 }
