@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.api.system.security;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +59,7 @@ class SecurityConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
-		return new KeycloakJwtDecoder(keycloak);
+		return new VerifiedTokens(new KeycloakJwtDecoder(keycloak), 10_000, Clock.systemUTC());
 	}
 
 }
