@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ final class DateOfBirthDetector implements Detector {
 	private static final String NOT_AFTER = "(?!\\d|[\\-/.]\\d)";
 
 	private static final PatternRule AFTER_LABEL = PatternRule
-		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
+		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が|を|も|欄に?は?))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
 				+ "?年? ?\\d{1,2} ?月 ?\\d{1,2} ?日)" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("生出誕"))
 		.needingDigitWithin(10)
@@ -82,15 +83,17 @@ final class DateOfBirthDetector implements Detector {
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
-		KANJI_AFTER_LABEL.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
-		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
-		KANJI_YEAR_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
-		if (PatternRule.digitCount(folded) < 2) {
-			return;
+		List<Finding> births = new ArrayList<>();
+		KANJI_AFTER_LABEL.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		KANJI_YEAR_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		if (PatternRule.digitCount(folded) >= 2) {
+			for (PatternRule rule : RULES) {
+				rule.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+			}
+			OtherBirthDates.find(folded, births);
 		}
-		for (PatternRule rule : RULES) {
-			rule.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
-		}
+		out.addAll(births);
 	}
 
 }
