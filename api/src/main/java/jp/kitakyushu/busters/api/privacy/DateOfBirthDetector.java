@@ -79,7 +79,14 @@ final class DateOfBirthDetector implements Detector {
 		.startingAt(StartSet.anyOf("明大昭平令"))
 		.onlyWith("生", "うまれ");
 
-	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH, YEAR_BEFORE_BORN);
+	/** "born in 1948": the English birth year, as 昭和23年生まれ is the Japanese one. */
+	private static final PatternRule ENGLISH_YEAR = PatternRule.of("(?i:\\bborn in) (?<v>(?:19|20)\\d{2})(?!\\d)")
+		.startingAt(StartSet.anyOf("bB"))
+		.needingDigitWithin(12)
+		.onlyWith("born", "Born", "BORN");
+
+	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH, YEAR_BEFORE_BORN,
+			ENGLISH_YEAR);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

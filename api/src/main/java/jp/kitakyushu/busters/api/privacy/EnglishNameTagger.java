@@ -78,6 +78,11 @@ final class EnglishNameTagger implements Detector {
 		else if (cue && APPOSITIVE_OR_CUE.matcher(after).find() && EnglishPersonCues.startsSentence(folded, a[0])) {
 			confidence = Confidence.FLAGGED;
 		}
+		else if (EnglishPersonCues.startsSentence(folded, a[0]) && EnglishPersonCues.doingWhatPeopleDo(folded, b[1])
+				&& !Places.isRomajiPlace(first) && !Places.isRomajiPlace(second)) {
+			// Mehmet Yilmaz lost his wallet: two unknown words that act as a person.
+			confidence = Confidence.FLAGGED;
+		}
 		if (confidence == null) {
 			return false;
 		}

@@ -30,7 +30,9 @@ final class EnglishPersonCues {
 	/** "Takuro says", "Takuro from the association": a subject doing what people do. */
 	private static final Pattern PERSON_VERB_AFTER = Pattern
 		.compile("^ (?:says|said|told|asked|lives|lived|found|saw|noticed"
-				+ "|reported|called|wrote|runs|works|worked|from the|and his|and her|who)\\b");
+				+ "|reported|called|wrote|runs|works|worked|from the|and his|and her|who|lost|helped|walks|walked|fell"
+				+ "|slipped|tripped|complained|wants|wanted|needs|needed|phoned|emailed|visited|cannot|can't|drives|drove"
+				+ "|teaches|taught)\\b");
 
 	static boolean relationBefore(String folded, int start) {
 		return before(folded, start, RELATION_BEFORE);

@@ -34,12 +34,15 @@ final class JapaneseNameShapes implements Detector {
 
 	private static final String KANA = "[ぁ-ゖァ-ヺー]";
 
-	private static final String AGE = "\\d{1,2} ?(?:歳|才|さい|か月|ヶ月|カ月)";
+	private static final String AGE = "(?:\\d{1,2} ?(?:歳|才|さい|か月|ヶ月|カ月)|[小中高] ?[1-6])";
+
+	/** （けんたくん）: a hiragana name with an honorific, alone in brackets. */
+	private static final Pattern KANA_IN_BRACKETS = Pattern.compile("[（(](?<v>[ぁ-ゖ]{2,5})(?:さん|くん|ちゃん)[)）]");
 
 	private static final Pattern IN_BRACKETS_WITH_AGE = Pattern.compile("[（(](?<v>" + KANA + "{2,6})[、,・ ] ?" + AGE);
 
 	private static final Pattern BEFORE_AGE = Pattern
-		.compile("(?<=^|[のは、 \\n])(?<v>" + KANA + "{2,6})[（(]" + AGE + "[)）]");
+		.compile("(?<=^|[のは、 \\n])(?<v>[ぁ-ゖァ-ヺー&&[^のがをに]]{2,6})[（(]" + AGE + "[)）]");
 
 	private static final Pattern HIRAGANA_SIGNATURE = Pattern.compile(
 			"(?m)^(?:[―—\\-ー]+ ?)?(?<v>(?<a>[ぁ-ゖ]{2,5}) (?<b>[ぁ-ゖ]{1,5}))(?=$| +(?:[\\d+(［\\[]|TEL|Tel|電話|携帯|連絡))");
@@ -49,18 +52,27 @@ final class JapaneseNameShapes implements Detector {
 		if (!TextFold.isJapanese(folded)) {
 			return;
 		}
+		List<Token> tokens = Morphology.tokens(folded);
 		if (PatternRule.digitCount(folded) > 0) {
 			for (Pattern pattern : List.of(IN_BRACKETS_WITH_AGE, BEFORE_AGE)) {
 				Matcher matcher = pattern.matcher(folded);
 				while (matcher.find()) {
 					// ワンちゃん（モモ、3歳）: an animal before the brackets owns the age.
-					if (!PetNames.isAnimal(folded.substring(Math.max(0, matcher.start() - 8), matcher.start()))) {
+					if (!PetNames.isAnimal(folded.substring(Math.max(0, matcher.start() - 8), matcher.start()))
+							&& !generic(tokens, matcher.group("v"), matcher.start("v"),
+									pattern == BEFORE_AGE && StartSet.HIRAGANA.test(matcher.group("v").charAt(0)))) {
 						out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
 					}
 				}
 			}
 		}
-		List<Token> tokens = Morphology.tokens(folded);
+		Matcher bracketed = KANA_IN_BRACKETS.matcher(folded);
+		while (bracketed.find()) {
+			String name = bracketed.group("v");
+			if (!name.startsWith("お") && !generic(tokens, name, bracketed.start("v"), false)) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, bracketed.start("v"), bracketed.end("v")));
+			}
+		}
 		Matcher phone = AFTER_PHONE.matcher(folded);
 		while (phone.find()) {
 			if (surname(tokens, phone.group("v"), phone.start("v"))) {
@@ -79,7 +91,8 @@ final class JapaneseNameShapes implements Detector {
 		}
 		Matcher katakana = KATAKANA_FULL_NAME.matcher(folded);
 		while (katakana.find()) {
-			if (LatinNames.KATAKANA_NAMES.contains(katakana.group("w"))) {
+			if (LatinNames.KATAKANA_NAMES.contains(katakana.group("w"))
+					&& !oneCommonWord(tokens, katakana.start("w"), katakana.end("w"))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, katakana.start("v"), katakana.end("v")));
 			}
 		}
@@ -104,6 +117,13 @@ final class JapaneseNameShapes implements Detector {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, signature.start("v"), signature.end("v")));
 			}
 		}
+	}
+
+	/** A word for people in general (シニア, こども), not anyone's name. */
+	private static boolean generic(List<Token> tokens, String word, int start, boolean dictionaryToo) {
+		return NameLexicon.KATAKANA_GENERIC.contains(word) || NameLexicon.HIRAGANA_GENERIC.contains(word)
+				|| NameLexicon.GENERIC.contains(word)
+				|| (dictionaryToo && oneCommonWord(tokens, start, start + word.length()));
 	}
 
 	/** A listed surname, or one the dictionary tags as a surname, all of the span. */

@@ -13,7 +13,19 @@ import java.util.regex.Pattern;
  */
 final class LatinNameShapes implements Detector {
 
-	private static final Pattern FAMILY = Pattern.compile("\\b[Tt]he (?<v>(?<w>[A-Z][a-z]+)(?:e?s))\\b");
+	private static final Pattern FAMILY = Pattern.compile("\\b[Tt]he (?<v>(?<w>[A-Z][a-z]+)(?:e?s))\\b(?! [A-Z])");
+
+	/**
+	 * "Nomvula, my neighbour,": a name the writer explains by a relation right after it.
+	 */
+	private static final Pattern RELATION_AFTER = Pattern
+		.compile("(?<![A-Za-z'\\-])(?<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?), "
+				+ "(?:my|our|his|her|their) (?:neighbou?r|friend|colleague|husband|wife|son|daughter|mother|father|brother"
+				+ "|sister|landlord|landlady|tenant|partner|classmate|flatmate|roommate|grandson|granddaughter|cousin)\\b");
+
+	/** "Hi, it's Lindiwe.": a writer's name after it's. */
+	private static final Pattern ITS = Pattern
+		.compile("\\b[Ii]t's (?<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.,!\\n]| here| again|$)");
 
 	private static final Pattern BEFORE_HONORIFIC = Pattern
 		.compile("(?<![A-Za-z])(?<v>[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) ?(?:さん|様|氏|くん|ちゃん|先生)");
@@ -27,6 +39,17 @@ final class LatinNameShapes implements Detector {
 		while (family.find()) {
 			if (LatinWords.isSurname(family.group("w"))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, family.start("v"), family.end("v")));
+			}
+		}
+		for (Pattern cue : List.of(RELATION_AFTER, ITS)) {
+			Matcher matcher = cue.matcher(folded);
+			while (matcher.find()) {
+				String name = matcher.group("v");
+				String first = name.split(" ")[0];
+				if (!NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(first) && !LatinWords.notLast(name)
+						&& !Places.isRomajiPlace(first)) {
+					out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+				}
 			}
 		}
 		if (TextFold.isJapanese(folded)) {

@@ -30,10 +30,10 @@ final class NameSpans {
 			"(?<![A-Za-z'\\-])(?<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: (?:de|da|do|dos|das|del|dela|della|van|von|bin|binti|al))? $");
 
 	private static final Pattern PAIR_AFTER = Pattern
-		.compile("^(?: and | & )(?<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z'])");
+		.compile("^(?: and | & |, )(?<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z'])");
 
 	private static final Pattern PAIR_BEFORE = Pattern
-		.compile("(?<![A-Za-z'\\-])(?<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: and | & )$");
+		.compile("(?<![A-Za-z'\\-])(?<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: and | & |, )$");
 
 	/** Capitalised words that start or join sentences and are never part of a name. */
 	private static final Set<String> NEVER_PARTS = Set.of("I", "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Will",
@@ -44,7 +44,8 @@ final class NameSpans {
 			"Grandma", "Grandpa", "Aunt", "Uncle", "Baby", "English", "Japanese", "Vietnamese", "Nepali", "Filipino",
 			"Brazilian", "Indian", "Chinese", "Korean", "Thai", "Indonesian", "American", "British", "Australian",
 			"Canadian", "French", "German", "Italian", "Spanish", "Portuguese", "Tagalog", "Hindi", "Muslim",
-			"Christian", "Buddhist", "Catholic", "Street", "Ave", "Rd", "St", "Ku", "Shi", "Cho", "Machi");
+			"Christian", "Buddhist", "Catholic", "Sons", "Partners", "Associates", "Brothers", "Bros", "Daughters",
+			"Friends", "Others", "Kids", "Children", "Street", "Ave", "Rd", "St", "Ku", "Shi", "Cho", "Machi");
 
 	private static final Pattern KATAKANA_BEFORE = Pattern
 		.compile("(?<![\\p{IsKatakana}ー・])(?<w>[\\p{IsKatakana}ー]{2,8})[ ・]$");
@@ -148,17 +149,20 @@ final class NameSpans {
 
 	private static void pairedLatin(String folded, Finding name, List<Finding> out) {
 		Matcher after = PAIR_AFTER.matcher(folded).region(name.end(), Math.min(folded.length(), name.end() + REACH));
-		if (after.find() && namePart(after.group("w"))) {
+		// After a comma only a listed name continues a list: "Tanaka, Suzuki and
+		// Watanabe".
+		if (after.find() && namePart(after.group("w"))
+				&& (!after.group().startsWith(",") || listedOrRomaji(after.group("w")))) {
 			Finding pair = new Finding(PersonalDataKind.PERSON_NAME, after.start("w"), after.end("w"),
 					confidence(after.group("w")));
 			out.add(widenLatin(folded, pair));
 		}
 		Matcher before = PAIR_BEFORE.matcher(folded).region(Math.max(0, name.start() - REACH), name.start());
 		before.useTransparentBounds(true);
-		if (before.find() && namePart(before.group("w"))
-				&& (!EnglishPersonCues.startsSentence(folded, before.start()) || listedOrRomaji(before.group("w")))) {
-			out.add(new Finding(PersonalDataKind.PERSON_NAME, before.start("w"), before.end("w"),
-					confidence(before.group("w"))));
+		if (before.find() && namePart(before.group("w")) && (listedOrRomaji(before.group("w"))
+				|| (!before.group().endsWith(", ") && !EnglishPersonCues.startsSentence(folded, before.start())))) {
+			out.add(widenLatin(folded, new Finding(PersonalDataKind.PERSON_NAME, before.start("w"), before.end("w"),
+					confidence(before.group("w")))));
 		}
 	}
 

@@ -42,6 +42,10 @@ final class PublicFigures {
 			"Joe Biden", "Taylor Swift", "Elon Musk", "Albert Einstein", "William Shakespeare", "Leiji Matsumoto",
 			"Miyamoto Musashi", "Seicho Matsumoto");
 
+	/** An office before a name in English: Mayor Takeuchi, Prime Minister Ishiba. */
+	private static final Pattern OFFICE_BEFORE = Pattern
+		.compile("(?:^|\\b)(?:Mayor|Governor|Prime Minister|Senator|Emperor|Empress) (?=[A-Z]|$)");
+
 	private PublicFigures() {
 	}
 
@@ -60,7 +64,7 @@ final class PublicFigures {
 			boolean cue = NameContext.startsWithAny(folded, after, FAME)
 					|| FORMER_OFFICE.matcher(folded).region(after, Math.min(folded.length(), after + 16)).lookingAt()
 					|| WELL_KNOWN.contains(name.in(folded).replace(" ", "").replace("・", ""))
-					|| WELL_KNOWN.contains(name.in(folded));
+					|| WELL_KNOWN.contains(name.in(folded)) || afterOffice(folded, name);
 			boolean listed = listedBefore >= 0 && after + 1 == listedBefore
 					&& JOINERS.indexOf(folded.charAt(after)) >= 0;
 			if (cue || listed) {
@@ -72,6 +76,11 @@ final class PublicFigures {
 			}
 		}
 		candidates.removeAll(famous);
+	}
+
+	private static boolean afterOffice(String folded, Finding name) {
+		return OFFICE_BEFORE.matcher(name.in(folded)).region(0, Math.min(name.length(), 16)).find()
+				|| OFFICE_BEFORE.matcher(folded).region(Math.max(0, name.start() - 16), name.start()).find();
 	}
 
 	private static int afterHonorific(String folded, int end) {
