@@ -17,14 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/privacy/posts-<corpus>.txt}).
  *
  * <p>
- * Both tuning sets are what the rules are fixed against, and are held to the goals:
- * {@code posts-tuning.tsv} (four batches, each first run as unseen text) and
+ * The tuning sets are what the rules are fixed against, and are held to the goals:
+ * {@code posts-tuning.tsv} (four batches, each first run as unseen text),
  * {@code posts-tuning-2.tsv}, the round-1 held-out set, which became tuning data once it
- * had been measured. {@code posts-holdout-2.tsv} is the round-2 held-out set: measured
- * once and held at what it measured (round 3 tuned on it since).
+ * had been measured, and {@code posts-tuning-3.tsv}, written during round 4 in the forms
+ * it added. {@code posts-holdout-2.tsv} is the round-2 held-out set: measured once, then
+ * tuned on by rounds 3 and 4, and held at its figures after round 4.
  * {@code posts-holdout-3.tsv} is the round-3 set: measured once before round 3, then
- * tuned on, and held at its tuned figures. {@code posts-holdout-4.tsv} is the only set
- * never tuned on: measured once after round 3 and held at what it measured.
+ * tuned on, and held at its tuned figures. {@code posts-holdout-4.tsv} was measured once
+ * after round 3, then tuned on by round 4, and is held at its tuned figures.
+ * {@code posts-holdout-5.tsv}, by a writer who never saw the detector, is the only set
+ * never tuned on: measured once after round 4 and held at what it measured.
  */
 class PersonalDataPostCorpusTests {
 
@@ -92,6 +95,25 @@ class PersonalDataPostCorpusTests {
 	static final double HELD_OUT_4_OVER_MASKED = 0.0;
 
 	static final double HELD_OUT_4_UNCHANGED = 1.0;
+
+	/**
+	 * Held-out-5 figures as measured once, after round 4, at 00:02 UTC on 2026-12-04
+	 * (value recall 0.844, masked alone 0.828, precision 0.993, 42 of 160 posts leaking a
+	 * value, 2 of 277 must-stay strings masked, 76 of 77 posts without data unchanged;
+	 * Japanese 0.914, 0.886, 15 of 96, 1 of 157, 45 of 45; English 0.752, 0.752, 27 of
+	 * 64, 1 of 120, 31 of 32), rounded towards failing. The floors are what it measured,
+	 * not the goals: no rule may be fixed against its misses, so it only guards against
+	 * regressions.
+	 */
+	static final double HELD_OUT_5_RECALL = 0.84;
+
+	static final double HELD_OUT_5_MASKED_RECALL = 0.82;
+
+	static final double HELD_OUT_5_LEAKING_POSTS = 0.263;
+
+	static final double HELD_OUT_5_OVER_MASKED = 0.008;
+
+	static final double HELD_OUT_5_UNCHANGED = 0.98;
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -195,6 +217,31 @@ class PersonalDataPostCorpusTests {
 		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_4_OVER_MASKED);
 		assertThat(score.unchangedRate()).as("posts without data unchanged")
 			.isGreaterThanOrEqualTo(HELD_OUT_4_UNCHANGED);
+	}
+
+	/**
+	 * {@code posts-holdout-5.tsv}: posts written by a writer who never saw the detector,
+	 * its rules or the earlier corpora, committed before the detector ran on them and
+	 * measured once, after round 4. Its reports, whole and per language, are
+	 * {@code target/privacy/posts-holdout-5*.txt}; it is held at what it measured, as a
+	 * guard against regressions, and must never be tuned on.
+	 */
+	@Test
+	void fifthHeldOutSetIsNeverTunedOnAndStaysAtWhatItMeasuredOnce() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_5);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(220);
+		measure("holdout-5-ja", LabelledPost.HELD_OUT_5 + " (Japanese)",
+				posts.stream().filter(LabelledPost::japanese).toList());
+		measure("holdout-5-en", LabelledPost.HELD_OUT_5 + " (English)",
+				posts.stream().filter((post) -> !post.japanese()).toList());
+		PostScore score = measure("holdout-5", LabelledPost.HELD_OUT_5);
+		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_5_RECALL);
+		assertThat(score.maskedRecall()).as("value recall, masked alone")
+			.isGreaterThanOrEqualTo(HELD_OUT_5_MASKED_RECALL);
+		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_5_LEAKING_POSTS);
+		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_5_OVER_MASKED);
+		assertThat(score.unchangedRate()).as("posts without data unchanged")
+			.isGreaterThanOrEqualTo(HELD_OUT_5_UNCHANGED);
 	}
 
 	private static PostScore measure(String name, String resource) throws IOException {
