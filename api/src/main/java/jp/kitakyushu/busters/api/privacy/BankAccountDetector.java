@@ -77,8 +77,20 @@ final class BankAccountDetector implements Detector {
 		.needingDigitWithin(40)
 		.onlyWith("口座");
 
+	/**
+	 * "ordinary 1234567", "futsu 1234567", "savings no. 1234567": the kind of a Japanese
+	 * account, in English or romaji, is a cue on its own, as 普通 is.
+	 */
+	private static final PatternRule ENGLISH_KIND = PatternRule
+		.of("(?i:\\b(?:ordinary|futsuu?|savings|checking|touza|toza|chochiku)(?: deposit)?)(?: ?(?:no\\.?|#|:))? ?"
+				+ "(?<v>\\d{6,8})(?![\\d\\-])")
+		.startingAt(StartSet.anyOf("oOfFsScCtT"))
+		.needingDigitWithin(24)
+		.onlyWith("ordinary", "Ordinary", "ORDINARY", "futsu", "Futsu", "FUTSU", "savings", "Savings", "checking",
+				"Checking", "touza", "Touza", "toza", "Toza", "chochiku", "Chochiku");
+
 	private static final List<PatternRule> RULES = List.of(JAPANESE, BRANCH_CODE, JAPAN_POST, JAPAN_POST_JOINED,
-			ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD);
+			ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD, ENGLISH_KIND);
 
 	private static final String SEPARATOR = "[ 、,・:の]{0,2}";
 
@@ -93,9 +105,10 @@ final class BankAccountDetector implements Detector {
 
 	/** "Kitakyushu Bank, Kurosaki branch, account no.": the same in English. */
 	private static final Pattern ENGLISH_BANK_BEFORE = Pattern.compile(
-			"(?:(?:[A-Z][A-Za-z]+ ){1,3}Bank,? (?:(?:[A-Z][a-z]+ ){1,2}[Bb]ranch,? )?|(?:[A-Z][a-z]+ ){1,2}[Bb]ranch,? )"
+			"(?:(?:[A-Z][A-Za-z\\-]+ ){1,3}Bank,? (?:(?:[A-Z][a-z]+ ){1,2}[Bb]ranch,? )?|(?:[A-Z][a-z]+ ){1,2}[Bb]ranch,? )"
 					+ "(?i:(?:(?:ordinary|savings|current|checking|deposit) )?(?:account|acct\\.?|a/c)"
-					+ "(?:,? ?(?:number|no\\.?|#)| ?\\((?:number|no\\.?) ?)?(?: is)?(?: ?[:#])? ?)$");
+					+ "(?:,? ?(?:number|no\\.?|#)| ?\\((?:number|no\\.?) ?)?(?: is)?(?: ?[:#])? ?"
+					+ "|(?:ordinary|futsuu?|savings|checking|touza|toza)(?: deposit)?(?: ?(?:no\\.?|#|:))? ?)$");
 
 	/** How far before the number a bank's name may start. */
 	private static final int REACH = 60;

@@ -46,7 +46,7 @@ final class BuildingAddressDetector implements Detector {
 
 	/** Room 302, Harbour View Moji; Apartment 5B, Sunrise Court Tobata. */
 	private static final PatternRule ENGLISH_ROOM_FIRST = PatternRule
-		.of("(?<![\\w])(?<v>" + ENGLISH_ROOM + ", (?<name>" + CAPITALISED + "))",
+		.of("(?<![\\w])(?<v>" + ENGLISH_ROOM + ",? (?<name>" + CAPITALISED + "))",
 				BuildingAddressDetector::englishBuilding)
 		.startingAt(StartSet.anyOf("RAFUS#"))
 		.onlyWith("Room", "Apartment", "Apt", "Flat", "Unit", "Suite", "#");

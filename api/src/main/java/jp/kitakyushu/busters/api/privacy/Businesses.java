@@ -48,6 +48,11 @@ final class Businesses {
 	private Businesses() {
 	}
 
+	/** Whether a word names a kind of business, a known chain or ends like a firm. */
+	static boolean isBusinessWord(String word) {
+		return KINDS_BEFORE.contains(word) || REGIONAL.contains(word) || FIRM_ENDINGS.stream().anyMatch(word::endsWith);
+	}
+
 	/** Drops the name candidates that are businesses. */
 	static void removeBusinesses(String folded, List<Finding> candidates) {
 		if (!TextFold.isJapanese(folded)) {

@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ final class DateOfBirthDetector implements Detector {
 	private static final String NOT_AFTER = "(?!\\d|[\\-/.]\\d)";
 
 	private static final PatternRule AFTER_LABEL = PatternRule
-		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
+		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が|を|も|欄に?は?))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
 				+ "?年? ?\\d{1,2} ?月 ?\\d{1,2} ?日)" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("生出誕"))
 		.needingDigitWithin(10)
@@ -78,19 +79,28 @@ final class DateOfBirthDetector implements Detector {
 		.startingAt(StartSet.anyOf("明大昭平令"))
 		.onlyWith("生", "うまれ");
 
-	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH, YEAR_BEFORE_BORN);
+	/** "born in 1948": the English birth year, as 昭和23年生まれ is the Japanese one. */
+	private static final PatternRule ENGLISH_YEAR = PatternRule.of("(?i:\\bborn in) (?<v>(?:19|20)\\d{2})(?!\\d)")
+		.startingAt(StartSet.anyOf("bB"))
+		.needingDigitWithin(12)
+		.onlyWith("born", "Born", "BORN");
+
+	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH, YEAR_BEFORE_BORN,
+			ENGLISH_YEAR);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
-		KANJI_AFTER_LABEL.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
-		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
-		KANJI_YEAR_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
-		if (PatternRule.digitCount(folded) < 2) {
-			return;
+		List<Finding> births = new ArrayList<>();
+		KANJI_AFTER_LABEL.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		KANJI_YEAR_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		if (PatternRule.digitCount(folded) >= 2) {
+			for (PatternRule rule : RULES) {
+				rule.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+			}
+			OtherBirthDates.find(folded, births);
 		}
-		for (PatternRule rule : RULES) {
-			rule.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, out);
-		}
+		out.addAll(births);
 	}
 
 }

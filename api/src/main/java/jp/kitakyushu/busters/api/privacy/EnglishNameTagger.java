@@ -68,12 +68,19 @@ final class EnglishNameTagger implements Detector {
 			confidence = Confidence.MASKED;
 		}
 		else if (personBefore && !Places.isRomajiPlace(first) && !Places.isRomajiPlace(second)) {
-			confidence = (firstGiven || secondSurname) ? Confidence.MASKED : Confidence.FLAGGED;
+			confidence = (firstGiven || secondSurname || firstSurname || secondGiven) ? Confidence.MASKED
+					: Confidence.FLAGGED;
 		}
-		else if ((firstGiven || secondSurname) && (cue || lowercaseWordFollows(folded, b[1]))) {
+		else if ((firstGiven || secondSurname || (firstSurname && cue))
+				&& (cue || lowercaseWordFollows(folded, b[1]))) {
 			confidence = cue ? Confidence.MASKED : Confidence.FLAGGED;
 		}
 		else if (cue && APPOSITIVE_OR_CUE.matcher(after).find() && EnglishPersonCues.startsSentence(folded, a[0])) {
+			confidence = Confidence.FLAGGED;
+		}
+		else if (EnglishPersonCues.startsSentence(folded, a[0]) && EnglishPersonCues.doingWhatPeopleDo(folded, b[1])
+				&& !Places.isRomajiPlace(first) && !Places.isRomajiPlace(second)) {
+			// Mehmet Yilmaz lost his wallet: two unknown words that act as a person.
 			confidence = Confidence.FLAGGED;
 		}
 		if (confidence == null) {

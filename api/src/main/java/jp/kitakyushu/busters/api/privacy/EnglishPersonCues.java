@@ -13,14 +13,14 @@ final class EnglishPersonCues {
 
 	private static final Set<String> LEAD_INS = Set.of("to", "with", "from", "by", "and", "ask", "call", "contact",
 			"email", "text", "tell", "thank", "thanks", "met", "saw", "told", "asked", "like", "named", "called",
-			"holder", "for");
+			"holder", "for", "name");
 
 	/** "our neighbour Dorothea", "my son Kenta": a relation names the person next. */
 	private static final Pattern RELATION_BEFORE = Pattern
 		.compile("(?i)\\b(?:neighbou?r|friend|colleague|co-?worker|husband|wife"
 				+ "|son|daughter|mother|father|mum|mom|dad|brother|sister|grand(?:son|daughter|mother|father|ma|pa)|uncle|aunt"
 				+ "|nephew|niece|cousin|partner|tenant|landlord|landlady|classmate|roommate|flatmate|carer|caregiver"
-				+ "|boyfriend|girlfriend) $");
+				+ "|boyfriend|girlfriend|kids?|children|child|sons|daughters|twins|baby|grandchildren|neighbou?rs) $");
 
 	/** "send it to", "spoke to": a person, not a place, is written to or spoken to. */
 	private static final Pattern PERSON_TO = Pattern
@@ -30,7 +30,9 @@ final class EnglishPersonCues {
 	/** "Takuro says", "Takuro from the association": a subject doing what people do. */
 	private static final Pattern PERSON_VERB_AFTER = Pattern
 		.compile("^ (?:says|said|told|asked|lives|lived|found|saw|noticed"
-				+ "|reported|called|wrote|runs|works|worked|from the|and his|and her|who)\\b");
+				+ "|reported|called|wrote|runs|works|worked|from the|and his|and her|who|lost|helped|walks|walked|fell"
+				+ "|slipped|tripped|complained|wants|wanted|needs|needed|phoned|emailed|visited|cannot|can't|drives|drove"
+				+ "|teaches|taught)\\b");
 
 	static boolean relationBefore(String folded, int start) {
 		return before(folded, start, RELATION_BEFORE);

@@ -50,7 +50,8 @@ final class KatakanaNames {
 
 	/** イー・ウェイが: two short words acting as a person in the sentence. */
 	private static boolean personParticleFollows(String folded, int end) {
-		return NameContext.startsWithAny(folded, end, List.of("さん", "氏", "様", "が", "は", "と一緒", "から"));
+		return NameContext.startsWithAny(folded, end,
+				List.of("さん", "氏", "様", "が", "は", "と一緒", "から", "です", " です", "と申します", " と申します", "といいます", "と言います"));
 	}
 
 	private static boolean commonWord(Token token) {

@@ -30,6 +30,22 @@ final class NumberPlateDetector implements Detector {
 		.startingAt(StartSet.firstCharsOf(REGIONS))
 		.needingDigitWithin(5);
 
+	/**
+	 * The hiragana plates use, without を and the particles that also join a place to a
+	 * number in prose (福岡の2024年, 北九州と1234人).
+	 */
+	private static final String PLATE_KANA = "[あいうえかきくけこさすせそたちつてなぬねはひふほまみむめもやゆよらりるれろわ]";
+
+	/**
+	 * 北九州 あ 12-34, 福岡市 さ 8812: people often leave out the class number. The kana stands
+	 * alone, and the number is no quantity.
+	 */
+	private static final PatternRule KNOWN_REGION_WITHOUT_CLASS = PatternRule
+		.of("(?<v>" + REGION + "市? ?(?<![ぁ-ゖ])" + PLATE_KANA + "(?![ぁ-ゖ]) ?(?:\\d{1,2}-\\d{2}|\\d{4}))"
+				+ "(?![\\d\\-]|[年月日円人件号時分歳万%])")
+		.startingAt(StartSet.firstCharsOf(REGIONS))
+		.needingDigitWithin(8);
+
 	private static final PatternRule ANY_REGION = PatternRule
 		.of("(?<![\\p{IsHan}])(?<v>\\p{IsHan}{2,4} ?\\d{3} ?" + KANA + " ?\\d{2}-\\d{2})" + NOT_AFTER)
 		.startingAt(StartSet.runOf(StartSet.HAN))
@@ -37,8 +53,9 @@ final class NumberPlateDetector implements Detector {
 
 	private static final PatternRule INTRODUCED = PatternRule
 		.of("(?:(?<!マイ)ナンバー(?:プレート)?|車両番号" + "|(?i:licen[cs]e plate|number plate|plate number|plate no\\.?|plate))"
-				+ "(?: ?(?:は|が|の|:|「|#|is|was|number|no\\.?)){0,2} ?(?<v>(?:" + REGION + " ?)?(?:\\d{1,3} ?" + KANA
-				+ " ?)?" + SERIAL + ")" + NOT_AFTER)
+				+ "(?: ?(?:は|が|の|:|「|#|is|was|number|no\\.?|下 ?[4４四] ?桁|末尾|最後|ending(?: in| with)?"
+				+ "|ends? (?:in|with)|starting with)){0,3} ?(?<v>(?:" + REGION + " ?)?(?:\\d{1,3} ?" + KANA + " ?)?"
+				+ SERIAL + ")" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("ナ車lLnNpP"))
 		.needingDigitWithin(20)
 		.onlyWith("ナンバー", "車両番号", "plate", "Plate", "PLATE");
@@ -46,11 +63,13 @@ final class NumberPlateDetector implements Detector {
 	/** Plates quoted in English: Kitakyushu 500 a 12-34. */
 	private static final PatternRule ROMANISED = PatternRule
 		.of("\\b(?<v>(?:Kitakyushu|Fukuoka|Chikuho|Kurume|Shimonoseki|Yamaguchi|Oita|Saga|Nagasaki|Kumamoto|Shinagawa)"
-				+ " ?\\d{1,3} ?[a-z]{1,3} ?(?:\\d{1,2}-\\d{2}|\\d{4}))" + NOT_AFTER)
+				+ "(?: ?\\d{1,3} ?[a-z]{1,3} ?(?:\\d{1,2}-\\d{2}|\\d{4})| (?!in |on |at |to |of |or |is |as |by )[a-z]{1,2} \\d{1,2}-\\d{2}))"
+				+ NOT_AFTER)
 		.startingAt(StartSet.anyOf("KFCSYON"))
 		.needingDigitWithin(14);
 
-	private static final List<PatternRule> RULES = List.of(KNOWN_REGION, ANY_REGION, INTRODUCED, ROMANISED);
+	private static final List<PatternRule> RULES = List.of(KNOWN_REGION, KNOWN_REGION_WITHOUT_CLASS, ANY_REGION,
+			INTRODUCED, ROMANISED);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

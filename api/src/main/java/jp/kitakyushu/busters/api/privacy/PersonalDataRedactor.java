@@ -16,10 +16,11 @@ import java.util.List;
  */
 public final class PersonalDataRedactor {
 
-	private static final PersonalDataRedactor STANDARD = new PersonalDataRedactor(List.of(new EmailDetector(),
-			new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(), new BuildingAddressDetector(),
-			new JapaneseNameDetector(), new JapaneseNameTagger(), new EnglishNameDetector(), new EnglishNameTagger(),
-			new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
+	private static final PersonalDataRedactor STANDARD = new PersonalDataRedactor(
+			List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
+					new BuildingAddressDetector(), new JapaneseNameDetector(), new JapaneseNameTagger(),
+					new EnglishNameDetector(), new EnglishNameTagger(), new LatinNameShapes(), new JapaneseNameShapes(),
+					new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
 
 	static {
 		// Loads the dictionary now, when the application starts, not on the first
@@ -58,6 +59,7 @@ public final class PersonalDataRedactor {
 		PetNames.removePets(folded, candidates);
 		Businesses.removeBusinesses(folded, candidates);
 		PublicFigures.removePublicFigures(folded, candidates);
+		NameSpans.widen(folded, candidates);
 		NameReadings.addReadings(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}

@@ -13,9 +13,10 @@ final class PetNames {
 	/** Animal words that come right before a pet's name, with の or a space. */
 	private static final List<String> ANIMALS_BEFORE = List.of("犬", "猫", "鳥", "魚", "ペット", "インコ", "オウム", "ハムスター", "うさぎ",
 			"ウサギ", "ハト", "鳩", "カメ", "亀", "プードル", "チワワ", "ダックス", "ダックスフンド", "ポメラニアン", "シーズー", "フェレット", "モルモット", "リス",
-			"文鳥", "金魚", "メダカ", "dog", "cat", "puppy", "kitten", "pet", "parrot", "rabbit", "bunny", "hamster", "budgie",
-			"bird", "tortoise", "turtle", "pony", "horse", "poodle", "beagle", "terrier", "retriever", "spaniel",
-			"labrador", "collie", "shiba", "dachshund", "chihuahua", "pug", "ferret", "guinea pig", "goldfish");
+			"文鳥", "金魚", "メダカ", "ワンちゃん", "わんちゃん", "ワンコ", "わんこ", "ねこちゃん", "猫ちゃん", "にゃんこ", "dog", "cat", "puppy", "kitten",
+			"pet", "parrot", "rabbit", "bunny", "hamster", "budgie", "bird", "tortoise", "turtle", "pony", "horse",
+			"poodle", "beagle", "terrier", "retriever", "spaniel", "labrador", "collie", "shiba", "dachshund",
+			"chihuahua", "pug", "ferret", "guinea pig", "goldfish");
 
 	/** ", our golden retriever" or ", my neighbour's poodle" right after the name. */
 	private static final Pattern ANIMAL_AFTER = Pattern.compile(",? (?i:our|my|a|the|her|his|their)(?: [\\w']+){0,2}? "

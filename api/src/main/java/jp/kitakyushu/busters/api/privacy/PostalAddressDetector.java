@@ -83,10 +83,13 @@ final class PostalAddressDetector implements Detector {
 	/** 徳力団地3棟205号室, ○○マンション203号室: a named building with a flat number. */
 	private static final PatternRule BUILDING_AND_ROOM = PatternRule
 		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "?"
-				+ "[\\p{IsHan}\\p{IsKatakana}ー○〇]{1,10}(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|団地|住宅|寮|タワー)"
-				+ "[\\p{IsHan}\\p{IsKatakana}ー]{0,6}" + " ?(?:[A-Z0-9]{1,2}(?:号棟|棟|号館) ?\\d{1,4}(?:号室|号)?|\\d{1,4}号室))")
-		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or((c) -> c == '○' || c == '〇'), 40,
-				StartSet.where(StartSet.DIGIT).or(StartSet.anyOf(" "))))
+				+ "(?:(?<![ぁ-ゖ])[ぁ-ゖ]{2,6}[\\p{IsHan}\\p{IsKatakana}ー]{0,4}|[\\p{IsHan}\\p{IsKatakana}ー○〇]{1,10})"
+				+ "(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|団地|住宅|寮|タワー)" + "[\\p{IsHan}\\p{IsKatakana}ー]{0,6}"
+				+ " ?(?:[A-Z0-9]{1,2}(?:号棟|棟|号館) ?\\d{1,4}(?:号室|号)?|\\d{1,4}号室))")
+		.startingAt(StartSet
+			.runThen(StartSet.HAN.or(StartSet.KATAKANA).or((c) -> c == '○' || c == '〇'), 40,
+					StartSet.where(StartSet.DIGIT).or(StartSet.anyOf(" ")))
+			.or(StartSet.runOf(StartSet.HIRAGANA)))
 		.needingDigitWithin(JAPANESE_REACH);
 
 	private static final String KANJI_NUMBER = "[一二三四五六七八九十〇百]{1,5}";

@@ -3,6 +3,8 @@ package jp.kitakyushu.busters.api.privacy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells a public or historical figure from a private person by what is said of them:
@@ -21,6 +23,29 @@ final class PublicFigures {
 
 	private static final String JOINERS = "と、や・";
 
+	/**
+	 * A public office held in the past (北橋さんが市長だった頃, 元知事の時代): its holder is a public
+	 * figure, while a private role (自治会長) keeps its holder private.
+	 */
+	private static final Pattern FORMER_OFFICE = Pattern.compile(
+			"^(?:が|は|の)?(?:元|前)?(?:市長|県知事|知事|首相|総理大臣|総理|大臣|大統領|国会議員)" + "(?:だった|時代|の時代|の時|の頃|のころ|在任|当時|を務め|をしていた)");
+
+	/**
+	 * People everyone knows, whom posts mention without a cue: writers and artists of
+	 * Kitakyushu, its former mayors, and national sports and culture figures, in kanji
+	 * and in Latin letters. General knowledge, not taken from any corpus.
+	 */
+	private static final Set<String> WELL_KNOWN = Set.of("松本清張", "森鴎外", "森鷗外", "林芙美子", "火野葦平", "杉田久女", "松本零士", "宮本武蔵",
+			"佐々木小次郎", "出光佐三", "安川敬一郎", "末吉興一", "北橋健治", "大谷翔平", "イチロー", "鈴木一朗", "王貞治", "長嶋茂雄", "羽生結弦", "大坂なおみ", "夏目漱石",
+			"坂本龍馬", "織田信長", "豊臣秀吉", "徳川家康", "手塚治虫", "宮崎駿", "黒澤明", "野口英世", "福沢諭吉", "Shohei Ohtani", "Ichiro Suzuki",
+			"Ichiro", "Naomi Osaka", "Yuzuru Hanyu", "Hayao Miyazaki", "Akira Kurosawa", "Barack Obama", "Donald Trump",
+			"Joe Biden", "Taylor Swift", "Elon Musk", "Albert Einstein", "William Shakespeare", "Leiji Matsumoto",
+			"Miyamoto Musashi", "Seicho Matsumoto");
+
+	/** An office before a name in English: Mayor Takeuchi, Prime Minister Ishiba. */
+	private static final Pattern OFFICE_BEFORE = Pattern
+		.compile("(?:^|\\b)(?:Mayor|Governor|Prime Minister|Senator|Emperor|Empress) (?=[A-Z]|$)");
+
 	private PublicFigures() {
 	}
 
@@ -36,7 +61,10 @@ final class PublicFigures {
 		int listedBefore = -1;
 		for (Finding name : names) {
 			int after = afterHonorific(folded, name.end());
-			boolean cue = NameContext.startsWithAny(folded, after, FAME);
+			boolean cue = NameContext.startsWithAny(folded, after, FAME)
+					|| FORMER_OFFICE.matcher(folded).region(after, Math.min(folded.length(), after + 16)).lookingAt()
+					|| WELL_KNOWN.contains(name.in(folded).replace(" ", "").replace("・", ""))
+					|| WELL_KNOWN.contains(name.in(folded)) || afterOffice(folded, name);
 			boolean listed = listedBefore >= 0 && after + 1 == listedBefore
 					&& JOINERS.indexOf(folded.charAt(after)) >= 0;
 			if (cue || listed) {
@@ -48,6 +76,11 @@ final class PublicFigures {
 			}
 		}
 		candidates.removeAll(famous);
+	}
+
+	private static boolean afterOffice(String folded, Finding name) {
+		return OFFICE_BEFORE.matcher(name.in(folded)).region(0, Math.min(name.length(), 16)).find()
+				|| OFFICE_BEFORE.matcher(folded).region(Math.max(0, name.start() - 16), name.start()).find();
 	}
 
 	private static int afterHonorific(String folded, int end) {

@@ -160,6 +160,11 @@ final class SourceTerms {
 		return this.terms.isEmpty();
 	}
 
+	/** Whether any selected term is of the given family. */
+	boolean has(Family family) {
+		return this.terms.stream().anyMatch((term) -> term.family() == family);
+	}
+
 	List<SelectedTerm> terms() {
 		return this.terms;
 	}
@@ -182,14 +187,34 @@ final class SourceTerms {
 	 * family.
 	 */
 	Query query(IndexSearcher searcher, MatchSettings settings, int perFamily) throws IOException {
+		return query(searcher, settings, perFamily, (term) -> 1f);
+	}
+
+	/**
+	 * The scoring query of the most salient terms, each boost scaled by a term weight.
+	 */
+	Query query(IndexSearcher searcher, MatchSettings settings, int perFamily, TermWeight weight) throws IOException {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int[] taken = new int[Family.values().length];
 		for (SelectedTerm term : this.terms) {
 			if (taken[term.family().ordinal()]++ < perFamily) {
-				query.add(term.clause(searcher, settings, this.presentFields), BooleanClause.Occur.SHOULD);
+				// The clause first: it looks the term up in each field, and the weight
+				// may
+				// read those lookups.
+				Query clause = term.clause(searcher, settings, this.presentFields);
+				float scale = weight.of(term);
+				query.add((scale == 1f) ? clause : new BoostQuery(clause, scale), BooleanClause.Occur.SHOULD);
 			}
 		}
 		return query.build();
+	}
+
+	/** A per-term factor on a term's query weight. */
+	@FunctionalInterface
+	interface TermWeight {
+
+		float of(SelectedTerm term) throws IOException;
+
 	}
 
 	/** The clause of one term, for scoring it alone. */

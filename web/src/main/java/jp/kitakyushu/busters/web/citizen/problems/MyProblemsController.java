@@ -1,14 +1,13 @@
 package jp.kitakyushu.busters.web.citizen.problems;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.web.system.ApiClient;
 import jp.kitakyushu.busters.web.system.ApiResult;
 import jp.kitakyushu.busters.web.ui.Category;
-import jp.kitakyushu.busters.web.ui.Pager;
+import jp.kitakyushu.busters.web.ui.ConnectionPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -28,6 +27,9 @@ class MyProblemsController {
 
 	static final int PAGE_SIZE = 20;
 
+	private static final ConnectionPage LIST = new ConnectionPage("citizen/myProblems", "myProblems", "problems",
+			MyProblem.class, "/my/problems", PAGE_SIZE);
+
 	private final ApiClient api;
 
 	MyProblemsController(ApiClient api) {
@@ -36,14 +38,7 @@ class MyProblemsController {
 
 	@GetMapping("/my/problems")
 	String list(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
-		int current = Pager.page(page);
-		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		Pager.addCursor(variables, current, PAGE_SIZE);
-		ApiResult result = this.api.execute("citizen/myProblems", variables);
-		model.addAttribute("available", result.has("myProblems"));
-		model.addAttribute("problems", result.list("myProblems.nodes", MyProblem.class));
-		model.addAttribute("pager", new Pager(current, PAGE_SIZE,
-				result.field("myProblems.totalCount", Long.class).orElse(0L), "/my/problems", Map.of()));
+		LIST.load(this.api, page, model);
 		return "citizen/problems/list";
 	}
 

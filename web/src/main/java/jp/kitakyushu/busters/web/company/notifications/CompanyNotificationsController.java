@@ -1,14 +1,12 @@
 package jp.kitakyushu.busters.web.company.notifications;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.kitakyushu.busters.web.system.ApiClient;
-import jp.kitakyushu.busters.web.system.ApiResult;
 import jp.kitakyushu.busters.web.system.NotificationBadge;
-import jp.kitakyushu.busters.web.ui.Pager;
+import jp.kitakyushu.busters.web.ui.ConnectionPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -28,6 +26,9 @@ class CompanyNotificationsController {
 
 	static final int PAGE_SIZE = 20;
 
+	private static final ConnectionPage LIST = new ConnectionPage("company/notifications", "myNotifications",
+			"notifications", Notice.class, "/company/notifications", PAGE_SIZE);
+
 	private final ApiClient api;
 
 	private final NotificationBadge badge;
@@ -39,14 +40,7 @@ class CompanyNotificationsController {
 
 	@GetMapping("/company/notifications")
 	String list(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
-		int current = Pager.page(page);
-		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		Pager.addCursor(variables, current, PAGE_SIZE);
-		ApiResult result = this.api.execute("company/notifications", variables);
-		model.addAttribute("available", result.has("myNotifications"));
-		model.addAttribute("notifications", result.list("myNotifications.nodes", Notice.class));
-		model.addAttribute("pager", new Pager(current, PAGE_SIZE,
-				result.field("myNotifications.totalCount", Long.class).orElse(0L), "/company/notifications", Map.of()));
+		LIST.load(this.api, page, model);
 		return "company/notifications/list";
 	}
 

@@ -2,7 +2,6 @@ package jp.kitakyushu.busters.web.company.proposals;
 
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.Optional;
 import jp.kitakyushu.busters.web.system.ApiClient;
 import jp.kitakyushu.busters.web.system.ApiResult;
 import jp.kitakyushu.busters.web.ui.FormErrors;
-import jp.kitakyushu.busters.web.ui.Pager;
+import jp.kitakyushu.busters.web.ui.ConnectionPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -37,6 +36,9 @@ class MyProposalsController {
 
 	static final int PAGE_SIZE = 20;
 
+	private static final ConnectionPage LIST = new ConnectionPage("company/myProposals", "myProposals", "proposals",
+			Listed.class, "/company/proposals", PAGE_SIZE);
+
 	static final String REPORT = "reportForm";
 
 	private final ApiClient api;
@@ -53,14 +55,7 @@ class MyProposalsController {
 
 	@GetMapping("/company/proposals")
 	String list(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
-		int current = Pager.page(page);
-		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		Pager.addCursor(variables, current, PAGE_SIZE);
-		ApiResult result = this.api.execute("company/myProposals", variables);
-		model.addAttribute("available", result.has("myProposals"));
-		model.addAttribute("proposals", result.list("myProposals.nodes", Listed.class));
-		model.addAttribute("pager", new Pager(current, PAGE_SIZE,
-				result.field("myProposals.totalCount", Long.class).orElse(0L), "/company/proposals", Map.of()));
+		LIST.load(this.api, page, model);
 		return "company/proposals/list";
 	}
 

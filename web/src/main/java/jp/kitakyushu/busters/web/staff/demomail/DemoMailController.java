@@ -1,13 +1,11 @@
 package jp.kitakyushu.busters.web.staff.demomail;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jp.kitakyushu.busters.web.system.ApiClient;
 import jp.kitakyushu.busters.web.system.ApiResult;
-import jp.kitakyushu.busters.web.ui.Pager;
+import jp.kitakyushu.busters.web.ui.ConnectionPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -24,6 +22,9 @@ class DemoMailController {
 
 	static final int PAGE_SIZE = 10;
 
+	private static final ConnectionPage LIST = new ConnectionPage("staff/demoMailbox", "demoMailbox.messages", "mails",
+			Mail.class, "/staff/demo-mail", PAGE_SIZE);
+
 	private final ApiClient api;
 
 	DemoMailController(ApiClient api) {
@@ -32,15 +33,8 @@ class DemoMailController {
 
 	@GetMapping("/staff/demo-mail")
 	String mailbox(@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
-		int current = Pager.page(page);
-		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
-		Pager.addCursor(variables, current, PAGE_SIZE);
-		ApiResult result = this.api.execute("staff/demoMailbox", variables);
-		model.addAttribute("available", result.has("demoMailbox"));
+		ApiResult result = LIST.load(this.api, page, model);
 		model.addAttribute("running", result.field("demoMailbox.running", Boolean.class).orElse(false));
-		model.addAttribute("mails", result.list("demoMailbox.messages.nodes", Mail.class));
-		model.addAttribute("pager", new Pager(current, PAGE_SIZE,
-				result.field("demoMailbox.messages.totalCount", Long.class).orElse(0L), "/staff/demo-mail", Map.of()));
 		return "staff/demo-mail";
 	}
 

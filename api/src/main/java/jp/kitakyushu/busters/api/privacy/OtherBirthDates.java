@@ -1,0 +1,76 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.time.Year;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the other full dates of a post that already gives a date of birth (a correction,
+ * a second child, a parent): in a post about birth dates, a full date some years back is
+ * one more birth date, while the dates of events (this year's or last year's) stay
+ * visible.
+ */
+final class OtherBirthDates {
+
+	private static final Pattern DATE = Pattern
+		.compile("(?<![\\d\\-/.])(?:(?<era>明治|大正|昭和|平成|令和) ?(?<eraYear>\\d{1,2}|元)"
+				+ "|(?<year>\\d{4}) ?)年 ?\\d{1,2} ?月 ?\\d{1,2} ?日"
+				+ "|(?<![\\d\\-/.])(?<numYear>\\d{4})([\\-/.])\\d{1,2}\\2\\d{1,2}(?![\\d])"
+				+ "|\\b\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October"
+				+ "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?,? (?<enYear>\\d{4})\\b"
+				+ "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"
+				+ "|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.? \\d{1,2}(?:st|nd|rd|th)?,? (?<enYear2>\\d{4})\\b");
+
+	/** A date at least this many years back is no event a post reports. */
+	private static final int YEARS_BACK = 2;
+
+	private OtherBirthDates() {
+	}
+
+	/**
+	 * Adds the older full dates of a text in which a date of birth was found.
+	 * @param folded the folded text
+	 * @param out the findings so far, dates of birth among them
+	 */
+	static void find(String folded, List<Finding> out) {
+		List<Finding> births = out.stream()
+			.filter((finding) -> finding.kind() == PersonalDataKind.DATE_OF_BIRTH)
+			.toList();
+		if (births.isEmpty()) {
+			return;
+		}
+		int latest = Year.now().getValue() - YEARS_BACK;
+		Matcher matcher = DATE.matcher(folded);
+		while (matcher.find()) {
+			int start = matcher.start();
+			int end = matcher.end();
+			boolean known = births.stream().anyMatch((birth) -> birth.overlaps(start, end));
+			int year = year(matcher);
+			if (!known && year > 0 && year <= latest) {
+				out.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, start, end));
+			}
+		}
+	}
+
+	private static int year(Matcher matcher) {
+		if (matcher.group("era") != null) {
+			String eraYear = matcher.group("eraYear");
+			int number = eraYear.equals("元") ? 1 : Integer.parseInt(eraYear);
+			return switch (matcher.group("era")) {
+				case "明治" -> 1867 + number;
+				case "大正" -> 1911 + number;
+				case "昭和" -> 1925 + number;
+				case "平成" -> 1988 + number;
+				default -> 2018 + number;
+			};
+		}
+		for (String group : List.of("year", "numYear", "enYear", "enYear2")) {
+			if (matcher.group(group) != null) {
+				return Integer.parseInt(matcher.group(group));
+			}
+		}
+		return -1;
+	}
+
+}
