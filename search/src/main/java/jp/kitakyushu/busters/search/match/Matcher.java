@@ -234,7 +234,7 @@ public final class Matcher {
 					request.limit());
 		}
 		else {
-			ranked = List.of(searcher.search(topical(searcher, terms, request), request.limit()).scoreDocs);
+			ranked = List.of(TopHits.of(searcher, topical(searcher, terms, request), request.limit()));
 		}
 		return matches(searcher, terms, ranked);
 	}
@@ -256,18 +256,15 @@ public final class Matcher {
 		List<Integer> docs = ranked.stream().map((hit) -> hit.doc).toList();
 		Map<Integer, List<MatchedTerm>> why = TermContributions.of(searcher, terms, this.settings, docs);
 		int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
-		List<List<Snippet>> passages = new ArrayList<>(docIds.length);
+		// Each result is highlighted with only its own reasons, so passages show the same
+		// evidence and each costs a handful of term lookups.
+		List<Query> highlights = new ArrayList<>(docIds.length);
 		for (int doc : docIds) {
-			// One highlight per result with only its own reasons: a handful of term
-			// lookups
-			// instead of every source term in every result.
 			List<String> reasons = why.get(doc).stream().map(MatchedTerm::term).toList();
-			passages.add(reasons.isEmpty() ? List.of()
-					: SnippetHighlighter
-						.highlight(searcher, SourceTerms.highlightQuery(reasons), IndexFields.TEXT, new int[] { doc },
-								DEFAULT_PASSAGES, false)
-						.get(0));
+			highlights.add(reasons.isEmpty() ? null : SourceTerms.highlightQuery(reasons));
 		}
+		List<List<Snippet>> passages = SnippetHighlighter.highlightEach(searcher, highlights, IndexFields.TEXT, docIds,
+				DEFAULT_PASSAGES);
 		StoredFields stored = searcher.storedFields();
 		List<Match> matches = new ArrayList<>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {

@@ -60,7 +60,7 @@ final class SameProblemRanking {
 	 * The candidates of a topical query, most likely the same problem first.
 	 */
 	List<Ranked> rank(SourceTerms terms, String text, Query query, int limit) throws IOException {
-		ScoreDoc[] hits = this.searcher.search(query, Math.max(limit, this.settings.problemCandidates())).scoreDocs;
+		ScoreDoc[] hits = TopHits.of(this.searcher, query, Math.max(limit, this.settings.problemCandidates()));
 		if (hits.length == 0) {
 			return List.of();
 		}

@@ -408,7 +408,7 @@ final class SourceTerms {
 			}
 			TermStates states = this.states.get(field);
 			if (states == null) {
-				states = TermStates.build(searcher, new Term(field, this.text), true);
+				states = TermStatesCache.build(searcher, new Term(field, this.text));
 				this.states.put(field, states);
 			}
 			return states;

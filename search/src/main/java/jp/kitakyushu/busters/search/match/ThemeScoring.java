@@ -59,7 +59,7 @@ final class ThemeScoring {
 				: terms.query(this.searcher, this.settings, Integer.MAX_VALUE, discrimination());
 		Map<Integer, Float> scores = new HashMap<>();
 		Query themes = excluding(Filters.apply(scoring, Set.of(DocumentType.THEME), filters), exclusion);
-		for (ScoreDoc hit : this.searcher.search(themes, Math.max(limit, THEME_CANDIDATES)).scoreDocs) {
+		for (ScoreDoc hit : TopHits.of(this.searcher, themes, Math.max(limit, THEME_CANDIDATES))) {
 			scores.put(hit.doc, this.settings.themeWeight() * hit.score);
 		}
 		Map<String, Float> memberScores = memberScores(
@@ -71,7 +71,7 @@ final class ThemeScoring {
 				.build();
 			Query linkedThemes = Filters.apply(linked, Set.of(DocumentType.THEME), filters);
 			IndexReader reader = this.searcher.getIndexReader();
-			for (ScoreDoc hit : this.searcher.search(linkedThemes, memberScores.size()).scoreDocs) {
+			for (ScoreDoc hit : TopHits.of(this.searcher, linkedThemes, memberScores.size())) {
 				float members = memberScores.get(DocValuesReader.id(reader, hit.doc));
 				scores.merge(hit.doc, this.settings.memberWeight() * members, Float::sum);
 			}
@@ -93,8 +93,8 @@ final class ThemeScoring {
 		IndexReader reader = this.searcher.getIndexReader();
 		Map<String, int[]> seen = new HashMap<>();
 		Map<String, Float> sums = new HashMap<>();
-		for (ScoreDoc hit : this.searcher.search(excluding(members, exclusion),
-				this.settings.memberCandidates()).scoreDocs) {
+		for (ScoreDoc hit : TopHits.of(this.searcher, excluding(members, exclusion),
+				this.settings.memberCandidates())) {
 			for (String theme : DocValuesReader.attribute(reader, hit.doc, SearchDocument.THEME_ID)) {
 				int rank = seen.computeIfAbsent(theme, (t) -> new int[1])[0]++;
 				if (rank < this.settings.memberTopN()) {

@@ -106,10 +106,11 @@ public final class FullTextSearch {
 		for (int i = 0; i < page.length; i++) {
 			docIds[i] = page[i].doc;
 		}
-		List<List<Snippet>> titles = SnippetHighlighter.highlight(searcher, scoring, IndexFields.TITLE, docIds, 1,
-				true);
-		List<List<Snippet>> texts = SnippetHighlighter.highlight(searcher, scoring, IndexFields.TEXT, docIds,
-				DEFAULT_PASSAGES, true);
+		// Both fields in one pass: each hit's stored fields are read once.
+		Map<String, List<List<Snippet>>> highlighted = SnippetHighlighter.highlight(searcher, scoring,
+				List.of(IndexFields.TITLE, IndexFields.TEXT), docIds, new int[] { 1, DEFAULT_PASSAGES }, true);
+		List<List<Snippet>> titles = highlighted.get(IndexFields.TITLE);
+		List<List<Snippet>> texts = highlighted.get(IndexFields.TEXT);
 		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {

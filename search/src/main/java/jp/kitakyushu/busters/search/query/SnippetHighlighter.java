@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.search.query;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,25 +42,83 @@ public final class SnippetHighlighter {
 	 */
 	public static List<List<Snippet>> highlight(IndexSearcher searcher, Query query, String field, int[] docIds,
 			int passages, boolean showUnmatched) throws IOException {
+		return highlight(searcher, query, List.of(field), docIds, new int[] { passages }, showUnmatched).get(field);
+	}
+
+	/**
+	 * Highlights several stored text fields of several documents in one pass, so each
+	 * document's stored fields are read once.
+	 * @param searcher the searcher the documents come from
+	 * @param query the query whose terms are highlighted
+	 * @param fields {@link IndexFields#TITLE} or {@link IndexFields#TEXT}, or both
+	 * @param docIds Lucene doc ids
+	 * @param passages passages per document, per field
+	 * @param showUnmatched whether a document with no match gets its opening passage
+	 * @return per field, the snippets per document in {@code docIds} order
+	 * @throws IOException on index failure
+	 */
+	public static Map<String, List<List<Snippet>>> highlight(IndexSearcher searcher, Query query, List<String> fields,
+			int[] docIds, int[] passages, boolean showUnmatched) throws IOException {
+		Map<String, List<List<Snippet>>> result = new HashMap<>();
 		if (docIds.length == 0) {
-			return List.of();
+			fields.forEach((field) -> result.put(field, List.of()));
+			return result;
 		}
-		Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, IndexFields.indexAnalyzer())
+		int[] sorted = docIds.clone();
+		Arrays.sort(sorted);
+		Map<String, Object[]> found = highlighter(searcher, showUnmatched).highlight(fields.toArray(String[]::new),
+				query, sorted, passages);
+		for (String field : fields) {
+			Map<Integer, List<Snippet>> byDoc = new HashMap<>();
+			for (int i = 0; i < sorted.length; i++) {
+				byDoc.put(sorted[i], snippets(found.get(field)[i]));
+			}
+			result.put(field, Arrays.stream(docIds).mapToObj(byDoc::get).toList());
+		}
+		return result;
+	}
+
+	/**
+	 * Highlights one stored text field of each document with a query of its own (the
+	 * terms that made it a match), through one highlighter.
+	 * @param searcher the searcher the documents come from
+	 * @param queries per document, the query whose terms are highlighted ({@code null}
+	 * for none: the document gets no passage)
+	 * @param field {@link IndexFields#TITLE} or {@link IndexFields#TEXT}
+	 * @param docIds Lucene doc ids
+	 * @param passages passages per document
+	 * @return the snippets per document, in {@code docIds} order
+	 * @throws IOException on index failure
+	 */
+	public static List<List<Snippet>> highlightEach(IndexSearcher searcher, List<Query> queries, String field,
+			int[] docIds, int passages) throws IOException {
+		Highlighter highlighter = highlighter(searcher, false);
+		List<List<Snippet>> result = new ArrayList<>(docIds.length);
+		for (int i = 0; i < docIds.length; i++) {
+			if (queries.get(i) == null) {
+				result.add(List.of());
+				continue;
+			}
+			result.add(snippets(highlighter
+				.highlight(new String[] { field }, queries.get(i), new int[] { docIds[i] }, new int[] { passages })
+				.get(field)[0]));
+		}
+		return result;
+	}
+
+	/**
+	 * A highlighter that reads offsets from the postings of the query's terms: weight
+	 * matches would rewrite and weigh the whole query again for every document.
+	 */
+	private static Highlighter highlighter(IndexSearcher searcher, boolean showUnmatched) {
+		return new Highlighter(UnifiedHighlighter.builder(searcher, IndexFields.indexAnalyzer())
 			.withMaskedFieldsFunc(SnippetHighlighter::maskedFields)
 			.withFormatter(new SnippetFormatter())
 			.withHandleMultiTermQuery(true)
+			.withWeightMatches(false)
 			.withMaxNoHighlightPassages(showUnmatched ? 1 : 0)
 			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
 					BreakIterator.getSentenceInstance(Locale.JAPANESE), DEFAULT_PASSAGE_LENGTH, 0.5f)));
-		int[] sorted = docIds.clone();
-		Arrays.sort(sorted);
-		int[] maxPassages = new int[] { passages };
-		Object[] found = highlighter.highlight(field, query, sorted, maxPassages);
-		Map<Integer, List<Snippet>> byDoc = new HashMap<>();
-		for (int i = 0; i < sorted.length; i++) {
-			byDoc.put(sorted[i], snippets(found[i]));
-		}
-		return Arrays.stream(docIds).mapToObj(byDoc::get).toList();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -72,16 +131,30 @@ public final class SnippetHighlighter {
 				IndexFields.analyzed(field, IndexFields.Family.EN), IndexFields.analyzed(field, IndexFields.Family.BI));
 	}
 
-	/** Exposes the object-returning highlight method, which is protected. */
+	/**
+	 * Exposes the object-returning highlight method, which is protected, and knows where
+	 * the offsets are without merging every segment's field infos per call.
+	 */
 	private static final class Highlighter extends UnifiedHighlighter {
 
 		Highlighter(UnifiedHighlighter.Builder builder) {
 			super(builder);
 		}
 
-		Object[] highlight(String field, Query query, int[] docIds, int[] maxPassages) throws IOException {
-			Map<String, Object[]> result = highlightFieldsAsObjects(new String[] { field }, query, docIds, maxPassages);
-			return result.get(field);
+		Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
+				throws IOException {
+			return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+		}
+
+		@Override
+		protected OffsetSource getOffsetSource(String field) {
+			// What the field infos would say, without merging every segment's per
+			// highlighter: every analysed field has offsets in its postings, and the
+			// stored fields they mask are analysed from their text.
+			if (IndexFields.familyOf(field) != null) {
+				return OffsetSource.POSTINGS;
+			}
+			return IndexFields.TEXT_FIELDS.contains(field) ? OffsetSource.ANALYSIS : super.getOffsetSource(field);
 		}
 
 	}

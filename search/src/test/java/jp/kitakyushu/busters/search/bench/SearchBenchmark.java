@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,12 +18,21 @@ import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.index.IndexFields.Family;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
 import jp.kitakyushu.busters.search.match.MatchSettings;
 import jp.kitakyushu.busters.search.match.Matcher;
 import jp.kitakyushu.busters.search.query.FullTextSearch;
 import jp.kitakyushu.busters.search.query.SearchRequest;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Indexes generated problems, proposals and themes on disk and prints the indexing rate,
@@ -30,10 +41,19 @@ import jp.kitakyushu.busters.search.query.SearchRequest;
  *
  * <pre>
  * [--problems N] [--proposals N] [--themes N] [--queries N] [--threads N] [--data DIR] [--dir DIR]
- * [--set name=value,...]
+ * [--set name=value,...] [--only floor,search,matchThemes,similarProblems]
  * </pre>
  */
 public final class SearchBenchmark {
+
+	/** Words in a floor query. */
+	private static final int FLOOR_TERMS = 20;
+
+	/** The measurements to run, by the start of their names; all when empty. */
+	private static String only = "";
+
+	/** Where every answer is written, one a line, to compare two versions' answers. */
+	private static java.io.PrintStream dump;
 
 	private SearchBenchmark() {
 	}
@@ -44,6 +64,9 @@ public final class SearchBenchmark {
 		int themes = intArg(args, "--themes", 1_000);
 		int queries = intArg(args, "--queries", 1_000);
 		int threads = intArg(args, "--threads", 2);
+		only = arg(args, "--only", "");
+		String dumpFile = arg(args, "--dump", "");
+		dump = dumpFile.isEmpty() ? null : new java.io.PrintStream(dumpFile, java.nio.charset.StandardCharsets.UTF_8);
 		Path data = Path.of(arg(args, "--data", "../shared/data/eval"));
 		Path dir = Files.createTempDirectory(Path.of(arg(args, "--dir", System.getProperty("java.io.tmpdir"))),
 				"busters-bench");
@@ -89,6 +112,12 @@ public final class SearchBenchmark {
 				proposalTexts.add(generator.text(4 + i % 4));
 				problemTexts.add(generator.text(1 + i % 3));
 			}
+			List<Query> floorQueries = new ArrayList<>();
+			for (String text : problemTexts) {
+				floorQueries.add(floorQuery(text));
+			}
+			report("floor (plain Lucene top-10, same texts)",
+					(i) -> index.withSearcher((searcher) -> searcher.search(floorQueries.get(i), 10)), queries);
 			report("search (20 hits, facets, highlights)",
 					(i) -> search.search(SearchRequest.builder(searchQueries.get(i)).build()), queries);
 			report("matchThemes (proposal text -> 5 themes)", (i) -> matcher.themesFor(proposalTexts.get(i), 5),
@@ -99,6 +128,29 @@ public final class SearchBenchmark {
 		finally {
 			delete(dir);
 		}
+	}
+
+	/**
+	 * What Lucene alone costs for a similar-problems text: its first
+	 * {@value #FLOOR_TERMS} distinct Japanese and English words in one disjunction over
+	 * the text fields, no synonyms, no re-ranking, no highlighting.
+	 */
+	private static Query floorQuery(String text) throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		Set<Term> terms = new LinkedHashSet<>();
+		for (Family family : List.of(Family.JA, Family.EN)) {
+			String field = IndexFields.analyzed(IndexFields.TEXT, family);
+			try (TokenStream stream = family.analyzer().tokenStream(field, text)) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				stream.reset();
+				while (stream.incrementToken() && terms.size() < FLOOR_TERMS) {
+					terms.add(new Term(field, term.toString()));
+				}
+				stream.end();
+			}
+		}
+		terms.forEach((term) -> query.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+		return query.build();
 	}
 
 	private static void index(SearchIndex index, List<SearchDocument> documents, int threads) throws Exception {
@@ -127,19 +179,31 @@ public final class SearchBenchmark {
 	 * percentiles.
 	 */
 	private static void report(String name, IntFunction<Object> operation, int queries) {
+		if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(name::startsWith)) {
+			return;
+		}
 		for (int i = 0; i < Math.min(queries, 300); i++) {
 			operation.apply(i);
 		}
 		long[] nanos = new long[queries];
+		long digest = 0;
 		for (int i = 0; i < queries; i++) {
 			long start = System.nanoTime();
-			operation.apply(i);
+			Object result = operation.apply(i);
 			nanos[i] = System.nanoTime() - start;
+			digest = digest * 31 + String.valueOf(result).hashCode();
+			if (dump != null) {
+				dump.println(name + " " + i + " " + result);
+			}
 		}
 		Arrays.sort(nanos);
-		System.out.printf(Locale.ROOT, "%-42s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms  (%d queries)%n", name,
+		// The digest of every answer (ids, scores, terms, passages) tells whether a
+		// change
+		// that should only be faster changed what the queries return.
+		System.out.printf(Locale.ROOT,
+				"%-42s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms  (%d queries, answers %016x)%n", name,
 				nanos[queries / 2] / 1e6, nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,
-				nanos[queries - 1] / 1e6, queries);
+				nanos[queries - 1] / 1e6, queries, digest);
 	}
 
 	private static long heapAfterGc() throws InterruptedException {
