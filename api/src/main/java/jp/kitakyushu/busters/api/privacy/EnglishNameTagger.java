@@ -46,6 +46,7 @@ final class EnglishNameTagger implements Detector {
 			}
 		}
 		EnglishCuedNames.find(folded, out);
+		EnglishFormNames.find(folded, out);
 	}
 
 	private static boolean twoWordName(String folded, int[] a, int[] b, String first, String second,
