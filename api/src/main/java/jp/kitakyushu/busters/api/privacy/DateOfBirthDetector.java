@@ -24,7 +24,7 @@ final class DateOfBirthDetector implements Detector {
 	private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
 			+ "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
-	private static final String ENGLISH_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)? " + MONTH + ",? \\d{4}|" + MONTH
+	private static final String ENGLISH_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTH + ",? \\d{4}|" + MONTH
 			+ " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})";
 
 	private static final String NOT_AFTER = "(?!\\d|[\\-/.]\\d)";
@@ -44,7 +44,7 @@ final class DateOfBirthDetector implements Detector {
 		.onlyWith("生", "うまれ", "誕生");
 
 	private static final PatternRule ENGLISH = PatternRule
-		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：(])? ?(?<v>"
+		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：(])? ?(?:the )?(?<v>"
 				+ ENGLISH_DATE + "|" + NUMERIC_DATE + ")" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("bBdD"))
 		.needingDigitWithin(30)

@@ -31,7 +31,8 @@ final class EnglishFormNames {
 			+ "|head of household|householder|emergency contact|next of kin|full name|surname|family name|last name"
 			+ "|first name|given name|caretaker|carer|victim|complainant|requester|teacher|doctor|interpreter|sender"
 			+ "|signature|organi[sz]er|volunteer|coordinator|chairperson|chair|leader|person in charge|attendee|user"
-			+ "|customer|client|employer|employee|supervisor|manager|sponsor|deceased|heir|author|writer|petitioner";
+			+ "|customer|client|employer|employee|supervisor|manager|sponsor|deceased|heir|author|writer|petitioner"
+			+ "|cc|bcc|attn|attention|c/o|care of|addressee|to";
 
 	/**
 	 * "Owner: Naomi Kiyotake", "* Child's name (kana): …", "Spouse - Anitha

@@ -39,30 +39,37 @@ final class RomanisedAddressDetector implements Detector {
 
 	/**
 	 * The core, in the orders people write: town chome house; house town chome; house
-	 * town ward (or three numbers and a town); ward town house. Two numbers and a word
-	 * alone are as often a score or a range ("won 3-1 Kokura").
+	 * town ward (or three numbers and a town); town and three numbers; town house ward;
+	 * ward town house. Two numbers and a word alone are as often a score or a range ("won
+	 * 3-1 Kokura").
 	 */
 	private static final String CORE = "(?:" + TOWN + ",? " + CHOME + ",? " + HOUSE + "|" + HOUSE + ",? " + TOWN + ",? "
-			+ CHOME + "|" + HOUSE + ",? " + TOWN + ", " + WARD + "|" + HOUSE_OF_THREE + ",? " + TOWN + "|" + WARD
-			+ ",? " + TOWN + ",? (?:" + CHOME + ",? )?" + HOUSE + ")";
+			+ CHOME + "|" + HOUSE + ",? " + TOWN + ", " + WARD + "|" + HOUSE_OF_THREE + ",? " + TOWN + "|" + TOWN + " "
+			+ HOUSE_OF_THREE + "|" + TOWN + " " + HOUSE + ", " + WARD + "|" + WARD + ",? " + TOWN + ",? (?:" + CHOME
+			+ ",? )?" + HOUSE + ")";
 
 	/** Floors, units and flats written before the street address. */
 	private static final String BEFORE = "(?:(?:[1-9]\\d?F|[1-9]\\d?(?:st|nd|rd|th) [Ff]loor|(?:Unit|Room|Apt\\.?|Flat|#) ?\\d{1,4}[A-Z]?)"
 			+ ",? )?";
 
 	/** The ward, city, postal code, floor and the building with its flat after it. */
-	private static final String AFTER = "(?:,? (?:" + WARD + "|" + CITY + "|\\d{3}-\\d{4}(?![\\d\\-])|[1-9]\\d?F\\b"
-			+ "|(?:Unit|Room|Apt\\.?|Flat|#) ?\\d{1,4}[A-Z]?\\b"
+	private static final String AFTER = "(?:,? (?:" + TOWN + ",? (?:" + CHOME + ",? )?" + HOUSE + "|" + WARD + "|"
+			+ CITY + "|\\d{3}-\\d{4}(?![\\d\\-])|[1-9]\\d?F\\b" + "|(?:Unit|Room|Apt\\.?|Flat|#) ?\\d{1,4}[A-Z]?\\b"
 			+ "|[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2} (?:[1-9]\\d{0,3}(?:-[A-Z0-9]{1,3})?|[A-Z]-?\\d{1,4})(?![\\w\\-])"
 			+ ")){0,4}";
 
 	private static final Pattern ADDRESS = Pattern.compile("(?<![\\w\\-])" + BEFORE + CORE + AFTER);
 
-	/** Building 7, Room 311 (of an estate); Bldg. 3-402; Room 311, Building 7. */
-	private static final Pattern ESTATE = Pattern.compile(
-			"(?<![\\w\\-])(?:(?:Building|Bldg\\.?|Block|Tower|Wing) (?:No\\. ?)?[1-9]\\d?[A-Z]?,? (?:Room|Apt\\.?|Unit|Flat|No\\.|#) ?\\d{1,4}[A-Z]?"
-					+ "|(?:Room|Apt\\.?|Unit|Flat) ?\\d{1,4}[A-Z]?,? (?:Building|Bldg\\.?|Block|Tower) [1-9]\\d?[A-Z]?)(?![\\w\\-])"
-					+ "(?:,? [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? (?:[Dd]anchi|Estate|Housing|Apartments|Heights|Mansions?|Complex|Flats|Court)\\b)?");
+	/** Building 7, Block C: the number or letter of an estate's building. */
+	private static final String BLOCK_ID = "(?:[1-9]\\d?[A-Z]?|[A-Z])";
+
+	/** Building 7, Room 311 (of an estate); Room 502 of Block C. */
+	private static final Pattern ESTATE = Pattern
+		.compile("(?<![\\w\\-])(?:(?:Building|Bldg\\.?|Block|Tower|Wing) (?:No\\. ?)?" + BLOCK_ID
+				+ ",? (?:Room|Apt\\.?|Unit|Flat|No\\.|#) ?\\d{1,4}[A-Z]?"
+				+ "|(?:Room|Apt\\.?|Unit|Flat) ?\\d{1,4}[A-Z]?,? (?:of |in )?(?:Building|Bldg\\.?|Block|Tower) "
+				+ BLOCK_ID + ")(?![\\w\\-])"
+				+ "(?:,? [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? (?:[Dd]anchi|Estate|Housing|Apartments|Heights|Mansions?|Complex|Flats|Court)\\b)?");
 
 	/** A postal code alone on its line (after 〒 or "Japan" at most). */
 	private static final Pattern CODE_LINE = Pattern

@@ -21,14 +21,17 @@ class RoundFiveRuleTests {
 	@ParameterizedTest
 	@CsvSource(delimiterString = "=>", quoteCharacter = '"',
 			textBlock = """
-					"Our flat is Yahatahigashi-ku Edamitsu 2-7, near the shrine." => "Yahatahigashi-ku Edamitsu 2-7"
-					"Please visit 3F, 5-2 Uomachi 2-chome, Kokurakita-ku about the leak." => "3F, 5-2 Uomachi 2-chome, Kokurakita-ku"
-					"We're at 9-3 Kurosaki 4-chome now." => "9-3 Kurosaki 4-chome"
-					"It is Ohashi 3-chome 12-4, Green Court 305 since May." => "Ohashi 3-chome 12-4, Green Court 305"
-					"My home: 2-5-18 Tsuji, Yahatanishi-ku, Maison Tsuji 2-B." => "2-5-18 Tsuji, Yahatanishi-ku, Maison Tsuji 2-B"
-					"The lamp by Block 4, Room 208 of the Kaminokuchi danchi is out." => "Block 4, Room 208"
-					"Hello\\n806-0046\\nthe drain is blocked." => 806-0046
-					""")
+							"Our flat is Yahatahigashi-ku Edamitsu 2-7, near the shrine." => "Yahatahigashi-ku Edamitsu 2-7"
+							"Please visit 3F, 5-2 Uomachi 2-chome, Kokurakita-ku about the leak." => "3F, 5-2 Uomachi 2-chome, Kokurakita-ku"
+							"We're at 9-3 Kurosaki 4-chome now." => "9-3 Kurosaki 4-chome"
+							"It is Ohashi 3-chome 12-4, Green Court 305 since May." => "Ohashi 3-chome 12-4, Green Court 305"
+							"My home: 2-5-18 Tsuji, Yahatanishi-ku, Maison Tsuji 2-B." => "2-5-18 Tsuji, Yahatanishi-ku, Maison Tsuji 2-B"
+							"The lamp by Block 4, Room 208 of the Kaminokuchi danchi is out." => "Block 4, Room 208"
+							"Hello\\n806-0046\\nthe drain is blocked." => 806-0046
+					"I'm in Room 610 of Block D, Hibikino housing." => "Room 610 of Block D"
+					"Write to 804-0011 Kitakyushu, Tobata-ku, Nakahara 3-2-5." => "804-0011 Kitakyushu, Tobata-ku, Nakahara 3-2-5"
+					"We moved to Shii 4-20-3, Kokuraminami-ku in June." => "Shii 4-20-3, Kokuraminami-ku"
+							""")
 	void findsRomanisedAddressesInJapaneseOrder(String text, String address) {
 		assertThat(Detected.of(PersonalDataKind.POSTAL_ADDRESS, text.replace("\\n", "\n"))).containsExactly(address);
 	}
@@ -54,10 +57,23 @@ class RoundFiveRuleTests {
 			"I teach with Shōta Kōno at the school." => Shōta Kōno
 			"Hi all, Yevgenia here. The bins were not collected." => Yevgenia
 			"Our boss Fujimura Masaru says no." => Fujimura Masaru
+			"I'm Zlata from Wakamatsu and the lamp is out." => Zlata
+			"cc: Radoslav Iliev" => Radoslav Iliev
 			""")
 	void findsEnglishNamesWhereFormsAndLettersPutThem(String text, String names) {
 		assertThat(Detected.of(PersonalDataKind.PERSON_NAME, text.replace("\\n", "\n")))
 			.containsExactly(names.split(", "));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
+			"Ludmila slipped on the wet stairs." => Ludmila:FLAGGED
+			"She said the gate was open." => ""
+			"I'm Japanese, sorry for my English." => ""
+			""")
+	void flagsAnUnknownWordActingAsAPerson(String text, String name) {
+		String[] expected = (name == null || name.isEmpty()) ? new String[0] : new String[] { name };
+		assertThat(Detected.withConfidence(PersonalDataKind.PERSON_NAME, text)).containsExactly(expected);
 	}
 
 	@ParameterizedTest
@@ -87,6 +103,7 @@ class RoundFiveRuleTests {
 			"Grandpa (b. 1931) needs a ramp." => 1931
 			"He was born 1958 in Moji." => 1958
 			"My date of birth (3 March 1971) is on the form." => 3 March 1971
+			"She was born on the 9th of July, 1944." => "9th of July, 1944"
 			""")
 	void findsEnglishBirthYearsAndEras(String text, String birth) {
 		assertThat(Detected.of(PersonalDataKind.DATE_OF_BIRTH, text)).containsExactly(birth);
