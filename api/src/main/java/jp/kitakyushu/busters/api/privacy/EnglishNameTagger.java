@@ -90,9 +90,12 @@ final class EnglishNameTagger implements Detector {
 		else if (cue && APPOSITIVE_OR_CUE.matcher(after).find() && EnglishPersonCues.startsSentence(folded, a[0])) {
 			confidence = Confidence.FLAGGED;
 		}
-		else if (EnglishPersonCues.startsSentence(folded, a[0]) && EnglishPersonCues.doingWhatPeopleDo(folded, b[1])
-				&& !Places.isRomajiPlace(first) && !Places.isRomajiPlace(second)) {
-			// Mehmet Yilmaz lost his wallet: two unknown words that act as a person.
+		else if ((EnglishPersonCues.startsSentence(folded, a[0]) || afterLowercaseWord(folded, a[0]))
+				&& EnglishPersonCues.doingWhatPeopleDo(folded, b[1]) && !Places.isRomajiPlace(first)
+				&& !Places.isRomajiPlace(second)) {
+			// Mehmet Yilmaz lost his wallet, yesterday Marisol Quispe fell: two unknown
+			// words
+			// that act as a person.
 			confidence = Confidence.FLAGGED;
 		}
 		if (confidence == null) {
@@ -100,6 +103,13 @@ final class EnglishNameTagger implements Detector {
 		}
 		out.add(new Finding(PersonalDataKind.PERSON_NAME, a[0], b[1], confidence));
 		return true;
+	}
+
+	/** Yesterday Marisol Quispe fell: a capitalised pair after a plain word. */
+	private static boolean afterLowercaseWord(String folded, int start) {
+		return start >= 2 && folded.charAt(start - 1) == ' ' && Character.isLowerCase(folded.charAt(start - 2))
+				|| start >= 2 && folded.charAt(start - 1) == ' ' && folded.substring(Math.max(0, start - 12), start)
+					.matches("(?s).*\\b(?:Yesterday|Today|Then|Later|Also) $");
 	}
 
 	/** One space, or a middle initial (John P. Smith), between two words. */

@@ -23,7 +23,7 @@ final class EnglishPersonCues {
 				+ "|boyfriend|girlfriend|kids?|children|child|sons|daughters|twins|baby|grandchildren|neighbou?rs"
 				+ "|boss|supervisor|(?:building |site )?manager|teacher|homeroom teacher|coach|doctor|nurse|caretaker"
 				+ "|employer|housemate|fianc[eé]e?|step(?:son|daughter|mother|father)|(?:mother|father|brother|sister|son"
-				+ "|daughter)-in-law|grandkids|granny|grandpa|grandma|spouse) $");
+				+ "|daughter)-in-law|grandkids|granny|grandpa|grandma|spouse),? $");
 
 	/** "send it to", "spoke to": a person, not a place, is written to or spoken to. */
 	private static final Pattern PERSON_TO = Pattern

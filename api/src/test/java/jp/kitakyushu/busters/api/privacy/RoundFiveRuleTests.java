@@ -68,10 +68,13 @@ class RoundFiveRuleTests {
 	@ParameterizedTest
 	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
 			"Ludmila slipped on the wet stairs." => Ludmila:FLAGGED
+			"Yesterday Marisol Quispe fell near the shop." => Marisol Quispe:FLAGGED
+			"Our neighbour's daughter, Ximena, broke her wrist." => Ximena:MASKED
+			"We think the Kitakyushu Monorail runs late." => ""
 			"She said the gate was open." => ""
 			"I'm Japanese, sorry for my English." => ""
 			""")
-	void flagsAnUnknownWordActingAsAPerson(String text, String name) {
+	void flagsUnknownWordsActingAsAPerson(String text, String name) {
 		String[] expected = (name == null || name.isEmpty()) ? new String[0] : new String[] { name };
 		assertThat(Detected.withConfidence(PersonalDataKind.PERSON_NAME, text)).containsExactly(expected);
 	}
