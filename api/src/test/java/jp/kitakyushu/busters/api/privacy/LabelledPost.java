@@ -59,6 +59,12 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_5 = "/privacy/posts-holdout-5.tsv";
 
+	/**
+	 * The round-5 held-out set: written blind by a writer who never saw the detector,
+	 * committed before round 5's rules ran on it, measured once after round 5.
+	 */
+	static final String HELD_OUT_6 = "/privacy/posts-holdout-6.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**

@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after round 3, then tuned on by round 4, and is held at its tuned figures.
  * {@code posts-holdout-5.tsv}, by a writer who never saw the detector, was measured once
  * after round 4, then tuned on by round 5, and is held at its tuned figures.
+ * {@code posts-holdout-6.tsv}, written blind during round 5, is the only set never tuned
+ * on: measured once after round 5 and held at what it measured.
  */
 class PersonalDataPostCorpusTests {
 
@@ -113,6 +115,28 @@ class PersonalDataPostCorpusTests {
 	static final double HELD_OUT_5_OVER_MASKED = 0.0;
 
 	static final double HELD_OUT_5_UNCHANGED = 1.0;
+
+	/** Held-out-6: at least this many posts. */
+	static final int MIN_HELD_OUT_6_POSTS = 200;
+
+	/**
+	 * Held-out-6 figures as measured once, after round 5, at 04:10 UTC on 2026-12-04
+	 * (value recall 0.895, masked alone 0.874, precision 0.949, 29 of 160 posts leaking a
+	 * value, 14 of 330 must-stay strings masked, 78 of 82 posts without data unchanged;
+	 * Japanese 0.872, 0.844, 22 of 102, 6 of 202, 41 of 45; English 0.934, 0.925, 7 of
+	 * 58, 8 of 128, 37 of 37), rounded towards failing. The floors are what it measured,
+	 * not the goals: no rule may be fixed against its misses before it is replaced by a
+	 * new held-out set, so it only guards against regressions.
+	 */
+	static final double HELD_OUT_6_RECALL = 0.89;
+
+	static final double HELD_OUT_6_MASKED_RECALL = 0.87;
+
+	static final double HELD_OUT_6_LEAKING_POSTS = 0.182;
+
+	static final double HELD_OUT_6_OVER_MASKED = 0.043;
+
+	static final double HELD_OUT_6_UNCHANGED = 0.95;
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -241,6 +265,32 @@ class PersonalDataPostCorpusTests {
 		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_5_OVER_MASKED);
 		assertThat(score.unchangedRate()).as("posts without data unchanged")
 			.isGreaterThanOrEqualTo(HELD_OUT_5_UNCHANGED);
+	}
+
+	/**
+	 * {@code posts-holdout-6.tsv}: posts written blind during round 5 by a writer who
+	 * never saw the detector, its rules or the earlier corpora, committed to main before
+	 * the detector ran on them, and measured once, after round 5's rules were final. Its
+	 * reports, whole and per language, are {@code target/privacy/posts-holdout-6*.txt};
+	 * it is held at what it measured, as a guard against regressions, and must never be
+	 * tuned on.
+	 */
+	@Test
+	void sixthHeldOutSetIsNeverTunedOnAndStaysAtWhatItMeasuredOnce() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_6);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(MIN_HELD_OUT_6_POSTS);
+		measure("holdout-6-ja", LabelledPost.HELD_OUT_6 + " (Japanese)",
+				posts.stream().filter(LabelledPost::japanese).toList());
+		measure("holdout-6-en", LabelledPost.HELD_OUT_6 + " (English)",
+				posts.stream().filter((post) -> !post.japanese()).toList());
+		PostScore score = measure("holdout-6", LabelledPost.HELD_OUT_6);
+		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_6_RECALL);
+		assertThat(score.maskedRecall()).as("value recall, masked alone")
+			.isGreaterThanOrEqualTo(HELD_OUT_6_MASKED_RECALL);
+		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_6_LEAKING_POSTS);
+		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_6_OVER_MASKED);
+		assertThat(score.unchangedRate()).as("posts without data unchanged")
+			.isGreaterThanOrEqualTo(HELD_OUT_6_UNCHANGED);
 	}
 
 	private static PostScore measure(String name, String resource) throws IOException {
