@@ -82,15 +82,39 @@ final class BankAccountDetector implements Detector {
 	 * account, in English or romaji, is a cue on its own, as 普通 is.
 	 */
 	private static final PatternRule ENGLISH_KIND = PatternRule
-		.of("(?i:\\b(?:ordinary|futsuu?|savings|checking|touza|toza|chochiku)(?: deposit)?)(?: ?(?:no\\.?|#|:))? ?"
+		.of("(?i:\\b(?:ordinary|futsuu?|savings|checking|touza|toza|chochiku)(?: deposit)?),?(?: ?(?:no\\.?|#|:))? ?"
 				+ "(?<v>\\d{6,8})(?![\\d\\-])")
 		.startingAt(StartSet.anyOf("oOfFsScCtT"))
 		.needingDigitWithin(24)
 		.onlyWith("ordinary", "Ordinary", "ORDINARY", "futsu", "Futsu", "FUTSU", "savings", "Savings", "checking",
 				"Checking", "touza", "Touza", "toza", "Toza", "chochiku", "Chochiku");
 
+	/**
+	 * "my savings account at Kitakyushu Bank, Orio branch, number 4417209": the bank and
+	 * branch between the word account and the number.
+	 */
+	private static final PatternRule ACCOUNT_AT_BANK = PatternRule
+		.of("(?i:\\baccount) (?i:at|with|in) [^\\n\\d]{3,60}?(?i:\\b(?:number|no\\.?|#))(?: is)?(?: ?[:#])? ?"
+				+ "(?<v>\\d{6,8})(?![\\d\\-])")
+		.startingAt(StartSet.anyOf("aA"))
+		.needingDigitWithin(80)
+		.onlyWith("account", "Account", "ACCOUNT");
+
+	/** "Japan Post Bank 17420-38291651", "yucho 17420 38291651": its one-number form. */
+	private static final PatternRule JAPAN_POST_NUMBER = PatternRule
+		.of("(?i:japan post|yu-?u?cho)[^\\n\\d]{0,30}?(?<v>\\d{5}[- ]?\\d{6,8})(?![\\d\\-])")
+		.startingAt(StartSet.anyOf("jJyY"))
+		.needingDigitWithin(40)
+		.onlyWith("Japan Post", "japan post", "JAPAN POST", "yucho", "Yucho", "yuucho", "Yuucho", "Yu-cho");
+
+	/** "1234567 at Kitakyushu Bank": a number of an account's length, then its bank. */
+	private static final PatternRule NUMBER_AT_BANK = PatternRule
+		.of("(?<![\\d\\-])(?<v>\\d{7})(?=(?:,| at| with| in) (?:the )?(?:[A-Z][A-Za-z\\-]+ ){1,3}Bank\\b)")
+		.startingAt(StartSet.runOf(StartSet.DIGIT))
+		.onlyWith("Bank");
+
 	private static final List<PatternRule> RULES = List.of(JAPANESE, BRANCH_CODE, JAPAN_POST, JAPAN_POST_JOINED,
-			ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD, ENGLISH_KIND);
+			ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD, ENGLISH_KIND, ACCOUNT_AT_BANK, NUMBER_AT_BANK);
 
 	private static final String SEPARATOR = "[ 、,・:の]{0,2}";
 
@@ -125,6 +149,8 @@ final class BankAccountDetector implements Detector {
 		for (Finding number : numbers) {
 			out.add(new Finding(PersonalDataKind.BANK_ACCOUNT, bankStart(folded, number.start()), number.end()));
 		}
+		// Japan Post's one number names the account without its bank, which stays.
+		JAPAN_POST_NUMBER.findAll(folded, PersonalDataKind.BANK_ACCOUNT, out);
 	}
 
 	/** Where the bank and branch right before a number start, or the number itself. */

@@ -24,7 +24,7 @@ final class DateOfBirthDetector implements Detector {
 	private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
 			+ "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
-	private static final String ENGLISH_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)? " + MONTH + ",? \\d{4}|" + MONTH
+	private static final String ENGLISH_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTH + ",? \\d{4}|" + MONTH
 			+ " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})";
 
 	private static final String NOT_AFTER = "(?!\\d|[\\-/.]\\d)";
@@ -44,7 +44,7 @@ final class DateOfBirthDetector implements Detector {
 		.onlyWith("生", "うまれ", "誕生");
 
 	private static final PatternRule ENGLISH = PatternRule
-		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：])? ?(?<v>"
+		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：(])? ?(?:the )?(?<v>"
 				+ ENGLISH_DATE + "|" + NUMERIC_DATE + ")" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("bBdD"))
 		.needingDigitWithin(30)
@@ -79,14 +79,40 @@ final class DateOfBirthDetector implements Detector {
 		.startingAt(StartSet.anyOf("明大昭平令"))
 		.onlyWith("生", "うまれ");
 
-	/** "born in 1948": the English birth year, as 昭和23年生まれ is the Japanese one. */
-	private static final PatternRule ENGLISH_YEAR = PatternRule.of("(?i:\\bborn in) (?<v>(?:19|20)\\d{2})(?!\\d)")
+	/**
+	 * "born in 1948", "born 1939", "(b. 1939)": the English birth year, as 昭和23年生まれ is
+	 * the Japanese one.
+	 */
+	private static final PatternRule ENGLISH_YEAR = PatternRule
+		.of("(?:(?i:\\bborn)(?: in|:)?|(?<![A-Za-z])b\\.) ?(?<v>(?:19|20)\\d{2})(?![\\d\\-/])")
 		.startingAt(StartSet.anyOf("bB"))
 		.needingDigitWithin(12)
-		.onlyWith("born", "Born", "BORN");
+		.onlyWith("born", "Born", "BORN", "b.");
+
+	/** "(b. 12 March 1950)": a full date after the biographer's "b.". */
+	private static final PatternRule B_DOT_DATE = PatternRule
+		.of("(?<![A-Za-z])b\\. ?(?<v>" + ENGLISH_DATE + "|" + NUMERIC_DATE + ")" + NOT_AFTER)
+		.startingAt(StartSet.anyOf("b"))
+		.needingDigitWithin(20)
+		.onlyWith("b.");
+
+	/** Showa 22, Heisei 3 (1991), Showa 40 May 3: a Japanese era written in romaji. */
+	private static final String ROMAJI_ERA = "(?:Meiji|Taisho|Taishou|Showa|Shouwa|Heisei|Reiwa) ?\\d{1,2}(?: ?nen)?(?! ?[\\d\\-])"
+			+ "(?:,? (?:" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? " + MONTH
+			+ "|\\d{1,2}/\\d{1,2}))?" + "(?: ?\\((?:19|20)\\d{2}\\))?";
+
+	/**
+	 * "born Showa 15", "date of birth: Heisei 3 (1991)": an era year after a birth cue.
+	 */
+	private static final PatternRule ENGLISH_ERA = PatternRule
+		.of("(?i:\\bborn(?: in| on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirth year|\\byear of birth)"
+				+ "(?: is| was)?(?: ?[:：(])? ?(?<v>" + ROMAJI_ERA + ")")
+		.startingAt(StartSet.anyOf("bBdDyY"))
+		.needingDigitWithin(30)
+		.onlyWith("Meiji", "Taisho", "Showa", "Shouwa", "Heisei", "Reiwa");
 
 	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH, YEAR_BEFORE_BORN,
-			ENGLISH_YEAR);
+			ENGLISH_YEAR, B_DOT_DATE, ENGLISH_ERA);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
@@ -94,7 +120,7 @@ final class DateOfBirthDetector implements Detector {
 		KANJI_AFTER_LABEL.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 		KANJI_YEAR_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
-		if (PatternRule.digitCount(folded) >= 2) {
+		if (PatternRule.digitCount(folded) >= 1) {
 			for (PatternRule rule : RULES) {
 				rule.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 			}

@@ -18,9 +18,13 @@ final class EnglishCuedNames {
 			"(?i:(?:best|kind|warm|many|warmest)? ?(?:regards|wishes|thanks|thank you)|best|cheers|yours(?: sincerely| truly| faithfully)?"
 					+ "|sincerely|love|warmly|respectfully|take care|thanks again),?");
 
+	/**
+	 * "— Caroline Whitaker-Mori, 090-…", "- Tran Minh Quang": a sign-off near the end,
+	 * with a phone or a place after a comma.
+	 */
 	private static final Pattern SIGN_OFF_INLINE = Pattern
 		.compile("(?:(?:Thanks|Thank you|Cheers|Regards|Best|Love|Many thanks),? | [—–~] ?| - )(?<v>" + NAME_WORD
-				+ "(?: " + NAME_WORD + ")?)[.!]?\\s*$");
+				+ "(?:-[A-Z][a-z]+)?(?: " + NAME_WORD + "(?:-[A-Z][a-z]+)?){0,2})(?:[.!]|,[^\\n]{0,40})?\\s*$");
 
 	/** Sign-offs are looked for this close to the end only. */
 	private static final int TAIL = 80;
@@ -58,7 +62,7 @@ final class EnglishCuedNames {
 					+ NAME_WORDS + ")(?: \\([^)]{1,12}\\))? here\\b(?! is| are| in| at| on| and| for)");
 
 	private static final Pattern OPENING = Pattern
-		.compile("(?:^|[.!?]\\s+|\\n|(?:Hi|Hello|Hey),? |(?:Hi|Hello|Hey)! )$");
+		.compile("(?:^|[.!?]\\s+|\\n|(?:Hi|Hello|Hey)(?: all| everyone| there| folks| guys)?(?:,|!)? )$");
 
 	private EnglishCuedNames() {
 	}
@@ -97,7 +101,7 @@ final class EnglishCuedNames {
 		if (folded.contains(" here")) {
 			Matcher here = NAME_HERE.matcher(folded);
 			while (here.find()) {
-				String before = folded.substring(Math.max(0, here.start() - 8), here.start());
+				String before = folded.substring(Math.max(0, here.start() - 16), here.start());
 				if (OPENING.matcher(before).find() || here.start() == 0) {
 					add(folded, here, false, out);
 				}

@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 
 /**
@@ -39,6 +40,30 @@ final class EnglishNameDetector implements Detector {
 		.startingAt(StartSet.anyOf("ITt"))
 		.onlyWith("I am", "I'm", "This is", "this is");
 
+	/**
+	 * Words that follow "I am" and are no name: where people come from, what they are.
+	 */
+	private static final Set<String> NOT_INTRODUCED = Set.of("Japanese", "English", "Vietnamese", "Nepali", "Nepalese",
+			"Filipino", "Filipina", "Brazilian", "Indian", "Chinese", "Korean", "Thai", "Indonesian", "American",
+			"British", "Australian", "Canadian", "French", "German", "Italian", "Spanish", "Portuguese", "Muslim",
+			"Christian", "Buddhist", "Catholic", "Russian", "Ukrainian", "Polish", "Mexican", "Peruvian", "Burmese",
+			"Mongolian", "Taiwanese", "Pakistani", "Bangladeshi", "Nigerian", "Kenyan", "Ghanaian", "Irish", "Scottish",
+			"Welsh", "Dutch", "Swedish", "Norwegian", "Danish", "Finnish", "Turkish", "Egyptian", "Iranian", "Afghan",
+			"Uzbek", "Kazakh", "Sri", "Retired", "Disabled", "Pregnant", "Deaf", "Blind", "Back", "Done", "Fine",
+			"Okay", "Sure", "Tired", "Angry", "Upset", "Grateful", "Thankful", "Afraid", "Scared", "Single", "Married",
+			"Divorced", "Widowed", "Unemployed", "Elderly", "Old", "Young", "New", "Local", "Vegan", "Jewish", "Hindu",
+			"Male", "Female", "Foreign", "Writing", "Calling", "Asking");
+
+	/**
+	 * "I'm Svetlana from Kokura", "I am Oyelaran.": one capitalised word after I am, when
+	 * what follows ends the introduction; nationalities and states are no names.
+	 */
+	private static final PatternRule I_AM_ONE = PatternRule
+		.of("\\b(?:I am|I'm) (?<v>[A-Z][a-z]{2,20})(?= from\\b| and I\\b|,| here\\b|[.!]|$)",
+				(match) -> plausible(match) && !NOT_INTRODUCED.contains(match.group("v")))
+		.startingAt(StartSet.anyOf("I"))
+		.onlyWith("I am", "I'm");
+
 	private static final PatternRule TITLE = PatternRule
 		.of("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? " + ONE_OR_TWO, EnglishNameDetector::plausible)
 		.startingAt(StartSet.anyOf("MDP"))
@@ -76,8 +101,8 @@ final class EnglishNameDetector implements Detector {
 		.startingAt(StartSet.anyOf("BKWRYS"))
 		.onlyWith("egards", "incerely", "aithfully", "wishes");
 
-	private static final List<PatternRule> RULES = List.of(MY_NAME_IS, I_AM, TITLE, SAN, RELATION, LABEL, ACTION,
-			SIGN_OFF);
+	private static final List<PatternRule> RULES = List.of(MY_NAME_IS, I_AM, I_AM_ONE, TITLE, SAN, RELATION, LABEL,
+			ACTION, SIGN_OFF);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

@@ -2,6 +2,8 @@ package jp.kitakyushu.busters.api.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,15 @@ final class EnglishNameTagger implements Detector {
 		.compile("^(?: here\\b|,? and I\\b|, (?:a|an|the|my|our|his|her|their|\\d{1,3}|captain|chair|head|owner)\\b"
 				+ "| \\([a-z]+\\))");
 
+	/** Subjects of "… said", "… fell" that are no one's name. */
+	private static final Set<String> NOT_SUBJECTS = Set.of("she", "they", "you", "who", "police", "staff", "security",
+			"management", "reception", "mom", "mum", "dad", "grandma", "grandpa", "granny", "mother", "father",
+			"husband", "wife", "son", "daughter", "mine", "each", "both", "neither", "either", "nobody", "somebody",
+			"everybody", "another", "the", "our", "his", "her", "their", "this", "that", "which", "what", "whoever",
+			"someone", "officer", "driver", "manager", "teacher", "doctor", "nurse", "landlord", "owner", "boss",
+			"baby", "child", "everything", "nothing", "something", "nature", "water", "traffic", "rain", "snow", "wind",
+			"time", "life");
+
 	private static final Pattern MIDDLE_INITIAL = Pattern.compile(" [A-Z]\\. ");
 
 	@Override
@@ -46,6 +57,7 @@ final class EnglishNameTagger implements Detector {
 			}
 		}
 		EnglishCuedNames.find(folded, out);
+		EnglishFormNames.find(folded, out);
 	}
 
 	private static boolean twoWordName(String folded, int[] a, int[] b, String first, String second,
@@ -78,9 +90,12 @@ final class EnglishNameTagger implements Detector {
 		else if (cue && APPOSITIVE_OR_CUE.matcher(after).find() && EnglishPersonCues.startsSentence(folded, a[0])) {
 			confidence = Confidence.FLAGGED;
 		}
-		else if (EnglishPersonCues.startsSentence(folded, a[0]) && EnglishPersonCues.doingWhatPeopleDo(folded, b[1])
-				&& !Places.isRomajiPlace(first) && !Places.isRomajiPlace(second)) {
-			// Mehmet Yilmaz lost his wallet: two unknown words that act as a person.
+		else if ((EnglishPersonCues.startsSentence(folded, a[0]) || afterLowercaseWord(folded, a[0]))
+				&& EnglishPersonCues.doingWhatPeopleDo(folded, b[1]) && !Places.isRomajiPlace(first)
+				&& !Places.isRomajiPlace(second)) {
+			// Mehmet Yilmaz lost his wallet, yesterday Marisol Quispe fell: two unknown
+			// words
+			// that act as a person.
 			confidence = Confidence.FLAGGED;
 		}
 		if (confidence == null) {
@@ -88,6 +103,13 @@ final class EnglishNameTagger implements Detector {
 		}
 		out.add(new Finding(PersonalDataKind.PERSON_NAME, a[0], b[1], confidence));
 		return true;
+	}
+
+	/** Yesterday Marisol Quispe fell: a capitalised pair after a plain word. */
+	private static boolean afterLowercaseWord(String folded, int start) {
+		return start >= 2 && folded.charAt(start - 1) == ' ' && Character.isLowerCase(folded.charAt(start - 2))
+				|| start >= 2 && folded.charAt(start - 1) == ' ' && folded.substring(Math.max(0, start - 12), start)
+					.matches("(?s).*\\b(?:Yesterday|Today|Then|Later|Also) $");
 	}
 
 	/** One space, or a middle initial (John P. Smith), between two words. */
@@ -101,8 +123,8 @@ final class EnglishNameTagger implements Detector {
 	 * Takeshi", "neighbour Dorothea"), or before what people do ("Takuro says").
 	 */
 	private static void loneName(String folded, int[] word, String text, List<Finding> out) {
-		if (NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(text) || LatinWords.notLast(text)
-				|| Places.isRomajiPlace(text)) {
+		if (NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(text) || LatinWords.notLast(text) || Places.isRomajiPlace(text)
+				|| NOT_SUBJECTS.contains(text.toLowerCase(Locale.ROOT))) {
 			return;
 		}
 		boolean given = LatinWords.isGiven(text);
@@ -112,13 +134,21 @@ final class EnglishNameTagger implements Detector {
 				|| (shaped && EnglishPersonCues.loneNameCue(folded, word))) {
 			confidence = Confidence.MASKED;
 		}
-		else if (shaped && EnglishPersonCues.startsSentence(folded, word[0])
-				&& EnglishPersonCues.doingWhatPeopleDo(folded, word[1])) {
+		else if (EnglishPersonCues.startsSentence(folded, word[0])
+				&& EnglishPersonCues.doingWhatPeopleDo(folded, word[1]) && (shaped || unknownSubject(text))) {
+			// Kateryna slipped: an unknown word acting as a person is flagged for staff.
 			confidence = given ? Confidence.MASKED : Confidence.FLAGGED;
 		}
 		if (confidence != null) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, word[0], word[1], confidence));
 		}
+	}
+
+	/** A word that opens a sentence before what people do and is no pronoun or group. */
+	private static boolean unknownSubject(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return word.length() >= 3 && !NOT_SUBJECTS.contains(lower) && !lower.endsWith("one") && !lower.endsWith("body")
+				&& !lower.endsWith("s") && !NameLexicon.ENGLISH_NOT_LAST_NAMES.contains(word);
 	}
 
 	private static boolean isRomajiName(String surname, String given) {

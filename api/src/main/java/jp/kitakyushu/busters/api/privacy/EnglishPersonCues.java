@@ -13,14 +13,17 @@ final class EnglishPersonCues {
 
 	private static final Set<String> LEAD_INS = Set.of("to", "with", "from", "by", "and", "ask", "call", "contact",
 			"email", "text", "tell", "thank", "thanks", "met", "saw", "told", "asked", "like", "named", "called",
-			"holder", "for", "name");
+			"holder", "for", "name", "said", "says", "signed");
 
 	/** "our neighbour Dorothea", "my son Kenta": a relation names the person next. */
 	private static final Pattern RELATION_BEFORE = Pattern
 		.compile("(?i)\\b(?:neighbou?r|friend|colleague|co-?worker|husband|wife"
 				+ "|son|daughter|mother|father|mum|mom|dad|brother|sister|grand(?:son|daughter|mother|father|ma|pa)|uncle|aunt"
 				+ "|nephew|niece|cousin|partner|tenant|landlord|landlady|classmate|roommate|flatmate|carer|caregiver"
-				+ "|boyfriend|girlfriend|kids?|children|child|sons|daughters|twins|baby|grandchildren|neighbou?rs) $");
+				+ "|boyfriend|girlfriend|kids?|children|child|sons|daughters|twins|baby|grandchildren|neighbou?rs"
+				+ "|boss|supervisor|(?:building |site )?manager|teacher|homeroom teacher|coach|doctor|nurse|caretaker"
+				+ "|employer|housemate|fianc[eé]e?|step(?:son|daughter|mother|father)|(?:mother|father|brother|sister|son"
+				+ "|daughter)-in-law|grandkids|granny|grandpa|grandma|spouse),? $");
 
 	/** "send it to", "spoke to": a person, not a place, is written to or spoken to. */
 	private static final Pattern PERSON_TO = Pattern

@@ -60,13 +60,15 @@ final class JapaneseNameDetector implements Detector {
 		.startingAt(StartSet.runThen(StartSet.LATIN, 42, HONORIFICS))
 		.onlyWith(HONORIFIC_WORDS);
 
-	/** と申します and its kin introduce a name and nothing else. */
+	/**
+	 * と申します and its kin (と名乗って, the name someone gave) introduce a name and nothing else.
+	 */
 	private static final PatternRule BEFORE_MOUSHIMASU = PatternRule
-		.trimming("(?<![\\p{IsHan}々\\p{IsKatakana}ー])" + NAME + "(?= ?(?:と申し|と申す|といいます|と言います))",
+		.trimming("(?<![\\p{IsHan}々\\p{IsKatakana}ー])" + NAME + "(?= ?(?:と申し|と申す|といいます|と言います|と名乗|って名乗|と名の))",
 				(match) -> vet(match, false))
 		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or(StartSet.LATIN), 26,
-				StartSet.startsWith("と申", " と申", "といいます", " といいます", "と言います", " と言います")))
-		.onlyWith("と申", "といいます", "と言います");
+				StartSet.startsWith("と申", " と申", "といいます", " といいます", "と言います", " と言います", "と名乗", "って名乗", "と名の")))
+		.onlyWith("と申", "といいます", "と言います", "名乗", "と名の");
 
 	/**
 	 * 私はXです is as often 私は反対です, so X must start with a known surname; given names in
@@ -122,9 +124,11 @@ final class JapaneseNameDetector implements Detector {
 		.onlyWith("(");
 
 	private static final PatternRule LABEL = PatternRule
-		.trimming("(?:氏名|お名前|名前|担当者?|代表者?|申請者|連絡者|報告者|投稿者|記入者|署名|受取人|依頼者|相談者|提出者|作成者|文責)"
-				+ "(?: ?\\((?:フリガナ|ふりがな|カナ|かな|漢字)\\))?(?: ?は)? ?: ?" + NAME, (match) -> vet(match, false))
-		.startingAt(StartSet.anyOf("氏お名担代申連報投記署受依相提作文"))
+		.trimming("(?:氏名|お名前|名前|担当者?|代表者?|申請者|連絡者|報告者|投稿者|記入者|署名|受取人|依頼者|相談者|提出者|作成者|文責"
+				+ "|子ども|子供|上の子|下の子|本人|世帯主|配偶者|保護者|児童|生徒|被保険者|契約者|所有者|家主|通報者|利用者|患者|申込者|届出人|名義人"
+				+ "|長男|長女|次男|次女|夫|妻|母|父|祖母|祖父|息子|娘)" + "(?: ?\\((?:フリガナ|ふりがな|カナ|かな|漢字)\\))?(?: ?は)? ?: ?" + NAME,
+				(match) -> vet(match, false))
+		.startingAt(StartSet.anyOf("氏お名担代申連報投記署受依相提作文子上下本世配保児生被契所家通利患届長次夫妻母父祖息娘"))
 		.onlyWith(":");
 
 	private static final PatternRule WHOSE_NAME = PatternRule
@@ -135,9 +139,9 @@ final class JapaneseNameDetector implements Detector {
 
 	/** Bus stops and parks have names too (名前は小倉駅前), so a surname is required here. */
 	private static final PatternRule NAME_IS = PatternRule
-		.trimming("(?<!の)(?:名前|氏名)は ?" + NAME, (match) -> vet(match, true))
-		.startingAt(StartSet.anyOf("名氏"))
-		.onlyWith("名前は", "氏名は");
+		.trimming("(?<!の)(?:名前|氏名|苗字|名字)は ?" + NAME, (match) -> vet(match, true))
+		.startingAt(StartSet.anyOf("名氏苗"))
+		.onlyWith("名前は", "氏名は", "苗字は", "名字は");
 
 	private static final PatternRule IN_CHARGE = PatternRule
 		.trimming("(?:担当|担当者|代表|窓口|係)(?:の|は) ?" + NAME + "(?= ?(?:\\([ぁ-ゖァ-ヺー ]{1,20}\\) ?)?(?:です|まで|が|より|と申|にご|宛|へ))",

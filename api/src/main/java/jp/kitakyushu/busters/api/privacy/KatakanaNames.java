@@ -14,9 +14,18 @@ import jp.kitakyushu.busters.api.privacy.Morphology.Token;
  */
 final class KatakanaNames {
 
+	/**
+	 * Korean surnames of one kana (イ・ソヨン, オ・ジフン): a name's first part, never a word's.
+	 */
+	private static final String KOREAN_ONE_CHAR_SURNAMES = "[イオソハユウノペホコクナ]";
+
 	private static final Pattern DOTTED = Pattern.compile(
-			"(?<![\\p{IsKatakana}ー・])\\p{IsKatakana}[\\p{IsKatakana}ー]{1,11}(?:・\\p{IsKatakana}[\\p{IsKatakana}ー]{1,11}){1,3}"
-					+ "(?![\\p{IsKatakana}ー・])");
+			"(?<![\\p{IsKatakana}ー・])(?:\\p{IsKatakana}[\\p{IsKatakana}ー]{1,11}|(?<korean>" + KOREAN_ONE_CHAR_SURNAMES
+					+ "))(?:・\\p{IsKatakana}[\\p{IsKatakana}ー]{1,11}){1,3}(?![\\p{IsKatakana}ー・])");
+
+	/** What only follows a person: a long dotted loanword phrase may take が or は too. */
+	private static final List<String> INTRODUCED = List.of("さん", "氏", "様", "です", " です", "と申します", " と申します", "といいます",
+			"と言います", "と名乗");
 
 	private KatakanaNames() {
 	}
@@ -40,15 +49,21 @@ final class KatakanaNames {
 				}
 				partStart += part.length() + 1;
 			}
-			if (person || !word
-					|| (matcher.group().split("・").length == 2 && personParticleFollows(folded, matcher.end()))) {
+			if (matcher.group("korean") != null) {
+				person = true;
+			}
+			boolean acting = matcher.group().split("・").length == 2 ? personParticleFollows(folded, matcher.end())
+					: NameContext.startsWithAny(folded, matcher.end(), INTRODUCED);
+			if (person || !word || acting) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start(), matcher.end(),
 						(person || !word) && person ? Confidence.MASKED : Confidence.FLAGGED));
 			}
 		}
 	}
 
-	/** イー・ウェイが: two short words acting as a person in the sentence. */
+	/**
+	 * イー・ウェイが, プラカシュ・シャルマ・ポウデルです: dotted words acting as a person in the sentence.
+	 */
 	private static boolean personParticleFollows(String folded, int end) {
 		return NameContext.startsWithAny(folded, end,
 				List.of("さん", "氏", "様", "が", "は", "と一緒", "から", "です", " です", "と申します", " と申します", "といいます", "と言います"));

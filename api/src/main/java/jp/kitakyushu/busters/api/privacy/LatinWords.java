@@ -55,13 +55,14 @@ final class LatinWords {
 			return isGiven(word.substring(0, hyphen));
 		}
 		return LatinNames.GIVEN_NAMES.contains(word) || LatinNames.ROMAJI_GIVEN_NAMES.contains(word)
-				|| WorldNames.GIVEN_NAMES.contains(word);
+				|| WorldNames.GIVEN_NAMES.contains(word) || MoreLatinNames.GIVEN_NAMES.contains(word);
 	}
 
 	/** Listed surnames, and the Irish and Scottish shapes (O'Neill, McBride, MacLeod). */
 	static boolean isSurname(String word) {
 		return LatinNames.SURNAMES.contains(word) || LatinNames.ROMAJI_SURNAMES.contains(word)
-				|| WorldNames.SURNAMES.contains(word) || word.matches("O'[A-Z][a-z]+|Ma?c[A-Z][a-z]+");
+				|| WorldNames.SURNAMES.contains(word) || MoreLatinNames.SURNAMES.contains(word)
+				|| word.matches("O'[A-Z][a-z]+|Ma?c[A-Z][a-z]+");
 	}
 
 	/** Words that end place and organisation names, or never start a name. */

@@ -76,7 +76,7 @@ final class NameLexicon {
 			"December", "After", "Before", "Since", "Because", "While", "If", "But", "And", "Or", "Yes", "No", "Many",
 			"Some", "All", "Most", "This", "That", "These", "Those", "There", "What", "Why", "How", "Where", "Who",
 			"Which", "Could", "Would", "Should", "Can", "May", "Might", "Must", "Shall", "Reply", "Write", "Apt",
-			"Suite", "Born");
+			"Suite", "Born", "Ask", "Tell", "Meet", "Visit", "See", "Let", "Help", "Talk", "Speak");
 
 	/** Capitalised words that end organisation and place names, never personal names. */
 	static final Set<String> ENGLISH_NOT_LAST_NAMES = Set.of("City", "Ward", "Office", "Station", "Street", "Park",

@@ -59,8 +59,12 @@ final class NameSpans {
 
 	private static final int REACH = 40;
 
-	/** 若松区 松永: a signature after the writer's ward starts after the ward. */
-	private static final Pattern WARD_FIRST = Pattern.compile("[\\p{IsHan}]{1,5}[区市県] (?=[\\p{IsHan}ぁ-ゖァ-ヺ])");
+	private static final Pattern KATAKANA_GIVEN_AFTER = Pattern.compile("(?<w>[ァ-ヺ]{2,3})(?=[（(、。がはのをにとも・ ]|さん|様|$)");
+
+	/**
+	 * 若松区 松永, 隣組長 上村: a signature after the writer's ward or role starts after it.
+	 */
+	private static final Pattern WARD_FIRST = Pattern.compile("[\\p{IsHan}]{1,5}[区市県長員者係] (?=[\\p{IsHan}ぁ-ゖァ-ヺ])");
 
 	private NameSpans() {
 	}
@@ -72,7 +76,7 @@ final class NameSpans {
 	 * @param candidates the candidates so far
 	 */
 	static void widen(String folded, List<Finding> candidates) {
-		candidates.replaceAll((finding) -> withoutRole(folded, finding));
+		candidates.replaceAll((finding) -> withSurnameJoiner(folded, withoutRole(folded, finding)));
 		List<Finding> added = new ArrayList<>();
 		for (Finding name : candidates) {
 			if (name.kind() != PersonalDataKind.PERSON_NAME) {
@@ -95,6 +99,39 @@ final class NameSpans {
 			pairedJapanese(folded, name, added);
 		}
 		candidates.addAll(added);
+	}
+
+	/**
+	 * 一ノ瀬, 八ヶ代: a surname joined by ノ or ヶ, read as a word and a name, is one name.
+	 */
+	private static Finding withSurnameJoiner(String folded, Finding finding) {
+		return withKatakanaGivenName(folded, joinedSurname(folded, finding));
+	}
+
+	/**
+	 * 岡本キヌ（…）: a given name of older women written in two or three katakana right after a
+	 * kanji surname is part of the name.
+	 */
+	private static Finding withKatakanaGivenName(String folded, Finding finding) {
+		if (finding.kind() != PersonalDataKind.PERSON_NAME || !StartSet.HAN.test(folded.charAt(finding.end() - 1))) {
+			return finding;
+		}
+		Matcher given = KATAKANA_GIVEN_AFTER.matcher(folded).region(finding.end(), folded.length());
+		if (!given.lookingAt() || Businesses.isBusinessWord(given.group("w"))
+				|| NameLexicon.isKatakanaGeneric(given.group("w"))) {
+			return finding;
+		}
+		return new Finding(finding.kind(), finding.start(), given.end("w"), finding.confidence());
+	}
+
+	private static Finding joinedSurname(String folded, Finding finding) {
+		int start = finding.start();
+		if (finding.kind() != PersonalDataKind.PERSON_NAME || start < 2 || !StartSet.HAN.test(folded.charAt(start))
+				|| "ノヶケ".indexOf(folded.charAt(start - 1)) < 0 || !StartSet.HAN.test(folded.charAt(start - 2))
+				|| (start >= 3 && StartSet.HAN.test(folded.charAt(start - 3)))) {
+			return finding;
+		}
+		return new Finding(finding.kind(), start - 2, finding.end(), finding.confidence());
 	}
 
 	/**

@@ -20,8 +20,12 @@ final class NumberPlateDetector implements Detector {
 
 	private static final String KANA = "[あ-んア-ン]";
 
-	/** 12-34, 1234, or the dots that pad short numbers: ・・12, ・123. */
-	private static final String SERIAL = "(?:\\d{1,2}-\\d{2}|\\d{4}|[・･.]{1,3} ?\\d{1,3})";
+	/**
+	 * 12-34, 1234, the dots that pad short numbers (・・12, ・123), or a number whose last
+	 * or first digits the writer could not read (22-??, ○○-34): the rest still points at
+	 * one car.
+	 */
+	private static final String SERIAL = "(?:\\d{1,2}-\\d{2}|\\d{4}|[・･.]{1,3} ?\\d{1,3}|\\d{1,2}-[?○×*]{2}|[?○×*]{2}-\\d{2})";
 
 	private static final String NOT_AFTER = "(?![\\d\\-])";
 

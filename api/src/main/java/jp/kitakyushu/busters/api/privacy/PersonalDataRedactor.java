@@ -18,9 +18,10 @@ public final class PersonalDataRedactor {
 
 	private static final PersonalDataRedactor STANDARD = new PersonalDataRedactor(
 			List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
-					new BuildingAddressDetector(), new JapaneseNameDetector(), new JapaneseNameTagger(),
-					new EnglishNameDetector(), new EnglishNameTagger(), new LatinNameShapes(), new JapaneseNameShapes(),
-					new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
+					new BuildingAddressDetector(), new RomanisedAddressDetector(), new JapaneseNameDetector(),
+					new JapaneseNameTagger(), new EnglishNameDetector(), new EnglishNameTagger(), new LatinNameShapes(),
+					new JapaneseNameShapes(), new JapaneseLetterNames(), new NumberPlateDetector(),
+					new BankAccountDetector(), new DateOfBirthDetector()));
 
 	static {
 		// Loads the dictionary now, when the application starts, not on the first

@@ -49,7 +49,7 @@ final class PostalAddressDetector implements Detector {
 			+ "|\\d{1,4}番地(?: ?の?\\d{1,4}号?)?" + "|\\d{1,4}番 ?\\d{1,4}号?"
 			+ "|[1-9]\\d{0,3}-\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)";
 
-	private static final String BUILDING = "(?: ?[\\p{IsHan}\\p{IsKatakana}ー○〇A-Za-z]{0,10}"
+	private static final String BUILDING = "(?: ?[\\p{IsHan}\\p{IsKatakana}ぁ-ゖー○〇A-Za-z]{0,10}"
 			+ "(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|ビル|団地|住宅|寮|タワー|コート|パレス|ヒルズ)"
 			+ "[\\p{IsHan}\\p{IsKatakana}ー]{0,8}(?: ?[A-Z0-9]{1,2}(?:号棟|棟))? ?(?:\\d{1,4}(?:号室|号|階)?)?"
 			+ "| ?\\d{1,4}(?:号室|階))?";

@@ -40,7 +40,16 @@ final class PublicFigures {
 			"坂本龍馬", "織田信長", "豊臣秀吉", "徳川家康", "手塚治虫", "宮崎駿", "黒澤明", "野口英世", "福沢諭吉", "Shohei Ohtani", "Ichiro Suzuki",
 			"Ichiro", "Naomi Osaka", "Yuzuru Hanyu", "Hayao Miyazaki", "Akira Kurosawa", "Barack Obama", "Donald Trump",
 			"Joe Biden", "Taylor Swift", "Elon Musk", "Albert Einstein", "William Shakespeare", "Leiji Matsumoto",
-			"Miyamoto Musashi", "Seicho Matsumoto");
+			"Miyamoto Musashi", "Seicho Matsumoto", "Matsumoto Seicho", "Mori Ogai", "Ogai Mori", "Hayashi Fumiko",
+			"Fumiko Hayashi", "Hino Ashihei", "Ashihei Hino", "Sugita Hisajo", "Hisajo Sugita", "Natsume Soseki",
+			"Soseki Natsume", "Sakamoto Ryoma", "Ryoma Sakamoto", "Oda Nobunaga", "Nobunaga Oda", "Tokugawa Ieyasu",
+			"Ieyasu Tokugawa", "Toyotomi Hideyoshi", "Hideyoshi Toyotomi", "Tezuka Osamu", "Osamu Tezuka",
+			"Noguchi Hideyo", "Hideyo Noguchi", "Miyazaki Hayao", "Ohtani Shohei", "Shohei Otani", "Otani Shohei",
+			"Sasaki Kojiro", "Kojiro Sasaki", "Musashi Miyamoto", "Matsumoto Leiji", "Murakami Haruki",
+			"Haruki Murakami", "Mishima Yukio", "Yukio Mishima", "Kurosawa Akira", "Hanyu Yuzuru", "Osaka Naomi",
+			"Suzuki Ichiro", "Sadaharu Oh", "Oh Sadaharu", "Idemitsu Sazo", "Sazo Idemitsu", "John Lennon",
+			"Michael Jackson", "Steve Jobs", "Bill Gates", "Abraham Lincoln", "Martin Luther King", "Mother Teresa",
+			"Winston Churchill", "Isaac Newton", "Charles Darwin", "Marie Curie", "Leonardo da Vinci");
 
 	/** An office before a name in English: Mayor Takeuchi, Prime Minister Ishiba. */
 	private static final Pattern OFFICE_BEFORE = Pattern

@@ -22,11 +22,17 @@ final class SignatureNames {
 	/** A name of up to nine chars, a space and a closing bracket. */
 	private static final int LINE_END_REACH = 12;
 
-	/** Lines after a signature that do not end the signature's role as the last line. */
+	/**
+	 * Lines after a signature that do not end the signature's role as the last line:
+	 * contact details, and a line all in brackets (the writer's address or ward).
+	 */
 	private static final Pattern CONTACT_LINE = Pattern
-		.compile("^(?:連絡先|電話|TEL|Tel|tel|FAX|Fax|携帯|メール|E-?mail|e-?mail|〒|住所|\\[|［).*|^[\\d\\- ()+]+$");
+		.compile("^(?:連絡先|電話|TEL|Tel|tel|FAX|Fax|携帯|メール|E-?mail|e-?mail|〒|住所|\\[|［).*|^[\\d\\- ()+]+$|^\\(.*\\)$");
 
 	private static final Pattern LIST_LABEL = Pattern.compile("(?:参加者|出席者|欠席者|メンバー|班員|役員|当番|構成員|発起人|連名|記入者|署名) ?: ?");
+
+	private static final Pattern KANA_AFTER_SCHOOL_YEAR = Pattern
+		.compile("(?:小|中|高|小学|中学|高校)\\d ?(?:年生?)? ?(?<v>[ぁ-ゖ]{2,4})$");
 
 	private SignatureNames() {
 	}
@@ -64,6 +70,7 @@ final class SignatureNames {
 			.useTransparentBounds(true)
 			.region(Math.max(0, trimmed.length() - LINE_END_REACH), trimmed.length());
 		if (!matcher.find()) {
+			kanaAfterSchoolYear(trimmed, lineStart, out);
 			return;
 		}
 		int start = lineStart + matcher.start("v");
@@ -77,6 +84,15 @@ final class SignatureNames {
 		Confidence confidence = judge(folded, tokens, start, end, name, before);
 		if (confidence != null) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, start, end, confidence));
+		}
+	}
+
+	/** ―小5 はるか: a child signs with a school year and a given name in hiragana. */
+	private static void kanaAfterSchoolYear(String line, int lineStart, List<Finding> out) {
+		Matcher matcher = KANA_AFTER_SCHOOL_YEAR.matcher(line);
+		if (matcher.find() && !NameLexicon.isHiraganaGeneric(matcher.group("v"))) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, lineStart + matcher.start("v"),
+					lineStart + matcher.end("v")));
 		}
 	}
 

@@ -2,8 +2,9 @@ package jp.kitakyushu.busters.api.privacy;
 
 /**
  * Folds the many ways Japanese keyboards spell digits, letters, dashes and spaces onto
- * plain ASCII, one char for one char, so that detectors need only ASCII patterns and
- * their offsets stay valid in the original text.
+ * plain ASCII (and romaji's long vowels onto plain vowels), one char for one char, so
+ * that detectors need only ASCII patterns and their offsets stay valid in the original
+ * text.
  */
 final class TextFold {
 
@@ -28,6 +29,19 @@ final class TextFold {
 			case '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F' -> ' ';
 			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63' -> '-';
 			case '\uFFE5' -> '\u00A5';
+			// Macrons and circumflexes of Hepburn romaji (Yūko Ōishi, Shôji): the plain
+			// vowel
+			// the name lists and patterns know.
+			case '\u0101', '\u00E2' -> 'a';
+			case '\u012B', '\u00EE' -> 'i';
+			case '\u016B', '\u00FB' -> 'u';
+			case '\u0113', '\u00EA' -> 'e';
+			case '\u014D', '\u00F4' -> 'o';
+			case '\u0100', '\u00C2' -> 'A';
+			case '\u012A', '\u00CE' -> 'I';
+			case '\u016A', '\u00DB' -> 'U';
+			case '\u0112', '\u00CA' -> 'E';
+			case '\u014C', '\u00D4' -> 'O';
 			// The prolonged sound mark is what many people type for a dash between digits
 			// (093ー123ー4567); elsewhere it belongs to a katakana word and must stay.
 			case '\u30FC', '\uFF70' -> (isDigitAt(text, i - 1) || isDigitAt(text, i + 1)) ? '-' : c;

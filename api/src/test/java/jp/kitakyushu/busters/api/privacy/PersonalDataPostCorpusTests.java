@@ -26,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code posts-holdout-3.tsv} is the round-3 set: measured once before round 3, then
  * tuned on, and held at its tuned figures. {@code posts-holdout-4.tsv} was measured once
  * after round 3, then tuned on by round 4, and is held at its tuned figures.
- * {@code posts-holdout-5.tsv}, by a writer who never saw the detector, is the only set
- * never tuned on: measured once after round 4 and held at what it measured.
+ * {@code posts-holdout-5.tsv}, by a writer who never saw the detector, was measured once
+ * after round 4, then tuned on by round 5, and is held at its tuned figures.
+ * {@code posts-holdout-6.tsv}, written blind during round 5, is the only set never tuned
+ * on: measured once after round 5 and held at what it measured.
  */
 class PersonalDataPostCorpusTests {
 
@@ -97,23 +99,44 @@ class PersonalDataPostCorpusTests {
 	static final double HELD_OUT_4_UNCHANGED = 1.0;
 
 	/**
-	 * Held-out-5 figures as measured once, after round 4, at 00:02 UTC on 2026-12-04
-	 * (value recall 0.844, masked alone 0.828, precision 0.993, 42 of 160 posts leaking a
-	 * value, 2 of 277 must-stay strings masked, 76 of 77 posts without data unchanged;
-	 * Japanese 0.914, 0.886, 15 of 96, 1 of 157, 45 of 45; English 0.752, 0.752, 27 of
-	 * 64, 1 of 120, 31 of 32), rounded towards failing. The floors are what it measured,
-	 * not the goals: no rule may be fixed against its misses, so it only guards against
-	 * regressions.
+	 * Held-out-5 figures after round 5 was tuned on its misses (value recall 0.994,
+	 * masked alone 0.975, 2 of 160 posts leaking a value, 0 of 277 must-stay strings
+	 * masked, 77 of 77 posts without data unchanged), rounded towards failing. Measured
+	 * once, untuned, after round 4, at 00:02 UTC on 2026-12-04: 0.844, 0.828, 42 of 160,
+	 * 2 of 277, 76 of 77 (Japanese 0.914, 0.886, 15 of 96, 1 of 157, 45 of 45; English
+	 * 0.752, 0.752, 27 of 64, 1 of 120, 31 of 32).
 	 */
-	static final double HELD_OUT_5_RECALL = 0.84;
+	static final double HELD_OUT_5_RECALL = 0.99;
 
-	static final double HELD_OUT_5_MASKED_RECALL = 0.82;
+	static final double HELD_OUT_5_MASKED_RECALL = 0.97;
 
-	static final double HELD_OUT_5_LEAKING_POSTS = 0.263;
+	static final double HELD_OUT_5_LEAKING_POSTS = 0.013;
 
-	static final double HELD_OUT_5_OVER_MASKED = 0.008;
+	static final double HELD_OUT_5_OVER_MASKED = 0.0;
 
-	static final double HELD_OUT_5_UNCHANGED = 0.98;
+	static final double HELD_OUT_5_UNCHANGED = 1.0;
+
+	/** Held-out-6: at least this many posts. */
+	static final int MIN_HELD_OUT_6_POSTS = 200;
+
+	/**
+	 * Held-out-6 figures as measured once, after round 5, at 04:10 UTC on 2026-12-04
+	 * (value recall 0.895, masked alone 0.874, precision 0.949, 29 of 160 posts leaking a
+	 * value, 14 of 330 must-stay strings masked, 78 of 82 posts without data unchanged;
+	 * Japanese 0.872, 0.844, 22 of 102, 6 of 202, 41 of 45; English 0.934, 0.925, 7 of
+	 * 58, 8 of 128, 37 of 37), rounded towards failing. The floors are what it measured,
+	 * not the goals: no rule may be fixed against its misses before it is replaced by a
+	 * new held-out set, so it only guards against regressions.
+	 */
+	static final double HELD_OUT_6_RECALL = 0.89;
+
+	static final double HELD_OUT_6_MASKED_RECALL = 0.87;
+
+	static final double HELD_OUT_6_LEAKING_POSTS = 0.182;
+
+	static final double HELD_OUT_6_OVER_MASKED = 0.043;
+
+	static final double HELD_OUT_6_UNCHANGED = 0.95;
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -222,12 +245,12 @@ class PersonalDataPostCorpusTests {
 	/**
 	 * {@code posts-holdout-5.tsv}: posts written by a writer who never saw the detector,
 	 * its rules or the earlier corpora, committed before the detector ran on them and
-	 * measured once, after round 4. Its reports, whole and per language, are
-	 * {@code target/privacy/posts-holdout-5*.txt}; it is held at what it measured, as a
-	 * guard against regressions, and must never be tuned on.
+	 * measured once, after round 4; round 5 was then tuned on its misses, so its figures
+	 * now are training figures. Its reports, whole and per language, are
+	 * {@code target/privacy/posts-holdout-5*.txt}; it is held at its tuned figures.
 	 */
 	@Test
-	void fifthHeldOutSetIsNeverTunedOnAndStaysAtWhatItMeasuredOnce() throws IOException {
+	void fifthHeldOutSetStaysAtItsTunedFigures() throws IOException {
 		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_5);
 		assertThat(posts).hasSizeGreaterThanOrEqualTo(220);
 		measure("holdout-5-ja", LabelledPost.HELD_OUT_5 + " (Japanese)",
@@ -242,6 +265,32 @@ class PersonalDataPostCorpusTests {
 		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_5_OVER_MASKED);
 		assertThat(score.unchangedRate()).as("posts without data unchanged")
 			.isGreaterThanOrEqualTo(HELD_OUT_5_UNCHANGED);
+	}
+
+	/**
+	 * {@code posts-holdout-6.tsv}: posts written blind during round 5 by a writer who
+	 * never saw the detector, its rules or the earlier corpora, committed to main before
+	 * the detector ran on them, and measured once, after round 5's rules were final. Its
+	 * reports, whole and per language, are {@code target/privacy/posts-holdout-6*.txt};
+	 * it is held at what it measured, as a guard against regressions, and must never be
+	 * tuned on.
+	 */
+	@Test
+	void sixthHeldOutSetIsNeverTunedOnAndStaysAtWhatItMeasuredOnce() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_6);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(MIN_HELD_OUT_6_POSTS);
+		measure("holdout-6-ja", LabelledPost.HELD_OUT_6 + " (Japanese)",
+				posts.stream().filter(LabelledPost::japanese).toList());
+		measure("holdout-6-en", LabelledPost.HELD_OUT_6 + " (English)",
+				posts.stream().filter((post) -> !post.japanese()).toList());
+		PostScore score = measure("holdout-6", LabelledPost.HELD_OUT_6);
+		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_6_RECALL);
+		assertThat(score.maskedRecall()).as("value recall, masked alone")
+			.isGreaterThanOrEqualTo(HELD_OUT_6_MASKED_RECALL);
+		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_6_LEAKING_POSTS);
+		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_6_OVER_MASKED);
+		assertThat(score.unchangedRate()).as("posts without data unchanged")
+			.isGreaterThanOrEqualTo(HELD_OUT_6_UNCHANGED);
 	}
 
 	private static PostScore measure(String name, String resource) throws IOException {

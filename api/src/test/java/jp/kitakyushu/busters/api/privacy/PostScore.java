@@ -142,7 +142,7 @@ final class PostScore {
 		}
 		for (String keep : post.keep()) {
 			this.keepStrings++;
-			if (touched(text, keep, all)) {
+			if (touched(text, keep, all, labelled)) {
 				this.keepMasked++;
 				this.overMasked.add("'" + keep + "' in: " + oneLine(redacted));
 			}
@@ -160,8 +160,16 @@ final class PostScore {
 		return true;
 	}
 
-	private static boolean touched(String text, String keep, BitSet covered) {
+	/**
+	 * Whether a finding touches the must-stay string where it stands on its own: where it
+	 * is part of a labelled value ("Tobata" in "Tobata-ku Nakamotomachi 6-14"), it cannot
+	 * stay visible without showing part of the value.
+	 */
+	private static boolean touched(String text, String keep, BitSet covered, BitSet labelled) {
 		for (int at = text.indexOf(keep); at >= 0; at = text.indexOf(keep, at + 1)) {
+			if (labelled.nextClearBit(at) >= at + keep.length()) {
+				continue;
+			}
 			int next = covered.nextSetBit(at);
 			if (next >= 0 && next < at + keep.length()) {
 				return true;
