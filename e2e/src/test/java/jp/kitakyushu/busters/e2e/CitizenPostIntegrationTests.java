@@ -81,6 +81,9 @@ class CitizenPostIntegrationTests {
 				.isEqualTo("同じ困りごとかもしれません");
 			assertThat(browser.byId("likely-list").getText()).contains(title);
 			assertThat(browser.byId("likely-support-" + existing).getText()).isEqualTo("同じです。「わたしも」と伝える");
+			// Taro's own demo problems are among the other similar ones: they offer no
+			// "me too" and say why.
+			assertThat(browser.byId("similar-list").getText()).contains("これはあなたが投稿した困りごとです。");
 			Axe.check(browser, "post-likely-same-live");
 			browser.screenshot("post-likely-same-live");
 			// The check step says the same, before the preview.

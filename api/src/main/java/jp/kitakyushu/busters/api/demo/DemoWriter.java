@@ -205,9 +205,12 @@ class DemoWriter {
 		inserted += count(this.fund.importIfAbsent(
 				new FundAccount(FundAccount.ID, contributed, allocated, disbursed, contributed - allocated)));
 		String author = manager(funded.companyKey(), companies, accounts);
+		// Signed with the manager's name as a report written on the site is, so the
+		// company's page does not say "no name registered" beside the demo's reports.
+		String authorName = accounts.name(managerUsername(funded.companyKey(), companies));
 		for (int i = 0; i < outcome.reports().size(); i++) {
 			inserted += count(this.outcomes.importIfAbsent(new OutcomeReport(DemoIds.of("report-" + i), proposalId,
-					outcome.reports().get(i), author, null, false, now.minus(Duration.ofDays(15 - 5 * i)))));
+					outcome.reports().get(i), author, authorName, false, now.minus(Duration.ofDays(15 - 5 * i)))));
 		}
 		inserted += count(this.outcomes.importIfAbsent(new OutcomeMetrics(DemoIds.of("metrics-" + funded.key()),
 				proposalId, now.minus(Duration.ofDays(3)), outcome.staffHoursSavedPerYear(), outcome.citizensReached(),
@@ -237,11 +240,18 @@ class DemoWriter {
 
 	/** The member who manages a demo company: its first listed member, or its owner. */
 	private static String manager(String companyKey, List<CompanySeed> companies, Accounts accounts) {
+		String username = managerUsername(companyKey, companies);
+		String subject = accounts.subject(username);
+		return (subject != null) ? subject : owner(companyKey);
+	}
+
+	/** The demo account that manages a company: its first member, if it has one. */
+	private static @Nullable String managerUsername(String companyKey, List<CompanySeed> companies) {
 		return companies.stream()
 			.filter((company) -> company.key().equals(companyKey) && !company.members().isEmpty())
-			.map((company) -> accounts.subject(company.members().get(0)))
+			.map((company) -> company.members().get(0))
 			.findFirst()
-			.orElse(owner(companyKey));
+			.orElse(null);
 	}
 
 	private static String owner(String companyKey) {

@@ -11,6 +11,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
@@ -52,7 +53,7 @@ class DemoMailboxController {
 		return new DemoMailbox(true, Connection.of(mails, page, all.size()));
 	}
 
-	private static DemoMail read(MimeMessage message) {
+	static DemoMail read(MimeMessage message) {
 		try {
 			Instant sent = (message.getSentDate() != null) ? message.getSentDate().toInstant() : null;
 			return new DemoMail(sent, addresses(message.getFrom()).stream().findFirst().orElse(""),
@@ -64,7 +65,18 @@ class DemoMailboxController {
 	}
 
 	private static List<String> addresses(Address @Nullable [] addresses) {
-		return (addresses != null) ? Arrays.stream(addresses).map(Address::toString).toList() : List.of();
+		return (addresses != null) ? Arrays.stream(addresses).map(DemoMailboxController::readable).toList() : List.of();
+	}
+
+	/**
+	 * An address as a person reads it: the sender's name decoded ({@code toString()}
+	 * keeps the header's MIME encoding, "=?utf-8?B?...?=", for a Japanese name).
+	 */
+	private static String readable(Address address) {
+		if (address instanceof InternetAddress internet && internet.getPersonal() != null) {
+			return internet.getPersonal() + " <" + internet.getAddress() + ">";
+		}
+		return (address instanceof InternetAddress internet) ? internet.getAddress() : address.toString();
 	}
 
 	/** The plain text of a message, or of its first plain-text part. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.kitakyushu.busters.api.system.Xml;
+
 /**
  * Writes Open311 answers as JSON or XML from one ordered tree: maps become objects or
  * elements, {@link Items} become arrays or repeated elements, everything else a value.
@@ -67,32 +69,11 @@ final class Open311Formats {
 			default -> out.append('<')
 				.append(name)
 				.append('>')
-				.append(escape(value.toString()))
+				.append(Xml.escape(value.toString()))
 				.append("</")
 				.append(name)
 				.append('>');
 		}
-	}
-
-	static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '<' -> escaped.append("&lt;");
-				case '>' -> escaped.append("&gt;");
-				case '&' -> escaped.append("&amp;");
-				case '"' -> escaped.append("&quot;");
-				case '\'' -> escaped.append("&apos;");
-				default -> {
-					// XML 1.0 forbids most control characters; they carry nothing here.
-					if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jp.kitakyushu.busters.api.report.AnnualReport.ResolvedProblem;
 import jp.kitakyushu.busters.api.report.ReportViews.FundThemeShare;
+import jp.kitakyushu.busters.api.system.Xml;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,11 +30,11 @@ final class AnnualReportHtml {
 		String title = "北九州課題快傑バスターズ 年次報告 " + report.fiscalYear() + "年度（" + report.reiwa() + "）";
 		html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ja\" xml:lang=\"ja\"><head>")
 			.append("<meta charset=\"UTF-8\"/><title>")
-			.append(Html.escape(title))
+			.append(Xml.escape(title))
 			.append("</title><style>")
 			.append(STYLE)
 			.append("</style></head><body><main>");
-		html.append("<h1>").append(Html.escape(title)).append("</h1>");
+		html.append("<h1>").append(Xml.escape(title)).append("</h1>");
 		html.append("<p class=\"lead\">DX推進会議 報告資料　対象期間：")
 			.append(month(report.period().from()))
 			.append("〜")
@@ -149,9 +150,9 @@ final class AnnualReportHtml {
 		html.append("<h2>7. 用語の定義</h2><dl>");
 		for (Statistic statistic : Statistic.values()) {
 			html.append("<dt>")
-				.append(Html.escape(statistic.nameJa()))
+				.append(Xml.escape(statistic.nameJa()))
 				.append("</dt><dd>")
-				.append(Html.escape(statistic.definitionJa()))
+				.append(Xml.escape(statistic.definitionJa()))
 				.append("</dd>");
 		}
 		html.append("</dl>");
@@ -175,8 +176,8 @@ final class AnnualReportHtml {
 	}
 
 	private static void table(StringBuilder html, String caption, List<String> headers, List<List<String>> rows) {
-		html.append("<table><caption>").append(Html.escape(caption)).append("</caption><thead><tr>");
-		headers.forEach((header) -> html.append("<th scope=\"col\">").append(Html.escape(header)).append("</th>"));
+		html.append("<table><caption>").append(Xml.escape(caption)).append("</caption><thead><tr>");
+		headers.forEach((header) -> html.append("<th scope=\"col\">").append(Xml.escape(header)).append("</th>"));
 		html.append("</tr></thead><tbody>");
 		if (rows.isEmpty()) {
 			html.append("<tr><td colspan=\"").append(headers.size()).append("\">該当なし</td></tr>");
@@ -188,7 +189,7 @@ final class AnnualReportHtml {
 				html.append('<')
 					.append(tag)
 					.append('>')
-					.append(Html.escape(row.get(i)))
+					.append(Xml.escape(row.get(i)))
 					.append("</")
 					.append((i == 0) ? "th" : "td")
 					.append('>');

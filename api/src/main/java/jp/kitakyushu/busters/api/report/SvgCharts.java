@@ -3,6 +3,8 @@ package jp.kitakyushu.busters.api.report;
 import java.util.List;
 import java.util.Locale;
 
+import jp.kitakyushu.busters.api.system.Xml;
+
 /**
  * Server-rendered SVG bar charts: one or two series over labelled groups, with a
  * {@code <title>} per chart and per bar so screen readers and hover both get the values.
@@ -60,7 +62,7 @@ final class SvgCharts {
 			.append(' ')
 			.append(HEIGHT + 18)
 			.append("\"><title>")
-			.append(Html.escape(title))
+			.append(Xml.escape(title))
 			.append("</title>");
 		svg.append(line(LEFT, TOP + plotHeight, WIDTH - 8, TOP + plotHeight));
 		svg.append(text(LEFT - 4, TOP + 4, "end", format(max))).append(text(LEFT - 4, TOP + plotHeight, "end", "0"));
@@ -72,7 +74,7 @@ final class SvgCharts {
 				svg.append(String.format(Locale.ROOT,
 						"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"><title>%s %s: %s</title></rect>",
 						x + s * barWidth, TOP + plotHeight - height, barWidth - 1, height, FILLS[s], STROKES[s],
-						Html.escape(labels.get(group)), Html.escape(seriesNames.get(s)), format(value)));
+						Xml.escape(labels.get(group)), Xml.escape(seriesNames.get(s)), format(value)));
 			}
 			if (labels.size() <= 13 || group % 3 == 0) {
 				svg.append(text(x + groupWidth / 2 - 2, TOP + plotHeight + 16, "middle", labels.get(group)));
@@ -96,7 +98,7 @@ final class SvgCharts {
 	private static String text(double x, double y, String anchor, String text) {
 		return String.format(Locale.ROOT,
 				"<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"11\" fill=\"#333333\">%s</text>", x, y,
-				anchor, Html.escape(text));
+				anchor, Xml.escape(text));
 	}
 
 	static String format(long value) {

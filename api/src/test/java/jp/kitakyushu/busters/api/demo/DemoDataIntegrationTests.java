@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.demo;
 
 import jp.kitakyushu.busters.api.support.ApiIntegrationTest;
 import jp.kitakyushu.busters.api.support.GraphQlHttp.Response;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,20 @@ class DemoDataIntegrationTests extends ApiIntegrationTest {
 			.isEqualTo(28_000_000 - fund.data("fund", "allocated").asLong());
 		assertThat(fund.data("fund", "allocations", "nodes").get(0).path("proposal").path("status").asString())
 			.isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void theFundedDemonstrationsReportsAreSignedByTheCompanysManager() {
+		Response staff = staff()
+			.run("{ fund { allocations { nodes { proposal { outcome { reports { nodes { authorName } } } } } } } }");
+		JsonNode reports = staff.data("fund", "allocations", "nodes")
+			.get(0)
+			.path("proposal")
+			.path("outcome")
+			.path("reports")
+			.path("nodes");
+		assertThat(reports).hasSize(3);
+		reports.forEach((report) -> assertThat(report.path("authorName").asString()).isEqualTo("田中 あかり"));
 	}
 
 	@Test

@@ -189,52 +189,69 @@ final class ProblemClustering {
 		List<String> ids = new ArrayList<>();
 		Map<String, Integer> wards = new LinkedHashMap<>();
 		Map<String, Integer> wordMembers = new HashMap<>();
+		Map<String, Long> wordUses = new HashMap<>();
 		for (int member : ordered) {
 			int doc = selected[member].doc;
 			ids.add(DocValuesReader.id(reader, doc));
 			DocValuesReader.keywords(reader, doc, IndexFields.WARD)
 				.forEach((ward) -> wards.merge(ward, 1, Integer::sum));
-			for (String word : words(doc)) {
+			words(doc).forEach((word, uses) -> {
 				wordMembers.merge(word, 1, Integer::sum);
-			}
+				wordUses.merge(word, uses, Long::sum);
+			});
 		}
 		List<ProblemCluster.WardCount> wardCounts = new ArrayList<>();
 		wards.forEach((ward, count) -> wardCounts.add(new ProblemCluster.WardCount(ward, count)));
 		wardCounts.sort(Comparator.comparingInt(ProblemCluster.WardCount::count).reversed());
-		return new ProblemCluster(ids, topTerms(wordMembers, members.size()), wardCounts,
+		return new ProblemCluster(ids, topTerms(wordMembers, wordUses, members.size()), wardCounts,
 				(pairs == 0) ? 0 : linked / pairs);
 	}
 
 	/**
 	 * The words most members share, rarer words first among equals: in at least two
-	 * members of a cluster of two or more.
+	 * members of a cluster of two or more. Among words as widely shared and as rare (all
+	 * of a lone problem's words are), those used more often, titles counting double, then
+	 * longer ones come first; numbers (times, years, house numbers) are left out, as they
+	 * say nothing of what the problems are about.
 	 */
-	private List<String> topTerms(Map<String, Integer> wordMembers, int size) throws IOException {
+	private List<String> topTerms(Map<String, Integer> wordMembers, Map<String, Long> wordUses, int size)
+			throws IOException {
 		IndexReader reader = this.searcher.getIndexReader();
 		int documents = Math.max(1, reader.numDocs());
 		Map<String, Double> scores = new HashMap<>();
 		for (Map.Entry<String, Integer> word : wordMembers.entrySet()) {
-			if (size > 1 && word.getValue() < 2) {
+			if ((size > 1 && word.getValue() < 2) || word.getKey().chars().noneMatch(Character::isLetter)) {
 				continue;
 			}
 			int df = 0;
 			for (Family family : List.of(Family.JA, Family.EN)) {
-				df += reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TEXT, family), word.getKey()))
-						+ reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TITLE, family), word.getKey()));
+				// The larger of the two, not their sum: a word in a problem's title is
+				// usually in its text too, and counting that problem twice made the words
+				// a problem is about look commoner than its asides.
+				df += Math.max(reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TEXT, family), word.getKey())),
+						reader.docFreq(new Term(IndexFields.analyzed(IndexFields.TITLE, family), word.getKey())));
 			}
 			double idf = Math.log(1 + documents / (1.0 + df));
 			scores.put(word.getKey(), word.getValue() * idf);
 		}
 		return scores.entrySet()
 			.stream()
-			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.sorted(Map.Entry.<String, Double>comparingByValue()
+				.reversed()
+				.thenComparing((Map.Entry<String, Double> word) -> wordUses.getOrDefault(word.getKey(), 0L),
+						Comparator.reverseOrder())
+				.thenComparing((Map.Entry<String, Double> word) -> word.getKey().length(), Comparator.reverseOrder())
+				.thenComparing(Map.Entry.comparingByKey()))
 			.limit(TOP_TERMS)
 			.map(Map.Entry::getKey)
 			.toList();
 	}
 
-	/** A problem's words in its title and text, place names left out. */
-	private Set<String> words(int doc) throws IOException {
+	/**
+	 * A problem's words in its title and text with how often it uses them (a title's
+	 * words counted twice), place names left out.
+	 */
+	private Map<String, Long> words(int doc) throws IOException {
 		IndexReader reader = this.searcher.getIndexReader();
 		Set<String> placeWords = new HashSet<>();
 		for (String name : DocValuesReader.keywords(reader, doc, IndexFields.PLACE)) {
@@ -243,11 +260,12 @@ final class ProblemClustering {
 				placeWords.addAll(PlaceWords.of(place));
 			}
 		}
-		Set<String> words = new HashSet<>();
+		Map<String, Long> words = new HashMap<>();
 		org.apache.lucene.index.Fields fields = reader.termVectors().get(doc);
-		for (String field : List.of(IndexFields.TITLE, IndexFields.TEXT)) {
-			words.addAll(VectorWords.of(fields, field, placeWords).keySet());
-		}
+		VectorWords.of(fields, IndexFields.TITLE, placeWords)
+			.forEach((word, uses) -> words.merge(word, 2 * uses, Long::sum));
+		VectorWords.of(fields, IndexFields.TEXT, placeWords)
+			.forEach((word, uses) -> words.merge(word, uses, Long::sum));
 		return words;
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What staff pages write beyond the site's formats: how long something has waited, a
- * share in percent and a score. Templates call it as {@code ${@staffFmt.age(createdAt)}}.
+ * What staff pages write beyond the site's formats: how long something has waited and a
+ * score. Templates call it as {@code ${@staffFmt.age(createdAt)}}.
  */
 @Component("staffFmt")
 public class StaffFormats {
@@ -65,11 +65,6 @@ public class StaffFormats {
 	/** Whether something has waited longer than the given number of days. */
 	public boolean olderThanDays(@Nullable Instant since, long days) {
 		return since != null && Duration.between(since, this.clock.instant()).toDays() >= days;
-	}
-
-	/** A share of a whole in whole percent: 30%. */
-	public String percent(long part, long whole) {
-		return (whole <= 0) ? "0%" : Math.round(100.0 * part / whole) + "%";
 	}
 
 	/** A score from 0 to 5 with one decimal, or a dash when there is none. */

@@ -3,6 +3,7 @@ package jp.kitakyushu.busters.web.staff.evaluation;
 import java.time.Instant;
 import java.util.List;
 
+import jp.kitakyushu.busters.web.ui.Shares;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,9 +72,9 @@ public record ProposalView(String __typename, String id, String title, String su
 	public record Theme(String id, String title, String status, @Nullable Instant closesAt, @Nullable Long budgetCap,
 			List<Criterion> criteria) {
 
-		/** The criteria's weights together, against which each one's share is read. */
-		public long totalWeight() {
-			return this.criteria.stream().mapToLong(Criterion::weight).sum();
+		/** Each criterion's weight as a whole percentage, the shares adding up to 100. */
+		public List<Integer> shares() {
+			return Shares.percentages(this.criteria.stream().map(Criterion::weight).toList());
 		}
 
 	}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jp.kitakyushu.busters.web.staff.StaffInput;
 import jp.kitakyushu.busters.web.staff.themes.ThemeForm.CriterionRow;
 import jp.kitakyushu.busters.web.ui.FormErrors;
+import jp.kitakyushu.busters.web.ui.Shares;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.BindingResult;

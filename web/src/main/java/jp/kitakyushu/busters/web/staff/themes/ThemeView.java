@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jp.kitakyushu.busters.web.ui.Category;
+import jp.kitakyushu.busters.web.ui.Shares;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -13,6 +13,7 @@ import jp.kitakyushu.busters.web.ui.Category;
 import jp.kitakyushu.busters.web.ui.Formats;
 import jp.kitakyushu.busters.web.ui.Option;
 import jp.kitakyushu.busters.web.ui.Pager;
+import jp.kitakyushu.busters.web.ui.Shares;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -139,9 +140,9 @@ class ThemesController {
 			@Nullable String cancelReason, int proposalCount, List<String> expectedOutcomes, Category category,
 			List<Criterion> criteria, List<ProblemRef> problems, Proposals proposals) {
 
-		/** The sum of the criteria's weights, to show each as a share. */
-		public int totalWeight() {
-			return Math.max(1, this.criteria.stream().mapToInt(Criterion::weight).sum());
+		/** Each criterion's weight as a whole percentage, the shares adding up to 100. */
+		public List<Integer> shares() {
+			return Shares.percentages(this.criteria.stream().map(Criterion::weight).toList());
 		}
 
 	}

@@ -3,6 +3,7 @@ package jp.kitakyushu.busters.web.staff.themes;
 import java.util.List;
 import java.util.Map;
 
+import jp.kitakyushu.busters.web.ui.Shares;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ResolvableType;
@@ -91,6 +92,7 @@ class ThemeEditsTests {
 	void storedWeightsAreShownAsSharesOf100() {
 		assertThat(Shares.percentages(List.of(3, 2, 2, 2, 1))).containsExactly(30, 20, 20, 20, 10);
 		assertThat(Shares.percentages(List.of(1, 1, 1))).containsExactly(34, 33, 33);
+		assertThat(Shares.percentages(List.of(3, 2, 2, 1))).containsExactly(38, 25, 25, 12);
 		assertThat(Shares.percentages(List.of(3, 2, 2, 2))).containsExactly(34, 22, 22, 22);
 		assertThat(Shares.percentages(List.of(3, 2, 2, 2)).stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
 		assertThat(Shares.percentages(List.of())).isEmpty();

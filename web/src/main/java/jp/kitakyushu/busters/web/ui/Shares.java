@@ -1,4 +1,4 @@
-package jp.kitakyushu.busters.web.staff.themes;
+package jp.kitakyushu.busters.web.ui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,14 +7,22 @@ import java.util.stream.IntStream;
 
 /**
  * Relative weights as whole percentages that add up to exactly 100, by the largest
- * remainder: 3, 2, 2, 2, 1 become 30, 20, 20, 20, 10; 1, 1, 1 become 34, 33, 33.
+ * remainder: 3, 2, 2, 2, 1 become 30, 20, 20, 20, 10; 1, 1, 1 become 34, 33, 33; 3, 2, 2,
+ * 1 become 38, 25, 25, 12 (rounding each alone shows 37 + 25 + 25 + 12 = 99 or, half up,
+ * 101).
  */
-final class Shares {
+public final class Shares {
 
 	private Shares() {
 	}
 
-	static List<Integer> percentages(List<Integer> weights) {
+	/**
+	 * The weights' shares in whole percent.
+	 * @param weights non-negative weights
+	 * @return one share per weight, adding up to 100 unless every weight is 0 (then all
+	 * 0)
+	 */
+	public static List<Integer> percentages(List<Integer> weights) {
 		long total = weights.stream().mapToLong(Integer::longValue).sum();
 		if (total <= 0) {
 			return weights.stream().map((weight) -> 0).toList();
