@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
 public final class Analysis {
 
 	/**
-	 * Bump whenever an analyzer chain changes; stored with every commit so an index
-	 * analysed differently is rebuilt at open.
+	 * Bump whenever an analyzer chain or the fields analysed change; stored with every
+	 * commit so an index analysed differently is rebuilt at open (5: theme members'
+	 * mirror fields).
 	 */
-	static final int CHAIN_VERSION = 4;
+	static final int CHAIN_VERSION = 5;
 
 	/** Token type of a dictionary synonym added by the query analyzers. */
 	public static final String EXPANSION_TYPE = SynonymGraphFilter.TYPE_SYNONYM;

@@ -48,6 +48,9 @@ final class DocumentMapper {
 	/** Context is never highlighted, so it keeps no offsets or positions. */
 	private static final FieldType CONTEXT = contextType();
 
+	/** A member mirror is only scored: terms, frequencies and norms like context. */
+	private static final FieldType MEMBER = CONTEXT;
+
 	private DocumentMapper() {
 	}
 
@@ -72,8 +75,11 @@ final class DocumentMapper {
 		source.sortKeys()
 			.forEach(
 					(name, value) -> doc.add(new SortedDocValuesField(IndexFields.sortKey(name), new BytesRef(value))));
-		text(doc, IndexFields.TITLE, source.title());
-		text(doc, IndexFields.TEXT, source.text());
+		// Only problems are theme members: a proposal also names its theme, but proposals
+		// are confidential and must not steer what other companies are shown.
+		boolean member = source.type() == DocumentType.PROBLEM && !source.attribute(SearchDocument.THEME_ID).isEmpty();
+		text(doc, IndexFields.TITLE, source.title(), member);
+		text(doc, IndexFields.TEXT, source.text(), member);
 		if (!source.title().isEmpty()) {
 			doc.add(new Field(IndexFields.TITLE_PREDICATES, source.title(), PREDICATES));
 			for (String defect : Analysis.get().titleDefects(source.title())) {
@@ -86,18 +92,19 @@ final class DocumentMapper {
 			doc.add(new SortedSetDocValuesField(IndexFields.PLACE, new BytesRef(place.name())));
 		}
 		for (String tag : source.tags()) {
-			text(doc, IndexFields.TAGS, tag);
+			text(doc, IndexFields.TAGS, tag, member);
 			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
 		}
-		// Only problems are theme members: a proposal also names its theme, but proposals
-		// are
-		// confidential and must not steer what other companies are shown.
-		if (source.type() == DocumentType.PROBLEM && !source.attribute(SearchDocument.THEME_ID).isEmpty()) {
+		if (member) {
 			doc.add(new StringField(IndexFields.THEME_MEMBER, "true", Field.Store.NO));
 		}
 		for (String context : source.context()) {
 			for (IndexFields.Family family : IndexFields.Family.values()) {
 				doc.add(new Field(IndexFields.analyzed(IndexFields.CONTEXT, family), context, CONTEXT));
+				if (member) {
+					doc.add(new Field(IndexFields.member(IndexFields.analyzed(IndexFields.CONTEXT, family)), context,
+							MEMBER));
+				}
 			}
 		}
 		for (Map.Entry<String, Set<String>> attribute : source.attributes().entrySet()) {
@@ -123,7 +130,7 @@ final class DocumentMapper {
 		doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
 	}
 
-	private static void text(Document doc, String field, String value) {
+	private static void text(Document doc, String field, String value, boolean member) {
 		if (value.isEmpty()) {
 			return;
 		}
@@ -132,6 +139,10 @@ final class DocumentMapper {
 		for (IndexFields.Family family : IndexFields.Family.values()) {
 			FieldType type = (vectors && family != IndexFields.Family.BI) ? ANALYZED_WITH_VECTORS : ANALYZED;
 			doc.add(new Field(IndexFields.analyzed(field, family), value, type));
+			if (member) {
+				// Analysed alike, so its lengths (norms) are the field's own.
+				doc.add(new Field(IndexFields.member(IndexFields.analyzed(field, family)), value, MEMBER));
+			}
 		}
 	}
 

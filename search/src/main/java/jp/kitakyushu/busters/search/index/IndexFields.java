@@ -89,6 +89,8 @@ public final class IndexFields {
 
 	private static final String ATTRIBUTE_PREFIX = "attr.";
 
+	private static final String MEMBER_PREFIX = "member.";
+
 	private static final String NUMBER_PREFIX = "num.";
 
 	private static final String SORT_KEY_PREFIX = "key.";
@@ -136,6 +138,26 @@ public final class IndexFields {
 	}
 
 	/**
+	 * The mirror of an analysed field that only theme members have: the same terms,
+	 * frequencies and norms, so theme matching scores members by walking the postings of
+	 * the few linked problems instead of every document's, filtered.
+	 * @param analyzedField an analysed field, e.g. {@code text_ja}
+	 * @return its members' mirror, e.g. {@code member.text_ja}
+	 */
+	public static String member(String analyzedField) {
+		return MEMBER_PREFIX + analyzedField;
+	}
+
+	/**
+	 * The analysed field a member mirror copies.
+	 * @param field a field name
+	 * @return the analysed field, or {@code null} when the field is no mirror
+	 */
+	public static @Nullable String mirrored(String field) {
+		return field.startsWith(MEMBER_PREFIX) ? field.substring(MEMBER_PREFIX.length()) : null;
+	}
+
+	/**
 	 * The analysis family of an analysed field.
 	 * @param field a field name
 	 * @return its family, or {@code null} for a field that is not analysed
@@ -163,6 +185,7 @@ public final class IndexFields {
 		for (String field : ANALYZED_FIELDS) {
 			for (Family family : Family.values()) {
 				perField.put(analyzed(field, family), family.analyzer());
+				perField.put(member(analyzed(field, family)), family.analyzer());
 			}
 		}
 		perField.put(TITLE_PREDICATES, Analysis.get().predicates());

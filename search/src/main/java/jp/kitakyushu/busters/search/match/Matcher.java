@@ -161,10 +161,11 @@ public final class Matcher {
 	/**
 	 * The same reader with the matcher's BM25 parameters: matching long texts against
 	 * themes wants other parameters than short user queries, and norms do not depend on
-	 * them.
+	 * them. Theme members' mirror fields are weighed with the statistics of the fields
+	 * they mirror.
 	 */
 	private IndexSearcher matchingSearcher(IndexSearcher shared) {
-		IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+		IndexSearcher searcher = new MirrorStatisticsSearcher(shared.getIndexReader());
 		searcher.setSimilarity(new BM25Similarity(this.settings.bm25K1(), this.settings.bm25B()));
 		searcher.setTimeout(shared.getTimeout());
 		searcher.setQueryCache(shared.getQueryCache());

@@ -191,6 +191,22 @@ final class SourceTerms {
 	}
 
 	/**
+	 * The scoring query of the most salient terms on theme members' mirror fields, scored
+	 * as {@link #query(IndexSearcher, MatchSettings, int)} scores members, at most
+	 * {@code perFamily} of each family.
+	 */
+	Query memberQuery(IndexSearcher searcher, MatchSettings settings, int perFamily) throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		int[] taken = new int[Family.values().length];
+		for (SelectedTerm term : this.terms) {
+			if (taken[term.family().ordinal()]++ < perFamily) {
+				query.add(term.clause(searcher, settings, this.presentFields, true), BooleanClause.Occur.SHOULD);
+			}
+		}
+		return query.build();
+	}
+
+	/**
 	 * The scoring query of the most salient terms, each boost scaled by a term weight.
 	 */
 	Query query(IndexSearcher searcher, MatchSettings settings, int perFamily, TermWeight weight) throws IOException {
@@ -201,7 +217,7 @@ final class SourceTerms {
 				// The clause first: it looks the term up in each field, and the weight
 				// may
 				// read those lookups.
-				Query clause = term.clause(searcher, settings, this.presentFields);
+				Query clause = term.clause(searcher, settings, this.presentFields, false);
 				float scale = weight.of(term);
 				query.add((scale == 1f) ? clause : new BoostQuery(clause, scale), BooleanClause.Occur.SHOULD);
 			}
@@ -219,7 +235,7 @@ final class SourceTerms {
 
 	/** The clause of one term, for scoring it alone. */
 	Query clause(IndexSearcher searcher, SelectedTerm term, MatchSettings settings) throws IOException {
-		return term.clause(searcher, settings, this.presentFields);
+		return term.clause(searcher, settings, this.presentFields, false);
 	}
 
 	/**
@@ -385,19 +401,34 @@ final class SourceTerms {
 		/**
 		 * Per-field term queries rather than one BM25F query: term queries expose score
 		 * bounds, so the disjunction over a large index is pruned (MaxScore) instead of
-		 * scoring every document that has any common term.
+		 * scoring every document that has any common term. On theme members' mirror
+		 * fields ({@code members}), each term keeps the statistics of the field it
+		 * mirrors, so a member scores as it would on that field.
 		 */
-		Query clause(IndexSearcher searcher, MatchSettings settings, Set<String> present) throws IOException {
+		Query clause(IndexSearcher searcher, MatchSettings settings, Set<String> present, boolean members)
+				throws IOException {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
 			Map<String, Float> weights = Map.of(IndexFields.TITLE, settings.titleWeight(), IndexFields.TEXT, 1f,
 					IndexFields.TAGS, settings.tagsWeight(), IndexFields.CONTEXT, settings.contextWeight());
 			for (String field : IndexFields.ANALYZED_FIELDS) {
 				String name = IndexFields.analyzed(field, this.family);
 				TermStates states = (weights.get(field) > 0) ? states(searcher, name, present) : null;
-				if (states != null && states.docFreq() > 0) {
-					Query term = new TermQuery(new Term(name, this.text), states);
-					fields.add(new BoostQuery(term, weights.get(field)), BooleanClause.Occur.SHOULD);
+				if (states == null || states.docFreq() <= 0) {
+					continue;
 				}
+				Query term;
+				if (members) {
+					Term mirror = new Term(IndexFields.member(name), this.text);
+					TermStates mirrored = TermStatesCache.mirror(searcher, mirror, states);
+					if (mirrored == null) {
+						continue;
+					}
+					term = new TermQuery(mirror, mirrored);
+				}
+				else {
+					term = new TermQuery(new Term(name, this.text), states);
+				}
+				fields.add(new BoostQuery(term, weights.get(field)), BooleanClause.Occur.SHOULD);
 			}
 			return new BoostQuery(fields.build(), this.boost);
 		}

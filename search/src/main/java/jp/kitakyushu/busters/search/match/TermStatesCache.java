@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jp.kitakyushu.busters.search.index.IndexFields;
+
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
@@ -13,6 +15,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Term dictionary lookups of source terms, kept per segment: every match looks up each of
@@ -54,6 +57,30 @@ final class TermStatesCache {
 			}
 		}
 		return states;
+	}
+
+	/**
+	 * The states of a mirror field's term (see {@link IndexFields#member(String)}) with
+	 * the statistics of the term in the field it mirrors, so it scores alike.
+	 * @param searcher the searcher
+	 * @param mirror the term in the mirror field
+	 * @param statistics the term's states in the mirrored field
+	 * @return the states, or {@code null} when no segment has the mirror term
+	 * @throws IOException on index failure
+	 */
+	static @Nullable TermStates mirror(IndexSearcher searcher, Term mirror, TermStates statistics) throws IOException {
+		IndexReaderContext top = searcher.getTopReaderContext();
+		TermStates states = new TermStates(top);
+		boolean found = false;
+		for (LeafReaderContext leaf : top.leaves()) {
+			Entry entry = lookUp(leaf, mirror);
+			if (entry.state() != null) {
+				states.register(entry.state(), leaf.ord);
+				found = true;
+			}
+		}
+		states.accumulateStatistics(statistics.docFreq(), statistics.totalTermFreq());
+		return found ? states : null;
 	}
 
 	private static Entry lookUp(LeafReaderContext leaf, Term term) throws IOException {

@@ -63,7 +63,7 @@ final class ThemeScoring {
 			scores.put(hit.doc, this.settings.themeWeight() * hit.score);
 		}
 		Map<String, Float> memberScores = memberScores(
-				terms.query(this.searcher, this.settings, this.settings.memberMaxTerms()), exclusion);
+				terms.memberQuery(this.searcher, this.settings, this.settings.memberMaxTerms()), exclusion);
 		if (!memberScores.isEmpty()) {
 			Query linked = new BooleanQuery.Builder()
 				.add(new TermInSetQuery(IndexFields.ID, memberScores.keySet().stream().map(BytesRef::new).toList()),
@@ -82,14 +82,16 @@ final class ThemeScoring {
 		return ranked.subList(0, Math.min(limit, ranked.size()));
 	}
 
-	/** Sum of each theme's best member scores, the i-th weighted by decay^i. */
+	/**
+	 * Sum of each theme's best member scores, the i-th weighted by decay^i, from a query
+	 * on the members' mirror fields.
+	 */
 	private Map<String, Float> memberScores(Query scoring, Query exclusion) throws IOException {
 		if (this.settings.memberWeight() <= 0 || this.settings.memberTopN() <= 0) {
 			return Map.of();
 		}
-		Query members = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
-			.add(new TermQuery(new Term(IndexFields.THEME_MEMBER, "true")), BooleanClause.Occur.FILTER)
-			.build();
+		// Only members have the mirror fields: no filter over every document's postings.
+		Query members = scoring;
 		IndexReader reader = this.searcher.getIndexReader();
 		Map<String, int[]> seen = new HashMap<>();
 		Map<String, Float> sums = new HashMap<>();

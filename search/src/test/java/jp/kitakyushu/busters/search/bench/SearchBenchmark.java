@@ -41,8 +41,11 @@ import org.apache.lucene.search.TermQuery;
  *
  * <pre>
  * [--problems N] [--proposals N] [--themes N] [--queries N] [--threads N] [--data DIR] [--dir DIR]
- * [--set name=value,...] [--only floor,search,matchThemes,similarProblems]
+ * [--set name=value,...] [--only floor,search,matchThemes,similarProblems] [--dump FILE] [--index DIR]
  * </pre>
+ *
+ * {@code --index DIR} keeps the index in DIR and reuses it when it already holds as many
+ * documents as the run generates, so a loop of measurements skips the indexing.
  */
 public final class SearchBenchmark {
 
@@ -68,8 +71,9 @@ public final class SearchBenchmark {
 		String dumpFile = arg(args, "--dump", "");
 		dump = dumpFile.isEmpty() ? null : new java.io.PrintStream(dumpFile, java.nio.charset.StandardCharsets.UTF_8);
 		Path data = Path.of(arg(args, "--data", "../shared/data/eval"));
-		Path dir = Files.createTempDirectory(Path.of(arg(args, "--dir", System.getProperty("java.io.tmpdir"))),
-				"busters-bench");
+		String kept = arg(args, "--index", "");
+		Path dir = kept.isEmpty() ? Files.createTempDirectory(
+				Path.of(arg(args, "--dir", System.getProperty("java.io.tmpdir"))), "busters-bench") : Path.of(kept);
 		DocumentGenerator generator = new DocumentGenerator(data, 1);
 		List<SearchDocument> documents = new ArrayList<>(problems + proposals + themes);
 		for (int i = 0; i < themes; i++) {
@@ -85,13 +89,19 @@ public final class SearchBenchmark {
 				problems, proposals, themes, threads);
 		System.out.println("text: " + generator.describe(data));
 		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(dir, "bench"), IndexSource.empty())) {
-			long start = System.nanoTime();
-			index(index, documents, threads);
-			index.commit();
-			index.refreshNow();
-			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf(Locale.ROOT, "indexing: %.0f docs/s (%d docs in %.1f s, committed)%n",
-					documents.size() / seconds, documents.size(), seconds);
+			int present = index.withSearcher((searcher) -> searcher.getIndexReader().numDocs());
+			if (!kept.isEmpty() && present == documents.size()) {
+				System.out.printf(Locale.ROOT, "indexing: reused the %d docs in %s%n", present, dir);
+			}
+			else {
+				long start = System.nanoTime();
+				index(index, documents, threads);
+				index.commit();
+				index.refreshNow();
+				double seconds = (System.nanoTime() - start) / 1e9;
+				System.out.printf(Locale.ROOT, "indexing: %.0f docs/s (%d docs in %.1f s, committed)%n",
+						documents.size() / seconds, documents.size(), seconds);
+			}
 			System.out.printf(Locale.ROOT, "index size on disk: %.1f MiB%n", size(dir) / 1048576.0);
 			System.out.printf(Locale.ROOT, "heap used after full index (after GC): %.0f MiB%n",
 					heapAfterGc() / 1048576.0);
@@ -126,7 +136,9 @@ public final class SearchBenchmark {
 					queries);
 		}
 		finally {
-			delete(dir);
+			if (kept.isEmpty()) {
+				delete(dir);
+			}
 		}
 	}
 
