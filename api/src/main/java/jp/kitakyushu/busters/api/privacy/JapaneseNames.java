@@ -1,8 +1,6 @@
 package jp.kitakyushu.busters.api.privacy;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Common Japanese surnames and given names, for where the dictionary's tags are not
@@ -19,7 +17,7 @@ final class JapaneseNames {
 	private JapaneseNames() {
 	}
 
-	static final Set<String> SURNAMES = words("""
+	static final Set<String> SURNAMES = WordLists.of("""
 			佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡邉 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 齋藤 清水 山崎 森 池田 橋本
 			阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田
 			中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田 酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山
@@ -45,7 +43,7 @@ final class JapaneseNames {
 			""");
 
 	/** Given names that Kuromoji does not tag, or tags as something else. */
-	static final Set<String> GIVEN_NAMES = words("""
+	static final Set<String> GIVEN_NAMES = WordLists.of("""
 			太郎 一郎 次郎 二郎 三郎 四郎 五郎 健一 健二 健三 健太 健太郎 健 浩 浩一 浩二 浩之 誠 誠一 茂 清 博 博之 隆 隆史 修 勝 勝也 学 実
 			進 正 正人 明 武 豊 稔 弘 剛 翔 翼 拓也 拓海 大輔 翔太 大翔 蓮 悠真 湊 陽翔 樹 大樹 颯太 悠斗 陽太 蒼 律 朝陽 優斗 優 悠人
 			亮 亮太 涼 諒 良一 良太 雄一 雄太 勇 勇気 和也 和夫 和彦 和樹 一樹 直樹 直人 直也 達也 哲也 智也 大介 大地 大和 孝之 聡
@@ -59,7 +57,7 @@ final class JapaneseNames {
 			""");
 
 	/** Given names written in hiragana or katakana, common in every generation. */
-	static final Set<String> KANA_GIVEN_NAMES = words("""
+	static final Set<String> KANA_GIVEN_NAMES = WordLists.of("""
 			さくら ひなた ゆうと ゆうた そうすけ はるき はるか あかり まゆみ あゆみ
 			めぐみ ゆか ゆき ゆい ゆいと ゆな りく りお りこ りな みお まお めい ここな ひまり つむぎ みのり かおり しおり いずみ
 			ちひろ なな なつみ のぞみ ひとみ ひろみ まい まみ みき みほ みゆ ゆり れな わかな あや あやか かな かなで ことね しずく すず
@@ -69,16 +67,10 @@ final class JapaneseNames {
 			""");
 
 	/** Nouns often written in hiragana that take the place of a name after 娘の or 孫の. */
-	static final Set<String> HIRAGANA_WORDS = words("""
+	static final Set<String> HIRAGANA_WORDS = WordLists.of("""
 			こと もの ため ほう ところ とき ころ あと まえ うち なか みんな かた ほか ぶん ほど せい おかげ よう わけ はず つもり
 			いる ある なる する いた あった いない ない ような ように ために ことで ことが こども ともだち めんどう せわ おむかえ
 			いえ へや がっこう ようちえん ほいくえん あし て め くち かお からだ びょうき けが かぜ
 			""");
-
-	private static Set<String> words(String block) {
-		return Arrays.stream(block.split("\\s+"))
-			.filter((word) -> !word.isEmpty())
-			.collect(Collectors.toUnmodifiableSet());
-	}
 
 }

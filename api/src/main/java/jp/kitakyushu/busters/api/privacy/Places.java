@@ -1,6 +1,5 @@
 package jp.kitakyushu.busters.api.privacy;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,7 +18,7 @@ final class Places {
 	private Places() {
 	}
 
-	static final Set<String> JAPANESE = words("""
+	static final Set<String> JAPANESE = WordLists.of("""
 			北九州 門司 小倉 若松 八幡 戸畑 小倉北 小倉南 八幡東 八幡西 福岡 博多 天神 下関 中間 直方 遠賀 芦屋 水巻 岡垣 苅田 行橋 宗像 福津 飯塚
 			田川 中津 宇佐 築上 豊前 京都 大分 山口 熊本 佐賀 長崎 東京 大阪 小田原 横浜 名古屋 広島 神戸
 			門司港 大里 小森江 田野浦 柄杓田 恒見 吉志 大積 新門司 東門司 西海岸 清滝 錦町 老松 葛葉 白野江 松ヶ江 猿喰 喜多久 伊川 片上 矢筈
@@ -37,20 +36,20 @@ final class Places {
 			山手町 藤木 小敷 大鳥居 有毛 頓田 竹並 小竹 安瀬 塩屋 修多羅 畠田 蜑住 払川 響灘 洞海湾 関門 足立山 高塔山 平尾台 曽根干潟
 			""");
 
-	static final Set<String> ROMAJI = words(
-			"""
-					Kitakyushu Kokura Kokurakita Kokuraminami Moji Mojiko Yahata Yahatahigashi Yahatanishi Tobata Wakamatsu Fukuoka
-					Hakata Tenjin Shimonoseki Nakama Nogata Onga Ashiya Mizumaki Okagaki Kanda Yukuhashi Munakata Fukutsu Iizuka
-					Tagawa Nakatsu Oita Yamaguchi Kumamoto Saga Nagasaki Tokyo Osaka Kyoto Odawara Yokohama Nagoya Hiroshima Kobe
-					Kyushu Honshu Japan Kanmon Mekari Dairi Komorie Tanoura Uomachi Kyomachi Konyamachi Sakaimachi Senbamachi Baijaku
-					Asano Otemachi Muromachi Daimon Hiagari Nakai Itozu Imamachi Katano Kurohara Shimizu Akasaka Takao Suehiro
-					Tatemachi Hakusan Shinozaki Tomino Tanga Murasakigawa Katsuyama Sunatsu Heiwadori Morotsune Tokuriki Kuzuhara
-					Sone Yugawa Nagao Shii Shimosone Kusami Yokoshiro Tabaru Jono Kitagata Minamigata Wakazono Kikugaoka Hirao
-					Hiraodai Ajiro Edamitsu Maeda Okura Okura Arao Kawachi Sarakura Sarakurayama Gion Higashida Kurosaki Orio
-					Jinnobaru Ano Einomaru Honjo Norimatsu Yaeda Asakawa Mitsugamori Hoshigaoka Koyanose Kusubashi Katsuki
-					Kamikoujaku Tsutsui Sakaemachi Nakabaru Sawami Yomiya Makiyama Futajima Takasu Koishi Aobadai Hibikino
-					Hibikinada Dokai Adachi Takatoyama Shiroyama Tomino Nishikokura Minamikokura
-					""");
+	static final Set<String> ROMAJI = WordLists
+		.of("""
+				Kitakyushu Kokura Kokurakita Kokuraminami Moji Mojiko Yahata Yahatahigashi Yahatanishi Tobata Wakamatsu Fukuoka
+				Hakata Tenjin Shimonoseki Nakama Nogata Onga Ashiya Mizumaki Okagaki Kanda Yukuhashi Munakata Fukutsu Iizuka
+				Tagawa Nakatsu Oita Yamaguchi Kumamoto Saga Nagasaki Tokyo Osaka Kyoto Odawara Yokohama Nagoya Hiroshima Kobe
+				Kyushu Honshu Japan Kanmon Mekari Dairi Komorie Tanoura Uomachi Kyomachi Konyamachi Sakaimachi Senbamachi Baijaku
+				Asano Otemachi Muromachi Daimon Hiagari Nakai Itozu Imamachi Katano Kurohara Shimizu Akasaka Takao Suehiro
+				Tatemachi Hakusan Shinozaki Tomino Tanga Murasakigawa Katsuyama Sunatsu Heiwadori Morotsune Tokuriki Kuzuhara
+				Sone Yugawa Nagao Shii Shimosone Kusami Yokoshiro Tabaru Jono Kitagata Minamigata Wakazono Kikugaoka Hirao
+				Hiraodai Ajiro Edamitsu Maeda Okura Okura Arao Kawachi Sarakura Sarakurayama Gion Higashida Kurosaki Orio
+				Jinnobaru Ano Einomaru Honjo Norimatsu Yaeda Asakawa Mitsugamori Hoshigaoka Koyanose Kusubashi Katsuki
+				Kamikoujaku Tsutsui Sakaemachi Nakabaru Sawami Yomiya Makiyama Futajima Takasu Koishi Aobadai Hibikino
+				Hibikinada Dokai Adachi Takatoyama Shiroyama Tomino Nishikokura Minamikokura
+				""");
 
 	private static final Set<String> ROMAJI_LOWER = ROMAJI.stream()
 		.map((word) -> word.toLowerCase(Locale.ROOT))
@@ -64,12 +63,6 @@ final class Places {
 		String lower = word.toLowerCase(Locale.ROOT);
 		int hyphen = lower.indexOf('-');
 		return ROMAJI_LOWER.contains(lower) || (hyphen > 0 && ROMAJI_LOWER.contains(lower.substring(0, hyphen)));
-	}
-
-	private static Set<String> words(String block) {
-		return Arrays.stream(block.split("\\s+"))
-			.filter((word) -> !word.isEmpty())
-			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -1,8 +1,6 @@
 package jp.kitakyushu.busters.api.privacy;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Common given names and family names of the countries most foreign residents of
@@ -20,22 +18,22 @@ final class WorldNames {
 	private WorldNames() {
 	}
 
-	static final Set<String> GIVEN_NAMES = words(
-			"""
-					Anh Minh Duc Thi Thu Hoa Lan Linh Mai Trang Ngoc Huong Tuan Quang Thanh Hai Dung Phuong Hanh Hien Khanh Bich
-					Hieu Hoang Huy Khoa Kiet Loan Nhung Oanh Quynh Tam Thao Thuy Trinh Tuyet Uyen Vy Yen Dat Hoai Cuong Dinh Hau
-					Jessa Angelica Cristina Luisa Rosario Marites Maricel Rommel Jericho Jomar Arnel Reynaldo Rodel Rowena Jocelyn
-					Maricar Lorna Imelda Rogelio Danilo Ernesto Florencia Teodoro Wilfredo Analyn Mylene
-					Ram Bishnu Prasad Krishna Sita Gita Anjali Bikash Bikas Suman Sunil Ramesh Bahadur Kumari Sabina Sarita Sunita Binod
-					Dipak Deepak Santosh Prakash Rajesh Ganesh Hari Gopal Laxmi Lakshmi Sushila Puja Pooja Manisha Anita Nirmala
-					Rahul Amit Priya Sanjay Vijay Neha Anil Suresh Arun Vikram Kavya Aarav Ananya Divya Rohit Sachin Sneha Ishaan
-					Putri Dewi Budi Agus Siti Wahyu Rizky Fitri Indah Ayu Eko Joko Sri Nur Dian Rina Yusuf Hendra Adi
-					Joao Pedro Lucas Gabriel Rafael Mateus Thiago Gustavo Henrique Felipe Bruno Vinicius Larissa Camila Fernanda
-					Juliana Beatriz Leticia Mariana Gabriela Luana Rodrigo Leonardo Eduardo Marcelo Fabio Renata Patricia Tatiana
-					Kyaw Aung Htet Thandar Zaw Nyein Phyo Thiri Myat Hnin Chathura Nuwan Kasun Dilani Nimali
-					""");
+	static final Set<String> GIVEN_NAMES = WordLists
+		.of("""
+				Anh Minh Duc Thi Thu Hoa Lan Linh Mai Trang Ngoc Huong Tuan Quang Thanh Hai Dung Phuong Hanh Hien Khanh Bich
+				Hieu Hoang Huy Khoa Kiet Loan Nhung Oanh Quynh Tam Thao Thuy Trinh Tuyet Uyen Vy Yen Dat Hoai Cuong Dinh Hau
+				Jessa Angelica Cristina Luisa Rosario Marites Maricel Rommel Jericho Jomar Arnel Reynaldo Rodel Rowena Jocelyn
+				Maricar Lorna Imelda Rogelio Danilo Ernesto Florencia Teodoro Wilfredo Analyn Mylene
+				Ram Bishnu Prasad Krishna Sita Gita Anjali Bikash Bikas Suman Sunil Ramesh Bahadur Kumari Sabina Sarita Sunita Binod
+				Dipak Deepak Santosh Prakash Rajesh Ganesh Hari Gopal Laxmi Lakshmi Sushila Puja Pooja Manisha Anita Nirmala
+				Rahul Amit Priya Sanjay Vijay Neha Anil Suresh Arun Vikram Kavya Aarav Ananya Divya Rohit Sachin Sneha Ishaan
+				Putri Dewi Budi Agus Siti Wahyu Rizky Fitri Indah Ayu Eko Joko Sri Nur Dian Rina Yusuf Hendra Adi
+				Joao Pedro Lucas Gabriel Rafael Mateus Thiago Gustavo Henrique Felipe Bruno Vinicius Larissa Camila Fernanda
+				Juliana Beatriz Leticia Mariana Gabriela Luana Rodrigo Leonardo Eduardo Marcelo Fabio Renata Patricia Tatiana
+				Kyaw Aung Htet Thandar Zaw Nyein Phyo Thiri Myat Hnin Chathura Nuwan Kasun Dilani Nimali
+				""");
 
-	static final Set<String> SURNAMES = words("""
+	static final Set<String> SURNAMES = WordLists.of("""
 			Nguyen Tran Le Pham Hoang Huynh Phan Vo Dang Bui Ngo Duong Ly Truong Dinh Doan Lam Mai Trinh Luong Cao Chau
 			Bautista Reyes Ramos Mendoza Aquino Villanueva Castillo Navarro Soriano Manalo Pascual Dizon Mercado Aguilar
 			Tolentino Gonzales Santiago Valdez Salazar Domingo Marquez Lopez Delos Macaraeg Panganiban Magbanua
@@ -47,11 +45,5 @@ final class WorldNames {
 			Saputra Wijaya Santoso Hidayat Kusuma Pratama Setiawan Nugroho Susanto Gunawan Halim
 			Perera Fernando Silva Jayasinghe Bandara Wickramasinghe Rajapaksa Dissanayake
 			""");
-
-	private static Set<String> words(String block) {
-		return Arrays.stream(block.split("\\s+"))
-			.filter((word) -> !word.isEmpty())
-			.collect(Collectors.toUnmodifiableSet());
-	}
 
 }
