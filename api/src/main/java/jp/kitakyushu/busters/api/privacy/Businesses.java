@@ -64,6 +64,7 @@ final class Businesses {
 	static boolean isBusiness(String folded, Finding finding) {
 		String name = finding.in(folded);
 		if (REGIONAL.contains(name) || afterCompanyMarker(folded, finding.start())
+				|| beforeRepresentative(folded, finding)
 				|| (name.length() > 2 && NameContext.endsWithAny(name, name.length(), FIRM_ENDINGS))) {
 			return true;
 		}
@@ -83,6 +84,15 @@ final class Businesses {
 		int after = afterHonorific(folded, finding.end());
 		return after > finding.end() && after < folded.length() && "のが".indexOf(folded.charAt(after)) >= 0
 				&& NameContext.startsWithAny(folded, after + 1, BUSINESS_THINGS);
+	}
+
+	/** ミドリノカイ（代表 野口 清）: whatever has a representative is a group, not a person. */
+	private static boolean beforeRepresentative(String folded, Finding finding) {
+		int at = finding.end();
+		if (at < folded.length() && folded.charAt(at) == ' ') {
+			at++;
+		}
+		return folded.startsWith("(代表", at);
 	}
 
 	/** 株式会社北九ソーラー: a company marker starts the compound the name ends. */

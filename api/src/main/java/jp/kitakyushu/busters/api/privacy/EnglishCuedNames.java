@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,10 @@ final class EnglishCuedNames {
 
 	private static final Pattern OPENING = Pattern
 		.compile("(?:^|[.!?]\\s+|\\n|(?:Hi|Hello|Hey)(?: all| everyone| there| folks| guys)?(?:,|!)? )$");
+
+	/** Lower-case words that join the parts of a name. */
+	private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
+			"van", "von", "der", "den", "ter", "bin", "binti", "bint", "al", "el", "le", "la");
 
 	private EnglishCuedNames() {
 	}
@@ -156,11 +161,31 @@ final class EnglishCuedNames {
 		}
 		String[] words = name.split(" ");
 		String last = words[words.length - 1];
+		if (!ownName(words)) {
+			return;
+		}
 		boolean listedPair = labelled && words.length == 2 && LatinWords.isGiven(words[0])
 				&& LatinWords.isSurname(last);
 		if ((listedPair || !LatinWords.notLast(last)) && !NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(words[0])) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
 		}
+	}
+
+	/**
+	 * "(Uomachi)", "Korean exchange student here": a town alone, or words with a plain
+	 * noun among them (only particles such as "de" or "bin" join a name in lower case),
+	 * say who or where someone is, not their name.
+	 */
+	private static boolean ownName(String[] words) {
+		if (words.length == 1 && Places.isRomajiPlace(words[0])) {
+			return false;
+		}
+		for (int i = 1; i < words.length; i++) {
+			if (Character.isLowerCase(words[i].charAt(0)) && !NAME_PARTICLES.contains(words[i])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -30,6 +30,7 @@ final class JapaneseNameTagger implements Detector {
 		SpacedNames.find(folded, tokens, out);
 		ContactNames.find(folded, tokens, out);
 		HiraganaNames.find(folded, tokens, out);
+		JapaneseCuedNames.find(folded, out);
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			if (afterCompanyMarker(folded, token.start())) {
@@ -63,8 +64,11 @@ final class JapaneseNameTagger implements Detector {
 		int after = surname.end();
 		boolean careOf = folded.startsWith("方", after) && after + 1 < folded.length()
 				&& !StartSet.HAN.test(folded.charAt(after + 1));
-		if (careOf || NameContext.startsWithAny(folded, after, NameContext.ROLES) || roleInBrackets(folded, after)
-				|| afterRoleAndNo(folded, surname.start()) || inListOfSurnames(folded, tokens, i)) {
+		boolean elder = folded.startsWith("の", after)
+				&& NameContext.startsWithAny(folded, after + 1, NameContext.ELDERS);
+		if (careOf || elder || NameContext.startsWithAny(folded, after, NameContext.ROLES)
+				|| roleInBrackets(folded, after) || afterRoleAndNo(folded, surname.start())
+				|| inListOfSurnames(folded, tokens, i)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, surname.start(), surname.end()));
 		}
 		else if (surname.length() >= 2 && NameTokens.standsAlone(tokens, i) && personFollows(folded, after)) {

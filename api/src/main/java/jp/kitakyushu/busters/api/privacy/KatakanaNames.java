@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ final class KatakanaNames {
 	/**
 	 * Korean surnames of one kana (イ・ソヨン, オ・ジフン): a name's first part, never a word's.
 	 */
-	private static final String KOREAN_ONE_CHAR_SURNAMES = "[イオソハユウノペホコクナ]";
+	private static final String KOREAN_ONE_CHAR_SURNAMES = "[イオソハユウノペホコクナレド]";
 
 	private static final Pattern DOTTED = Pattern.compile(
 			"(?<![\\p{IsKatakana}ー・])(?:\\p{IsKatakana}[\\p{IsKatakana}ー]{1,11}|(?<korean>" + KOREAN_ONE_CHAR_SURNAMES
@@ -26,6 +27,9 @@ final class KatakanaNames {
 	/** What only follows a person: a long dotted loanword phrase may take が or は too. */
 	private static final List<String> INTRODUCED = List.of("さん", "氏", "様", "です", " です", "と申します", " と申します", "といいます",
 			"と言います", "と名乗");
+
+	/** タパ・ビカスです: only people introduce themselves by a dotted name. */
+	private static final List<String> SELF_INTRODUCED = List.of("です", " です", "と申します", " と申します", "といいます", "と言います");
 
 	private KatakanaNames() {
 	}
@@ -55,8 +59,10 @@ final class KatakanaNames {
 			boolean acting = matcher.group().split("・").length == 2 ? personParticleFollows(folded, matcher.end())
 					: NameContext.startsWithAny(folded, matcher.end(), INTRODUCED);
 			if (person || !word || acting) {
+				boolean introduced = NameContext.startsWithAny(folded, matcher.end(), SELF_INTRODUCED)
+						&& Arrays.stream(matcher.group().split("・")).noneMatch(NameLexicon::isKatakanaGeneric);
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start(), matcher.end(),
-						(person || !word) && person ? Confidence.MASKED : Confidence.FLAGGED));
+						(person || introduced) ? Confidence.MASKED : Confidence.FLAGGED));
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,17 @@ final class LatinNameShapes implements Detector {
 
 	private static final Pattern INITIALLED = Pattern
 		.compile("(?<![A-Za-z.])(?<v>[A-Z]\\.(?: ?[A-Z]\\.)? ?(?<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?![A-Za-z])");
+
+	/**
+	 * "block C. Someone": a letter that names a block, a gate or a plan ends a sentence.
+	 */
+	private static final Pattern DESIGNATOR_BEFORE = Pattern
+		.compile("(?i:\\b(?:block|building|bldg|unit|room|section|wing|tower|gate|exit|plan|type|zone|area|class|grade"
+				+ "|platform|line|route|course|stage|level|option|size|row|seat)) $");
+
+	/** Words that end a sentence's subject, never a surname after an initial. */
+	private static final Set<String> PRONOUNS = Set.of("Someone", "Somebody", "Anyone", "Anybody", "Everyone",
+			"Everybody", "Nobody", "They", "We", "She", "He", "It", "There", "This", "That");
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
@@ -67,7 +79,10 @@ final class LatinNameShapes implements Detector {
 		while (matcher.find()) {
 			String surname = matcher.group("w");
 			if (LatinWords.notLast(surname) || Places.isRomajiPlace(surname)
-					|| NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(surname)) {
+					|| NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(surname) || PRONOUNS.contains(surname)
+					|| DESIGNATOR_BEFORE.matcher(folded)
+						.region(Math.max(0, matcher.start() - 12), matcher.start())
+						.find()) {
 				continue;
 			}
 			boolean sure = aloneOnLine(folded, matcher.start(), matcher.end()) || LatinWords.isSurname(surname)

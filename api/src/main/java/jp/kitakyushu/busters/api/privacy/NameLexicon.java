@@ -29,7 +29,7 @@ final class NameLexicon {
 			"警察", "消防", "交通", "電力", "生協", "農協", "漁協", "日本製鉄", "地域", "乗客", "自治会", "町内会", "方", "方々", "人", "人々", "子供",
 			"児童", "生徒", "先生", "上", "外", "年寄", "高齢", "匿名", "匿名希望", "名無し", "非公開希望", "不明", "非公開", "秘密", "無記名", "未定", "省略",
 			"個人名", "園児", "乳児", "幼児", "男児", "女児", "患児", "病児", "息子夫婦", "娘夫婦", "双子", "親子", "弟子", "友達", "仲間", "同僚", "上司",
-			"部下", "先輩", "後輩", "近隣", "隣家");
+			"部下", "先輩", "後輩", "近隣", "隣家", "敬具", "敬白", "謹白", "草々", "早々", "拝啓", "前略", "謹啓", "不一");
 
 	/** Endings of job titles, roles, groups and places, which names never end with. */
 	static final List<String> GENERIC_ENDINGS = List.of("者", "員", "師", "官", "長", "民", "婦", "駅", "駅前", "区", "市", "県",
@@ -93,7 +93,9 @@ final class NameLexicon {
 			"Kitakyushu", "Kokura", "Kokurakita", "Kokuraminami", "Moji", "Tobata", "Wakamatsu", "Yahata",
 			"Yahatanishi", "Yahatahigashi", "Fukuoka", "Prefectural", "Municipal", "Community", "Trust", "Foundation",
 			"Society", "Union", "Church", "Academy", "College", "High", "Junior", "Primary", "Building", "Bldg",
-			"Plaza", "Harbour", "Harbor", "Bay", "Island", "Valley");
+			"Plaza", "Harbour", "Harbor", "Bay", "Island", "Valley", "Home", "Homes", "Grill", "Bar", "Kitchen",
+			"Diner", "Bistro", "Pub", "Salon", "Farm", "Foods", "Inn", "Lodge", "Mosque", "Muslim", "Christian",
+			"Catholic", "Buddhist", "Hindu", "Islamic");
 
 	static boolean isGeneric(String name) {
 		String core = name.startsWith("御") ? name.substring(1) : name;

@@ -27,6 +27,12 @@ final class NumberPlateDetector implements Detector {
 	 */
 	private static final String SERIAL = "(?:\\d{1,2}-\\d{2}|\\d{4}|[・･.]{1,3} ?\\d{1,3}|\\d{1,2}-[?○×*]{2}|[?○×*]{2}-\\d{2})";
 
+	/**
+	 * The kana of a plate in romaji, as foreign residents write it: "ra 3-07", "wa
+	 * 12-34".
+	 */
+	private static final String ROMAJI_KANA = "(?:[kstnhmyrw]?[aiueo]|shi|chi|tsu|fu)";
+
 	private static final String NOT_AFTER = "(?![\\d\\-])";
 
 	private static final PatternRule KNOWN_REGION = PatternRule
@@ -57,9 +63,9 @@ final class NumberPlateDetector implements Detector {
 
 	private static final PatternRule INTRODUCED = PatternRule
 		.of("(?:(?<!マイ)ナンバー(?:プレート)?|車両番号" + "|(?i:licen[cs]e plate|number plate|plate number|plate no\\.?|plate))"
-				+ "(?: ?(?:は|が|の|:|「|#|is|was|number|no\\.?|下 ?[4４四] ?桁|末尾|最後|ending(?: in| with)?"
-				+ "|ends? (?:in|with)|starting with)){0,3} ?(?<v>(?:" + REGION + " ?)?(?:\\d{1,3} ?" + KANA + " ?)?"
-				+ SERIAL + ")" + NOT_AFTER)
+				+ "(?: ?(?:は|が|の|:|「|#|、|,|is|was|number|no\\.?|下 ?[4４四] ?桁|末尾|最後|ending(?: in| with)?"
+				+ "|ends? (?:in|with)|starting with)){0,3} ?(?:\\.{2,3}|…)?(?<v>(?:" + REGION + " ?)?(?:\\d{1,3} ?"
+				+ KANA + " ?|" + ROMAJI_KANA + " )?" + SERIAL + ")" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("ナ車lLnNpP"))
 		.needingDigitWithin(20)
 		.onlyWith("ナンバー", "車両番号", "plate", "Plate", "PLATE");

@@ -25,11 +25,22 @@ final class OtherBirthDates {
 	/** A date at least this many years back is no event a post reports. */
 	private static final int YEARS_BACK = 2;
 
+	/**
+	 * A post that talks of a birth date without one next to the word (生年月日を入力する欄で…
+	 * 1948年11月2日と入れても): a full date this many years back is a person's birth, not an
+	 * event.
+	 */
+	private static final int YEARS_BACK_IN_BIRTH_TALK = 15;
+
+	private static final Pattern BIRTH_TALK = Pattern
+		.compile("生年月日|出生日|誕生日|(?i:date of birth|birth ?date|birthday|\\bDOB\\b)");
+
 	private OtherBirthDates() {
 	}
 
 	/**
-	 * Adds the older full dates of a text in which a date of birth was found.
+	 * Adds the older full dates of a text in which a date of birth was found, or which
+	 * talks of one.
 	 * @param folded the folded text
 	 * @param out the findings so far, dates of birth among them
 	 */
@@ -37,10 +48,14 @@ final class OtherBirthDates {
 		List<Finding> births = out.stream()
 			.filter((finding) -> finding.kind() == PersonalDataKind.DATE_OF_BIRTH)
 			.toList();
+		int yearsBack = YEARS_BACK;
 		if (births.isEmpty()) {
-			return;
+			if (!BIRTH_TALK.matcher(folded).find()) {
+				return;
+			}
+			yearsBack = YEARS_BACK_IN_BIRTH_TALK;
 		}
-		int latest = Year.now().getValue() - YEARS_BACK;
+		int latest = Year.now().getValue() - yearsBack;
 		Matcher matcher = DATE.matcher(folded);
 		while (matcher.find()) {
 			int start = matcher.start();

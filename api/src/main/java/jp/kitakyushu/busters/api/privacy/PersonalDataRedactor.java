@@ -60,6 +60,7 @@ public final class PersonalDataRedactor {
 		PetNames.removePets(folded, candidates);
 		Businesses.removeBusinesses(folded, candidates);
 		PublicFigures.removePublicFigures(folded, candidates);
+		QuotedPlaces.removeQuotedPlaces(folded, candidates);
 		NameSpans.widen(folded, candidates);
 		NameReadings.addReadings(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);

@@ -25,6 +25,15 @@ final class PetNames {
 
 	private static final int REACH = 40;
 
+	/** Words of a post about a pet, anywhere in it. */
+	private static final List<String> PET_TALK = List.of("犬", "猫", "ペット", "ドッグ", "首輪", "インコ", "ハムスター", "うさぎ", "ウサギ",
+			"ワンちゃん", "わんちゃん", "にゃん", "金魚", "文鳥", "獣医", "動物病院", "トリミング", "しっぽ", "尻尾");
+
+	/** うちのコタロウ, 名前はトラ: what a pet is called, in kana, in a post about a pet. */
+	private static final Pattern KANA_NAME_CUE = Pattern.compile("(?:うちの|名前は|なまえは|うちの子の)$");
+
+	private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]+");
+
 	private PetNames() {
 	}
 
@@ -39,9 +48,20 @@ final class PetNames {
 				return true;
 			}
 		}
+		if (kanaNameInPetPost(folded, finding)) {
+			return true;
+		}
 		int after = finding.end();
 		return after < folded.length() && (folded.charAt(after) == ',' || folded.charAt(after) == ' ')
 				&& ANIMAL_AFTER.matcher(folded).region(after, Math.min(folded.length(), after + REACH)).lookingAt();
+	}
+
+	private static boolean kanaNameInPetPost(String folded, Finding finding) {
+		if (!KANA.matcher(finding.in(folded)).matches()
+				|| !KANA_NAME_CUE.matcher(folded).region(Math.max(0, finding.start() - 5), finding.start()).find()) {
+			return false;
+		}
+		return PET_TALK.stream().anyMatch(folded::contains);
 	}
 
 	/** Whether a word names a kind of animal (トイプードル, 柴犬, 金魚). */

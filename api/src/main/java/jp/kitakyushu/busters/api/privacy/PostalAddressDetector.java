@@ -52,7 +52,7 @@ final class PostalAddressDetector implements Detector {
 	private static final String BUILDING = "(?: ?[\\p{IsHan}\\p{IsKatakana}ぁ-ゖー○〇A-Za-z]{0,10}"
 			+ "(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|ビル|団地|住宅|寮|タワー|コート|パレス|ヒルズ)"
 			+ "[\\p{IsHan}\\p{IsKatakana}ー]{0,8}(?: ?[A-Z0-9]{1,2}(?:号棟|棟))? ?(?:\\d{1,4}(?:号室|号|階)?)?"
-			+ "| ?\\d{1,4}(?:号室|階))?";
+			+ "| ?\\d{1,4}(?:号室|階)| ?\\d{1,2}F(?![A-Za-z]))?";
 
 	/** Numbers followed by a unit are counts, times or dates, not house numbers. */
 	private static final String NOT_A_QUANTITY = "(?![\\d\\-]|[年月日時分秒人円%歳回件個台戸条項万億枚本名]|[kK]?m\\b)";

@@ -49,11 +49,19 @@ final class PublicFigures {
 			"Haruki Murakami", "Mishima Yukio", "Yukio Mishima", "Kurosawa Akira", "Hanyu Yuzuru", "Osaka Naomi",
 			"Suzuki Ichiro", "Sadaharu Oh", "Oh Sadaharu", "Idemitsu Sazo", "Sazo Idemitsu", "John Lennon",
 			"Michael Jackson", "Steve Jobs", "Bill Gates", "Abraham Lincoln", "Martin Luther King", "Mother Teresa",
-			"Winston Churchill", "Isaac Newton", "Charles Darwin", "Marie Curie", "Leonardo da Vinci");
+			"Winston Churchill", "Isaac Newton", "Charles Darwin", "Marie Curie", "Leonardo da Vinci", "武内和久",
+			"Kazuhisa Takeuchi", "Takeuchi Kazuhisa", "リリー・フランキー", "Lily Franky", "草刈正雄", "光石研");
 
 	/** An office before a name in English: Mayor Takeuchi, Prime Minister Ishiba. */
 	private static final Pattern OFFICE_BEFORE = Pattern
 		.compile("(?:^|\\b)(?:Mayor|Governor|Prime Minister|Senator|Emperor|Empress) (?=[A-Z]|$)");
+
+	/**
+	 * A public office right before a name (北九州市長 武内和久 様, 県知事の…): whoever holds it now is
+	 * a public figure; private roles (自治会長, 町内会長) do not end this way.
+	 */
+	private static final Pattern OFFICE_BEFORE_JA = Pattern
+		.compile("(?:[^自町]市長|県知事|知事|首相|総理大臣|総理|大臣|国会議員|市議会議員|県議会議員|市議|県議)(?:の|[ \u3000])?$");
 
 	private PublicFigures() {
 	}
@@ -88,8 +96,10 @@ final class PublicFigures {
 	}
 
 	private static boolean afterOffice(String folded, Finding name) {
+		int from = Math.max(0, name.start() - 16);
 		return OFFICE_BEFORE.matcher(name.in(folded)).region(0, Math.min(name.length(), 16)).find()
-				|| OFFICE_BEFORE.matcher(folded).region(Math.max(0, name.start() - 16), name.start()).find();
+				|| OFFICE_BEFORE.matcher(folded).region(from, name.start()).find()
+				|| OFFICE_BEFORE_JA.matcher(folded).region(from, name.start()).find();
 	}
 
 	private static int afterHonorific(String folded, int end) {

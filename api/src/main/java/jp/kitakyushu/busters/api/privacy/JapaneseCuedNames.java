@@ -1,0 +1,88 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Japanese names that a cue right next to them gives away, whatever script they are
+ * in: a self-introduction of a surname and a given name written with a space (王 麗華です, 渡辺
+ * トミと申します), initials before an honorific or です or closing a line (K.Tくん, 母 R.N), a
+ * child's name quoted before くん or ちゃん (「りく」くん), a name after a school year or a relation
+ * written in hiragana (3ねんせいの ゆうと です, まごの けいた が), and a name signed after a role at the
+ * end of a quoted message (「…班長 新井」).
+ */
+final class JapaneseCuedNames {
+
+	private static final String INTRO = "(?:です|と申します|といいます|と言います|でございます)";
+
+	/** A clause starts here: the start, punctuation, a line, or の/は before the name. */
+	private static final String CLAUSE = "(?<=^|[、。!?\\n 「(]|の|は|た|る)";
+
+	private static final Pattern SPACED_INTRO = Pattern.compile(
+			CLAUSE + "(?<s>\\p{IsHan}{1,3})[ \\u3000](?<g>\\p{IsHan}{1,3}" + "|[ァ-ヺ][ァ-ヺー]{1,5})(?=" + INTRO + ")");
+
+	private static final Pattern INITIALS = Pattern
+		.compile("(?<![A-Za-z.])(?<v>[A-Z]\\.[A-Z]\\.?)(?=(?:くん|君|さん|ちゃん|様|です|と申します|より)|[ \\u3000]*(?:\\n|$))");
+
+	private static final Pattern QUOTED_CHILD = Pattern
+		.compile("「(?<v>[ぁ-ゖ]{2,5}|[ァ-ヺ][ァ-ヺー]{1,5}|\\p{IsHan}{1,3})」(?=くん|君|ちゃん)");
+
+	private static final Pattern HIRAGANA_CUE = Pattern
+		.compile("(?:[0-9一二三四五六]ねんせい|[0-9]+さい|まご|むすめ|むすこ|おとうと|いもうと|おにいちゃん|おねえちゃん|ふたご)の[ \\u3000]?"
+				+ "(?<v>[ぁ-ゖ]{2,4})(?=[ \\u3000]?(?:です|が|は|と|も|を|に|の|、))");
+
+	private static final Pattern ROLE_SIGNED_QUOTE = Pattern
+		.compile("(?<role>\\p{IsHan}{1,4})[ \\u3000](?<v>\\p{IsHan}{1,4})(?=」)");
+
+	private JapaneseCuedNames() {
+	}
+
+	static void find(String folded, List<Finding> out) {
+		Matcher spaced = SPACED_INTRO.matcher(folded);
+		while (spaced.find()) {
+			String surname = spaced.group("s");
+			// 王, 朴, 林: one-kanji surnames that are also words.
+			if ((surname.length() == 1 || !NameLexicon.isGeneric(surname)) && !NameLexicon.isGeneric(spaced.group("g"))
+					&& !NameLexicon.isKatakanaGeneric(spaced.group("g"))) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, spaced.start("s"), spaced.end("g")));
+			}
+		}
+		if (folded.indexOf('.') >= 0) {
+			addAll(INITIALS.matcher(folded), out);
+		}
+		if (folded.indexOf('」') >= 0) {
+			Matcher quoted = QUOTED_CHILD.matcher(folded);
+			while (quoted.find()) {
+				if (!NameLexicon.isGeneric(quoted.group("v")) && !NameLexicon.isHiraganaGeneric(quoted.group("v"))) {
+					add(quoted, out);
+				}
+			}
+			Matcher signed = ROLE_SIGNED_QUOTE.matcher(folded);
+			while (signed.find()) {
+				if (NameContext.ROLES.contains(signed.group("role"))
+						&& JapaneseNames.SURNAMES.contains(signed.group("v"))) {
+					add(signed, out);
+				}
+			}
+		}
+		Matcher hiragana = HIRAGANA_CUE.matcher(folded);
+		while (hiragana.find()) {
+			String name = hiragana.group("v");
+			if (!JapaneseNames.HIRAGANA_WORDS.contains(name) && !NameLexicon.isHiraganaGeneric(name)) {
+				add(hiragana, out);
+			}
+		}
+	}
+
+	private static void addAll(Matcher matcher, List<Finding> out) {
+		while (matcher.find()) {
+			add(matcher, out);
+		}
+	}
+
+	private static void add(Matcher matcher, List<Finding> out) {
+		out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+	}
+
+}
