@@ -62,12 +62,23 @@ final class EnglishCuedNames {
 					+ "|Folks|Friends|Kids|Children|Locals|Mothers|Fathers|Moms|Mums|Dads|Workers|Nurses|Teachers|Drivers)\\b)(?<v>"
 					+ NAME_WORDS + ")(?: \\([^)]{1,12}\\))? here\\b(?! is| are| in| at| on| and| for)");
 
+	/** "Watashi wa Nguyen Van Hung desu": a self-introduction in romaji. */
+	private static final Pattern ROMAJI_INTRO = Pattern.compile("(?i:watashi|boku|atashi|namae) wa (?<v>" + NAME_WORD
+			+ "(?: " + NAME_WORD + "){0,3})(?= (?i:desu|to moushimasu|to mōshimasu|to iimasu|de gozaimasu)\\b)");
+
+	/** "my husband is Minh", "The guy's name is Ogata": who someone is, by name. */
+	private static final Pattern NAME_IS = Pattern
+		.compile("(?:\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:husband|wife|son"
+				+ "|daughter|partner|mother|father|mum|mom|dad|brother|sister|child|baby|neighbou?r|friend|landlord|landlady"
+				+ "|boss|teacher|manager|name)|'s name|[Hh]is name|[Hh]er name) is (?<v>" + NAME_WORD + "(?: "
+				+ NAME_WORD + ")?)(?=[.,!;\\n)]|$| and\\b| who\\b)");
+
 	private static final Pattern OPENING = Pattern
 		.compile("(?:^|[.!?]\\s+|\\n|(?:Hi|Hello|Hey)(?: all| everyone| there| folks| guys)?(?:,|!)? )$");
 
 	/** Lower-case words that join the parts of a name. */
 	private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
-			"van", "von", "der", "den", "ter", "bin", "binti", "bint", "al", "el", "le", "la");
+			"van", "von", "der", "den", "ter", "bin", "binti", "bint", "al", "el", "le", "la", "thi", "ibn");
 
 	private EnglishCuedNames() {
 	}
@@ -99,6 +110,12 @@ final class EnglishCuedNames {
 		}
 		if (folded.contains("name")) {
 			cued(folded, MY_NAME.matcher(folded), false, out);
+		}
+		if (folded.contains(" wa ")) {
+			cued(folded, ROMAJI_INTRO.matcher(folded), false, out);
+		}
+		if (folded.contains(" is ")) {
+			cued(folded, NAME_IS.matcher(folded), false, out);
 		}
 		if (folded.contains("my name") || folded.contains("(my ") || folded.contains("(our ")) {
 			cued(folded, NAME_THEN_CUE.matcher(folded), false, out);

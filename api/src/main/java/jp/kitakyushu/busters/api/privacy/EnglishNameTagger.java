@@ -130,8 +130,9 @@ final class EnglishNameTagger implements Detector {
 		boolean given = LatinWords.isGiven(text);
 		boolean shaped = given || LatinWords.romajiShaped(text);
 		Confidence confidence = null;
-		if (EnglishPersonCues.relationBefore(folded, word[0])
-				|| (shaped && EnglishPersonCues.loneNameCue(folded, word))) {
+		if (EnglishPersonCues.relationBefore(folded, word[0]) || (shaped && EnglishPersonCues.loneNameCue(folded, word))
+				|| (given && EnglishPersonCues.startsSentence(folded, word[0])
+						&& EnglishPersonCues.doingWhatListedPeopleDo(folded, word[1]))) {
 			confidence = Confidence.MASKED;
 		}
 		else if (EnglishPersonCues.startsSentence(folded, word[0])

@@ -37,6 +37,18 @@ final class EnglishPersonCues {
 				+ "|slipped|tripped|complained|wants|wanted|needs|needed|phoned|emailed|visited|cannot|can't|drives|drove"
 				+ "|teaches|taught)\\b");
 
+	/**
+	 * What a listed given name does that other words do too ("Aarav starts school",
+	 * "Registration starts"): a cue only after a name the lists know.
+	 */
+	private static final Pattern LISTED_PERSON_VERB_AFTER = Pattern
+		.compile("^ (?:starts|started|attends|attended|goes|went|joins|joined|turns|turned|plays|played|loves|likes"
+				+ "|goes|is \\d{1,2}\\b|was born)\\b");
+
+	static boolean doingWhatListedPeopleDo(String folded, int end) {
+		return LISTED_PERSON_VERB_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 12))).find();
+	}
+
 	static boolean relationBefore(String folded, int start) {
 		return before(folded, start, RELATION_BEFORE);
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.kitakyushu.busters.api.privacy.Morphology.Token;
+
 /**
  * Finds Japanese names that a cue right next to them gives away, whatever script they are
  * in: a self-introduction of a surname and a given name written with a space (王 麗華です, 渡辺
@@ -35,16 +37,32 @@ final class JapaneseCuedNames {
 	private static final Pattern ROLE_SIGNED_QUOTE = Pattern
 		.compile("(?<role>\\p{IsHan}{1,4})[ \\u3000](?<v>\\p{IsHan}{1,4})(?=」)");
 
+	/** 名札に「前田」: what a name tag or a signature shows is a name. */
+	private static final Pattern ON_A_TAG = Pattern
+		.compile("(?:名札|ネームプレート|名前|サイン|署名)(?:に|は|には|が|を)?「(?<v>\\p{IsHan}{1,4}|[ァ-ヺ][ァ-ヺー]{1,5}|[ぁ-ゖ]{2,5})」");
+
+	/**
+	 * ナスティアです。opening a post: a katakana word that is no common word, introducing the
+	 * writer; flagged, as a shop may open its post the same way.
+	 */
+	private static final Pattern OPENING_KATAKANA = Pattern.compile("^(?<v>[ァ-ヺ][ァ-ヺー]{1,4})です[。、!?\\n ]");
+
 	private JapaneseCuedNames() {
 	}
 
-	static void find(String folded, List<Finding> out) {
+	static void find(String folded, List<Token> tokens, List<Finding> out) {
+		Matcher opening = OPENING_KATAKANA.matcher(folded);
+		if (opening.find() && !NameLexicon.isKatakanaGeneric(opening.group("v")) && tokens.size() > 0
+				&& tokens.get(0).end() == opening.end("v") && unknownOrProper(tokens.get(0))) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, 0, opening.end("v"), Confidence.FLAGGED));
+		}
 		Matcher spaced = SPACED_INTRO.matcher(folded);
 		while (spaced.find()) {
 			String surname = spaced.group("s");
-			// 王, 朴, 林: one-kanji surnames that are also words.
-			if ((surname.length() == 1 || !NameLexicon.isGeneric(surname)) && !NameLexicon.isGeneric(spaced.group("g"))
-					&& !NameLexicon.isKatakanaGeneric(spaced.group("g"))) {
+			// 王, 朴, 林: one-kanji surnames, Chinese and Korean ones among them, that are
+			// also words; longer ones must be listed (現在 無職です is no name).
+			if ((surname.length() == 1 || JapaneseNames.SURNAMES.contains(surname))
+					&& !NameLexicon.isGeneric(spaced.group("g")) && !NameLexicon.isKatakanaGeneric(spaced.group("g"))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, spaced.start("s"), spaced.end("g")));
 			}
 		}
@@ -58,6 +76,7 @@ final class JapaneseCuedNames {
 					add(quoted, out);
 				}
 			}
+			addAll(ON_A_TAG.matcher(folded), out);
 			Matcher signed = ROLE_SIGNED_QUOTE.matcher(folded);
 			while (signed.find()) {
 				if (NameContext.ROLES.contains(signed.group("role"))
@@ -73,6 +92,13 @@ final class JapaneseCuedNames {
 				add(hiragana, out);
 			}
 		}
+	}
+
+	/**
+	 * No common word: the dictionary does not know it, or knows it as a person's name.
+	 */
+	private static boolean unknownOrProper(Token token) {
+		return !token.known() || token.pos().startsWith("名詞-固有名詞-人名");
 	}
 
 	private static void addAll(Matcher matcher, List<Finding> out) {

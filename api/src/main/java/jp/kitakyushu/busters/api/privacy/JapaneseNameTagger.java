@@ -30,7 +30,7 @@ final class JapaneseNameTagger implements Detector {
 		SpacedNames.find(folded, tokens, out);
 		ContactNames.find(folded, tokens, out);
 		HiraganaNames.find(folded, tokens, out);
-		JapaneseCuedNames.find(folded, out);
+		JapaneseCuedNames.find(folded, tokens, out);
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			if (afterCompanyMarker(folded, token.start())) {

@@ -45,8 +45,19 @@ final class LatinNameShapes implements Detector {
 	private static final Set<String> PRONOUNS = Set.of("Someone", "Somebody", "Anyone", "Anybody", "Everyone",
 			"Everybody", "Nobody", "They", "We", "She", "He", "It", "There", "This", "That");
 
+	/** 娘 Emma, 幹事 Kenta: a Latin name right after a Japanese relation or role. */
+	private static final Pattern AFTER_JAPANESE_CUE = Pattern
+		.compile("(?<=[\\p{IsHan}ぁ-ゖ]) ?(?<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![A-Za-z])");
+
+	/**
+	 * "WILLIAMS SARAH", "HARUTO K.": a name in capitals, as on a name tag or a bank form.
+	 */
+	private static final Pattern CAPITALS = Pattern
+		.compile("(?<![A-Za-z])(?<v>(?<a>[A-Z]{2,})(?: (?<b>[A-Z]{2,})| (?<i>[A-Z])\\.))(?![A-Za-z])");
+
 	@Override
 	public void detect(String folded, List<Finding> out) {
+		capitals(folded, out);
 		Matcher family = FAMILY.matcher(folded);
 		while (family.find()) {
 			if (LatinWords.isSurname(family.group("w"))) {
@@ -65,6 +76,7 @@ final class LatinNameShapes implements Detector {
 			}
 		}
 		if (TextFold.isJapanese(folded)) {
+			afterJapaneseCue(folded, out);
 			Matcher honorific = BEFORE_HONORIFIC.matcher(folded);
 			while (honorific.find()) {
 				if (personBeforeHonorific(honorific.group("v"))) {
@@ -90,6 +102,37 @@ final class LatinNameShapes implements Detector {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start(), matcher.end(),
 					sure ? Confidence.MASKED : Confidence.FLAGGED));
 		}
+	}
+
+	private static void afterJapaneseCue(String folded, List<Finding> out) {
+		Matcher matcher = AFTER_JAPANESE_CUE.matcher(folded);
+		while (matcher.find()) {
+			String first = matcher.group("v").split(" ")[0];
+			if ((NameContext.endsWithAny(folded, matcher.start(), NameContext.ROLES)
+					|| NameContext.endsWithAny(folded, matcher.start(), NameContext.RELATIONS))
+					&& (LatinWords.isGiven(first) || LatinWords.isSurname(first) || LatinWords.romajiShaped(first))
+					&& !NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(first) && !LatinWords.notLast(matcher.group("v"))
+					&& !Places.isRomajiPlace(first)) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+			}
+		}
+	}
+
+	private static void capitals(String folded, List<Finding> out) {
+		Matcher matcher = CAPITALS.matcher(folded);
+		while (matcher.find()) {
+			String a = titleCase(matcher.group("a"));
+			boolean listedA = LatinWords.isGiven(a) || LatinWords.isSurname(a);
+			boolean name = (matcher.group("b") != null) ? listedA && (LatinWords.isGiven(titleCase(matcher.group("b")))
+					|| LatinWords.isSurname(titleCase(matcher.group("b")))) : LatinWords.isGiven(a);
+			if (name && !Places.isRomajiPlace(a)) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+			}
+		}
+	}
+
+	private static String titleCase(String word) {
+		return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** Two or more words that are no place or firm, or one listed name. */

@@ -63,7 +63,7 @@ final class NumberPlateDetector implements Detector {
 
 	private static final PatternRule INTRODUCED = PatternRule
 		.of("(?:(?<!マイ)ナンバー(?:プレート)?|車両番号" + "|(?i:licen[cs]e plate|number plate|plate number|plate no\\.?|plate))"
-				+ "(?: ?(?:は|が|の|:|「|#|、|,|is|was|number|no\\.?|下 ?[4４四] ?桁|末尾|最後|ending(?: in| with)?"
+				+ "(?: ?(?:は|が|の|:|「|#|、|is|was|number|no\\.?|下 ?[4４四] ?桁|末尾|最後|ending(?: in| with)?"
 				+ "|ends? (?:in|with)|starting with)){0,3} ?(?:\\.{2,3}|…)?(?<v>(?:" + REGION + " ?)?(?:\\d{1,3} ?"
 				+ KANA + " ?|" + ROMAJI_KANA + " )?" + SERIAL + ")" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("ナ車lLnNpP"))

@@ -64,7 +64,8 @@ final class PersonPositions {
 		}
 		String rest = folded.substring(end, Math.min(folded.length(), end + 12));
 		boolean age = AGE.matcher(rest).find();
-		boolean role = NameContext.startsWithAny(folded, end, NameContext.ROLES) || roleInBrackets(folded, end);
+		boolean role = (NameContext.startsWithAny(folded, end, NameContext.ROLES) && roleIsAWord(tokens, start, end))
+				|| roleInBrackets(folded, end);
 		boolean afterI = afterI(folded, start) && AFTER_I.matcher(rest).find();
 		boolean acts = PERSON_ACTS.matcher(rest).find();
 		if (!age && !role && !afterI && !acts) {
@@ -84,6 +85,11 @@ final class PersonPositions {
 				&& (age || role)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, start, end, Confidence.FLAGGED));
 		}
+	}
+
+	/** 管理事務所 is no 管 + 理事: a one-kanji name needs its role to start a word of its own. */
+	private static boolean roleIsAWord(List<Token> tokens, int start, int end) {
+		return end - start > 1 || Morphology.indexAt(tokens, end) >= 0;
 	}
 
 	private static boolean nameScript(char c) {

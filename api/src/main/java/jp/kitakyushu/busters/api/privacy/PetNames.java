@@ -30,7 +30,7 @@ final class PetNames {
 			"ワンちゃん", "わんちゃん", "にゃん", "金魚", "文鳥", "獣医", "動物病院", "トリミング", "しっぽ", "尻尾");
 
 	/** うちのコタロウ, 名前はトラ: what a pet is called, in kana, in a post about a pet. */
-	private static final Pattern KANA_NAME_CUE = Pattern.compile("(?:うちの|名前は|なまえは|うちの子の)$");
+	private static final Pattern KANA_NAME_CUE = Pattern.compile("(?:うちの|名前は|なまえは|うちの子の)「?$");
 
 	private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]+");
 

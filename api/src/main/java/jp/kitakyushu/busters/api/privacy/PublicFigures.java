@@ -61,7 +61,7 @@ final class PublicFigures {
 	 * a public figure; private roles (自治会長, 町内会長) do not end this way.
 	 */
 	private static final Pattern OFFICE_BEFORE_JA = Pattern
-		.compile("(?:[^自町]市長|県知事|知事|首相|総理大臣|総理|大臣|国会議員|市議会議員|県議会議員|市議|県議)(?:の|[ \u3000])?$");
+		.compile("(?:市長|県知事|知事|首相|総理大臣|総理|大臣|国会議員|市議会議員|県議会議員|市議|県議)(?:の|[ \u3000])?$");
 
 	private PublicFigures() {
 	}

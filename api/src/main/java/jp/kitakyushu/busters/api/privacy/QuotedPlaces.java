@@ -12,7 +12,7 @@ final class QuotedPlaces {
 	/** Kinds of place whose name follows in quotes. */
 	private static final List<String> PLACE_KINDS = List.of("バス停", "停留所", "駅", "電停", "交差点", "公園", "広場", "団地", "通り", "橋",
 			"トンネル", "施設", "会館", "公民館", "市民センター", "センター", "教室", "店", "お店", "病院", "学校", "保育園", "幼稚園", "神社", "寺", "霊園",
-			"墓地", "港", "乗り場", "行き", "方面", "路線");
+			"墓地", "港", "乗り場", "路線");
 
 	private QuotedPlaces() {
 	}

@@ -96,6 +96,7 @@ final class RomanisedAddressDetector implements Detector {
 		while (estate.find()) {
 			out.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, estate.start(), estate.end()));
 		}
+		NamedBuildings.widen(folded, out);
 	}
 
 	/**
