@@ -28,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after round 3, then tuned on by round 4, and is held at its tuned figures.
  * {@code posts-holdout-5.tsv}, by a writer who never saw the detector, was measured once
  * after round 4, then tuned on by round 5, and is held at its tuned figures.
- * {@code posts-holdout-6.tsv}, written blind during round 5, is the only set never tuned
- * on: measured once after round 5 and held at what it measured.
+ * {@code posts-holdout-6.tsv}, written blind during round 5, was measured once after
+ * round 5, then tuned on by round 6, and is held at its tuned figures (training figures;
+ * its measured-once figures are kept in the README). The next blind set is written and
+ * measured outside this class.
  */
 class PersonalDataPostCorpusTests {
 
@@ -120,23 +122,25 @@ class PersonalDataPostCorpusTests {
 	static final int MIN_HELD_OUT_6_POSTS = 200;
 
 	/**
-	 * Held-out-6 figures as measured once, after round 5, at 04:10 UTC on 2026-12-04
-	 * (value recall 0.895, masked alone 0.874, precision 0.949, 29 of 160 posts leaking a
-	 * value, 14 of 330 must-stay strings masked, 78 of 82 posts without data unchanged;
-	 * Japanese 0.872, 0.844, 22 of 102, 6 of 202, 41 of 45; English 0.934, 0.925, 7 of
-	 * 58, 8 of 128, 37 of 37), rounded towards failing. The floors are what it measured,
-	 * not the goals: no rule may be fixed against its misses before it is replaced by a
-	 * new held-out set, so it only guards against regressions.
+	 * Held-out-6 figures after round 6 was tuned on its misses (value recall 0.997,
+	 * masked alone 0.993, precision 1.000, 1 of 160 posts leaking a value, 4 of 330
+	 * must-stay strings masked, 82 of 82 posts without data unchanged; Japanese 0.994,
+	 * 0.994, 1 of 102, 0 of 202, 45 of 45; English 1.000, 0.991, 0 of 58, 4 of 128, 37 of
+	 * 37), rounded towards failing. The 4 must-stay strings are English banks and
+	 * branches written before an account number, which held out 2 labels as part of the
+	 * account. Measured once, untuned, after round 5, at 04:10 UTC on 2026-12-04: 0.895,
+	 * 0.874, 29 of 160, 14 of 330, 78 of 82 (Japanese 0.872, 0.844, 22 of 102, 6 of 202,
+	 * 41 of 45; English 0.934, 0.925, 7 of 58, 8 of 128, 37 of 37).
 	 */
-	static final double HELD_OUT_6_RECALL = 0.89;
+	static final double HELD_OUT_6_RECALL = 0.99;
 
-	static final double HELD_OUT_6_MASKED_RECALL = 0.87;
+	static final double HELD_OUT_6_MASKED_RECALL = 0.99;
 
-	static final double HELD_OUT_6_LEAKING_POSTS = 0.182;
+	static final double HELD_OUT_6_LEAKING_POSTS = 0.007;
 
-	static final double HELD_OUT_6_OVER_MASKED = 0.043;
+	static final double HELD_OUT_6_OVER_MASKED = 0.013;
 
-	static final double HELD_OUT_6_UNCHANGED = 0.95;
+	static final double HELD_OUT_6_UNCHANGED = 1.0;
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -270,13 +274,13 @@ class PersonalDataPostCorpusTests {
 	/**
 	 * {@code posts-holdout-6.tsv}: posts written blind during round 5 by a writer who
 	 * never saw the detector, its rules or the earlier corpora, committed to main before
-	 * the detector ran on them, and measured once, after round 5's rules were final. Its
+	 * the detector ran on them, and measured once, after round 5's rules were final;
+	 * round 6 was then tuned on its misses, so its figures now are training figures. Its
 	 * reports, whole and per language, are {@code target/privacy/posts-holdout-6*.txt};
-	 * it is held at what it measured, as a guard against regressions, and must never be
-	 * tuned on.
+	 * it is held at its tuned figures.
 	 */
 	@Test
-	void sixthHeldOutSetIsNeverTunedOnAndStaysAtWhatItMeasuredOnce() throws IOException {
+	void sixthHeldOutSetStaysAtItsTunedFigures() throws IOException {
 		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_6);
 		assertThat(posts).hasSizeGreaterThanOrEqualTo(MIN_HELD_OUT_6_POSTS);
 		measure("holdout-6-ja", LabelledPost.HELD_OUT_6 + " (Japanese)",
