@@ -57,7 +57,8 @@ final class JapaneseCuedNames {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, 0, opening.end("v"), Confidence.FLAGGED));
 		}
 		Matcher spaced = SPACED_INTRO.matcher(folded);
-		while (spaced.find()) {
+		boolean introduces = introduces(folded);
+		while (introduces && spaced.find()) {
 			String surname = spaced.group("s");
 			// 王, 朴, 林: one-kanji surnames, Chinese and Korean ones among them, that are
 			// also words; longer ones must be listed (現在 無職です is no name).
@@ -92,6 +93,11 @@ final class JapaneseCuedNames {
 				add(hiragana, out);
 			}
 		}
+	}
+
+	/** Whether the text has a word a self-introduction ends with. */
+	private static boolean introduces(String folded) {
+		return folded.contains("です") || folded.contains("申します") || folded.contains("います") || folded.contains("ございます");
 	}
 
 	/**
