@@ -29,10 +29,18 @@ final class PetNames {
 	private static final List<String> PET_TALK = List.of("犬", "猫", "ペット", "ドッグ", "首輪", "インコ", "ハムスター", "うさぎ", "ウサギ",
 			"ワンちゃん", "わんちゃん", "にゃん", "金魚", "文鳥", "獣医", "動物病院", "トリミング", "しっぽ", "尻尾");
 
-	/** うちのコタロウ, 名前はトラ: what a pet is called, in kana, in a post about a pet. */
-	private static final Pattern KANA_NAME_CUE = Pattern.compile("(?:うちの|名前は|なまえは|うちの子の)「?$");
+	/** 名前はトラ: what a pet is called, in kana, in a post about a pet. */
+	private static final Pattern NAMED_CUE = Pattern.compile("(?:名前は|なまえは)「?$");
+
+	/**
+	 * うちのコタロウ: a pet of the house, in katakana; a child of the house is mostly written in
+	 * hiragana or kanji (うちのゆうとが犬に…), and a listed foreign name stays a person.
+	 */
+	private static final Pattern OURS_CUE = Pattern.compile("うちの(?:子の)?「?$");
 
 	private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]+");
+
+	private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
 
 	private PetNames() {
 	}
@@ -57,8 +65,12 @@ final class PetNames {
 	}
 
 	private static boolean kanaNameInPetPost(String folded, Finding finding) {
-		if (!KANA.matcher(finding.in(folded)).matches()
-				|| !KANA_NAME_CUE.matcher(folded).region(Math.max(0, finding.start() - 5), finding.start()).find()) {
+		String name = finding.in(folded);
+		int from = Math.max(0, finding.start() - 5);
+		boolean named = KANA.matcher(name).matches() && NAMED_CUE.matcher(folded).region(from, finding.start()).find();
+		boolean ours = KATAKANA.matcher(name).matches() && !LatinNames.KATAKANA_NAMES.contains(name)
+				&& OURS_CUE.matcher(folded).region(from, finding.start()).find();
+		if (!named && !ours) {
 			return false;
 		}
 		return PET_TALK.stream().anyMatch(folded::contains);

@@ -65,6 +65,7 @@ class RoundSixRuleTests {
 			"むすめの あおい が こうえんで ころびました。" => あおい
 			"回覧板より：「土曜は側溝の掃除です。 組長 松本」\\nよろしくお願いします。" => 松本
 			"市民課の方、名札に「森田」とありました。親切でした。" => 森田
+			"うちのはるかが近所の犬にほえられて泣いています。" => はるか
 			""")
 	void findsJapaneseNamesByTheirCues(String text, String names) {
 		assertThat(Detected.of(PersonalDataKind.PERSON_NAME, text.replace("\\n", "\n")))
