@@ -48,7 +48,7 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 
 	/**
 	 * Japanese and English posts written after round 3 and committed before the detector
-	 * ran on them; measured once and never tuned on.
+	 * ran on them; measured once after round 3, then tuned on by round 4.
 	 */
 	static final String HELD_OUT_4 = "/privacy/posts-holdout-4.tsv";
 
@@ -61,7 +61,8 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 
 	/**
 	 * The round-5 held-out set: written blind by a writer who never saw the detector,
-	 * committed before round 5's rules ran on it, measured once after round 5.
+	 * committed before round 5's rules ran on it, measured once after round 5, then tuned
+	 * on by round 6.
 	 */
 	static final String HELD_OUT_6 = "/privacy/posts-holdout-6.tsv";
 
