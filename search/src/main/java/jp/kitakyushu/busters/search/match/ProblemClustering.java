@@ -211,16 +211,24 @@ final class ProblemClustering {
 	 * The words most members share, rarer words first among equals: in at least two
 	 * members of a cluster of two or more. Among words as widely shared and as rare (all
 	 * of a lone problem's words are), those used more often, titles counting double, then
-	 * longer ones come first; numbers (times, years, house numbers) are left out, as they
-	 * say nothing of what the problems are about.
+	 * longer ones come first; numbers and codes (times, years, house numbers, reference
+	 * numbers) are left out, as they say nothing of what the problems are about.
 	 */
+	/**
+	 * Whether a term reads as a word: it has a letter and no digit. Times, years, house
+	 * numbers and codes (a plate, a reference number) are left out.
+	 */
+	private static boolean isWord(String term) {
+		return term.chars().anyMatch(Character::isLetter) && term.chars().noneMatch(Character::isDigit);
+	}
+
 	private List<String> topTerms(Map<String, Integer> wordMembers, Map<String, Long> wordUses, int size)
 			throws IOException {
 		IndexReader reader = this.searcher.getIndexReader();
 		int documents = Math.max(1, reader.numDocs());
 		Map<String, Double> scores = new HashMap<>();
 		for (Map.Entry<String, Integer> word : wordMembers.entrySet()) {
-			if ((size > 1 && word.getValue() < 2) || word.getKey().chars().noneMatch(Character::isLetter)) {
+			if ((size > 1 && word.getValue() < 2) || !isWord(word.getKey())) {
 				continue;
 			}
 			int df = 0;

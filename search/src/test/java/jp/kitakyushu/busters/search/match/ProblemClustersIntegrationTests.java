@@ -22,8 +22,9 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 				problem("crows-1", "陣原のごみステーションにカラスよけのネットがない", "八幡西区陣原のごみステーションはネットがなく、カラスが袋を破って道路にごみが散らばります。",
 						"YAHATA_NISHI", 4),
 				problem("crows-2", "陣原のごみ置き場がカラスに荒らされる", "陣原のごみ置き場、カラスに荒らされて生ごみが道に散乱。防鳥ネットを置いて。", "YAHATA_NISHI", 5),
-				problem("private", "志井のバス停に屋根がない", "志井のバス停に屋根がなく雨の日に困る。", KOKURA_MINAMI, 6, "PRIVATE"), problem("hours",
-						"市民センターの窓口が17時に閉まる", "平日は17時30分まで働いているので、17時に閉まる市民センターの窓口に2024年から一度も間に合っていません。", "TOBATA", 8));
+				problem("private", "志井のバス停に屋根がない", "志井のバス停に屋根がなく雨の日に困る。", KOKURA_MINAMI, 6, "PRIVATE"),
+				problem("hours", "市民センターの窓口が17時に閉まる",
+						"平日は17時30分まで働いているので、17時に閉まる市民センターの窓口に2024年から一度も間に合っていません（問い合わせ番号 x7f3e9）。", "TOBATA", 8));
 	}
 
 	@Test
@@ -81,11 +82,12 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 			.filter((cluster) -> cluster.problemIds().contains("hours"))
 			.findFirst()
 			.orElseThrow();
-		// Times and years say nothing about what the problems share; the board shows
-		// words.
+		// Times, years and reference codes say nothing about what the problems share;
+		// the board shows words.
 		assertThat(hours.topTerms()).isNotEmpty()
 			.contains("窓口")
-			.noneMatch((term) -> term.chars().noneMatch(Character::isLetter));
+			.noneMatch((term) -> term.chars().noneMatch(Character::isLetter))
+			.noneMatch((term) -> term.chars().anyMatch(Character::isDigit));
 	}
 
 	@Test
