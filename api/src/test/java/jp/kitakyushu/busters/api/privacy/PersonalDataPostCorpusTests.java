@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after round 4, then tuned on by round 5, and is held at its tuned figures.
  * {@code posts-holdout-6.tsv}, written blind during round 5, was measured once after
  * round 5, then tuned on by round 6, and is held at its tuned figures (training figures;
- * its measured-once figures are kept in the README). The next blind set is written and
- * measured outside this class.
+ * its measured-once figures are kept in the README). {@code posts-holdout-7.tsv}, written
+ * blind during round 6, was measured once after round 6 and is the only set never tuned
+ * on.
  */
 class PersonalDataPostCorpusTests {
 
@@ -141,6 +142,26 @@ class PersonalDataPostCorpusTests {
 	static final double HELD_OUT_6_OVER_MASKED = 0.013;
 
 	static final double HELD_OUT_6_UNCHANGED = 1.0;
+
+	/** Held-out-7: at least this many posts. */
+	static final int MIN_HELD_OUT_7_POSTS = 240;
+
+	/**
+	 * Held-out-7 figures, measured once, untuned, after round 6 (27521f6), at 17:18 UTC
+	 * on 2026-12-04: value recall 0.851, masked alone 0.848, precision 0.970, 51 of 177
+	 * posts leaking a value, 9 of 374 must-stay strings masked, 84 of 88 posts without
+	 * data unchanged (Japanese 0.857, 0.853, 29 of 108, 5 of 212, 47 of 49; English
+	 * 0.841, 0.841, 22 of 69, 4 of 162, 37 of 39), rounded towards failing.
+	 */
+	static final double HELD_OUT_7_RECALL = 0.85;
+
+	static final double HELD_OUT_7_MASKED_RECALL = 0.84;
+
+	static final double HELD_OUT_7_LEAKING_POSTS = 0.29;
+
+	static final double HELD_OUT_7_OVER_MASKED = 0.025;
+
+	static final double HELD_OUT_7_UNCHANGED = 0.95;
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -295,6 +316,32 @@ class PersonalDataPostCorpusTests {
 		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_6_OVER_MASKED);
 		assertThat(score.unchangedRate()).as("posts without data unchanged")
 			.isGreaterThanOrEqualTo(HELD_OUT_6_UNCHANGED);
+	}
+
+	/**
+	 * {@code posts-holdout-7.tsv}: posts written blind during round 6 by a writer who
+	 * never saw the detector, its rules or the earlier corpora, committed before the
+	 * detector ran on them, and measured once, after round 6's rules were final. Its
+	 * reports, whole and per language, are {@code target/privacy/posts-holdout-7*.txt};
+	 * it is held at what it measured, as a guard against regressions, and must never be
+	 * tuned on.
+	 */
+	@Test
+	void seventhHeldOutSetIsNeverTunedOnAndStaysAtWhatItMeasuredOnce() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_7);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(MIN_HELD_OUT_7_POSTS);
+		measure("holdout-7-ja", LabelledPost.HELD_OUT_7 + " (Japanese)",
+				posts.stream().filter(LabelledPost::japanese).toList());
+		measure("holdout-7-en", LabelledPost.HELD_OUT_7 + " (English)",
+				posts.stream().filter((post) -> !post.japanese()).toList());
+		PostScore score = measure("holdout-7", LabelledPost.HELD_OUT_7);
+		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_7_RECALL);
+		assertThat(score.maskedRecall()).as("value recall, masked alone")
+			.isGreaterThanOrEqualTo(HELD_OUT_7_MASKED_RECALL);
+		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_7_LEAKING_POSTS);
+		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_7_OVER_MASKED);
+		assertThat(score.unchangedRate()).as("posts without data unchanged")
+			.isGreaterThanOrEqualTo(HELD_OUT_7_UNCHANGED);
 	}
 
 	private static PostScore measure(String name, String resource) throws IOException {
