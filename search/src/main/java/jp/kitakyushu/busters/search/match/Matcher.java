@@ -248,14 +248,18 @@ public final class Matcher {
 	}
 
 	/**
-	 * The topical query of similar problems' candidates, retrieved over the whole index
-	 * with the source's most salient terms and ranked with all of them.
+	 * The topical query of similar problems' candidates; with a pool configured
+	 * ({@link MatchSettings#retrievalPool()}, off by default), retrieved over the whole
+	 * index with the source's most salient terms and ranked with all of them.
 	 */
 	private PooledQuery problemCandidates(IndexSearcher searcher, SourceTerms terms, MatchRequest request)
 			throws IOException {
+		Query full = topical(searcher, terms, request);
+		if (this.settings.retrievalPool() <= Math.max(request.limit(), this.settings.problemCandidates())) {
+			return PooledQuery.of(full);
+		}
 		Query retrieval = terms.retrievalQuery(searcher, this.settings, this.settings.retrievalTerms(),
 				this.settings.retrievalExpansions());
-		Query full = topical(searcher, terms, request);
 		return (retrieval != null)
 				? new PooledQuery(full, restricted(retrieval, request), this.settings.retrievalPool())
 				: PooledQuery.of(full);
