@@ -90,7 +90,8 @@ final class ProblemClustering {
 				.add(new TermQuery(new Term(IndexFields.ID, DocValuesReader.id(this.searcher.getIndexReader(), doc))),
 						BooleanClause.Occur.MUST_NOT)
 				.build();
-			for (SameProblemRanking.Ranked neighbour : ranking.rank(terms, text, query,
+			// The selection is at most a few hundred problems: the full query is cheap.
+			for (SameProblemRanking.Ranked neighbour : ranking.rank(terms, text, PooledQuery.of(query),
 					this.settings.clusterNeighbours())) {
 				Integer j = position.get(neighbour.doc());
 				float sameness = neighbour.candidate().sameness();

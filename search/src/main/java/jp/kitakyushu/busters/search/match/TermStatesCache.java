@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * Term dictionary lookups of source terms, kept per segment: every match looks up each of
  * its terms in each field of each segment, and the same words come back request after
  * request, while a segment's dictionary never changes (deletions do not change term
- * statistics). A segment's entries go when the segment is closed.
+ * statistics). A segment's entries go when the segment is closed. The states gathered
+ * over a whole reader's segments are kept too, per reader, so a word a request has seen
+ * before costs one lookup instead of one per segment; they go when that reader closes (a
+ * reopened reader gathers its own from the segment entries).
  */
 final class TermStatesCache {
 
@@ -34,7 +37,15 @@ final class TermStatesCache {
 
 	private static final Entry ABSENT = new Entry(null, 0, 0);
 
+	/**
+	 * Terms kept per reader before its entries are dropped and gathered anew; each holds
+	 * a state per segment.
+	 */
+	static final int MAX_ENTRIES_PER_READER = 100_000;
+
 	private static final Map<IndexReader.CacheKey, Map<Term, Entry>> BY_SEGMENT = new ConcurrentHashMap<>();
+
+	private static final Map<IndexReader.CacheKey, Map<Term, Gathered>> BY_READER = new ConcurrentHashMap<>();
 
 	private TermStatesCache() {
 	}
@@ -48,6 +59,17 @@ final class TermStatesCache {
 	 * @throws IOException on index failure
 	 */
 	static TermStates build(IndexSearcher searcher, Term term) throws IOException {
+		Map<Term, Gathered> reader = readerEntries(searcher);
+		Gathered known = (reader != null) ? reader.get(term) : null;
+		if (known != null) {
+			return known.states();
+		}
+		TermStates states = gather(searcher, term);
+		keep(reader, term, new Gathered(states));
+		return states;
+	}
+
+	private static TermStates gather(IndexSearcher searcher, Term term) throws IOException {
 		IndexReaderContext top = searcher.getTopReaderContext();
 		TermStates states = new TermStates(top);
 		for (LeafReaderContext leaf : top.leaves()) {
@@ -69,6 +91,57 @@ final class TermStatesCache {
 	 * @throws IOException on index failure
 	 */
 	static @Nullable TermStates mirror(IndexSearcher searcher, Term mirror, TermStates statistics) throws IOException {
+		// The statistics are the mirrored term's in the same reader: the mirror term
+		// alone identifies the result.
+		Map<Term, Gathered> reader = readerEntries(searcher);
+		Gathered known = (reader != null) ? reader.get(mirror) : null;
+		if (known != null) {
+			return known.states();
+		}
+		TermStates states = gatherMirror(searcher, mirror, statistics);
+		keep(reader, mirror, new Gathered(states));
+		return states;
+	}
+
+	/**
+	 * How many readers have entries: each goes when its reader closes.
+	 * @return the count
+	 */
+	static int readersKept() {
+		return BY_READER.size();
+	}
+
+	private static @Nullable Map<Term, Gathered> readerEntries(IndexSearcher searcher) {
+		IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+		if (helper == null) {
+			return null;
+		}
+		Map<Term, Gathered> entries = BY_READER.get(helper.getKey());
+		if (entries == null) {
+			entries = new ConcurrentHashMap<>();
+			Map<Term, Gathered> raced = BY_READER.putIfAbsent(helper.getKey(), entries);
+			if (raced != null) {
+				entries = raced;
+			}
+			else {
+				helper.addClosedListener(BY_READER::remove);
+			}
+		}
+		return entries;
+	}
+
+	private static void keep(@Nullable Map<Term, Gathered> reader, Term term, Gathered gathered) {
+		if (reader == null) {
+			return;
+		}
+		if (reader.size() >= MAX_ENTRIES_PER_READER) {
+			reader.clear();
+		}
+		reader.put(term, gathered);
+	}
+
+	private static @Nullable TermStates gatherMirror(IndexSearcher searcher, Term mirror, TermStates statistics)
+			throws IOException {
 		IndexReaderContext top = searcher.getTopReaderContext();
 		TermStates states = new TermStates(top);
 		boolean found = false;
@@ -120,6 +193,13 @@ final class TermStatesCache {
 			return ABSENT;
 		}
 		return new Entry(iterator.termState(), iterator.docFreq(), iterator.totalTermFreq());
+	}
+
+	/**
+	 * A term's states over a reader's segments, or none when a mirror term is in no
+	 * segment. Shared by the requests on that reader: term queries only read them.
+	 */
+	private record Gathered(@Nullable TermStates states) {
 	}
 
 	/** A term's state in one segment, or none when the segment lacks the term. */

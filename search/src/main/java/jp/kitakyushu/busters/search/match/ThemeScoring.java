@@ -3,6 +3,7 @@ package jp.kitakyushu.busters.search.match;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,11 @@ final class ThemeScoring {
 
 	/**
 	 * Sum of each theme's best member scores, the i-th weighted by decay^i, from a query
-	 * on the members' mirror fields.
+	 * on the members' mirror fields. The query has every term: unlike similar problems'
+	 * candidates, the members are not retrieved with the most salient terms alone (see
+	 * {@link PooledQuery}), since a proposal has a hundred terms of like weight and the
+	 * best 200 members by all of them are not among the best by a few (English R@1 0.582
+	 * fell to 0.541 with 20 terms, 0.570 with 40).
 	 */
 	private Map<String, Float> memberScores(Query scoring, Query exclusion) throws IOException {
 		if (this.settings.memberWeight() <= 0 || this.settings.memberTopN() <= 0) {
@@ -115,16 +120,21 @@ final class ThemeScoring {
 	 * one theme's context has and 0 for one every theme's context has. Terms no context
 	 * has keep their weight.
 	 */
-	private SourceTerms.TermWeight discrimination() {
+	private SourceTerms.TermWeight discrimination() throws IOException {
 		float exponent = this.settings.themeDiscrimination();
 		if (exponent <= 0) {
 			return (term) -> 1f;
 		}
 		IndexReader reader = this.searcher.getIndexReader();
 		float floor = this.settings.themeDiscriminationFloor();
+		// Once per family, not per term: each count visits every segment.
+		Map<Family, Integer> contexts = new EnumMap<>(Family.class);
+		for (Family family : Family.values()) {
+			contexts.put(family, reader.getDocCount(IndexFields.analyzed(IndexFields.CONTEXT, family)));
+		}
 		return (term) -> {
 			String field = IndexFields.analyzed(IndexFields.CONTEXT, term.family());
-			int themes = reader.getDocCount(field);
+			int themes = contexts.get(term.family());
 			TermStates looked = term.states().get(field);
 			int df = (looked != null) ? looked.docFreq() : reader.docFreq(new Term(field, term.text()));
 			if (themes < 2 || df <= 0) {

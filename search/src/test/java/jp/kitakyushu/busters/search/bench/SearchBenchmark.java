@@ -1,6 +1,8 @@
 package jp.kitakyushu.busters.search.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +44,13 @@ import org.apache.lucene.search.TermQuery;
  * <pre>
  * [--problems N] [--proposals N] [--themes N] [--queries N] [--threads N] [--data DIR] [--dir DIR]
  * [--set name=value,...] [--only floor,search,matchThemes,similarProblems] [--dump FILE] [--index DIR]
+ * [--slowest N]
  * </pre>
  *
  * {@code --index DIR} keeps the index in DIR and reuses it when it already holds as many
  * documents as the run generates, so a loop of measurements skips the indexing.
+ * {@code --slowest N} prints each kind's N slowest queries and how many ran during a
+ * garbage collection.
  */
 public final class SearchBenchmark {
 
@@ -54,6 +59,9 @@ public final class SearchBenchmark {
 
 	/** The measurements to run, by the start of their names; all when empty. */
 	private static String only = "";
+
+	/** How many of the slowest queries of each kind are printed. */
+	private static int slowest;
 
 	/** Where every answer is written, one a line, to compare two versions' answers. */
 	private static java.io.PrintStream dump;
@@ -68,6 +76,7 @@ public final class SearchBenchmark {
 		int queries = intArg(args, "--queries", 1_000);
 		int threads = intArg(args, "--threads", 2);
 		only = arg(args, "--only", "");
+		slowest = intArg(args, "--slowest", 0);
 		String dumpFile = arg(args, "--dump", "");
 		dump = dumpFile.isEmpty() ? null : new java.io.PrintStream(dumpFile, java.nio.charset.StandardCharsets.UTF_8);
 		Path data = Path.of(arg(args, "--data", "../shared/data/eval"));
@@ -127,13 +136,15 @@ public final class SearchBenchmark {
 				floorQueries.add(floorQuery(text));
 			}
 			report("floor (plain Lucene top-10, same texts)",
-					(i) -> index.withSearcher((searcher) -> searcher.search(floorQueries.get(i), 10)), queries);
+					(i) -> index.withSearcher((searcher) -> searcher.search(floorQueries.get(i), 10)), queries,
+					problemTexts::get);
 			report("search (20 hits, facets, highlights)",
-					(i) -> search.search(SearchRequest.builder(searchQueries.get(i)).build()), queries);
+					(i) -> search.search(SearchRequest.builder(searchQueries.get(i)).build()), queries,
+					searchQueries::get);
 			report("matchThemes (proposal text -> 5 themes)", (i) -> matcher.themesFor(proposalTexts.get(i), 5),
-					queries);
+					queries, proposalTexts::get);
 			report("similarProblems (problem text -> 10)", (i) -> matcher.similarProblems(problemTexts.get(i), 10),
-					queries);
+					queries, problemTexts::get);
 		}
 		finally {
 			if (kept.isEmpty()) {
@@ -190,7 +201,7 @@ public final class SearchBenchmark {
 	 * Runs the operation once per query after a warm-up, single-threaded, and prints
 	 * percentiles.
 	 */
-	private static void report(String name, IntFunction<Object> operation, int queries) {
+	private static void report(String name, IntFunction<Object> operation, int queries, IntFunction<String> texts) {
 		if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(name::startsWith)) {
 			return;
 		}
@@ -198,15 +209,21 @@ public final class SearchBenchmark {
 			operation.apply(i);
 		}
 		long[] nanos = new long[queries];
+		boolean[] collected = new boolean[queries];
 		long digest = 0;
 		for (int i = 0; i < queries; i++) {
+			long collections = collections();
 			long start = System.nanoTime();
 			Object result = operation.apply(i);
 			nanos[i] = System.nanoTime() - start;
+			collected[i] = collections() != collections;
 			digest = digest * 31 + String.valueOf(result).hashCode();
 			if (dump != null) {
 				dump.println(name + " " + i + " " + result);
 			}
+		}
+		if (slowest > 0) {
+			printSlowest(nanos, collected, slowest, texts);
 		}
 		Arrays.sort(nanos);
 		// The digest of every answer (ids, scores, terms, passages) tells whether a
@@ -216,6 +233,35 @@ public final class SearchBenchmark {
 				"%-42s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms  (%d queries, answers %016x)%n", name,
 				nanos[queries / 2] / 1e6, nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,
 				nanos[queries - 1] / 1e6, queries, digest);
+	}
+
+	/**
+	 * The slowest queries, with whether a garbage collection ran during each: whether the
+	 * tail is the collector's or some texts'.
+	 */
+	private static void printSlowest(long[] nanos, boolean[] collected, int count, IntFunction<String> texts) {
+		Integer[] order = new Integer[nanos.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order, Comparator.comparingLong((Integer i) -> nanos[i]).reversed());
+		long withCollection = 0;
+		for (boolean c : collected) {
+			withCollection += c ? 1 : 0;
+		}
+		System.out.printf(Locale.ROOT, "  queries during a collection: %d of %d%n", withCollection, nanos.length);
+		for (int k = 0; k < Math.min(count, order.length); k++) {
+			int i = order[k];
+			String text = texts.apply(i).replace('\n', ' ');
+			System.out.printf(Locale.ROOT, "  %7.2f ms%s  #%d  %d chars  %s%n", nanos[i] / 1e6,
+					collected[i] ? " (gc)" : "", i, text.length(), text.substring(0, Math.min(60, text.length())));
+		}
+	}
+
+	private static long collections() {
+		long count = 0;
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			count += Math.max(0, collector.getCollectionCount());
+		}
+		return count;
 	}
 
 	private static long heapAfterGc() throws InterruptedException {
