@@ -46,7 +46,12 @@ class SearchIndexer {
 			return;
 		}
 		try {
-			write(source, event.entityIds(), false).awaitSearchable();
+			// Entities the writer handed over are indexed as they were stored, without
+			// reading them back.
+			Map<String, List<SearchDocument>> handed = source.searchDocumentsOf(event.stored());
+			Written written = handed.keySet().containsAll(event.entityIds())
+					? write(source, event.entityIds(), handed, false) : write(source, event.entityIds(), false);
+			written.awaitSearchable();
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not index {} {} after a change; the index follower will bring it up to date: {}",
@@ -66,7 +71,15 @@ class SearchIndexer {
 	 * instance indexed itself.
 	 */
 	Written write(Searchable source, Collection<String> ids, boolean onlyNewer) {
-		Map<String, List<SearchDocument>> current = source.searchDocuments(ids);
+		return write(source, ids, source.searchDocuments(ids), onlyNewer);
+	}
+
+	/**
+	 * As {@link #write(Searchable, Collection, boolean)}, with the current documents
+	 * given.
+	 */
+	private Written write(Searchable source, Collection<String> ids, Map<String, List<SearchDocument>> current,
+			boolean onlyNewer) {
 		Set<String> candidates = new HashSet<>();
 		ids.forEach((id) -> candidates.addAll(source.documentIds(id)));
 		Map<String, Instant> held = onlyNewer ? this.index.updatedAt(candidates) : Map.of();
