@@ -37,6 +37,7 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,17 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	/**
+	 * Segments up to this size (MB) that a reopen flushes or a merge writes stay in
+	 * memory until the next commit: a writer waiting to read its own write flushes a
+	 * segment of a few documents, and on disk each one meant some twenty new files, each
+	 * memory-mapped for reading and unmapped again once merged away.
+	 */
+	static final double NRT_CACHE_SEGMENT_MB = 4;
+
+	/** The most (MB) those in-memory segments may hold together, on the heap. */
+	static final double NRT_CACHE_TOTAL_MB = 16;
 
 	private final SearchIndexConfig config;
 
@@ -103,7 +115,8 @@ public final class SearchIndex implements AutoCloseable {
 		Directory directory = null;
 		try {
 			Files.createDirectories(config.directory());
-			directory = FSDirectory.open(config.directory());
+			directory = new NRTCachingDirectory(FSDirectory.open(config.directory()), NRT_CACHE_SEGMENT_MB,
+					NRT_CACHE_TOTAL_MB);
 			String reason = IndexInspection.reasonToRebuild(directory, version);
 			IndexWriter writer;
 			Instant watermark;
