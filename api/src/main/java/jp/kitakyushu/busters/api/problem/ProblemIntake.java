@@ -126,7 +126,7 @@ public class ProblemIntake {
 		// is kept long after staff have masked it in the problem itself.
 		this.audit.record("problem.submit", ProblemQueries.TYPE, stored.getId(), Map.of("status", stored.getStatus(),
 				"channel", stored.getChannel(), "findings", ProblemMasking.auditSummary(findings)));
-		this.events.publishEvent(new ProblemSubmitted(stored.getId(), stored.getChannel()));
+		this.events.publishEvent(new ProblemSubmitted(stored));
 		return stored;
 	}
 

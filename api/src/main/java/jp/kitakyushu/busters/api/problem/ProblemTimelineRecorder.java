@@ -50,6 +50,17 @@ class ProblemTimelineRecorder {
 			return;
 		}
 		try {
+			if (changed instanceof ProblemSubmitted submitted && submitted.problem() != null
+					&& submitted.problem().getStatus() == ProblemStatus.SUBMITTED) {
+				// A new problem, handed over as intake stored it: its timeline starts
+				// with one
+				// insert. If it has one already, a later change got there first and
+				// started it
+				// with this step.
+				Problem problem = submitted.problem();
+				start(problem, List.of(new Step(ProblemStatus.SUBMITTED, problem.getCreatedAt())));
+				return;
+			}
 			Problem problem = this.mongo.findById(changed.problemId(), Problem.class);
 			if (problem != null) {
 				record(problem);

@@ -64,6 +64,19 @@ class ProblemProjection {
 	}
 
 	/**
+	 * Counts a problem reporting has never seen, from its first state, with one insert
+	 * instead of a read first; false (and nothing counted) when it has a row already.
+	 */
+	boolean start(ProblemFacts facts) {
+		ProblemRow first = ProblemRow.first(facts, this.months).next(facts);
+		if (!claim(null, first)) {
+			return false;
+		}
+		count(null, first);
+		return true;
+	}
+
+	/**
 	 * Whether this row is the one that gets stored: the first writer of a change wins.
 	 */
 	private boolean claim(@Nullable ProblemRow before, ProblemRow after) {

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jp.kitakyushu.busters.api.problem.ProblemEvent;
 import jp.kitakyushu.busters.api.problem.ProblemQueries;
+import jp.kitakyushu.busters.api.problem.ProblemSubmitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,20 @@ class ProblemProjectionListener {
 
 	@EventListener
 	void on(ProblemEvent event) {
+		if (event instanceof ProblemSubmitted submitted && submitted.problem() != null) {
+			// A new problem, handed over as intake stored it: its row starts with one
+			// insert; if it has one already, a later change was counted first, and the
+			// problem is read again as for any other change.
+			try {
+				if (this.projection.start(ProblemFacts.of(submitted.problem()))) {
+					return;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.debug("Reporting counts the new problem {} again from the store: {}", event.problemId(),
+						ex.getMessage());
+			}
+		}
 		follow(event.problemId());
 	}
 

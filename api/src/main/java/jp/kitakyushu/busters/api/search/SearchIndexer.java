@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
 /**
- * Writes exactly the entities an event names into the index, reading them back from the
- * store as the feature that owns them shows them, so whoever wrote finds their write in
- * search when the request returns. A failure here never fails the write: the store has
- * it, and the {@link IndexFollower} brings the index up to date.
+ * Writes exactly the entities an event names into the index, as the feature that owns
+ * them shows them (read back from the store unless the event hands them over), so whoever
+ * wrote finds their write in search when the request returns: the index makes every
+ * search wait for the writes before it. A failure here never fails the write: the store
+ * has it, and the {@link IndexFollower} brings the index up to date.
  */
 class SearchIndexer {
 
@@ -46,7 +47,15 @@ class SearchIndexer {
 			return;
 		}
 		try {
-			write(source, event.entityIds(), false).awaitSearchable();
+			// Entities the writer handed over are indexed as they were stored, without
+			// reading them back.
+			Map<String, List<SearchDocument>> handed = source.searchDocumentsOf(event.stored());
+			if (handed.keySet().containsAll(event.entityIds())) {
+				write(source, event.entityIds(), handed, false);
+			}
+			else {
+				write(source, event.entityIds(), false);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not index {} {} after a change; the index follower will bring it up to date: {}",
@@ -66,12 +75,19 @@ class SearchIndexer {
 	 * instance indexed itself.
 	 */
 	Written write(Searchable source, Collection<String> ids, boolean onlyNewer) {
-		Map<String, List<SearchDocument>> current = source.searchDocuments(ids);
+		return write(source, ids, source.searchDocuments(ids), onlyNewer);
+	}
+
+	/**
+	 * As {@link #write(Searchable, Collection, boolean)}, with the current documents
+	 * given.
+	 */
+	private Written write(Searchable source, Collection<String> ids, Map<String, List<SearchDocument>> current,
+			boolean onlyNewer) {
 		Set<String> candidates = new HashSet<>();
 		ids.forEach((id) -> candidates.addAll(source.documentIds(id)));
 		Map<String, Instant> held = onlyNewer ? this.index.updatedAt(candidates) : Map.of();
 		Set<String> produced = new HashSet<>();
-		long generation = -1;
 		int written = 0;
 		Instant newest = null;
 		for (List<SearchDocument> documents : current.values()) {
@@ -82,7 +98,7 @@ class SearchIndexer {
 				if (have != null && !document.updatedAt().isAfter(have)) {
 					continue;
 				}
-				generation = this.index.upsert(document);
+				this.index.upsert(document);
 				written++;
 			}
 		}
@@ -93,28 +109,18 @@ class SearchIndexer {
 			}
 		}
 		for (String id : gone) {
-			generation = this.index.delete(id);
+			this.index.delete(id);
 		}
-		return new Written(this.index, generation, written + gone.size(), Optional.ofNullable(newest));
+		return new Written(written + gone.size(), Optional.ofNullable(newest));
 	}
 
 	/**
 	 * What one write did.
 	 *
-	 * @param index the index written to
-	 * @param generation the last write's generation, -1 when nothing was written
 	 * @param count documents written or deleted
 	 * @param newest the latest change among the documents read
 	 */
-	record Written(SearchIndex index, long generation, int count, Optional<Instant> newest) {
-
-		/** Waits until what was written is searchable. */
-		void awaitSearchable() {
-			if (this.generation >= 0) {
-				this.index.awaitSearchable(this.generation);
-			}
-		}
-
+	record Written(int count, Optional<Instant> newest) {
 	}
 
 }

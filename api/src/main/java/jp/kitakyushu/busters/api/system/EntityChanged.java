@@ -15,4 +15,13 @@ public interface EntityChanged {
 	/** The store ids of the entities the change wrote. */
 	List<String> entityIds();
 
+	/**
+	 * The entities as the change stored them, when the writer hands them over (a new
+	 * entity, which nobody else can have changed yet), so that listeners need not read
+	 * them back; empty when listeners read them by id.
+	 */
+	default List<? extends StoredEntity> stored() {
+		return List.of();
+	}
+
 }

@@ -63,7 +63,7 @@ public final class ApiBenchmark {
 			Measurement.run(http, bodies(PUBLIC_QUERIES.values()), null, 8, each);
 			System.out.println();
 			System.out.println("(cpu: the api's CPU time per request, all cores together, which a busy machine"
-					+ " changes less than requests/s)");
+					+ " changes less than requests/s; jit: the part of it the JIT compiler's threads used)");
 			table("floor: " + FLOOR, api, http, List.of(BenchHttp.body(FLOOR, Map.of())), options, each);
 			for (Map.Entry<String, String> query : PUBLIC_QUERIES.entrySet()) {
 				if (options.wants(query.getKey())) {
@@ -135,8 +135,9 @@ public final class ApiBenchmark {
 		System.out.println(title);
 		for (int clients : options.levels()) {
 			long cpu = api.cpuMillis();
+			long jit = api.compilerCpuMillis();
 			Measurement m = Measurement.run(http, bodies, null, clients, each);
-			print(m, api.cpuMillis() - cpu);
+			print(m, api.cpuMillis() - cpu, api.compilerCpuMillis() - jit);
 		}
 		System.out.println();
 	}
@@ -154,17 +155,26 @@ public final class ApiBenchmark {
 			tokens.add(issuer.token("bench-writer-" + i, "citizen"));
 		}
 		Supplier<String> token = () -> tokens.get((int) (Thread.currentThread().threadId() % tokens.size()));
+		// The reads are warmed up before they are measured, and so are the writes: on a
+		// store loaded earlier the api has not run a write yet, and the first seconds of
+		// submissions went largely to compiling the write path (the JIT's threads took a
+		// fifth of the api's CPU even minutes into loading).
+		System.out.println("warming up submissions (8 clients, " + each.toSeconds() + " s) ...");
+		Measurement.run(http, bodies, token, 8, each);
 		System.out.println(SUBMISSIONS);
 		long cpu = api.cpuMillis();
+		long jit = api.compilerCpuMillis();
 		Measurement m = Measurement.run(http, bodies, token, 8, each);
-		print(m, api.cpuMillis() - cpu);
+		print(m, api.cpuMillis() - cpu, api.compilerCpuMillis() - jit);
 	}
 
-	private static void print(Measurement m, long apiCpuMillis) {
+	private static void print(Measurement m, long apiCpuMillis, long compilerCpuMillis) {
+		long answered = Math.max(1, m.requests() + m.errors());
 		System.out.printf(
-				"  %3d clients: %7.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d   (%,d requests)   cpu %5.2f ms%n",
+				"  %3d clients: %7.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d   (%,d requests)   cpu %5.2f ms"
+						+ " (jit %4.2f)%n",
 				m.clients(), m.perSecond(), m.p50(), m.p99(), m.errors(), m.requests(),
-				(double) apiCpuMillis / Math.max(1, m.requests() + m.errors()));
+				(double) apiCpuMillis / answered, (double) compilerCpuMillis / answered);
 	}
 
 	private static List<String> bodies(java.util.Collection<String> documents) {

@@ -66,6 +66,39 @@ final class ApiProcess implements AutoCloseable {
 			.orElse(-1L);
 	}
 
+	/**
+	 * CPU time the api's JIT compiler threads have used so far, in ms, from {@code /proc}
+	 * (-1 where there is none): a measurement on a JVM that has not run its code long
+	 * spends part of its CPU compiling it.
+	 */
+	long compilerCpuMillis() throws IOException {
+		Path tasks = Path.of("/proc", String.valueOf(pid()), "task");
+		if (!Files.isDirectory(tasks)) {
+			return -1;
+		}
+		long ticks = 0;
+		try (var threads = Files.list(tasks)) {
+			for (Path thread : threads.toList()) {
+				try {
+					if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+						continue;
+					}
+					String stat = Files.readString(thread.resolve("stat"));
+					// After the name in parentheses: state, then utime and stime are the
+					// 12th
+					// and 13th fields.
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+				catch (IOException ex) {
+					// The thread ended meanwhile.
+				}
+			}
+		}
+		// The kernel counts in clock ticks of 10 ms on Linux.
+		return ticks * 10;
+	}
+
 	/** The api's resident memory now and at its peak, from {@code /proc}, in MiB. */
 	Memory memory() throws IOException {
 		Path status = Path.of("/proc", String.valueOf(pid()), "status");

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jp.kitakyushu.busters.search.IndexSource;
@@ -29,6 +30,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +52,17 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndex.class);
+
+	/**
+	 * Segments up to this size (MB) that a reopen flushes or a merge writes stay in
+	 * memory until the next commit: a writer waiting to read its own write flushes a
+	 * segment of a few documents, and on disk each one meant some twenty new files, each
+	 * memory-mapped for reading and unmapped again once merged away.
+	 */
+	static final double NRT_CACHE_SEGMENT_MB = 4;
+
+	/** The most (MB) those in-memory segments may hold together, on the heap. */
+	static final double NRT_CACHE_TOTAL_MB = 16;
 
 	private final SearchIndexConfig config;
 
@@ -68,6 +82,12 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
+	/** The last write made through this index (its sequence number); searches see it. */
+	private final AtomicLong written = new AtomicLong(-1);
+
+	/** The last write the current searchers show. */
+	private volatile long searchable = -1;
+
 	private SearchIndex(SearchIndexConfig config, Directory directory, IndexWriter writer, Instant watermark,
 			Map<String, String> positions) throws IOException {
 		this.config = config;
@@ -76,6 +96,24 @@ public final class SearchIndex implements AutoCloseable {
 		this.watermark = new AtomicReference<>(watermark);
 		this.positions = new ConcurrentHashMap<>(positions);
 		this.searchers = new SearcherManager(writer, new TimeLimitedSearcherFactory(similarity(config)));
+		this.searchers.addListener(new ReferenceManager.RefreshListener() {
+
+			private long starting;
+
+			@Override
+			public void beforeRefresh() {
+				this.starting = writer.getMaxCompletedSequenceNumber();
+			}
+
+			@Override
+			public void afterRefresh(boolean didRefresh) {
+				// Refreshes run one at a time; nothing written before one started is
+				// missing
+				// after it, whether or not it found anything new.
+				SearchIndex.this.searchable = Math.max(SearchIndex.this.searchable, this.starting);
+			}
+
+		});
 		this.reopener = new ControlledRealTimeReopenThread<>(writer, this.searchers, seconds(config.maxStale()),
 				seconds(config.minStale()));
 		this.reopener.setName("search-reopen-" + config.name());
@@ -103,7 +141,8 @@ public final class SearchIndex implements AutoCloseable {
 		Directory directory = null;
 		try {
 			Files.createDirectories(config.directory());
-			directory = FSDirectory.open(config.directory());
+			directory = new NRTCachingDirectory(FSDirectory.open(config.directory()), NRT_CACHE_SEGMENT_MB,
+					NRT_CACHE_TOTAL_MB);
 			String reason = IndexInspection.reasonToRebuild(directory, version);
 			IndexWriter writer;
 			Instant watermark;
@@ -142,8 +181,10 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Adds or replaces a document (by id); searchable within {@code maxStale}, or at once
-	 * after {@link #awaitSearchable(long)} with the returned generation.
+	 * Adds or replaces a document (by id). Every search that starts after this returns
+	 * finds it: a search first waits for a refresh when writes are not searchable yet, so
+	 * a writer need not wait for one, and a stream of writes with no search between them
+	 * costs a refresh per {@code maxStale} instead of one per write.
 	 * @param document the document
 	 * @return the write generation
 	 */
@@ -152,6 +193,7 @@ public final class SearchIndex implements AutoCloseable {
 			long generation = this.writer.updateDocument(new Term(IndexFields.ID, document.id()),
 					DocumentMapper.toDocument(document));
 			advanceWatermark(document.updatedAt());
+			this.written.accumulateAndGet(generation, Math::max);
 			return generation;
 		}
 		catch (IOException ex) {
@@ -173,13 +215,16 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Removes a document; unknown ids are ignored.
+	 * Removes a document; unknown ids are ignored. Searches that start after this returns
+	 * no longer find it.
 	 * @param id the document id
 	 * @return the write generation
 	 */
 	public long delete(String id) {
 		try {
-			return this.writer.deleteDocuments(new Term(IndexFields.ID, id));
+			long generation = this.writer.deleteDocuments(new Term(IndexFields.ID, id));
+			this.written.accumulateAndGet(generation, Math::max);
+			return generation;
 		}
 		catch (IOException ex) {
 			throw failure("cannot delete document " + id, ex);
@@ -323,6 +368,13 @@ public final class SearchIndex implements AutoCloseable {
 	 * @return its result
 	 */
 	public <T> T withSearcher(SearcherCallback<T> callback) {
+		long wanted = this.written.get();
+		if (wanted > this.searchable) {
+			// Read-your-writes for everyone: whatever was written before this search
+			// began
+			// is found (a refresh at most minStale after the last one).
+			awaitSearchable(wanted);
+		}
 		IndexSearcher searcher;
 		try {
 			searcher = this.searchers.acquire();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,22 @@ class SearchIndexIntegrationTests {
 
 	private static long count(SearchIndex index, String id) {
 		return index.withSearcher((searcher) -> (long) searcher.count(new TermQuery(new Term(IndexFields.ID, id))));
+	}
+
+	@Test
+	void aSearchAfterAWriteFindsItThoughNoRefreshWasDueAndTheWriterDidNotWait() {
+		// Without a search asking, the index would show the write after an hour only.
+		SearchIndexConfig rarely = new SearchIndexConfig(this.directory, "test",
+				SearchIndexConfig.DEFAULT_COMMIT_INTERVAL, Duration.ofHours(1), SearchIndexConfig.DEFAULT_MIN_STALE,
+				SearchIndexConfig.DEFAULT_QUERY_TIMEOUT, SearchIndexConfig.DEFAULT_RAM_BUFFER_MB,
+				SearchIndexConfig.DEFAULT_BM25_K1, SearchIndexConfig.DEFAULT_BM25_B);
+		try (SearchIndex index = SearchIndex.open(rarely, IndexSource.empty())) {
+			assertThat(count(index, "fresh")).isZero();
+			index.upsert(TestDocuments.problem("fresh", "公園の照明", "夜の公園が暗い", 1));
+			assertThat(count(index, "fresh")).isEqualTo(1);
+			index.delete("fresh");
+			assertThat(count(index, "fresh")).isZero();
+		}
 	}
 
 	@Test

@@ -29,6 +29,15 @@ public interface Searchable {
 	Map<String, List<SearchDocument>> searchDocuments(Collection<String> ids);
 
 	/**
+	 * The documents of entities a change handed over as it stored them
+	 * ({@link jp.kitakyushu.busters.api.system.EntityChanged#stored()}), by entity id;
+	 * entities of other types are left out.
+	 */
+	default Map<String, List<SearchDocument>> searchDocumentsOf(List<?> stored) {
+		return Map.of();
+	}
+
+	/**
 	 * Every document id an entity may have, so that documents it no longer has (or all of
 	 * them, once it is gone) are deleted.
 	 */

@@ -58,6 +58,18 @@ public abstract class StoredSearchable<T extends StoredEntity> implements Search
 	}
 
 	@Override
+	public Map<String, List<SearchDocument>> searchDocumentsOf(List<?> stored) {
+		Map<String, List<SearchDocument>> documents = new LinkedHashMap<>();
+		for (Object entity : stored) {
+			if (this.type.isInstance(entity)) {
+				T typed = this.type.cast(entity);
+				documents.put(typed.getId(), documentsOf(typed));
+			}
+		}
+		return documents;
+	}
+
+	@Override
 	public List<String> changedSince(Instant since) {
 		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
 		changed.fields().include("_id");

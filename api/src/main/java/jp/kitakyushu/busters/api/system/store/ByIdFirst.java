@@ -1,10 +1,13 @@
 package jp.kitakyushu.busters.api.system.store;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +41,45 @@ final class ByIdFirst {
 			return (condition.size() == 1) ? new Document(idField, condition.get("$eq")) : null;
 		}
 		return new Document(idField, id);
+	}
+
+	/**
+	 * The ids a query names documents by ({@code {_id: x}}, {@code {_id: {$eq: x}}} or
+	 * {@code {_id: {$in: [...]}}}, with or without further conditions), each once, when
+	 * they are all strings or object ids; null otherwise. Values of those types are their
+	 * own index keys, so a collection keyed by id finds them directly.
+	 */
+	static @Nullable List<Object> plainIds(Document query, String idField) {
+		if (!query.containsKey(idField)) {
+			return null;
+		}
+		Object id = query.get(idField);
+		Collection<?> values;
+		if (id instanceof Document condition) {
+			if (condition.size() != 1) {
+				return null;
+			}
+			if (condition.get("$eq") != null) {
+				values = List.of(condition.get("$eq"));
+			}
+			else if (condition.get("$in") instanceof Collection<?> in) {
+				values = in;
+			}
+			else {
+				return null;
+			}
+		}
+		else {
+			values = (id != null) ? List.of(id) : List.of();
+		}
+		Set<Object> ids = new LinkedHashSet<>();
+		for (Object value : values) {
+			if (!(value instanceof String) && !(value instanceof ObjectId)) {
+				return null;
+			}
+			ids.add(value);
+		}
+		return ids.isEmpty() ? null : List.copyOf(ids);
 	}
 
 	/** The index that finds documents by the id part, if the collection has one. */

@@ -14,6 +14,7 @@ import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,6 +93,27 @@ class ByIdFirstIntegrationTests {
 					Updates.inc("count", 1), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
 			assertThat(after).isNotNull();
 			assertThat(after.getInteger("count")).isEqualTo(1);
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "file", "memory" })
+	void idsAloneFindTheirDocumentsOnceEachAndSkipTheMissing(String backend) {
+		withCollection(backend, (problems) -> {
+			ObjectId generated = new ObjectId();
+			problems.insertOne(new Document("_id", generated).append("version", 0L).append("lastStatus", "PUBLISHED"));
+
+			List<Object> ids = problems.find(Filters.in("_id", "p-3", "p-404", "p-3", generated, "p-11"))
+				.map((document) -> document.get("_id"))
+				.into(new java.util.ArrayList<>());
+			assertThat(ids).containsExactlyInAnyOrder("p-3", generated, "p-11");
+			assertThat(problems.find(Filters.eq("_id", generated)).first())
+				.extracting((found) -> found.get("lastStatus"))
+				.isEqualTo("PUBLISHED");
+			assertThat(problems.find(Filters.eq("_id", "p-404")).first()).isNull();
+			assertThat(problems.find(Filters.in("_id", "p-1", "p-2")).sort(new Document("_id", -1)).limit(1).first())
+				.extracting((found) -> found.get("_id"))
+				.isEqualTo("p-2");
 		});
 	}
 
