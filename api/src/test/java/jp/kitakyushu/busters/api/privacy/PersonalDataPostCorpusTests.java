@@ -36,20 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PersonalDataPostCorpusTests {
 
-	/** Values hidden, masked or flagged. */
-	static final double MIN_RECALL = 0.97;
-
-	/** Values hidden by sure findings alone. */
-	static final double MIN_MASKED_RECALL = 0.93;
-
-	/** Posts with personal data that still show a value. */
-	static final double MAX_LEAKING_POSTS = 0.02;
-
-	/** Company, station and facility names, times, amounts and pets masked by mistake. */
-	static final double MAX_OVER_MASKED = 0.01;
-
-	/** Posts without personal data that must come back exactly as written. */
-	static final double MIN_UNCHANGED = 0.97;
+	/** The goals of issue 10, which the tuning sets meet. */
+	static final Floors GOALS = new Floors(0.97, 0.93, 0.02, 0.01, 0.97);
 
 	/**
 	 * Held-out-2 figures after round 4 (value recall 0.962, masked alone 0.908, 10 of 157
@@ -57,15 +45,7 @@ class PersonalDataPostCorpusTests {
 	 * data unchanged), rounded towards failing. Measured once at 13:20 UTC on 2026-12-03,
 	 * before rounds 3 and 4 tuned on it: 0.785, 0.736, 49 of 157, 7 of 317, 103 of 107.
 	 */
-	static final double HELD_OUT_2_RECALL = 0.96;
-
-	static final double HELD_OUT_2_MASKED_RECALL = 0.90;
-
-	static final double HELD_OUT_2_LEAKING_POSTS = 0.064;
-
-	static final double HELD_OUT_2_OVER_MASKED = 0.023;
-
-	static final double HELD_OUT_2_UNCHANGED = 0.96;
+	static final Floors HELD_OUT_2 = new Floors(0.96, 0.90, 0.064, 0.023, 0.96);
 
 	/**
 	 * Held-out-3 figures after the round-3 rules were tuned on its misses (value recall
@@ -73,15 +53,7 @@ class PersonalDataPostCorpusTests {
 	 * strings masked, 29 of 29 posts without data unchanged), rounded towards failing.
 	 * Measured once before tuning: 0.893, 0.869, 8 of 55, 9 of 106, 27 of 29.
 	 */
-	static final double HELD_OUT_3_RECALL = 0.98;
-
-	static final double HELD_OUT_3_MASKED_RECALL = 0.96;
-
-	static final double HELD_OUT_3_LEAKING_POSTS = 0.019;
-
-	static final double HELD_OUT_3_OVER_MASKED = 0.038;
-
-	static final double HELD_OUT_3_UNCHANGED = 0.99;
+	static final Floors HELD_OUT_3 = new Floors(0.98, 0.96, 0.019, 0.038, 0.99);
 
 	/**
 	 * Held-out-4 figures after round 4 was tuned on its misses (value recall 1.000,
@@ -91,15 +63,7 @@ class PersonalDataPostCorpusTests {
 	 * 32 (Japanese 0.880, 0.840, 6 of 25, 2 of 44, 16 of 17; English 0.870, 0.870, 6 of
 	 * 27, 1 of 59, 14 of 15).
 	 */
-	static final double HELD_OUT_4_RECALL = 0.99;
-
-	static final double HELD_OUT_4_MASKED_RECALL = 0.97;
-
-	static final double HELD_OUT_4_LEAKING_POSTS = 0.0;
-
-	static final double HELD_OUT_4_OVER_MASKED = 0.0;
-
-	static final double HELD_OUT_4_UNCHANGED = 1.0;
+	static final Floors HELD_OUT_4 = new Floors(0.99, 0.97, 0.0, 0.0, 1.0);
 
 	/**
 	 * Held-out-5 figures after round 5 was tuned on its misses (value recall 0.994,
@@ -109,15 +73,7 @@ class PersonalDataPostCorpusTests {
 	 * 2 of 277, 76 of 77 (Japanese 0.914, 0.886, 15 of 96, 1 of 157, 45 of 45; English
 	 * 0.752, 0.752, 27 of 64, 1 of 120, 31 of 32).
 	 */
-	static final double HELD_OUT_5_RECALL = 0.99;
-
-	static final double HELD_OUT_5_MASKED_RECALL = 0.97;
-
-	static final double HELD_OUT_5_LEAKING_POSTS = 0.013;
-
-	static final double HELD_OUT_5_OVER_MASKED = 0.0;
-
-	static final double HELD_OUT_5_UNCHANGED = 1.0;
+	static final Floors HELD_OUT_5 = new Floors(0.99, 0.97, 0.013, 0.0, 1.0);
 
 	/** Held-out-6: at least this many posts. */
 	static final int MIN_HELD_OUT_6_POSTS = 200;
@@ -133,15 +89,7 @@ class PersonalDataPostCorpusTests {
 	 * 0.874, 29 of 160, 14 of 330, 78 of 82 (Japanese 0.872, 0.844, 22 of 102, 6 of 202,
 	 * 41 of 45; English 0.934, 0.925, 7 of 58, 8 of 128, 37 of 37).
 	 */
-	static final double HELD_OUT_6_RECALL = 0.99;
-
-	static final double HELD_OUT_6_MASKED_RECALL = 0.99;
-
-	static final double HELD_OUT_6_LEAKING_POSTS = 0.007;
-
-	static final double HELD_OUT_6_OVER_MASKED = 0.013;
-
-	static final double HELD_OUT_6_UNCHANGED = 1.0;
+	static final Floors HELD_OUT_6 = new Floors(0.99, 0.99, 0.007, 0.013, 1.0);
 
 	/** Held-out-7: at least this many posts. */
 	static final int MIN_HELD_OUT_7_POSTS = 240;
@@ -153,29 +101,21 @@ class PersonalDataPostCorpusTests {
 	 * data unchanged (Japanese 0.857, 0.853, 29 of 108, 5 of 212, 47 of 49; English
 	 * 0.841, 0.841, 22 of 69, 4 of 162, 37 of 39), rounded towards failing.
 	 */
-	static final double HELD_OUT_7_RECALL = 0.85;
-
-	static final double HELD_OUT_7_MASKED_RECALL = 0.84;
-
-	static final double HELD_OUT_7_LEAKING_POSTS = 0.29;
-
-	static final double HELD_OUT_7_OVER_MASKED = 0.025;
-
-	static final double HELD_OUT_7_UNCHANGED = 0.95;
+	static final Floors HELD_OUT_7 = new Floors(0.85, 0.84, 0.29, 0.025, 0.95);
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
-		assertMeetsGoals(measure("tuning", LabelledPost.TUNING));
+		GOALS.assertHeldBy(measure("tuning", LabelledPost.TUNING));
 	}
 
 	@Test
 	void secondTuningSetMeetsTheGoals() throws IOException {
-		assertMeetsGoals(measure("tuning-2", LabelledPost.TUNING_2));
+		GOALS.assertHeldBy(measure("tuning-2", LabelledPost.TUNING_2));
 	}
 
 	@Test
 	void thirdTuningSetMeetsTheGoals() throws IOException {
-		assertMeetsGoals(measure("tuning-3", LabelledPost.TUNING_3));
+		GOALS.assertHeldBy(measure("tuning-3", LabelledPost.TUNING_3));
 	}
 
 	/**
@@ -188,13 +128,7 @@ class PersonalDataPostCorpusTests {
 	@Test
 	void secondHeldOutSetStaysAtItsFiguresAfterRoundFour() throws IOException {
 		PostScore score = measure("holdout-2", LabelledPost.HELD_OUT_2);
-		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_2_RECALL);
-		assertThat(score.maskedRecall()).as("value recall, masked alone")
-			.isGreaterThanOrEqualTo(HELD_OUT_2_MASKED_RECALL);
-		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_2_LEAKING_POSTS);
-		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_2_OVER_MASKED);
-		assertThat(score.unchangedRate()).as("posts without data unchanged")
-			.isGreaterThanOrEqualTo(HELD_OUT_2_UNCHANGED);
+		HELD_OUT_2.assertHeldBy(score);
 	}
 
 	@Test
@@ -225,13 +159,7 @@ class PersonalDataPostCorpusTests {
 			.as("every kind the detector covers")
 			.containsAll(List.of(PersonalDataKind.values()));
 		PostScore score = measure("holdout-3", LabelledPost.HELD_OUT_3);
-		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_3_RECALL);
-		assertThat(score.maskedRecall()).as("value recall, masked alone")
-			.isGreaterThanOrEqualTo(HELD_OUT_3_MASKED_RECALL);
-		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_3_LEAKING_POSTS);
-		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_3_OVER_MASKED);
-		assertThat(score.unchangedRate()).as("posts without data unchanged")
-			.isGreaterThanOrEqualTo(HELD_OUT_3_UNCHANGED);
+		HELD_OUT_3.assertHeldBy(score);
 	}
 
 	/**
@@ -253,18 +181,8 @@ class PersonalDataPostCorpusTests {
 		assertThat(posts.stream().flatMap((post) -> post.values().stream()).map(LabelledPost.Value::kind))
 			.as("every kind the detector covers")
 			.containsAll(List.of(PersonalDataKind.values()));
-		measure("holdout-4-ja", LabelledPost.HELD_OUT_4 + " (Japanese)",
-				posts.stream().filter(LabelledPost::japanese).toList());
-		measure("holdout-4-en", LabelledPost.HELD_OUT_4 + " (English)",
-				posts.stream().filter((post) -> !post.japanese()).toList());
-		PostScore score = measure("holdout-4", LabelledPost.HELD_OUT_4);
-		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_4_RECALL);
-		assertThat(score.maskedRecall()).as("value recall, masked alone")
-			.isGreaterThanOrEqualTo(HELD_OUT_4_MASKED_RECALL);
-		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_4_LEAKING_POSTS);
-		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_4_OVER_MASKED);
-		assertThat(score.unchangedRate()).as("posts without data unchanged")
-			.isGreaterThanOrEqualTo(HELD_OUT_4_UNCHANGED);
+		PostScore score = measureByLanguage("holdout-4", LabelledPost.HELD_OUT_4, posts);
+		HELD_OUT_4.assertHeldBy(score);
 	}
 
 	/**
@@ -278,18 +196,8 @@ class PersonalDataPostCorpusTests {
 	void fifthHeldOutSetStaysAtItsTunedFigures() throws IOException {
 		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_5);
 		assertThat(posts).hasSizeGreaterThanOrEqualTo(220);
-		measure("holdout-5-ja", LabelledPost.HELD_OUT_5 + " (Japanese)",
-				posts.stream().filter(LabelledPost::japanese).toList());
-		measure("holdout-5-en", LabelledPost.HELD_OUT_5 + " (English)",
-				posts.stream().filter((post) -> !post.japanese()).toList());
-		PostScore score = measure("holdout-5", LabelledPost.HELD_OUT_5);
-		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_5_RECALL);
-		assertThat(score.maskedRecall()).as("value recall, masked alone")
-			.isGreaterThanOrEqualTo(HELD_OUT_5_MASKED_RECALL);
-		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_5_LEAKING_POSTS);
-		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_5_OVER_MASKED);
-		assertThat(score.unchangedRate()).as("posts without data unchanged")
-			.isGreaterThanOrEqualTo(HELD_OUT_5_UNCHANGED);
+		PostScore score = measureByLanguage("holdout-5", LabelledPost.HELD_OUT_5, posts);
+		HELD_OUT_5.assertHeldBy(score);
 	}
 
 	/**
@@ -304,18 +212,8 @@ class PersonalDataPostCorpusTests {
 	void sixthHeldOutSetStaysAtItsTunedFigures() throws IOException {
 		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_6);
 		assertThat(posts).hasSizeGreaterThanOrEqualTo(MIN_HELD_OUT_6_POSTS);
-		measure("holdout-6-ja", LabelledPost.HELD_OUT_6 + " (Japanese)",
-				posts.stream().filter(LabelledPost::japanese).toList());
-		measure("holdout-6-en", LabelledPost.HELD_OUT_6 + " (English)",
-				posts.stream().filter((post) -> !post.japanese()).toList());
-		PostScore score = measure("holdout-6", LabelledPost.HELD_OUT_6);
-		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_6_RECALL);
-		assertThat(score.maskedRecall()).as("value recall, masked alone")
-			.isGreaterThanOrEqualTo(HELD_OUT_6_MASKED_RECALL);
-		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_6_LEAKING_POSTS);
-		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_6_OVER_MASKED);
-		assertThat(score.unchangedRate()).as("posts without data unchanged")
-			.isGreaterThanOrEqualTo(HELD_OUT_6_UNCHANGED);
+		PostScore score = measureByLanguage("holdout-6", LabelledPost.HELD_OUT_6, posts);
+		HELD_OUT_6.assertHeldBy(score);
 	}
 
 	/**
@@ -330,18 +228,8 @@ class PersonalDataPostCorpusTests {
 	void seventhHeldOutSetIsNeverTunedOnAndStaysAtWhatItMeasuredOnce() throws IOException {
 		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_7);
 		assertThat(posts).hasSizeGreaterThanOrEqualTo(MIN_HELD_OUT_7_POSTS);
-		measure("holdout-7-ja", LabelledPost.HELD_OUT_7 + " (Japanese)",
-				posts.stream().filter(LabelledPost::japanese).toList());
-		measure("holdout-7-en", LabelledPost.HELD_OUT_7 + " (English)",
-				posts.stream().filter((post) -> !post.japanese()).toList());
-		PostScore score = measure("holdout-7", LabelledPost.HELD_OUT_7);
-		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(HELD_OUT_7_RECALL);
-		assertThat(score.maskedRecall()).as("value recall, masked alone")
-			.isGreaterThanOrEqualTo(HELD_OUT_7_MASKED_RECALL);
-		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(HELD_OUT_7_LEAKING_POSTS);
-		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(HELD_OUT_7_OVER_MASKED);
-		assertThat(score.unchangedRate()).as("posts without data unchanged")
-			.isGreaterThanOrEqualTo(HELD_OUT_7_UNCHANGED);
+		PostScore score = measureByLanguage("holdout-7", LabelledPost.HELD_OUT_7, posts);
+		HELD_OUT_7.assertHeldBy(score);
 	}
 
 	private static PostScore measure(String name, String resource) throws IOException {
@@ -359,23 +247,42 @@ class PersonalDataPostCorpusTests {
 	}
 
 	private static String goals(PostScore score) {
-		return "goals of issue 10:\n" + goal("value recall, masked + flagged >= 0.97", score.recall() >= MIN_RECALL)
-				+ goal("value recall, masked alone >= 0.93", score.maskedRecall() >= MIN_MASKED_RECALL)
-				+ goal("posts leaking a value <= 0.02", score.leakingPostRate() <= MAX_LEAKING_POSTS)
-				+ goal("must-stay strings masked <= 0.01", score.overMaskedRate() <= MAX_OVER_MASKED)
-				+ goal("posts without data unchanged >= 0.97", score.unchangedRate() >= MIN_UNCHANGED);
+		return "goals of issue 10:\n" + goal("value recall, masked + flagged >= 0.97", score.recall() >= GOALS.recall())
+				+ goal("value recall, masked alone >= 0.93", score.maskedRecall() >= GOALS.maskedRecall())
+				+ goal("posts leaking a value <= 0.02", score.leakingPostRate() <= GOALS.leakingPosts())
+				+ goal("must-stay strings masked <= 0.01", score.overMaskedRate() <= GOALS.overMasked())
+				+ goal("posts without data unchanged >= 0.97", score.unchangedRate() >= GOALS.unchanged());
 	}
 
 	private static String goal(String goal, boolean met) {
 		return "  " + (met ? "met     " : "NOT MET ") + goal + "\n";
 	}
 
-	private static void assertMeetsGoals(PostScore score) {
-		assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(MIN_RECALL);
-		assertThat(score.maskedRecall()).as("value recall, masked alone").isGreaterThanOrEqualTo(MIN_MASKED_RECALL);
-		assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(MAX_LEAKING_POSTS);
-		assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(MAX_OVER_MASKED);
-		assertThat(score.unchangedRate()).as("posts without data unchanged").isGreaterThanOrEqualTo(MIN_UNCHANGED);
+	/** Measures a set whole and each language apart, each with its own report. */
+	private static PostScore measureByLanguage(String name, String resource, List<LabelledPost> posts)
+			throws IOException {
+		measure(name + "-ja", resource + " (Japanese)", posts.stream().filter(LabelledPost::japanese).toList());
+		measure(name + "-en", resource + " (English)", posts.stream().filter((post) -> !post.japanese()).toList());
+		return measure(name, resource, posts);
+	}
+
+	/**
+	 * What a set is held to: values hidden, masked or flagged (at least); values hidden
+	 * by sure findings alone (at least); posts with personal data that still show a value
+	 * (at most); company, station and facility names, times, amounts and pets masked by
+	 * mistake (at most); posts without personal data that come back exactly as written
+	 * (at least).
+	 */
+	record Floors(double recall, double maskedRecall, double leakingPosts, double overMasked, double unchanged) {
+
+		void assertHeldBy(PostScore score) {
+			assertThat(score.recall()).as("value recall, masked + flagged").isGreaterThanOrEqualTo(this.recall);
+			assertThat(score.maskedRecall()).as("value recall, masked alone").isGreaterThanOrEqualTo(this.maskedRecall);
+			assertThat(score.leakingPostRate()).as("posts leaking a value").isLessThanOrEqualTo(this.leakingPosts);
+			assertThat(score.overMaskedRate()).as("must-stay strings masked").isLessThanOrEqualTo(this.overMasked);
+			assertThat(score.unchangedRate()).as("posts without data unchanged").isGreaterThanOrEqualTo(this.unchanged);
+		}
+
 	}
 
 }
