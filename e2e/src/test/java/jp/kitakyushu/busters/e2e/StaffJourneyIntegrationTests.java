@@ -249,7 +249,11 @@ class StaffJourneyIntegrationTests {
 			radio(keys, "score-" + i + "-0", "score-" + i + "-" + score);
 			keys.type("scores" + i + ".comment", "理由 " + i + ": " + score + "点");
 		}
+		// Enter on the button starts the post; on a loaded machine the old page (and its
+		// flash) can still be there when the next line reads it.
+		WebElement form = browser.byId("score-form");
 		keys.press("score-submit");
+		browser.waitUntilReplaced(form);
 	}
 
 	/**
