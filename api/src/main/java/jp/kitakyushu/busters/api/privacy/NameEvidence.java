@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Set;
 
 import jp.kitakyushu.busters.api.privacy.Morphology.Token;
 
@@ -26,6 +27,12 @@ enum NameEvidence {
 	WORD;
 
 	private static final int MAX_KATAKANA_NAME = 6;
+
+	/**
+	 * Suffixes that make documents, fees, tools and rooms (保険証, 交通費, 整理券), never names.
+	 */
+	private static final Set<String> THING_SUFFIXES = Set.of("証", "券", "費", "料", "書", "票", "帳", "器", "機", "品", "場",
+			"室");
 
 	/** Whether the word may be a name at all. */
 	boolean possibleName() {
@@ -100,6 +107,13 @@ enum NameEvidence {
 				return PLACE;
 			}
 			return only.commonWord() || only.knownOrganisation() ? WORD : UNKNOWN;
+		}
+		// A common word and a suffix of things (医療 + 証, 交通 + 費, 診察 + 券) name a thing:
+		// 子どもの医療証 is a child's medical card, not a child called 医療証. Only suffixes no
+		// given name ends with: 恵 + 子 and 千 + 代 are names.
+		Token last = tokens.get(j - 1);
+		if (commonWord && last.pos().startsWith("名詞-接尾") && THING_SUFFIXES.contains(last.surface())) {
+			return WORD;
 		}
 		// Two or more dictionary words: a compound noun (自転車置場) unless each is one char
 		// (颯 真, 一 蘭), which is how the dictionary reads a name it does not know.

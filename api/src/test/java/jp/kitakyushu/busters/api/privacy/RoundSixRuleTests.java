@@ -38,6 +38,30 @@ class RoundSixRuleTests {
 		}
 	}
 
+	/**
+	 * A demo problem's title lost its subject on the public theme page: 子どもの医療証 read as a
+	 * child called 医療証. A common word with a suffix names a thing; a name after a
+	 * relation is still found.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
+			"児童手当や子どもの医療証の手続きが平日の日中しかできない" => 医療証
+			"母の保険証をなくしたので再発行の窓口を知りたい" => 保険証
+			"息子の交通費の精算がわかりにくい" => 交通費
+			""")
+	void keepsAThingAfterARelationVisible(String text, String thing) {
+		assertThat(PersonalDataRedactor.standard().redact(text)).contains(thing);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
+			"子どもの颯真が公園のブランコでけがをしました。" => 颯真
+			"娘の美咲が通う小学校の前の横断歩道が消えかけています。" => 美咲
+			""")
+	void stillFindsANameAfterARelation(String text, String name) {
+		assertThat(PersonalDataRedactor.standard().redact(text)).doesNotContain(name);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "My aunt works at Maple Home in Kurosaki and likes it.",
 			"Our shop Sunny Diner (Kyomachi) needs a loading zone.", "The food stall I run (Ankara Kitchen) was moved.",
