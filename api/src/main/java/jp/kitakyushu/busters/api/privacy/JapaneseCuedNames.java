@@ -18,6 +18,19 @@ final class JapaneseCuedNames {
 
 	private static final String INTRO = "(?:です|と申します|といいます|と言います|でございます)";
 
+	/** The words of {@link #INTRO}, for the scan that decides whether to try it. */
+	private static final List<String> INTRO_WORDS = List.of("です", "と申します", "といいます", "と言います", "でございます");
+
+	/** What follows a quoted child's name. */
+	private static final List<String> AFTER_QUOTED_CHILD = List.of("」くん", "」君", "」ちゃん");
+
+	/** The labels {@link #ON_A_TAG} starts with. */
+	private static final List<String> TAG_WORDS = List.of("名札", "ネームプレート", "名前", "サイン", "署名");
+
+	/** The cues of {@link #HIRAGANA_CUE} with the の that must follow them. */
+	private static final List<String> HIRAGANA_CUE_WORDS = List.of("ねんせいの", "さいの", "まごの", "むすめの", "むすこの", "おとうとの",
+			"いもうとの", "おにいちゃんの", "おねえちゃんの", "ふたごの");
+
 	/** A clause starts here: the start, punctuation, a line, or の/は before the name. */
 	private static final String CLAUSE = "(?<=^|[、。!?\\n 「(]|の|は|た|る)";
 
@@ -51,13 +64,16 @@ final class JapaneseCuedNames {
 	}
 
 	static void find(String folded, List<Token> tokens, List<Finding> out) {
+		// Each pattern below is tried only if the text has what it cannot match without
+		// (its cue words, or a kanji before a space): a regex tried at every position of
+		// a long post costs far more than these scans.
 		Matcher opening = OPENING_KATAKANA.matcher(folded);
-		if (opening.find() && !NameLexicon.isKatakanaGeneric(opening.group("v")) && tokens.size() > 0
+		if (opening.lookingAt() && !NameLexicon.isKatakanaGeneric(opening.group("v")) && tokens.size() > 0
 				&& tokens.get(0).end() == opening.end("v") && unknownOrProper(tokens.get(0))) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, 0, opening.end("v"), Confidence.FLAGGED));
 		}
 		Matcher spaced = SPACED_INTRO.matcher(folded);
-		boolean introduces = introduces(folded);
+		boolean introduces = CueGates.hasWordAfterKanjiAndSpace(folded, 2, 7, INTRO_WORDS);
 		while (introduces && spaced.find()) {
 			String surname = spaced.group("s");
 			// 王, 朴, 林: one-kanji surnames, Chinese and Korean ones among them, that are
@@ -67,37 +83,36 @@ final class JapaneseCuedNames {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, spaced.start("s"), spaced.end("g")));
 			}
 		}
-		if (folded.indexOf('.') >= 0) {
+		if (CueGates.hasDottedCapitals(folded)) {
 			addAll(INITIALS.matcher(folded), out);
 		}
-		if (folded.indexOf('」') >= 0) {
+		if (CueGates.containsAny(folded, AFTER_QUOTED_CHILD)) {
 			Matcher quoted = QUOTED_CHILD.matcher(folded);
 			while (quoted.find()) {
 				if (!NameLexicon.isGeneric(quoted.group("v")) && !NameLexicon.isHiraganaGeneric(quoted.group("v"))) {
 					add(quoted, out);
 				}
 			}
+		}
+		if (CueGates.containsAny(folded, TAG_WORDS)) {
 			addAll(ON_A_TAG.matcher(folded), out);
-			Matcher signed = ROLE_SIGNED_QUOTE.matcher(folded);
-			while (signed.find()) {
-				if (NameContext.ROLES.contains(signed.group("role"))
-						&& JapaneseNames.SURNAMES.contains(signed.group("v"))) {
-					add(signed, out);
-				}
+		}
+		Matcher signed = ROLE_SIGNED_QUOTE.matcher(folded);
+		boolean signs = CueGates.hasKanjiAndSpaceBeforeClosingQuote(folded, 2, 9);
+		while (signs && signed.find()) {
+			if (NameContext.ROLES.contains(signed.group("role"))
+					&& JapaneseNames.SURNAMES.contains(signed.group("v"))) {
+				add(signed, out);
 			}
 		}
 		Matcher hiragana = HIRAGANA_CUE.matcher(folded);
-		while (hiragana.find()) {
+		boolean cued = CueGates.containsAny(folded, HIRAGANA_CUE_WORDS);
+		while (cued && hiragana.find()) {
 			String name = hiragana.group("v");
 			if (!JapaneseNames.HIRAGANA_WORDS.contains(name) && !NameLexicon.isHiraganaGeneric(name)) {
 				add(hiragana, out);
 			}
 		}
-	}
-
-	/** Whether the text has a word a self-introduction ends with. */
-	private static boolean introduces(String folded) {
-		return folded.contains("です") || folded.contains("申します") || folded.contains("います") || folded.contains("ございます");
 	}
 
 	/**

@@ -106,7 +106,9 @@ final class LatinNameShapes implements Detector {
 
 	private static void afterJapaneseCue(String folded, List<Finding> out) {
 		Matcher matcher = AFTER_JAPANESE_CUE.matcher(folded);
-		while (matcher.find()) {
+		// The lookbehind would be tried at every position of a Japanese post.
+		boolean possible = CueGates.hasCapitalAfterJapanese(folded);
+		while (possible && matcher.find()) {
 			String first = matcher.group("v").split(" ")[0];
 			if ((NameContext.endsWithAny(folded, matcher.start(), NameContext.ROLES)
 					|| NameContext.endsWithAny(folded, matcher.start(), NameContext.RELATIONS))
@@ -120,7 +122,8 @@ final class LatinNameShapes implements Detector {
 
 	private static void capitals(String folded, List<Finding> out) {
 		Matcher matcher = CAPITALS.matcher(folded);
-		while (matcher.find()) {
+		boolean possible = CueGates.hasTwoCapitals(folded);
+		while (possible && matcher.find()) {
 			String a = titleCase(matcher.group("a"));
 			boolean listedA = LatinWords.isGiven(a) || LatinWords.isSurname(a);
 			boolean name = (matcher.group("b") != null) ? listedA && (LatinWords.isGiven(titleCase(matcher.group("b")))

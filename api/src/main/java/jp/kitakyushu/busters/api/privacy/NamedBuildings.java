@@ -36,6 +36,12 @@ final class NamedBuildings {
 			if (address.kind() != PersonalDataKind.POSTAL_ADDRESS || address.start() == 0) {
 				continue;
 			}
+			// BEFORE ends with a comma or a space; most addresses (all Japanese ones
+			// written without a space) have neither before them.
+			char previous = folded.charAt(address.start() - 1);
+			if (previous != ',' && previous != ' ') {
+				continue;
+			}
 			Matcher before = BEFORE.matcher(folded).region(Math.max(0, address.start() - REACH), address.start());
 			if (before.find() && namesABuilding(before.group("v"))) {
 				out.set(i, new Finding(PersonalDataKind.POSTAL_ADDRESS, before.start("v"), address.end(),

@@ -35,6 +35,9 @@ final class OtherBirthDates {
 	private static final Pattern BIRTH_TALK = Pattern
 		.compile("生年月日|出生日|誕生日|(?i:date of birth|birth ?date|birthday|\\bDOB\\b)");
 
+	/** The Japanese words of {@link #BIRTH_TALK}. */
+	private static final List<String> BIRTH_WORDS = List.of("生年月日", "出生日", "誕生日");
+
 	private OtherBirthDates() {
 	}
 
@@ -50,7 +53,7 @@ final class OtherBirthDates {
 			.toList();
 		int yearsBack = YEARS_BACK;
 		if (births.isEmpty()) {
-			if (!BIRTH_TALK.matcher(folded).find()) {
+			if (!talksOfBirth(folded)) {
 				return;
 			}
 			yearsBack = YEARS_BACK_IN_BIRTH_TALK;
@@ -66,6 +69,17 @@ final class OtherBirthDates {
 				out.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, start, end));
 			}
 		}
+	}
+
+	/**
+	 * {@link #BIRTH_TALK}, tried only on a text with one of its words or the letters of
+	 * "birth" or "DOB": most texts have no date of birth, and the regex would try every
+	 * position of each.
+	 */
+	private static boolean talksOfBirth(String folded) {
+		boolean cue = CueGates.containsAny(folded, BIRTH_WORDS) || CueGates.containsIgnoreCase(folded, "birth")
+				|| CueGates.containsIgnoreCase(folded, "dob");
+		return cue && BIRTH_TALK.matcher(folded).find();
 	}
 
 	private static int year(Matcher matcher) {

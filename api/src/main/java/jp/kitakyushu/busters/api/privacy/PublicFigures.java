@@ -63,6 +63,12 @@ final class PublicFigures {
 	private static final Pattern OFFICE_BEFORE_JA = Pattern
 		.compile("(?:市長|県知事|知事|首相|総理大臣|総理|大臣|国会議員|市議会議員|県議会議員|市議|県議)(?:の|[ \u3000])?$");
 
+	/**
+	 * The chars {@link #OFFICE_BEFORE_JA} can end with: the regex is tried only after
+	 * one.
+	 */
+	private static final String OFFICE_LAST_CHARS = "長事相臣理員議の \u3000";
+
 	private PublicFigures() {
 	}
 
@@ -99,7 +105,8 @@ final class PublicFigures {
 		int from = Math.max(0, name.start() - 16);
 		return OFFICE_BEFORE.matcher(name.in(folded)).region(0, Math.min(name.length(), 16)).find()
 				|| OFFICE_BEFORE.matcher(folded).region(from, name.start()).find()
-				|| OFFICE_BEFORE_JA.matcher(folded).region(from, name.start()).find();
+				|| (name.start() > 0 && OFFICE_LAST_CHARS.indexOf(folded.charAt(name.start() - 1)) >= 0
+						&& OFFICE_BEFORE_JA.matcher(folded).region(from, name.start()).find());
 	}
 
 	private static int afterHonorific(String folded, int end) {
