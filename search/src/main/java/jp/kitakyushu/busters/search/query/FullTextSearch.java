@@ -106,15 +106,21 @@ public final class FullTextSearch {
 		for (int i = 0; i < page.length; i++) {
 			docIds[i] = page[i].doc;
 		}
-		// Both fields in one pass: each hit's stored fields are read once.
+		// Each hit's stored fields are read (decompressed) once, here, and the
+		// highlighter takes its title and text from them: reading them again for
+		// the highlighter cost as much as reading them here.
+		StoredFields stored = searcher.storedFields();
+		List<Document> docs = new ArrayList<>(page.length);
+		for (int docId : docIds) {
+			docs.add(stored.document(docId));
+		}
 		Map<String, List<List<Snippet>>> highlighted = SnippetHighlighter.highlight(searcher, scoring,
-				List.of(IndexFields.TITLE, IndexFields.TEXT), docIds, new int[] { 1, DEFAULT_PASSAGES }, true);
+				List.of(IndexFields.TITLE, IndexFields.TEXT), docIds, docs, new int[] { 1, DEFAULT_PASSAGES }, true);
 		List<List<Snippet>> titles = highlighted.get(IndexFields.TITLE);
 		List<List<Snippet>> texts = highlighted.get(IndexFields.TEXT);
-		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
-			Document doc = stored.document(page[i].doc);
+			Document doc = docs.get(i);
 			String title = (doc.get(IndexFields.TITLE) != null) ? doc.get(IndexFields.TITLE) : "";
 			Snippet titleSnippet = titles.get(i).isEmpty() ? new Snippet(title, List.of()) : titles.get(i).get(0);
 			hits.add(new SearchHit(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)),

@@ -12,10 +12,13 @@ import java.util.Set;
 
 import jp.kitakyushu.busters.search.Snippet;
 import jp.kitakyushu.busters.search.index.IndexFields;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Highlights the stored title and text of hits with the matches of all three analysed
@@ -59,6 +62,39 @@ public final class SnippetHighlighter {
 	 */
 	public static Map<String, List<List<Snippet>>> highlight(IndexSearcher searcher, Query query, List<String> fields,
 			int[] docIds, int[] passages, boolean showUnmatched) throws IOException {
+		return highlightStored(searcher, query, fields, docIds, null, passages, showUnmatched);
+	}
+
+	/**
+	 * Highlights several stored text fields of documents whose stored fields the caller
+	 * has read already, so they are not read (decompressed) a second time.
+	 * @param searcher the searcher the documents come from
+	 * @param query the query whose terms are highlighted
+	 * @param fields {@link IndexFields#TITLE} or {@link IndexFields#TEXT}, or both
+	 * @param docIds Lucene doc ids
+	 * @param stored each document's stored fields (at least {@code fields}), in
+	 * {@code docIds} order
+	 * @param passages passages per document, per field
+	 * @param showUnmatched whether a document with no match gets its opening passage
+	 * @return per field, the snippets per document in {@code docIds} order
+	 * @throws IOException on index failure
+	 */
+	public static Map<String, List<List<Snippet>>> highlight(IndexSearcher searcher, Query query, List<String> fields,
+			int[] docIds, List<Document> stored, int[] passages, boolean showUnmatched) throws IOException {
+		if (stored.size() != docIds.length) {
+			throw new IllegalArgumentException(
+					"Expected the stored fields of " + docIds.length + " documents, got " + stored.size());
+		}
+		Map<Integer, Document> byDoc = new HashMap<>();
+		for (int i = 0; i < docIds.length; i++) {
+			byDoc.put(docIds[i], stored.get(i));
+		}
+		return highlightStored(searcher, query, fields, docIds, byDoc, passages, showUnmatched);
+	}
+
+	private static Map<String, List<List<Snippet>>> highlightStored(IndexSearcher searcher, Query query,
+			List<String> fields, int[] docIds, @Nullable Map<Integer, Document> stored, int[] passages,
+			boolean showUnmatched) throws IOException {
 		Map<String, List<List<Snippet>>> result = new HashMap<>();
 		if (docIds.length == 0) {
 			fields.forEach((field) -> result.put(field, List.of()));
@@ -66,8 +102,8 @@ public final class SnippetHighlighter {
 		}
 		int[] sorted = docIds.clone();
 		Arrays.sort(sorted);
-		Map<String, Object[]> found = highlighter(searcher, showUnmatched).highlight(fields.toArray(String[]::new),
-				query, sorted, passages);
+		Map<String, Object[]> found = highlighter(searcher, showUnmatched, stored)
+			.highlight(fields.toArray(String[]::new), query, sorted, passages);
 		for (String field : fields) {
 			Map<Integer, List<Snippet>> byDoc = new HashMap<>();
 			for (int i = 0; i < sorted.length; i++) {
@@ -92,7 +128,7 @@ public final class SnippetHighlighter {
 	 */
 	public static List<List<Snippet>> highlightEach(IndexSearcher searcher, List<Query> queries, String field,
 			int[] docIds, int passages) throws IOException {
-		Highlighter highlighter = highlighter(searcher, false);
+		Highlighter highlighter = highlighter(searcher, false, null);
 		List<List<Snippet>> result = new ArrayList<>(docIds.length);
 		for (int i = 0; i < docIds.length; i++) {
 			if (queries.get(i) == null) {
@@ -110,15 +146,17 @@ public final class SnippetHighlighter {
 	 * A highlighter that reads offsets from the postings of the query's terms: weight
 	 * matches would rewrite and weigh the whole query again for every document.
 	 */
-	private static Highlighter highlighter(IndexSearcher searcher, boolean showUnmatched) {
-		return new Highlighter(UnifiedHighlighter.builder(searcher, IndexFields.indexAnalyzer())
-			.withMaskedFieldsFunc(SnippetHighlighter::maskedFields)
-			.withFormatter(new SnippetFormatter())
-			.withHandleMultiTermQuery(true)
-			.withWeightMatches(false)
-			.withMaxNoHighlightPassages(showUnmatched ? 1 : 0)
-			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-					BreakIterator.getSentenceInstance(Locale.JAPANESE), DEFAULT_PASSAGE_LENGTH, 0.5f)));
+	private static Highlighter highlighter(IndexSearcher searcher, boolean showUnmatched,
+			@Nullable Map<Integer, Document> stored) {
+		return new Highlighter(stored,
+				UnifiedHighlighter.builder(searcher, IndexFields.indexAnalyzer())
+					.withMaskedFieldsFunc(SnippetHighlighter::maskedFields)
+					.withFormatter(new SnippetFormatter())
+					.withHandleMultiTermQuery(true)
+					.withWeightMatches(false)
+					.withMaxNoHighlightPassages(showUnmatched ? 1 : 0)
+					.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+							BreakIterator.getSentenceInstance(Locale.JAPANESE), DEFAULT_PASSAGE_LENGTH, 0.5f)));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -137,13 +175,41 @@ public final class SnippetHighlighter {
 	 */
 	private static final class Highlighter extends UnifiedHighlighter {
 
-		Highlighter(UnifiedHighlighter.Builder builder) {
+		private final @Nullable Map<Integer, Document> stored;
+
+		Highlighter(@Nullable Map<Integer, Document> stored, UnifiedHighlighter.Builder builder) {
 			super(builder);
+			this.stored = stored;
 		}
 
 		Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages)
 				throws IOException {
 			return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+				throws IOException {
+			if (this.stored == null) {
+				return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+			}
+			// The values the highlighter's own stored-fields visitor would give: a
+			// field's values joined by its separator and cut at the maximum length,
+			// null if absent. Already in memory, so one batch whatever the threshold.
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				Document document = this.stored.get(doc);
+				CharSequence[] byField = new CharSequence[fields.length];
+				for (int i = 0; i < fields.length; i++) {
+					String[] fieldValues = document.getValues(fields[i]);
+					if (fieldValues.length > 0) {
+						String joined = String.join(String.valueOf(MULTIVAL_SEP_CHAR), fieldValues);
+						byField[i] = joined.substring(0, Math.min(getMaxLength(), joined.length()));
+					}
+				}
+				values.add(byField);
+			}
+			return values;
 		}
 
 		@Override

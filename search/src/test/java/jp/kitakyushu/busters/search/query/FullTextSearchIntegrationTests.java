@@ -67,6 +67,47 @@ class FullTextSearchIntegrationTests {
 	}
 
 	@Test
+	void everyHitCarriesItsStoredFieldsAndHighlights() {
+		assertThat(search("高齢者 | 空き家").hits()).extracting(FullTextSearchIntegrationTests::rendered)
+			.containsExactly(
+					"p3 | PROBLEM | 空き家が放置されている | <mark>空き家</mark>が放置されている"
+							+ " | [近所の<mark>空家</mark>が何年も放置され、雑草と不法投棄のごみが増えている。] | 環境・ごみ | 門司区 | PUBLISHED"
+							+ " | 2026-04-01T00:00:03Z",
+					"p1 | PROBLEM | ごみ出しを手伝ってほしい | ごみ出しを手伝ってほしい"
+							+ " | [<mark>高齢者</mark>のごみ出しを手伝う人がいない。集積所まで坂道が続き、お<mark>年寄り</mark>には重い袋を運べない。]"
+							+ " | 環境・ごみ | 八幡東区 | PUBLISHED | 2026-04-01T00:00:01Z",
+					"p2 | PROBLEM | バス停に屋根がない | バス停に屋根がない"
+							+ " | [小倉南区のバス停には屋根もベンチもなく、雨の日に<mark>高齢者</mark>が立って待っている。] | 交通・移動 | 小倉南区"
+							+ " | PUBLISHED | 2026-04-01T00:00:02Z");
+	}
+
+	@Test
+	void highlightsTheFirstTenThousandCharactersOfATextAndNothingOfAMissingOne() {
+		this.index.refreshNow();
+		// The match in the long text lies past the highlighter's 10,000 characters: the
+		// hit shows the text's opening, unmarked, as a highlighter reading the stored
+		// text itself would.
+		this.index.awaitSearchable(this.index
+			.upsert(TestDocuments.problem("long", "夜道の安全", "夜道が暗くて歩きにくい。".repeat(1_000) + "街灯が壊れている。", 9)));
+		this.index.awaitSearchable(this.index.upsert(TestDocuments.problem("no-text", "街灯の明るさ", "", 10)));
+		assertThat(search("街灯").hits()).extracting(FullTextSearchIntegrationTests::rendered)
+			.containsExactly(
+					"no-text | PROBLEM | 街灯の明るさ | <mark>街灯</mark>の明るさ | [] | 高齢者・福祉 | 小倉北区 | PUBLISHED"
+							+ " | 2026-04-01T00:00:10Z",
+					"long | PROBLEM | 夜道の安全 | 夜道の安全 | [" + "夜道が暗くて歩きにくい。".repeat(10) + "] | 高齢者・福祉 | 小倉北区"
+							+ " | PUBLISHED | 2026-04-01T00:00:09Z");
+	}
+
+	/**
+	 * One line per hit with every field a result line shows, the highlights as HTML.
+	 */
+	private static String rendered(SearchHit hit) {
+		return String.join(" | ", hit.id(), hit.type().name(), hit.title(), hit.titleHighlights().toHtml(),
+				hit.passages().stream().map((passage) -> passage.toHtml()).toList().toString(), hit.category(),
+				hit.ward(), hit.status(), hit.updatedAt().toString());
+	}
+
+	@Test
 	void snippetsEscapeHtml() {
 		this.index.refreshNow();
 		this.index.awaitSearchable(
