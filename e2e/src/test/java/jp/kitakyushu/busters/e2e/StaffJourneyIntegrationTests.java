@@ -136,8 +136,7 @@ class StaffJourneyIntegrationTests {
 			assertThat(browser.byId("flash").getText()).contains("下書きをつくりました");
 			String theme = browser.url().replaceAll(".*/staff/themes/([^/?#]+).*", "$1");
 			// The draft is named by the cluster's words (the search library leaves place
-			// names
-			// out).
+			// names out).
 			assertThat(browser.driver().findElement(By.id("title")).getDomProperty("value")).contains("ベンチ");
 			Instant closes = Instant.now().plus(Duration.ofMinutes(4)).truncatedTo(ChronoUnit.MINUTES);
 			keys.type("expectedOutcomes", "買い物の途中で休める場所ができる")

@@ -94,8 +94,7 @@ final class EnglishNameTagger implements Detector {
 				&& EnglishPersonCues.doingWhatPeopleDo(folded, b[1]) && !Places.isRomajiPlace(first)
 				&& !Places.isRomajiPlace(second)) {
 			// Mehmet Yilmaz lost his wallet, yesterday Marisol Quispe fell: two unknown
-			// words
-			// that act as a person.
+			// words that act as a person.
 			confidence = Confidence.FLAGGED;
 		}
 		if (confidence == null) {

@@ -30,8 +30,7 @@ final class TextFold {
 			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63' -> '-';
 			case '\uFFE5' -> '\u00A5';
 			// Macrons and circumflexes of Hepburn romaji (Yūko Ōishi, Shôji): the plain
-			// vowel
-			// the name lists and patterns know.
+			// vowel the name lists and patterns know.
 			case '\u0101', '\u00E2' -> 'a';
 			case '\u012B', '\u00EE' -> 'i';
 			case '\u016B', '\u00FB' -> 'u';

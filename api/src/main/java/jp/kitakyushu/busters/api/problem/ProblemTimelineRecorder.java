@@ -53,10 +53,8 @@ class ProblemTimelineRecorder {
 			if (changed instanceof ProblemSubmitted submitted && submitted.problem() != null
 					&& submitted.problem().getStatus() == ProblemStatus.SUBMITTED) {
 				// A new problem, handed over as intake stored it: its timeline starts
-				// with one
-				// insert. If it has one already, a later change got there first and
-				// started it
-				// with this step.
+				// with one insert. If it has one already, a later change got there first
+				// and started it with this step.
 				Problem problem = submitted.problem();
 				start(problem, List.of(new Step(ProblemStatus.SUBMITTED, problem.getCreatedAt())));
 				return;

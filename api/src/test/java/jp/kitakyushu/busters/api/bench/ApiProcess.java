@@ -85,8 +85,7 @@ final class ApiProcess implements AutoCloseable {
 					}
 					String stat = Files.readString(thread.resolve("stat"));
 					// After the name in parentheses: state, then utime and stime are the
-					// 12th
-					// and 13th fields.
+					// 12th and 13th fields.
 					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 				}

@@ -45,9 +45,8 @@ class SearchIndexLifecycleIntegrationTests {
 		deleteRecursively(this.dataDir.resolve("index"));
 		try (ConfigurableApplicationContext api = start()) {
 			// The demo loader runs before the follower starts and finds everything
-			// present,
-			// so what is searchable comes from the rebuild alone, not from a race with
-			// it.
+			// present, so what is searchable comes from the rebuild alone, not from a
+			// race with it.
 			assertThat(api.getBean(IndexFollower.class).started()).isEqualTo(IndexFollower.Start.REBUILT);
 			assertThat(hits(api, "バス")).isEqualTo(before);
 		}

@@ -145,8 +145,7 @@ final class DomainSynonyms {
 		public void parse(Reader ignored) throws IOException {
 			CharsRefBuilder scratch = new CharsRefBuilder();
 			// An entry belongs to the first group naming it: two groups mapping one key
-			// would
-			// emit both canonical terms at the same position.
+			// would emit both canonical terms at the same position.
 			Set<CharsRef> seen = new HashSet<>();
 			for (List<String> group : DomainSynonyms.this.groups) {
 				List<CharsRef> analyzed = new ArrayList<>();
@@ -160,8 +159,7 @@ final class DomainSynonyms {
 					}
 				}
 				// The canonical term maps to itself so that a longer canonical entry (bus
-				// stop)
-				// wins over a shorter key inside it (bus).
+				// stop) wins over a shorter key inside it (bus).
 				if (!analyzed.isEmpty()) {
 					add(analyzed.get(0), analyzed.get(0), false);
 				}

@@ -42,16 +42,14 @@ final class JapaneseTextAnalyzer extends Analyzer {
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
 		// Full-width Latin and half-width katakana are folded before the tokenizer sees
-		// them,
-		// so the dictionary recognises ﾊﾞｽ as バス and ＡＩ as AI.
+		// them, so the dictionary recognises ﾊﾞｽ as バス and ＡＩ as AI.
 		return new CJKWidthCharFilter(reader);
 	}
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		// Compound tokens are discarded: search mode then yields a plain sequence of
-		// parts,
-		// which the synonym filter needs (it cannot consume a token graph).
+		// parts, which the synonym filter needs (it cannot consume a token graph).
 		Tokenizer tokenizer = new JapaneseTokenizer(null, true, true, JapaneseTokenizer.Mode.SEARCH);
 		TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
 		stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());

@@ -80,8 +80,7 @@ public final class SynonymCompiler {
 		long start = System.nanoTime();
 		MapBuilder japanese = new MapBuilder(new JapaneseTextAnalyzer(this.domain.japaneseFolding(), null), MAX_TOKENS);
 		// A matched text is a bag of words: an English phrase such as "comfort station"
-		// would
-		// add "station" on its own, so English targets are single words.
+		// would add "station" on its own, so English targets are single words.
 		MapBuilder english = new MapBuilder(new EnglishTextAnalyzer(this.domain.englishFolding(), null), 1);
 		for (List<SudachiSynonyms.Entry> group : SudachiSynonyms.read(dictionary)) {
 			// Japanese headwords expand to one another; the group's English equivalents

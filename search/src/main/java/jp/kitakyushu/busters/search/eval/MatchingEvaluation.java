@@ -139,8 +139,7 @@ public final class MatchingEvaluation {
 			Theme theme = themes.getOrDefault(label, new Theme(label, label, ""));
 			List<Row> sources = members.getOrDefault(label, List.of());
 			// As the api indexes a theme: its text, its source problems as context, and
-			// each
-			// source problem as a problem linked to the theme.
+			// each source problem as a problem linked to the theme.
 			documents.add(SearchDocument.builder(themeId(label), DocumentType.THEME, now)
 				.title(theme.title())
 				.text(theme.description())

@@ -108,8 +108,7 @@ public final class SearchIndex implements AutoCloseable {
 			@Override
 			public void afterRefresh(boolean didRefresh) {
 				// Refreshes run one at a time; nothing written before one started is
-				// missing
-				// after it, whether or not it found anything new.
+				// missing after it, whether or not it found anything new.
 				SearchIndex.this.searchable = Math.max(SearchIndex.this.searchable, this.starting);
 			}
 
@@ -371,8 +370,7 @@ public final class SearchIndex implements AutoCloseable {
 		long wanted = this.written.get();
 		if (wanted > this.searchable) {
 			// Read-your-writes for everyone: whatever was written before this search
-			// began
-			// is found (a refresh at most minStale after the last one).
+			// began is found (a refresh at most minStale after the last one).
 			awaitSearchable(wanted);
 		}
 		IndexSearcher searcher;
@@ -500,9 +498,8 @@ public final class SearchIndex implements AutoCloseable {
 		writerConfig.setRAMBufferSizeMB(config.ramBufferMb());
 		writerConfig.setCommitOnClose(false);
 		// A writer waiting to read its own write makes a reopen flush a small segment;
-		// packing
-		// each into a compound file copies it once more on the request's path. Merged
-		// segments stay as they are for the same reason.
+		// packing each into a compound file copies it once more on the request's path.
+		// Merged segments stay as they are for the same reason.
 		writerConfig.setUseCompoundFile(false);
 		writerConfig.getMergePolicy().setNoCFSRatio(0.0);
 		return writerConfig;

@@ -252,8 +252,7 @@ final class SourceTerms {
 		for (SelectedTerm term : this.terms) {
 			if (taken[term.family().ordinal()]++ < perFamily) {
 				// The clause first: it looks the term up in each field, and the weight
-				// may
-				// read those lookups.
+				// may read those lookups.
 				Query clause = term.clause(searcher, settings, this.presentFields, false);
 				float scale = weight.of(term);
 				query.add((scale == 1f) ? clause : new BoostQuery(clause, scale), BooleanClause.Occur.SHOULD);

@@ -74,13 +74,11 @@ public final class DocumentLists {
 			return new ListResults(top.totalHits.value(), ids(searcher, top, request), Map.of());
 		}
 		// A sort key's comparator reads the key's bytes for every document that enters
-		// the
-		// page so far, and largest-first over documents indexed oldest-first that is
-		// nearly
-		// every match (a tenth of the time of the newest problems was that). So the
-		// first,
-		// numeric key alone counts the matches and finds the page's last value; the whole
-		// order then only sorts the documents at or above that value: the same page.
+		// the page so far, and largest-first over documents indexed oldest-first that is
+		// nearly every match (a tenth of the time of the newest problems was that). So
+		// the first, numeric key alone counts the matches and finds the page's last
+		// value; the whole order then only sorts the documents at or above that value:
+		// the same page.
 		TopDocs coarse = searcher.search(query,
 				new TopFieldCollectorManager(new Sort(numberField(first)), wanted, Integer.MAX_VALUE));
 		long total = coarse.totalHits.value();

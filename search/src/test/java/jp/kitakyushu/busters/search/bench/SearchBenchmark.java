@@ -227,8 +227,7 @@ public final class SearchBenchmark {
 		}
 		Arrays.sort(nanos);
 		// The digest of every answer (ids, scores, terms, passages) tells whether a
-		// change
-		// that should only be faster changed what the queries return.
+		// change that should only be faster changed what the queries return.
 		System.out.printf(Locale.ROOT,
 				"%-42s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms  (%d queries, answers %016x)%n", name,
 				nanos[queries / 2] / 1e6, nanos[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,

@@ -46,8 +46,7 @@ class KeycloakJwtDecoder implements JwtDecoder {
 		}
 		catch (JwtException ex) {
 			// Not the token's fault (e.g. Keycloak unreachable for a key fetch), but the
-			// token
-			// cannot be trusted now either: refuse it as 401, never a 500.
+			// token cannot be trusted now either: refuse it as 401, never a 500.
 			throw new BadJwtException("The token cannot be verified right now: " + ex.getMessage(), ex);
 		}
 	}

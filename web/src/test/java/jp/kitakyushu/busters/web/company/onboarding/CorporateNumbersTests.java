@@ -30,8 +30,7 @@ class CorporateNumbersTests {
 	@Test
 	void theCheckDigitWeighsTheDigitsFromTheRight() {
 		// 000012050002: from the right 2·1 + 0·2 + 0·1 + 0·2 + 5·1 + 0·2 + 2·1 + 1·2 =
-		// 11;
-		// 9 − 11 mod 9 = 7.
+		// 11; 9 − 11 mod 9 = 7.
 		assertThat(CorporateNumbers.checkDigit("000012050002")).isEqualTo(7);
 		assertThat(CorporateNumbers.checkDigit("999901048317")).isEqualTo(3);
 	}

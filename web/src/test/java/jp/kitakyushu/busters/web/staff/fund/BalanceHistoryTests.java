@@ -17,9 +17,8 @@ class BalanceHistoryTests {
 	@Test
 	void eachDayEndsWithTheBalancesTheEntriesLeft() {
 		// Newest first, as the api lists the ledger: 5,000,000 given on 1 April,
-		// 2,000,000
-		// allocated on 2 April, 500,000 paid and reversed on 3 April, 300,000 paid on 3
-		// April.
+		// 2,000,000 allocated on 2 April, 500,000 paid and reversed on 3 April, 300,000
+		// paid on 3 April.
 		List<FundView.Entry> ledger = List.of(entry("REVERSAL", 500_000, "DISBURSEMENT", "2026-04-03T05:00:00Z"),
 				entry("DISBURSEMENT", 300_000, null, "2026-04-03T04:00:00Z"),
 				entry("DISBURSEMENT", 500_000, null, "2026-04-03T03:00:00Z"),
