@@ -45,13 +45,6 @@ import java.lang.reflect.RecordComponent;
  * own texts, for how few themes' contexts have it (0 = every term alike)
  * @param themeDiscriminationFloor the least such weight, before the exponent, of a term
  * every theme's context has
- * @param retrievalTerms most of the writer's own words per family in the query that
- * retrieves similar problems' candidates from the whole index (the pool is then scored
- * with every term, see {@link PooledQuery})
- * @param retrievalExpansions most dictionary synonyms per family in the retrieval query
- * of similar problems
- * @param retrievalPool hits the retrieval query of similar problems gathers (no smaller
- * retrieval when it is not above {@link #problemCandidates()})
  */
 public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, float weightJa, float weightEn,
 		float weightBi, float titleWeight, float tagsWeight, float contextWeight, float queryTfExponent,
@@ -59,7 +52,7 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 		int memberMaxTerms, int maxTextLength, float maxDocFreqRatio, float bm25K1, float bm25B, float synonymWeightJa,
 		float synonymWeightEn, int maxExpansions, int maxExpansionSourceTerms, int problemCandidates,
 		float hintThreshold, float clusterThreshold, int clusterNeighbours, float themeDiscrimination,
-		float themeDiscriminationFloor, int retrievalTerms, int retrievalExpansions, int retrievalPool) {
+		float themeDiscriminationFloor) {
 
 	/** See {@link #maxTermsJa()}. */
 	public static final int DEFAULT_MAX_TERMS_JA = 40;
@@ -167,21 +160,6 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	/** See {@link #themeDiscriminationFloor()}. */
 	public static final float DEFAULT_THEME_DISCRIMINATION_FLOOR = 0.1f;
 
-	/** See {@link #retrievalTerms()}. */
-	public static final int DEFAULT_RETRIEVAL_TERMS = 12;
-
-	/** See {@link #retrievalExpansions()}. */
-	public static final int DEFAULT_RETRIEVAL_EXPANSIONS = 4;
-
-	/**
-	 * See {@link #retrievalPool()}: off. At 111,000 documents a pool of 100 from 12 words
-	 * and 4 synonyms per family gave another top 10 for 16 % of the benchmark's texts
-	 * (another first for 1.8 %), and rescoring the pool cost about what it saved (21 %
-	 * and 24 % of similarProblems' samples against 44 % for the full query; module
-	 * README, Benchmark).
-	 */
-	public static final int DEFAULT_RETRIEVAL_POOL = 0;
-
 	public MatchSettings {
 		if (titleWeight < 0 || tagsWeight < 0) {
 			throw new IllegalArgumentException("field weights must not be negative");
@@ -200,8 +178,7 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 				DEFAULT_MAX_DOC_FREQ_RATIO, DEFAULT_BM25_K1, DEFAULT_BM25_B, DEFAULT_SYNONYM_WEIGHT_JA,
 				DEFAULT_SYNONYM_WEIGHT_EN, DEFAULT_MAX_EXPANSIONS, DEFAULT_MAX_EXPANSION_SOURCE_TERMS,
 				DEFAULT_PROBLEM_CANDIDATES, DEFAULT_HINT_THRESHOLD, DEFAULT_CLUSTER_THRESHOLD,
-				DEFAULT_CLUSTER_NEIGHBOURS, DEFAULT_THEME_DISCRIMINATION, DEFAULT_THEME_DISCRIMINATION_FLOOR,
-				DEFAULT_RETRIEVAL_TERMS, DEFAULT_RETRIEVAL_EXPANSIONS, DEFAULT_RETRIEVAL_POOL);
+				DEFAULT_CLUSTER_NEIGHBOURS, DEFAULT_THEME_DISCRIMINATION, DEFAULT_THEME_DISCRIMINATION_FLOOR);
 	}
 
 	/**

@@ -188,7 +188,7 @@ public final class Matcher {
 				return List.of();
 			}
 			return new SameProblemRanking(searcher, this.settings, this.model)
-				.rank(terms, text, problemCandidates(searcher, terms, request), request.limit())
+				.rank(terms, text, topical(searcher, terms, request), request.limit())
 				.stream()
 				.map(SameProblemRanking.Ranked::candidate)
 				.toList();
@@ -225,7 +225,7 @@ public final class Matcher {
 		List<ScoreDoc> ranked;
 		if (request.targets().equals(Set.of(DocumentType.PROBLEM))) {
 			ranked = new SameProblemRanking(searcher, this.settings, this.model)
-				.rank(terms, text, problemCandidates(searcher, terms, request), request.limit())
+				.rank(terms, text, topical(searcher, terms, request), request.limit())
 				.stream()
 				.map((r) -> new ScoreDoc(r.doc(), r.candidate().sameness()))
 				.toList();
@@ -244,28 +244,7 @@ public final class Matcher {
 	 * The source's terms over the requested types and filters, without the source itself.
 	 */
 	private Query topical(IndexSearcher searcher, SourceTerms terms, MatchRequest request) throws IOException {
-		return restricted(terms.query(searcher, this.settings), request);
-	}
-
-	/**
-	 * The topical query of similar problems' candidates; with a pool configured
-	 * ({@link MatchSettings#retrievalPool()}, off by default), retrieved over the whole
-	 * index with the source's most salient terms and ranked with all of them.
-	 */
-	private PooledQuery problemCandidates(IndexSearcher searcher, SourceTerms terms, MatchRequest request)
-			throws IOException {
-		Query full = topical(searcher, terms, request);
-		if (this.settings.retrievalPool() <= Math.max(request.limit(), this.settings.problemCandidates())) {
-			return PooledQuery.of(full);
-		}
-		Query retrieval = terms.retrievalQuery(searcher, this.settings, this.settings.retrievalTerms(),
-				this.settings.retrievalExpansions());
-		return (retrieval != null)
-				? new PooledQuery(full, restricted(retrieval, request), this.settings.retrievalPool())
-				: PooledQuery.of(full);
-	}
-
-	private static Query restricted(Query scoring, MatchRequest request) {
+		Query scoring = terms.query(searcher, this.settings);
 		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
 	}
 

@@ -90,8 +90,7 @@ final class ProblemClustering {
 				.add(new TermQuery(new Term(IndexFields.ID, DocValuesReader.id(this.searcher.getIndexReader(), doc))),
 						BooleanClause.Occur.MUST_NOT)
 				.build();
-			// The selection is at most a few hundred problems: the full query is cheap.
-			for (SameProblemRanking.Ranked neighbour : ranking.rank(terms, text, PooledQuery.of(query),
+			for (SameProblemRanking.Ranked neighbour : ranking.rank(terms, text, query,
 					this.settings.clusterNeighbours())) {
 				Integer j = position.get(neighbour.doc());
 				float sameness = neighbour.candidate().sameness();
@@ -209,13 +208,6 @@ final class ProblemClustering {
 	}
 
 	/**
-	 * The words most members share, rarer words first among equals: in at least two
-	 * members of a cluster of two or more. Among words as widely shared and as rare (all
-	 * of a lone problem's words are), those used more often, titles counting double, then
-	 * longer ones come first; numbers and codes (times, years, house numbers, reference
-	 * numbers) are left out, as they say nothing of what the problems are about.
-	 */
-	/**
 	 * Whether a term reads as a word: it has a letter and no digit. Times, years, house
 	 * numbers and codes (a plate, a reference number) are left out.
 	 */
@@ -223,6 +215,13 @@ final class ProblemClustering {
 		return term.chars().anyMatch(Character::isLetter) && term.chars().noneMatch(Character::isDigit);
 	}
 
+	/**
+	 * The words most members share, rarer words first among equals: in at least two
+	 * members of a cluster of two or more. Among words as widely shared and as rare (all
+	 * of a lone problem's words are), those used more often, titles counting double, then
+	 * longer ones come first; numbers and codes (times, years, house numbers, reference
+	 * numbers) are left out, as they say nothing of what the problems are about.
+	 */
 	private List<String> topTerms(Map<String, Integer> wordMembers, Map<String, Long> wordUses, int size)
 			throws IOException {
 		IndexReader reader = this.searcher.getIndexReader();

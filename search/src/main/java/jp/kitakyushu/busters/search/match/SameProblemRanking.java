@@ -26,6 +26,7 @@ import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -58,8 +59,8 @@ final class SameProblemRanking {
 	/**
 	 * The candidates of a topical query, most likely the same problem first.
 	 */
-	List<Ranked> rank(SourceTerms terms, String text, PooledQuery query, int limit) throws IOException {
-		ScoreDoc[] hits = query.top(this.searcher, Math.max(limit, this.settings.problemCandidates()));
+	List<Ranked> rank(SourceTerms terms, String text, Query query, int limit) throws IOException {
+		ScoreDoc[] hits = TopHits.of(this.searcher, query, Math.max(limit, this.settings.problemCandidates()));
 		if (hits.length == 0) {
 			return List.of();
 		}

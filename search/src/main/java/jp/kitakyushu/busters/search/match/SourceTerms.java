@@ -207,43 +207,6 @@ final class SourceTerms {
 	}
 
 	/**
-	 * A smaller query whose best hits over the whole index hold those of
-	 * {@link #query(IndexSearcher, MatchSettings)} (see {@link PooledQuery}): at most
-	 * {@code own} of the writer's words and {@code expansions} dictionary synonyms per
-	 * family, the most salient, each scored as in the full query.
-	 * @return the query, or {@code null} when it would have every term
-	 */
-	@Nullable Query retrievalQuery(IndexSearcher searcher, MatchSettings settings, int own, int expansions) throws IOException {
-		List<SelectedTerm> kept = salient(own, expansions);
-		if (kept.size() == this.terms.size()) {
-			return null;
-		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (SelectedTerm term : kept) {
-			query.add(term.clause(searcher, settings, this.presentFields, false), BooleanClause.Occur.SHOULD);
-		}
-		return query.build();
-	}
-
-	/**
-	 * The most salient terms, in order: per family, at most {@code own} of the writer's
-	 * words and {@code expansions} dictionary synonyms (each kind is kept strongest
-	 * first).
-	 */
-	private List<SelectedTerm> salient(int own, int expansions) {
-		int[] ownTaken = new int[Family.values().length];
-		int[] expansionsTaken = new int[Family.values().length];
-		List<SelectedTerm> kept = new ArrayList<>();
-		for (SelectedTerm term : this.terms) {
-			int family = term.family().ordinal();
-			if (term.expansion() ? expansionsTaken[family]++ < expansions : ownTaken[family]++ < own) {
-				kept.add(term);
-			}
-		}
-		return kept;
-	}
-
-	/**
 	 * The scoring query of the most salient terms, each boost scaled by a term weight.
 	 */
 	Query query(IndexSearcher searcher, MatchSettings settings, int perFamily, TermWeight weight) throws IOException {

@@ -85,11 +85,9 @@ final class ThemeScoring {
 
 	/**
 	 * Sum of each theme's best member scores, the i-th weighted by decay^i, from a query
-	 * on the members' mirror fields. The query has every term: unlike similar problems'
-	 * candidates, the members are not retrieved with the most salient terms alone (see
-	 * {@link PooledQuery}), since a proposal has a hundred terms of like weight and the
-	 * best 200 members by all of them are not among the best by a few (English R@1 0.582
-	 * fell to 0.541 with 20 terms, 0.570 with 40).
+	 * on the members' mirror fields. The query has every term: a proposal has a hundred
+	 * terms of like weight, and the best 200 members by all of them are not among the
+	 * best by a few (English R@1 0.582 fell to 0.541 with 20 terms, 0.570 with 40).
 	 */
 	private Map<String, Float> memberScores(Query scoring, Query exclusion) throws IOException {
 		if (this.settings.memberWeight() <= 0 || this.settings.memberTopN() <= 0) {
