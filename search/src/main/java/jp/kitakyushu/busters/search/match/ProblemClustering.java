@@ -203,8 +203,8 @@ final class ProblemClustering {
 		List<ProblemCluster.WardCount> wardCounts = new ArrayList<>();
 		wards.forEach((ward, count) -> wardCounts.add(new ProblemCluster.WardCount(ward, count)));
 		wardCounts.sort(Comparator.comparingInt(ProblemCluster.WardCount::count).reversed());
-		return new ProblemCluster(ids, topTerms(wordMembers, wordUses, members.size()), wardCounts,
-				(pairs == 0) ? 0 : linked / pairs);
+		return new ProblemCluster(ids, written(topTerms(wordMembers, wordUses, members.size()), ordered, selected),
+				wardCounts, (pairs == 0) ? 0 : linked / pairs);
 	}
 
 	/**
@@ -275,6 +275,21 @@ final class ProblemClustering {
 		VectorWords.of(fields, IndexFields.TEXT, placeWords)
 			.forEach((word, uses) -> words.merge(word, uses, Long::sum));
 		return words;
+	}
+
+	/**
+	 * The words as the members write them; the members' texts are read only when a word
+	 * may have lost a mark in analysis.
+	 */
+	private List<String> written(List<String> words, List<Integer> members, ScoreDoc[] selected) throws IOException {
+		if (words.stream().noneMatch(WrittenSpelling::mayDiffer)) {
+			return words;
+		}
+		List<String> texts = new ArrayList<>(members.size());
+		for (int member : members) {
+			texts.add(storedText(selected[member].doc));
+		}
+		return words.stream().map((word) -> WrittenSpelling.of(word, texts)).toList();
 	}
 
 	private String storedText(int doc) throws IOException {

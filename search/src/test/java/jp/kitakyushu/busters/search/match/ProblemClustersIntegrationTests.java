@@ -24,14 +24,15 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 				problem("crows-2", "陣原のごみ置き場がカラスに荒らされる", "陣原のごみ置き場、カラスに荒らされて生ごみが道に散乱。防鳥ネットを置いて。", "YAHATA_NISHI", 5),
 				problem("private", "志井のバス停に屋根がない", "志井のバス停に屋根がなく雨の日に困る。", KOKURA_MINAMI, 6, "PRIVATE"),
 				problem("hours", "市民センターの窓口が17時に閉まる",
-						"平日は17時30分まで働いているので、17時に閉まる市民センターの窓口に2024年から一度も間に合っていません（問い合わせ番号 x7f3e9）。", "TOBATA", 8));
+						"平日は17時30分まで働いているので、17時に閉まる市民センターの窓口に2024年から一度も間に合っていません（問い合わせ番号 x7f3e9）。", "TOBATA", 8),
+				problem("lockers", "体育館のロッカーの鍵が壊れている", "戸畑体育館の更衣室はロッカーの鍵が壊れていて、どのロッカーにも荷物を入れられません。", "TOBATA", 10));
 	}
 
 	@Test
 	void groupsTheSameProblemAndLeavesTheNearMissOut() {
 		ClusterResult result = this.matcher
 			.problemClusters(ClusterRequest.builder().filter("visibility", "PUBLIC").build());
-		assertThat(result.problems()).isEqualTo(6);
+		assertThat(result.problems()).isEqualTo(7);
 		assertThat(result.truncated()).isFalse();
 		assertThat(result.clusters())
 			.extracting((cluster) -> List.copyOf(cluster.problemIds()).stream().sorted().toList())
@@ -88,6 +89,21 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 			.contains("窓口")
 			.noneMatch((term) -> term.chars().noneMatch(Character::isLetter))
 			.noneMatch((term) -> term.chars().anyMatch(Character::isDigit));
+	}
+
+	@Test
+	void namesWordsAsTheProblemsWriteThem() {
+		ClusterResult result = this.matcher.problemClusters(ClusterRequest.builder()
+			.filter("visibility", "PUBLIC")
+			.period(START.plusSeconds(10), START.plusSeconds(11))
+			.minSize(1)
+			.build());
+		// The index keeps ロッカ for ロッカー; staff read the word the citizens wrote.
+		assertThat(result.clusters()).singleElement()
+			.extracting(ProblemCluster::topTerms)
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.contains("ロッカー")
+			.doesNotContain("ロッカ");
 	}
 
 	@Test
