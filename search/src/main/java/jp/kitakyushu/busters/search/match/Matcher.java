@@ -237,7 +237,7 @@ public final class Matcher {
 		else {
 			ranked = List.of(TopHits.of(searcher, topical(searcher, terms, request), request.limit()));
 		}
-		return matches(searcher, terms, ranked);
+		return matches(searcher, terms, ranked, text);
 	}
 
 	/**
@@ -253,7 +253,8 @@ public final class Matcher {
 				: new MatchNoDocsQuery();
 	}
 
-	private List<Match> matches(IndexSearcher searcher, SourceTerms terms, List<ScoreDoc> ranked) throws IOException {
+	private List<Match> matches(IndexSearcher searcher, SourceTerms terms, List<ScoreDoc> ranked, String text)
+			throws IOException {
 		List<Integer> docs = ranked.stream().map((hit) -> hit.doc).toList();
 		Map<Integer, List<MatchedTerm>> why = TermContributions.of(searcher, terms, this.settings, docs);
 		int[] docIds = docs.stream().mapToInt(Integer::intValue).toArray();
@@ -272,9 +273,21 @@ public final class Matcher {
 			Document doc = stored.document(docIds[i], Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE));
 			String title = (doc.get(IndexFields.TITLE) != null) ? doc.get(IndexFields.TITLE) : "";
 			matches.add(new Match(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)), title,
-					ranked.get(i).score, why.get(docIds[i]), passages.get(i)));
+					ranked.get(i).score, written(why.get(docIds[i]), text), passages.get(i)));
 		}
 		return matches;
+	}
+
+	/**
+	 * The reasons spelled as the source writes them, for people to read; highlighting has
+	 * used the index's forms.
+	 */
+	private static List<MatchedTerm> written(List<MatchedTerm> why, String text) {
+		List<String> source = List.of(text);
+		return why.stream()
+			.map((term) -> WrittenSpelling.mayDiffer(term.term())
+					? new MatchedTerm(WrittenSpelling.of(term.term(), source), term.contribution()) : term)
+			.toList();
 	}
 
 	private String sourceText(IndexSearcher searcher, MatchRequest request) throws IOException {

@@ -107,6 +107,13 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 	}
 
 	@Test
+	void givesReasonsAsTheWriterSpellsThem() {
+		List<Match> similar = this.matcher.similarProblems("更衣室のロッカーの鍵が壊れて使えない", 1);
+		assertThat(similar).singleElement().extracting(Match::id).isEqualTo("lockers");
+		assertThat(similar.get(0).terms()).extracting(MatchedTerm::term).contains("ロッカー").doesNotContain("ロッカ");
+	}
+
+	@Test
 	void refusesRequestsItCannotAnswer() {
 		assertThatThrownBy(() -> this.matcher.problemClusters(ClusterRequest.builder().maxProblems(0).build()))
 			.isInstanceOf(InvalidQueryException.class);
