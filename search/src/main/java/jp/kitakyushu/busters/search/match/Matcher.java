@@ -285,8 +285,8 @@ public final class Matcher {
 	private static List<MatchedTerm> written(List<MatchedTerm> why, String text) {
 		List<String> source = List.of(text);
 		return why.stream()
-			.map((term) -> WrittenSpelling.mayDiffer(term.term())
-					? new MatchedTerm(WrittenSpelling.of(term.term(), source), term.contribution()) : term)
+			.map((term) -> WrittenWords.mayDiffer(term.term())
+					? new MatchedTerm(WrittenWords.spelled(term.term(), source), term.contribution()) : term)
 			.toList();
 	}
 

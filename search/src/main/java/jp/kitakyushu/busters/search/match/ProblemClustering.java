@@ -76,10 +76,12 @@ final class ProblemClustering {
 		}
 		Map<Long, Float> links = new HashMap<>();
 		SameProblemRanking ranking = new SameProblemRanking(this.searcher, this.settings, this.model);
+		String[] texts = new String[selected.length];
 		for (int i = 0; i < selected.length; i++) {
 			this.restartTimeLimit.run();
 			int doc = selected[i].doc;
 			String text = storedText(doc);
+			texts[i] = text;
 			SourceTerms terms = SourceTerms.select(this.searcher, text, this.settings, true);
 			if (terms.isEmpty()) {
 				continue;
@@ -102,7 +104,7 @@ final class ProblemClustering {
 		List<ProblemCluster> clusters = new ArrayList<>();
 		for (Set<Integer> members : averageLink(selected.length, links)) {
 			if (members.size() >= request.minSize()) {
-				clusters.add(describe(members, selected, links));
+				clusters.add(describe(members, selected, links, texts));
 			}
 		}
 		clusters.sort(
@@ -165,7 +167,7 @@ final class ProblemClustering {
 		}
 	}
 
-	private ProblemCluster describe(Set<Integer> members, ScoreDoc[] selected, Map<Long, Float> links)
+	private ProblemCluster describe(Set<Integer> members, ScoreDoc[] selected, Map<Long, Float> links, String[] texts)
 			throws IOException {
 		IndexReader reader = this.searcher.getIndexReader();
 		Map<Integer, Float> centrality = new HashMap<>();
@@ -203,8 +205,11 @@ final class ProblemClustering {
 		List<ProblemCluster.WardCount> wardCounts = new ArrayList<>();
 		wards.forEach((ward, count) -> wardCounts.add(new ProblemCluster.WardCount(ward, count)));
 		wardCounts.sort(Comparator.comparingInt(ProblemCluster.WardCount::count).reversed());
-		return new ProblemCluster(ids, written(topTerms(wordMembers, wordUses, members.size()), ordered, selected),
-				wardCounts, (pairs == 0) ? 0 : linked / pairs);
+		// Twice the words shown are ranked: two of them may be one compound as written.
+		List<String> ranked = topTerms(wordMembers, wordUses, members.size(), 2 * TOP_TERMS);
+		List<String> written = WrittenWords.of(ranked, ordered.stream().map((member) -> texts[member]).toList(),
+				TOP_TERMS);
+		return new ProblemCluster(ids, written, wardCounts, (pairs == 0) ? 0 : linked / pairs);
 	}
 
 	/**
@@ -222,7 +227,7 @@ final class ProblemClustering {
 	 * longer ones come first; numbers and codes (times, years, house numbers, reference
 	 * numbers) are left out, as they say nothing of what the problems are about.
 	 */
-	private List<String> topTerms(Map<String, Integer> wordMembers, Map<String, Long> wordUses, int size)
+	private List<String> topTerms(Map<String, Integer> wordMembers, Map<String, Long> wordUses, int size, int limit)
 			throws IOException {
 		IndexReader reader = this.searcher.getIndexReader();
 		int documents = Math.max(1, reader.numDocs());
@@ -250,7 +255,7 @@ final class ProblemClustering {
 						Comparator.reverseOrder())
 				.thenComparing((Map.Entry<String, Double> word) -> word.getKey().length(), Comparator.reverseOrder())
 				.thenComparing(Map.Entry.comparingByKey()))
-			.limit(TOP_TERMS)
+			.limit(limit)
 			.map(Map.Entry::getKey)
 			.toList();
 	}
@@ -275,21 +280,6 @@ final class ProblemClustering {
 		VectorWords.of(fields, IndexFields.TEXT, placeWords)
 			.forEach((word, uses) -> words.merge(word, uses, Long::sum));
 		return words;
-	}
-
-	/**
-	 * The words as the members write them; the members' texts are read only when a word
-	 * may have lost a mark in analysis.
-	 */
-	private List<String> written(List<String> words, List<Integer> members, ScoreDoc[] selected) throws IOException {
-		if (words.stream().noneMatch(WrittenSpelling::mayDiffer)) {
-			return words;
-		}
-		List<String> texts = new ArrayList<>(members.size());
-		for (int member : members) {
-			texts.add(storedText(selected[member].doc));
-		}
-		return words.stream().map((word) -> WrittenSpelling.of(word, texts)).toList();
 	}
 
 	private String storedText(int doc) throws IOException {

@@ -25,7 +25,8 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 				problem("private", "志井のバス停に屋根がない", "志井のバス停に屋根がなく雨の日に困る。", KOKURA_MINAMI, 6, "PRIVATE"),
 				problem("hours", "市民センターの窓口が17時に閉まる",
 						"平日は17時30分まで働いているので、17時に閉まる市民センターの窓口に2024年から一度も間に合っていません（問い合わせ番号 x7f3e9）。", "TOBATA", 8),
-				problem("lockers", "体育館のロッカーの鍵が壊れている", "戸畑体育館の更衣室はロッカーの鍵が壊れていて、どのロッカーにも荷物を入れられません。", "TOBATA", 10));
+				problem("lockers", "体育館のロッカーの鍵が壊れている", "戸畑体育館の更衣室はロッカーの鍵が壊れていて、どのロッカーにも荷物を入れられません。更衣室の床も濡れています。",
+						"TOBATA", 10));
 	}
 
 	@Test
@@ -98,12 +99,13 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 			.period(START.plusSeconds(10), START.plusSeconds(11))
 			.minSize(1)
 			.build());
-		// The index keeps ロッカ for ロッカー; staff read the word the citizens wrote.
+		// The index keeps ロッカ for ロッカー and 更衣 and 室 for 更衣室; staff read the
+		// words the citizens wrote.
 		assertThat(result.clusters()).singleElement()
 			.extracting(ProblemCluster::topTerms)
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-			.contains("ロッカー")
-			.doesNotContain("ロッカ");
+			.contains("ロッカー", "更衣室")
+			.doesNotContain("ロッカ", "更衣", "室");
 	}
 
 	@Test
