@@ -20,8 +20,8 @@ public final class PersonalDataRedactor {
 			List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
 					new BuildingAddressDetector(), new RomanisedAddressDetector(), new JapaneseNameDetector(),
 					new JapaneseNameTagger(), new EnglishNameDetector(), new EnglishNameTagger(), new LatinNameShapes(),
-					new JapaneseNameShapes(), new JapaneseLetterNames(), new NumberPlateDetector(),
-					new BankAccountDetector(), new DateOfBirthDetector()));
+					new JapaneseNameShapes(), new JapaneseLetterNames(), new ReadingNames(), new CasualEnglishNames(),
+					new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
 
 	static {
 		// Loads the dictionary now, when the application starts, not on the first
