@@ -73,7 +73,7 @@ final class ContactNames {
 			boolean kana = !StartSet.HAN.test(name.charAt(0));
 			if (!NUMBER_WORDS.contains(name) && !NameLexicon.isGeneric(name) && !NameLexicon.isKatakanaGeneric(name)
 					&& (kana ? DictionaryNames.kanaSurname(name)
-							: NameEvidence.of(folded, tokens, start, end) == NameEvidence.NAME)) {
+							: NameEvidence.knownSurname(folded, tokens, start, end))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, start, end, Confidence.MASKED));
 			}
 		}

@@ -130,7 +130,7 @@ final class ReadingNames implements Detector {
 			String given = matcher.group("g");
 			if (DictionaryNames.kanaGivenName(given) && !NameLexicon.isKatakanaGeneric(given)
 					&& !JapaneseNames.HIRAGANA_WORDS.contains(given)
-					&& NameEvidence.of(folded, tokens, matcher.start("s"), matcher.end("s")) == NameEvidence.NAME) {
+					&& NameEvidence.knownSurname(folded, tokens, matcher.start("s"), matcher.end("s"))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("s"), matcher.end("g"),
 						Confidence.MASKED));
 			}
@@ -172,24 +172,19 @@ final class ReadingNames implements Detector {
 		}
 		Matcher role = SURNAME_AFTER_ROLE.matcher(folded);
 		while (role.find()) {
-			if (NameEvidence.of(folded, tokens, role.start("v"), role.end("v")) == NameEvidence.NAME) {
+			if (NameEvidence.knownSurname(folded, tokens, role.start("v"), role.end("v"))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, role.start("v"), role.end("v"), Confidence.MASKED));
 			}
 		}
 	}
 
 	/**
-	 * Whether the dictionary reads the span as a verb, an adjective or an adverb (そう,
-	 * いい).
+	 * Whether the dictionary reads the span as one verb, adjective or adverb (そう, いい).
 	 */
 	private static boolean readAsOtherWord(List<Token> tokens, int start, int end) {
-		for (Token token : tokens) {
-			if (token.start() >= start && token.start() < end && token.known()
-					&& NOT_NAME_POS.stream().anyMatch(token.pos()::startsWith)) {
-				return true;
-			}
-		}
-		return false;
+		int i = Morphology.indexAt(tokens, start);
+		return i >= 0 && tokens.get(i).end() == end && tokens.get(i).known()
+				&& NOT_NAME_POS.stream().anyMatch(tokens.get(i).pos()::startsWith);
 	}
 
 	private static void latinPairs(String folded, List<Finding> out) {
