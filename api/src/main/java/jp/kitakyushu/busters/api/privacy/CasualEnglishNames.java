@@ -37,6 +37,12 @@ final class CasualEnglishNames implements Detector {
 			+ "(?:friend|neighbou?r|son|daughter|wife|husband|kid|boyfriend|girlfriend|classmate|coworker|roommate)) "
 			+ "(?<v>[a-z]{2,14})\\b");
 
+	/**
+	 * Said "Hamada", a tag reading "Okamura": a surname in romaji quoted alone. Flagged:
+	 * a quoted word may as well be a shop or a place.
+	 */
+	private static final Pattern QUOTED = Pattern.compile("\"(?<v>[A-Z][a-z]{2,14})\"");
+
 	private static final Pattern TITLE = Pattern.compile("\\b(?:mr|mrs|ms|dr)\\.? (?<v>[a-z]{3,15})\\b");
 
 	@Override
@@ -82,6 +88,16 @@ final class CasualEnglishNames implements Detector {
 			if (given(relation.group("v"))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, relation.start("v"), relation.end("v"),
 						Confidence.MASKED));
+			}
+		}
+		if (folded.indexOf('"') >= 0) {
+			Matcher quoted = QUOTED.matcher(folded);
+			while (quoted.find()) {
+				String word = quoted.group("v");
+				if (DictionaryNames.romajiSurname(word) && !LatinWords.notLast(word) && !Places.isRomajiPlace(word)) {
+					out.add(new Finding(PersonalDataKind.PERSON_NAME, quoted.start("v"), quoted.end("v"),
+							Confidence.FLAGGED));
+				}
 			}
 		}
 		Matcher title = TITLE.matcher(folded);

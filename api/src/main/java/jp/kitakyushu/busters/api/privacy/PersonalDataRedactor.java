@@ -24,9 +24,10 @@ public final class PersonalDataRedactor {
 					new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
 
 	static {
-		// Loads the dictionary now, when the application starts, not on the first
-		// request.
+		// Loads the dictionary and the names read from it now, when the application
+		// starts, not on the first request.
 		Morphology.tokens("北九州市");
+		DictionaryNames.sizes();
 	}
 
 	private final List<Detector> detectors;

@@ -60,10 +60,18 @@ final class ReadingNames implements Detector {
 	private static final Pattern KANA_SIGNATURE = Pattern.compile("(?<=[ \\n\\-―])(?<v>[ァ-ヺー]{3,7}|[ぁ-ゖ]{3,5})\\s*$");
 
 	/**
-	 * Parts of speech a word names itself by, never a given name: verbs, adjectives,
-	 * adverbs.
+	 * Parts of speech of words that stand before です or alone, never a given name (いいです,
+	 * そうです). Not verbs: the dictionary reads けんじ and まい as verbs, which never stand
+	 * before です in that form.
 	 */
-	private static final List<String> NOT_NAME_POS = List.of("動詞", "形容詞", "副詞", "接続詞", "感動詞", "連体詞");
+	private static final List<String> NOT_NAME_POS = List.of("形容詞", "副詞", "接続詞", "感動詞", "連体詞");
+
+	/** 戸畑区の林です: a one-kanji surname after a place and の, as a speaker names itself. */
+	private static final Pattern ONE_KANJI_AFTER_PLACE = Pattern
+		.compile("(?<=(?:区|町|丁目|在住|団地)の)(?<v>\\p{IsHan})(?=です|と申)");
+
+	/** 下の名前は翔: what follows is a given name. */
+	private static final Pattern GIVEN_NAME_IS = Pattern.compile("下の名前は ?(?<v>[\\p{IsHan}々]{1,3}|[ぁ-ゖ]{2,4})");
 
 	/** What makes a lowercase pair a name: its introduction. */
 	private static final Pattern LOWERCASE_CUE = Pattern
@@ -168,6 +176,24 @@ final class ReadingNames implements Detector {
 			int i = Morphology.indexAt(tokens, child.start("v"));
 			if (i >= 0 && tokens.get(i).end() == child.end("v") && tokens.get(i).taggedGivenName()) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, child.start("v"), child.end("v"), Confidence.MASKED));
+			}
+		}
+		Matcher afterPlace = ONE_KANJI_AFTER_PLACE.matcher(folded);
+		while (afterPlace.find()) {
+			if (JapaneseNames.SURNAMES.contains(afterPlace.group("v"))) {
+				// 区の森です may as well be the ward's wood: staff decide.
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, afterPlace.start("v"), afterPlace.end("v"),
+						Confidence.FLAGGED));
+			}
+		}
+		Matcher givenIs = GIVEN_NAME_IS.matcher(folded);
+		while (givenIs.find()) {
+			int end = givenIs.end("v");
+			if (StartSet.HIRAGANA.test(folded.charAt(givenIs.start("v")))) {
+				end = KanaNames.end(folded, givenIs.start("v"));
+			}
+			if (end > givenIs.start("v")) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, givenIs.start("v"), end, Confidence.MASKED));
 			}
 		}
 		Matcher role = SURNAME_AFTER_ROLE.matcher(folded);

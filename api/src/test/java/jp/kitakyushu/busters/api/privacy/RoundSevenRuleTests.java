@@ -58,6 +58,10 @@ class RoundSevenRuleTests {
 			"Akiko Fujimura called the ward office twice about the noise." => Akiko Fujimura
 			"The form was signed by TRAN THI HUONG yesterday." => TRAN THI HUONG
 			"The light by the school gate is out again.\\nOliver (090-1234-5678)" => Oliver
+			"夜中に騒ぐのは隣の人です。下の名前は大翔だそうです。" => 大翔
+			"こんにちは、たかしです。ぼくの学校の前の道があぶないです。" => たかし
+			"Still no streetlight on our road, please help - Kenny" => Kenny
+			"the ward office was really helpful, thanks! -- becky" => becky
 			""")
 	void findsNamesByTheirReading(String text, String name) {
 		String input = text.replace("\\n", "\n");
@@ -71,6 +75,21 @@ class RoundSevenRuleTests {
 		List<Finding> findings = REDACTOR.detect(text);
 		assertThat(findings).anySatisfy((finding) -> {
 			assertThat(text.substring(finding.start(), finding.end())).isEqualTo("フジサキ");
+			assertThat(finding.confidence()).isEqualTo(Confidence.FLAGGED);
+		});
+	}
+
+	/**
+	 * Quoted alone, or a one-kanji surname after a place: a name, or a shop or a wood.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '\'', textBlock = """
+			'The bag at the lost property desk had a tag reading "Okamura".' => Okamura
+			'いつもお世話になります。小倉南区の森です。' => 森
+			""")
+	void flagsANameThatMayBeSomethingElse(String text, String name) {
+		assertThat(REDACTOR.detect(text)).anySatisfy((finding) -> {
+			assertThat(text.substring(finding.start(), finding.end())).isEqualTo(name);
 			assertThat(finding.confidence()).isEqualTo(Confidence.FLAGGED);
 		});
 	}
