@@ -26,6 +26,15 @@ final class ContactNames {
 			Pattern.compile("\\(" + CONTACT + " ?[、,/ ] ?" + NAME + " ?\\)"),
 			Pattern.compile("\\(" + NAME + " ?[、,/: ] ?" + CONTACT + " ?\\)"), LINE_END);
 
+	/**
+	 * 企救丘2丁目 安田 093-000-0000: a surname alone between spaces right before a number, how a
+	 * contact line is signed. Only a name the dictionary or the lists know: a word there
+	 * may as well say what the number is (電話 093-…).
+	 */
+	private static final Pattern BEFORE_NUMBER = Pattern
+		.compile("(?<![^ \\n])(?<v>[\\p{IsHan}々]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,7}) (?:tel\\.?|TEL\\.?|Tel\\.?)? ?"
+				+ "\\+?\\d[\\d\\-() ]{6,16}\\d");
+
 	/** Words next to a number that say what kind of number it is, not whose. */
 	private static final Set<String> NUMBER_WORDS = Set.of("自宅", "携帯", "平日", "夜間", "日中", "代表", "内線", "直通", "事務所", "事務局",
 			"土日", "祝日", "留守電", "留守番電話", "受付", "窓口", "本部", "会社", "職場", "夜", "昼", "朝", "夕方", "緊急", "緊急時", "担当", "固定",
@@ -54,6 +63,18 @@ final class ContactNames {
 				NameEvidence evidence = NameEvidence.of(folded, tokens, start, end);
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, start, end,
 						(evidence == NameEvidence.WORD) ? Confidence.FLAGGED : Confidence.MASKED));
+			}
+		}
+		Matcher before = BEFORE_NUMBER.matcher(folded);
+		while (before.find()) {
+			int start = before.start("v");
+			int end = before.end("v");
+			String name = before.group("v");
+			boolean kana = !StartSet.HAN.test(name.charAt(0));
+			if (!NUMBER_WORDS.contains(name) && !NameLexicon.isGeneric(name) && !NameLexicon.isKatakanaGeneric(name)
+					&& (kana ? DictionaryNames.kanaSurname(name)
+							: NameEvidence.knownSurname(folded, tokens, start, end))) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, start, end, Confidence.MASKED));
 			}
 		}
 	}

@@ -55,7 +55,8 @@ final class LatinWords {
 			return isGiven(word.substring(0, hyphen));
 		}
 		return LatinNames.GIVEN_NAMES.contains(word) || LatinNames.ROMAJI_GIVEN_NAMES.contains(word)
-				|| WorldNames.GIVEN_NAMES.contains(word) || MoreLatinNames.GIVEN_NAMES.contains(word);
+				|| WorldNames.GIVEN_NAMES.contains(word) || MoreLatinNames.GIVEN_NAMES.contains(word)
+				|| EnglishGivenNames.GIVEN_NAMES.contains(word);
 	}
 
 	/** Listed surnames, and the Irish and Scottish shapes (O'Neill, McBride, MacLeod). */

@@ -34,6 +34,23 @@ enum NameEvidence {
 	private static final Set<String> THING_SUFFIXES = Set.of("証", "券", "費", "料", "書", "票", "帳", "器", "機", "品", "場",
 			"室");
 
+	/**
+	 * Whether the text between two offsets is a surname by the lists or by the
+	 * dictionary's tag alone, read as one word: 中村 and 吉村 end like a village (村) but are
+	 * names; a place of the city that is also a surname (若松, 黒崎) is not.
+	 */
+	static boolean knownSurname(String folded, List<Token> tokens, int start, int end) {
+		String word = folded.substring(start, end);
+		if (Places.JAPANESE.contains(word) || NameLexicon.isGeneric(word)) {
+			return false;
+		}
+		if (JapaneseNames.SURNAMES.contains(word)) {
+			return true;
+		}
+		int i = firstTokenAt(tokens, start);
+		return i >= 0 && tokens.get(i).start() == start && tokens.get(i).end() == end && tokens.get(i).taggedSurname();
+	}
+
 	/** Whether the word may be a name at all. */
 	boolean possibleName() {
 		return this == NAME || this == UNKNOWN;

@@ -20,13 +20,14 @@ public final class PersonalDataRedactor {
 			List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
 					new BuildingAddressDetector(), new RomanisedAddressDetector(), new JapaneseNameDetector(),
 					new JapaneseNameTagger(), new EnglishNameDetector(), new EnglishNameTagger(), new LatinNameShapes(),
-					new JapaneseNameShapes(), new JapaneseLetterNames(), new NumberPlateDetector(),
-					new BankAccountDetector(), new DateOfBirthDetector()));
+					new JapaneseNameShapes(), new JapaneseLetterNames(), new ReadingNames(), new CasualEnglishNames(),
+					new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
 
 	static {
-		// Loads the dictionary now, when the application starts, not on the first
-		// request.
+		// Loads the dictionary and the names read from it now, when the application
+		// starts, not on the first request.
 		Morphology.tokens("北九州市");
+		DictionaryNames.sizes();
 	}
 
 	private final List<Detector> detectors;
