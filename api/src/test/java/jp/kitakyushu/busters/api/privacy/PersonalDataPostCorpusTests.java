@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its measured-once figures are kept in the README). {@code posts-holdout-7.tsv}, written
  * blind during round 6, was measured once after round 6, then tuned on by round 7, and is
  * held at its tuned figures (training figures; its measured-once figures are kept in the
- * README and below).
+ * README and below). {@code posts-holdout-8.tsv}, written blind during round 7, was
+ * measured once after round 7 and is the only set never tuned on.
  */
 class PersonalDataPostCorpusTests {
 
@@ -107,6 +108,18 @@ class PersonalDataPostCorpusTests {
 	 * 0.841, 0.841, 22 of 69, 4 of 162, 37 of 39).
 	 */
 	static final Floors HELD_OUT_7 = new Floors(0.93, 0.92, 0.147, 0.025, 0.95);
+
+	/** Held-out-8: at least this many posts. */
+	static final int MIN_HELD_OUT_8_POSTS = 300;
+
+	/**
+	 * Held-out-8 figures, measured once, untuned, after round 7 (main at baded62), at
+	 * 20:05 UTC on 2026-12-04: value recall 0.845, masked alone 0.830, precision 0.974,
+	 * 56 of 222 posts leaking a value, 7 of 293 must-stay strings masked, 106 of 108
+	 * posts without data unchanged (Japanese 0.865, 0.856, 28 of 124, 2 of 165, 66 of 68;
+	 * English 0.821, 0.799, 28 of 98, 5 of 128, 40 of 40), rounded towards failing.
+	 */
+	static final Floors HELD_OUT_8 = new Floors(0.84, 0.83, 0.26, 0.025, 0.98);
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -235,6 +248,21 @@ class PersonalDataPostCorpusTests {
 		assertThat(posts).hasSizeGreaterThanOrEqualTo(MIN_HELD_OUT_7_POSTS);
 		PostScore score = measureByLanguage("holdout-7", LabelledPost.HELD_OUT_7, posts);
 		HELD_OUT_7.assertHeldBy(score);
+	}
+
+	/**
+	 * {@code posts-holdout-8.tsv}: posts written blind during round 7 by a writer who
+	 * never saw the detector, its rules or the earlier corpora, committed before the
+	 * detector ran on them, and measured once, after round 7's rules were final. Its
+	 * reports, whole and per language, are {@code target/privacy/posts-holdout-8*.txt};
+	 * it is held at the figures of that one measurement.
+	 */
+	@Test
+	void eighthHeldOutSetHoldsItsMeasuredFigures() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.HELD_OUT_8);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(MIN_HELD_OUT_8_POSTS);
+		PostScore score = measureByLanguage("holdout-8", LabelledPost.HELD_OUT_8, posts);
+		HELD_OUT_8.assertHeldBy(score);
 	}
 
 	private static PostScore measure(String name, String resource) throws IOException {
