@@ -72,6 +72,12 @@ final class RelationNames {
 			return;
 		}
 		Token first = tokens.get(j);
+		if (first.pos().startsWith("名詞-接尾") && "の・、 (".indexOf(folded.charAt(nameStart - 1)) < 0) {
+			// 子ども向け, 子供用: a suffix right after the relation makes one word with it;
+			// nobody comes next. After a joiner (祖父（源蔵）) the dictionary's reading of a
+			// name as a suffix is no such word.
+			return;
+		}
 		int end = NameTokens.givenNameEnd(folded, tokens, j, true);
 		Confidence confidence = Confidence.MASKED;
 		if (end < 0 && !StartSet.HIRAGANA.test(folded.charAt(nameStart))) {
