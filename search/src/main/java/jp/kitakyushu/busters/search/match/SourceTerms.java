@@ -200,7 +200,7 @@ final class SourceTerms {
 		int[] taken = new int[Family.values().length];
 		for (SelectedTerm term : this.terms) {
 			if (taken[term.family().ordinal()]++ < perFamily) {
-				query.add(term.clause(searcher, settings, this.presentFields, true), BooleanClause.Occur.SHOULD);
+				term.addFieldClauses(query, searcher, settings, this.presentFields, true, 1f);
 			}
 		}
 		return query.build();
@@ -216,9 +216,9 @@ final class SourceTerms {
 			if (taken[term.family().ordinal()]++ < perFamily) {
 				// The clause first: it looks the term up in each field, and the weight
 				// may read those lookups.
-				Query clause = term.clause(searcher, settings, this.presentFields, false);
+				term.lookUpFields(searcher, settings, this.presentFields);
 				float scale = weight.of(term);
-				query.add((scale == 1f) ? clause : new BoostQuery(clause, scale), BooleanClause.Occur.SHOULD);
+				term.addFieldClauses(query, searcher, settings, this.presentFields, false, scale);
 			}
 		}
 		return query.build();
@@ -407,6 +407,29 @@ final class SourceTerms {
 		Query clause(IndexSearcher searcher, MatchSettings settings, Set<String> present, boolean members)
 				throws IOException {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
+			addFieldClauses(fields, searcher, settings, present, members, Float.NaN);
+			return new BoostQuery(fields.build(), this.boost);
+		}
+
+		/**
+		 * Looks the term up in each analysed field, for weights that read the lookups.
+		 */
+		void lookUpFields(IndexSearcher searcher, MatchSettings settings, Set<String> present) throws IOException {
+			for (String field : IndexFields.ANALYZED_FIELDS) {
+				if (fieldWeight(field, settings) > 0) {
+					states(searcher, IndexFields.analyzed(field, this.family), present);
+				}
+			}
+		}
+
+		/**
+		 * Adds one clause per analysed field the term is in; {@code scale} multiplies the
+		 * term's boost into each field's (as nested boosts would multiply, in the same
+		 * order, so the clause scores as {@link #clause} would), or when NaN each clause
+		 * keeps its field weight alone.
+		 */
+		void addFieldClauses(BooleanQuery.Builder query, IndexSearcher searcher, MatchSettings settings,
+				Set<String> present, boolean members, float scale) throws IOException {
 			Map<String, Float> weights = Map.of(IndexFields.TITLE, settings.titleWeight(), IndexFields.TEXT, 1f,
 					IndexFields.TAGS, settings.tagsWeight(), IndexFields.CONTEXT, settings.contextWeight());
 			for (String field : IndexFields.ANALYZED_FIELDS) {
@@ -427,9 +450,18 @@ final class SourceTerms {
 				else {
 					term = new TermQuery(new Term(name, this.text), states);
 				}
-				fields.add(new BoostQuery(term, weights.get(field)), BooleanClause.Occur.SHOULD);
+				float boost = Float.isNaN(scale) ? weights.get(field) : (scale * this.boost) * weights.get(field);
+				query.add(new BoostQuery(term, boost), BooleanClause.Occur.SHOULD);
 			}
-			return new BoostQuery(fields.build(), this.boost);
+		}
+
+		private static float fieldWeight(String field, MatchSettings settings) {
+			return switch (field) {
+				case IndexFields.TITLE -> settings.titleWeight();
+				case IndexFields.TAGS -> settings.tagsWeight();
+				case IndexFields.CONTEXT -> settings.contextWeight();
+				default -> 1f;
+			};
 		}
 
 		private TermStates states(IndexSearcher searcher, String field, Set<String> present) throws IOException {
