@@ -238,6 +238,36 @@ final class SourceTerms {
 	}
 
 	/**
+	 * The analysed fields the term's clause would search, each with its weight and the
+	 * term's lookups in it: for reading its postings directly.
+	 */
+	List<FieldLookup> fieldLookups(IndexSearcher searcher, SelectedTerm term, MatchSettings settings)
+			throws IOException {
+		List<FieldLookup> fields = new ArrayList<>();
+		for (String field : IndexFields.ANALYZED_FIELDS) {
+			float weight = SelectedTerm.fieldWeight(field, settings);
+			if (weight > 0) {
+				String name = IndexFields.analyzed(field, term.family());
+				TermStates states = term.states(searcher, name, this.presentFields);
+				if (states != null && states.docFreq() > 0) {
+					fields.add(new FieldLookup(name, weight, states));
+				}
+			}
+		}
+		return fields;
+	}
+
+	/**
+	 * A term's lookups in one analysed field, with the field's weight.
+	 *
+	 * @param field the analysed field
+	 * @param weight the field's weight
+	 * @param states the term's lookups in it
+	 */
+	record FieldLookup(String field, float weight, TermStates states) {
+	}
+
+	/**
 	 * A query of the given terms on the text field, for the highlighter: only the terms
 	 * shown as reasons, so passages show the same evidence and highlighting stays cheap.
 	 */
@@ -464,7 +494,8 @@ final class SourceTerms {
 			};
 		}
 
-		private TermStates states(IndexSearcher searcher, String field, Set<String> present) throws IOException {
+		private @Nullable TermStates states(IndexSearcher searcher, String field, Set<String> present)
+				throws IOException {
 			if (!present.contains(field)) {
 				return null;
 			}
