@@ -264,12 +264,19 @@ public final class Matcher {
 			List<String> reasons = why.get(doc).stream().map(MatchedTerm::term).toList();
 			highlights.add(reasons.isEmpty() ? null : SourceTerms.highlightQuery(reasons));
 		}
-		List<List<Snippet>> passages = SnippetHighlighter.highlightEach(searcher, highlights, IndexFields.TEXT, docIds,
-				DEFAULT_PASSAGES);
+		// Each result's stored fields are read (decompressed) once, for its title and for
+		// the highlighter's text.
 		StoredFields stored = searcher.storedFields();
+		Set<String> wanted = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE, IndexFields.TEXT);
+		List<Document> documents = new ArrayList<>(docIds.length);
+		for (int doc : docIds) {
+			documents.add(stored.document(doc, wanted));
+		}
+		List<List<Snippet>> passages = SnippetHighlighter.highlightEach(searcher, highlights, IndexFields.TEXT, docIds,
+				documents, DEFAULT_PASSAGES);
 		List<Match> matches = new ArrayList<>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {
-			Document doc = stored.document(docIds[i], Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE));
+			Document doc = documents.get(i);
 			String title = (doc.get(IndexFields.TITLE) != null) ? doc.get(IndexFields.TITLE) : "";
 			matches.add(new Match(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)), title,
 					ranked.get(i).score, why.get(docIds[i]), passages.get(i)));
