@@ -244,7 +244,11 @@ public final class Matcher {
 	 * The source's terms over the requested types and filters, without the source itself.
 	 */
 	private Query topical(IndexSearcher searcher, SourceTerms terms, MatchRequest request) throws IOException {
-		Query scoring = terms.query(searcher, this.settings);
+		// Problem candidates are re-ranked by the "same problem" model, their retrieval
+		// scores only breaking its ties: they are found by the cheaper flat query, whose
+		// scores may differ from the nested one's in the last bit.
+		Query scoring = request.targets().equals(Set.of(DocumentType.PROBLEM))
+				? terms.flatQuery(searcher, this.settings) : terms.query(searcher, this.settings);
 		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
 	}
 

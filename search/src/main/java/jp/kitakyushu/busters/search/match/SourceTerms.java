@@ -183,6 +183,23 @@ final class SourceTerms {
 	}
 
 	/**
+	 * The scoring query as one flat disjunction of a clause per term and field, each
+	 * boosted by the term's and the field's weights as the nested clauses' boosts
+	 * multiply: MaxScore then bounds each field's postings on their own instead of a
+	 * per-term disjunction's, and retrieving problem candidates costs less. A document's
+	 * score may differ from {@link #query(IndexSearcher, MatchSettings)}'s in the last
+	 * bit (the sums are grouped otherwise), so theme scores, which are shown, keep the
+	 * nested query.
+	 */
+	Query flatQuery(IndexSearcher searcher, MatchSettings settings) throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (SelectedTerm term : this.terms) {
+			term.addFieldClauses(query, searcher, settings, this.presentFields, false, 1f);
+		}
+		return query.build();
+	}
+
+	/**
 	 * The scoring query of the most salient terms only, at most {@code perFamily} of each
 	 * family.
 	 */
@@ -200,7 +217,7 @@ final class SourceTerms {
 		int[] taken = new int[Family.values().length];
 		for (SelectedTerm term : this.terms) {
 			if (taken[term.family().ordinal()]++ < perFamily) {
-				term.addFieldClauses(query, searcher, settings, this.presentFields, true, 1f);
+				query.add(term.clause(searcher, settings, this.presentFields, true), BooleanClause.Occur.SHOULD);
 			}
 		}
 		return query.build();
@@ -216,9 +233,9 @@ final class SourceTerms {
 			if (taken[term.family().ordinal()]++ < perFamily) {
 				// The clause first: it looks the term up in each field, and the weight
 				// may read those lookups.
-				term.lookUpFields(searcher, settings, this.presentFields);
+				Query clause = term.clause(searcher, settings, this.presentFields, false);
 				float scale = weight.of(term);
-				term.addFieldClauses(query, searcher, settings, this.presentFields, false, scale);
+				query.add((scale == 1f) ? clause : new BoostQuery(clause, scale), BooleanClause.Occur.SHOULD);
 			}
 		}
 		return query.build();
@@ -439,17 +456,6 @@ final class SourceTerms {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
 			addFieldClauses(fields, searcher, settings, present, members, Float.NaN);
 			return new BoostQuery(fields.build(), this.boost);
-		}
-
-		/**
-		 * Looks the term up in each analysed field, for weights that read the lookups.
-		 */
-		void lookUpFields(IndexSearcher searcher, MatchSettings settings, Set<String> present) throws IOException {
-			for (String field : IndexFields.ANALYZED_FIELDS) {
-				if (fieldWeight(field, settings) > 0) {
-					states(searcher, IndexFields.analyzed(field, this.family), present);
-				}
-			}
 		}
 
 		/**
