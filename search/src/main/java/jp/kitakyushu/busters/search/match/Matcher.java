@@ -244,7 +244,11 @@ public final class Matcher {
 	 * The source's terms over the requested types and filters, without the source itself.
 	 */
 	private Query topical(IndexSearcher searcher, SourceTerms terms, MatchRequest request) throws IOException {
-		Query scoring = terms.query(searcher, this.settings);
+		// Problem candidates are re-ranked by the "same problem" model, their retrieval
+		// scores only breaking its ties: they are found by the cheaper flat query, whose
+		// scores may differ from the nested one's in the last bit.
+		Query scoring = request.targets().equals(Set.of(DocumentType.PROBLEM))
+				? terms.flatQuery(searcher, this.settings) : terms.query(searcher, this.settings);
 		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
 	}
 
@@ -265,12 +269,19 @@ public final class Matcher {
 			List<String> reasons = why.get(doc).stream().map(MatchedTerm::term).toList();
 			highlights.add(reasons.isEmpty() ? null : SourceTerms.highlightQuery(reasons));
 		}
-		List<List<Snippet>> passages = SnippetHighlighter.highlightEach(searcher, highlights, IndexFields.TEXT, docIds,
-				DEFAULT_PASSAGES);
+		// Each result's stored fields are read (decompressed) once, for its title and for
+		// the highlighter's text.
 		StoredFields stored = searcher.storedFields();
+		Set<String> wanted = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE, IndexFields.TEXT);
+		List<Document> documents = new ArrayList<>(docIds.length);
+		for (int doc : docIds) {
+			documents.add(stored.document(doc, wanted));
+		}
+		List<List<Snippet>> passages = SnippetHighlighter.highlightEach(searcher, highlights, IndexFields.TEXT, docIds,
+				documents, DEFAULT_PASSAGES);
 		List<Match> matches = new ArrayList<>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {
-			Document doc = stored.document(docIds[i], Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE));
+			Document doc = documents.get(i);
 			String title = (doc.get(IndexFields.TITLE) != null) ? doc.get(IndexFields.TITLE) : "";
 			matches.add(new Match(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)), title,
 					ranked.get(i).score, written(why.get(docIds[i]), text), passages.get(i)));

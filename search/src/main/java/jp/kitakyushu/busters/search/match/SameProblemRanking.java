@@ -21,17 +21,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 
 /**
  * Ranks problems by how likely each is the same problem as the source, not merely the
@@ -185,42 +185,63 @@ final class SameProblemRanking {
 
 	/**
 	 * For each hit, which of the source's bigram terms it has, read from postings:
-	 * bigrams keep no term vectors.
+	 * bigrams keep no term vectors. The postings are read segment by segment, one terms
+	 * enumeration and postings enumeration reused per field, without weights or scorers:
+	 * only presence is wanted.
 	 */
 	private List<Set<String>> bigramPresence(SourceTerms terms, ScoreDoc[] hits) throws IOException {
 		List<Set<String>> present = new ArrayList<>(hits.length);
 		for (int i = 0; i < hits.length; i++) {
 			present.add(new HashSet<>());
 		}
+		List<SelectedTerm> bigrams = terms.terms().stream().filter((term) -> term.family() == Family.BI).toList();
+		if (bigrams.isEmpty()) {
+			return present;
+		}
+		List<List<SourceTerms.FieldLookup>> fieldsOf = new ArrayList<>(bigrams.size());
+		for (SelectedTerm bigram : bigrams) {
+			fieldsOf.add(terms.fieldLookups(this.searcher, bigram, this.settings));
+		}
 		Integer[] order = new Integer[hits.length];
 		Arrays.setAll(order, (i) -> i);
 		Arrays.sort(order, Comparator.comparingInt((Integer i) -> hits[i].doc));
 		List<LeafReaderContext> leaves = this.searcher.getIndexReader().leaves();
-		for (SelectedTerm bigram : terms.terms()) {
-			if (bigram.family() != Family.BI) {
-				continue;
+		int from = 0;
+		while (from < order.length) {
+			int leafIndex = ReaderUtil.subIndex(hits[order[from]].doc, leaves);
+			LeafReaderContext leaf = leaves.get(leafIndex);
+			int to = from;
+			while (to < order.length && hits[order[to]].doc < leaf.docBase + leaf.reader().maxDoc()) {
+				to++;
 			}
-			Weight weight = this.searcher.createWeight(
-					this.searcher.rewrite(terms.clause(this.searcher, bigram, this.settings)),
-					ScoreMode.COMPLETE_NO_SCORES, 1f);
-			int leafIndex = -1;
-			Scorer scorer = null;
-			for (int i : order) {
-				int doc = hits[i].doc;
-				int index = ReaderUtil.subIndex(doc, leaves);
-				if (index != leafIndex) {
-					leafIndex = index;
-					scorer = weight.scorer(leaves.get(index));
-				}
-				if (scorer == null) {
-					continue;
-				}
-				int target = doc - leaves.get(index).docBase;
-				int at = (scorer.docID() < target) ? scorer.iterator().advance(target) : scorer.docID();
-				if (at == target) {
-					present.get(i).add(bigram.text());
+			Map<String, TermsEnum> enums = new HashMap<>();
+			Map<String, PostingsEnum> postings = new HashMap<>();
+			for (int t = 0; t < bigrams.size(); t++) {
+				for (SourceTerms.FieldLookup field : fieldsOf.get(t)) {
+					IOSupplier<TermState> supplier = field.states().get(leaf);
+					TermState state = (supplier != null) ? supplier.get() : null;
+					if (state == null) {
+						continue;
+					}
+					TermsEnum termsEnum = enums.get(field.field());
+					if (termsEnum == null) {
+						termsEnum = leaf.reader().terms(field.field()).iterator();
+						enums.put(field.field(), termsEnum);
+					}
+					termsEnum.seekExact(new BytesRef(bigrams.get(t).text()), state);
+					PostingsEnum docs = termsEnum.postings(postings.get(field.field()), PostingsEnum.NONE);
+					postings.put(field.field(), docs);
+					for (int k = from; k < to; k++) {
+						int i = order[k];
+						int target = hits[i].doc - leaf.docBase;
+						int at = (docs.docID() < target) ? docs.advance(target) : docs.docID();
+						if (at == target) {
+							present.get(i).add(bigrams.get(t).text());
+						}
+					}
 				}
 			}
+			from = to;
 		}
 		return present;
 	}
@@ -246,19 +267,17 @@ final class SameProblemRanking {
 
 	/**
 	 * A candidate's words (Japanese and English) in its title and text with their
-	 * frequencies, place names left out, read from term vectors.
+	 * frequencies, place names left out, read from term vectors, and both fields' words
+	 * together (read twice per candidate, so made once).
 	 */
-	private record Candidate(Map<String, Long> title, Map<String, Long> text) {
+	private record Candidate(Map<String, Long> title, Map<String, Long> text, Map<String, Long> all) {
 
 		static Candidate read(Fields fields, Set<String> placeWords) throws IOException {
-			return new Candidate(VectorWords.of(fields, IndexFields.TITLE, placeWords),
-					VectorWords.of(fields, IndexFields.TEXT, placeWords));
-		}
-
-		Map<String, Long> all() {
-			Map<String, Long> all = new HashMap<>(this.text);
-			this.title.forEach((word, frequency) -> all.merge(word, frequency, Long::sum));
-			return all;
+			Map<String, Long> title = VectorWords.of(fields, IndexFields.TITLE, placeWords);
+			Map<String, Long> text = VectorWords.of(fields, IndexFields.TEXT, placeWords);
+			Map<String, Long> all = new HashMap<>(text);
+			title.forEach((word, frequency) -> all.merge(word, frequency, Long::sum));
+			return new Candidate(title, text, all);
 		}
 
 		boolean has(String word) {

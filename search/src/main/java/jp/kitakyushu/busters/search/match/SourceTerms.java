@@ -183,6 +183,23 @@ final class SourceTerms {
 	}
 
 	/**
+	 * The scoring query as one flat disjunction of a clause per term and field, each
+	 * boosted by the term's and the field's weights as the nested clauses' boosts
+	 * multiply: MaxScore then bounds each field's postings on their own instead of a
+	 * per-term disjunction's, and retrieving problem candidates costs less. A document's
+	 * score may differ from {@link #query(IndexSearcher, MatchSettings)}'s in the last
+	 * bit (the sums are grouped otherwise), so theme scores, which are shown, keep the
+	 * nested query.
+	 */
+	Query flatQuery(IndexSearcher searcher, MatchSettings settings) throws IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (SelectedTerm term : this.terms) {
+			term.addFieldClauses(query, searcher, settings, this.presentFields, false, 1f);
+		}
+		return query.build();
+	}
+
+	/**
 	 * The scoring query of the most salient terms only, at most {@code perFamily} of each
 	 * family.
 	 */
@@ -235,6 +252,36 @@ final class SourceTerms {
 	/** The clause of one term, for scoring it alone. */
 	Query clause(IndexSearcher searcher, SelectedTerm term, MatchSettings settings) throws IOException {
 		return term.clause(searcher, settings, this.presentFields, false);
+	}
+
+	/**
+	 * The analysed fields the term's clause would search, each with its weight and the
+	 * term's lookups in it: for reading its postings directly.
+	 */
+	List<FieldLookup> fieldLookups(IndexSearcher searcher, SelectedTerm term, MatchSettings settings)
+			throws IOException {
+		List<FieldLookup> fields = new ArrayList<>();
+		for (String field : IndexFields.ANALYZED_FIELDS) {
+			float weight = SelectedTerm.fieldWeight(field, settings);
+			if (weight > 0) {
+				String name = IndexFields.analyzed(field, term.family());
+				TermStates states = term.states(searcher, name, this.presentFields);
+				if (states != null && states.docFreq() > 0) {
+					fields.add(new FieldLookup(name, weight, states));
+				}
+			}
+		}
+		return fields;
+	}
+
+	/**
+	 * A term's lookups in one analysed field, with the field's weight.
+	 *
+	 * @param field the analysed field
+	 * @param weight the field's weight
+	 * @param states the term's lookups in it
+	 */
+	record FieldLookup(String field, float weight, TermStates states) {
 	}
 
 	/**
@@ -407,6 +454,18 @@ final class SourceTerms {
 		Query clause(IndexSearcher searcher, MatchSettings settings, Set<String> present, boolean members)
 				throws IOException {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
+			addFieldClauses(fields, searcher, settings, present, members, Float.NaN);
+			return new BoostQuery(fields.build(), this.boost);
+		}
+
+		/**
+		 * Adds one clause per analysed field the term is in; {@code scale} multiplies the
+		 * term's boost into each field's (as nested boosts would multiply, in the same
+		 * order, so the clause scores as {@link #clause} would), or when NaN each clause
+		 * keeps its field weight alone.
+		 */
+		void addFieldClauses(BooleanQuery.Builder query, IndexSearcher searcher, MatchSettings settings,
+				Set<String> present, boolean members, float scale) throws IOException {
 			Map<String, Float> weights = Map.of(IndexFields.TITLE, settings.titleWeight(), IndexFields.TEXT, 1f,
 					IndexFields.TAGS, settings.tagsWeight(), IndexFields.CONTEXT, settings.contextWeight());
 			for (String field : IndexFields.ANALYZED_FIELDS) {
@@ -427,12 +486,22 @@ final class SourceTerms {
 				else {
 					term = new TermQuery(new Term(name, this.text), states);
 				}
-				fields.add(new BoostQuery(term, weights.get(field)), BooleanClause.Occur.SHOULD);
+				float boost = Float.isNaN(scale) ? weights.get(field) : (scale * this.boost) * weights.get(field);
+				query.add(new BoostQuery(term, boost), BooleanClause.Occur.SHOULD);
 			}
-			return new BoostQuery(fields.build(), this.boost);
 		}
 
-		private TermStates states(IndexSearcher searcher, String field, Set<String> present) throws IOException {
+		private static float fieldWeight(String field, MatchSettings settings) {
+			return switch (field) {
+				case IndexFields.TITLE -> settings.titleWeight();
+				case IndexFields.TAGS -> settings.tagsWeight();
+				case IndexFields.CONTEXT -> settings.contextWeight();
+				default -> 1f;
+			};
+		}
+
+		private @Nullable TermStates states(IndexSearcher searcher, String field, Set<String> present)
+				throws IOException {
 			if (!present.contains(field)) {
 				return null;
 			}

@@ -122,13 +122,23 @@ public final class SnippetHighlighter {
 	 * for none: the document gets no passage)
 	 * @param field {@link IndexFields#TITLE} or {@link IndexFields#TEXT}
 	 * @param docIds Lucene doc ids
+	 * @param stored each document's stored fields (at least {@code field}), in
+	 * {@code docIds} order, read by the caller already so not read a second time
 	 * @param passages passages per document
 	 * @return the snippets per document, in {@code docIds} order
 	 * @throws IOException on index failure
 	 */
 	public static List<List<Snippet>> highlightEach(IndexSearcher searcher, List<Query> queries, String field,
-			int[] docIds, int passages) throws IOException {
-		Highlighter highlighter = highlighter(searcher, false, null);
+			int[] docIds, List<Document> stored, int passages) throws IOException {
+		if (stored.size() != docIds.length || queries.size() != docIds.length) {
+			throw new IllegalArgumentException("Expected a query and stored fields for each of " + docIds.length
+					+ " documents, got " + queries.size() + " and " + stored.size());
+		}
+		Map<Integer, Document> byDoc = new HashMap<>();
+		for (int i = 0; i < docIds.length; i++) {
+			byDoc.put(docIds[i], stored.get(i));
+		}
+		Highlighter highlighter = highlighter(searcher, false, byDoc);
 		List<List<Snippet>> result = new ArrayList<>(docIds.length);
 		for (int i = 0; i < docIds.length; i++) {
 			if (queries.get(i) == null) {
