@@ -466,11 +466,10 @@ final class SourceTerms {
 		 */
 		void addFieldClauses(BooleanQuery.Builder query, IndexSearcher searcher, MatchSettings settings,
 				Set<String> present, boolean members, float scale) throws IOException {
-			Map<String, Float> weights = Map.of(IndexFields.TITLE, settings.titleWeight(), IndexFields.TEXT, 1f,
-					IndexFields.TAGS, settings.tagsWeight(), IndexFields.CONTEXT, settings.contextWeight());
 			for (String field : IndexFields.ANALYZED_FIELDS) {
 				String name = IndexFields.analyzed(field, this.family);
-				TermStates states = (weights.get(field) > 0) ? states(searcher, name, present) : null;
+				float weight = fieldWeight(field, settings);
+				TermStates states = (weight > 0) ? states(searcher, name, present) : null;
 				if (states == null || states.docFreq() <= 0) {
 					continue;
 				}
@@ -486,7 +485,7 @@ final class SourceTerms {
 				else {
 					term = new TermQuery(new Term(name, this.text), states);
 				}
-				float boost = Float.isNaN(scale) ? weights.get(field) : (scale * this.boost) * weights.get(field);
+				float boost = Float.isNaN(scale) ? weight : (scale * this.boost) * weight;
 				query.add(new BoostQuery(term, boost), BooleanClause.Occur.SHOULD);
 			}
 		}
