@@ -73,28 +73,49 @@ public final class DocumentLists {
 					new TopFieldCollectorManager(sort(request), wanted, Integer.MAX_VALUE));
 			return new ListResults(top.totalHits.value(), ids(searcher, top, request), Map.of());
 		}
-		// A sort key's comparator reads the key's bytes for every document that enters
-		// the page so far, and largest-first over documents indexed oldest-first that is
-		// nearly every match (a tenth of the time of the newest problems was that). So
-		// the first, numeric key alone counts the matches and finds the page's last
-		// value; the whole order then only sorts the documents at or above that value:
-		// the same page.
-		TopDocs coarse = searcher.search(query,
-				new TopFieldCollectorManager(new Sort(numberField(first)), wanted, Integer.MAX_VALUE));
-		long total = coarse.totalHits.value();
-		if (coarse.scoreDocs.length == 0) {
-			return new ListResults(total, List.of(), Map.of());
+		// Largest-first over documents indexed oldest-first, nearly every match
+		// enters the page so far: sorting them all, even by the number alone, was
+		// most of a list's time. So the matches are counted, the narrowest range of
+		// the first number's largest values that holds a page of them is found from
+		// its points, and only the documents in that range are put in the whole
+		// order: every document at or above the page's last value is in it, so the
+		// page is the same.
+		long total = searcher.count(query);
+		if (total == 0) {
+			return new ListResults(0, List.of(), Map.of());
 		}
-		long last = (Long) ((FieldDoc) coarse.scoreDocs[coarse.scoreDocs.length - 1]).fields[0];
-		Query candidates = query;
-		if (last != Long.MIN_VALUE) {
-			candidates = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
-				.add(LongPoint.newRangeQuery(IndexFields.number(first.name()), last, Long.MAX_VALUE),
-						BooleanClause.Occur.FILTER)
-				.build();
+		Query candidates = TopRange.narrow(searcher, query, IndexFields.number(first.name()), wanted, total);
+		if (candidates == null) {
+			candidates = byFirstNumberAlone(searcher, query, first, wanted);
+		}
+		int[] sorted = CandidateSort.first(searcher, candidates, request.order(), wanted);
+		if (sorted != null) {
+			return new ListResults(total, ids(searcher, sorted, request), Map.of());
 		}
 		TopDocs top = searcher.search(candidates, new TopFieldCollectorManager(sort(request), wanted, wanted));
 		return new ListResults(total, ids(searcher, top, request), Map.of());
+	}
+
+	/**
+	 * The documents at or above the page's last value of the first number, found by
+	 * sorting every match by that number alone: for when the number's points cannot
+	 * narrow the list (too few documents have it).
+	 */
+	private static Query byFirstNumberAlone(IndexSearcher searcher, Query query, ListRequest.Order first, int wanted)
+			throws IOException {
+		TopDocs coarse = searcher.search(query,
+				new TopFieldCollectorManager(new Sort(numberField(first)), wanted, wanted));
+		if (coarse.scoreDocs.length == 0) {
+			return query;
+		}
+		long last = (Long) ((FieldDoc) coarse.scoreDocs[coarse.scoreDocs.length - 1]).fields[0];
+		if (last == Long.MIN_VALUE) {
+			return query;
+		}
+		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+			.add(LongPoint.newRangeQuery(IndexFields.number(first.name()), last, Long.MAX_VALUE),
+					BooleanClause.Occur.FILTER)
+			.build();
 	}
 
 	private ListResults withFacets(IndexSearcher searcher, Query query, ListRequest request) throws IOException {
@@ -108,10 +129,17 @@ public final class DocumentLists {
 	}
 
 	private static List<String> ids(IndexSearcher searcher, TopDocs top, ListRequest request) throws IOException {
+		int[] docs = new int[top.scoreDocs.length];
+		for (int i = 0; i < docs.length; i++) {
+			docs[i] = top.scoreDocs[i].doc;
+		}
+		return ids(searcher, docs, request);
+	}
+
+	private static List<String> ids(IndexSearcher searcher, int[] docs, ListRequest request) throws IOException {
 		List<String> ids = new ArrayList<>();
-		ScoreDoc[] docs = top.scoreDocs;
 		for (int i = request.offset(); i < docs.length && ids.size() < request.limit(); i++) {
-			ids.add(DocValuesReader.id(searcher.getIndexReader(), docs[i].doc));
+			ids.add(DocValuesReader.id(searcher.getIndexReader(), docs[i]));
 		}
 		return ids;
 	}

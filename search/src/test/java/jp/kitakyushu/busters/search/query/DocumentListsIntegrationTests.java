@@ -133,6 +133,43 @@ class DocumentListsIntegrationTests {
 		}
 	}
 
+	@Test
+	void newestFirstPagesAreTheSameWhenTheNewestDocumentsDoNotMatch() {
+		// Spread-out numbers, as creation times are, where the newest hundred are not
+		// listed: the first range of largest values tried holds no match and has to
+		// widen.
+		List<String[]> listed = new java.util.ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			String id = String.format("n-%03d", i);
+			long created = 1_000_000L + i * 997L + (i % 4) * 3;
+			String status = (i >= 400 || i % 5 == 0) ? "SUBMITTED" : "PUBLISHED";
+			this.index.upsert(SearchDocument.builder(id, DocumentType.THEME, TestDocuments.BASE.plusSeconds(i))
+				.title("テーマ " + i)
+				.status(status)
+				.number("created", created)
+				.sortKey("key", String.format("%03d", (i * 37) % 500))
+				.build());
+			if (status.equals("PUBLISHED")) {
+				listed.add(new String[] { id, String.valueOf(created) });
+			}
+			if (i % 120 == 119) {
+				this.index.refreshNow();
+			}
+		}
+		this.index.refreshNow();
+		listed.sort(java.util.Comparator.comparingLong((String[] row) -> Long.parseLong(row[1])).reversed());
+		List<String> order = listed.stream().map((row) -> row[0]).toList();
+		assertThat(order).hasSize(320);
+		for (int offset : new int[] { 0, 20, 150, 310, 320 }) {
+			ListResults page = this.lists.list(new ListRequest(
+					ListFilter.allOf(ListFilter.type(DocumentType.THEME), ListFilter.keyword("status", "PUBLISHED")),
+					List.of(Order.byNumber("created", true), Order.byKey("key", true)), offset, 20, false));
+			assertThat(page.totalCount()).isEqualTo(320);
+			assertThat(page.ids()).as("offset " + offset)
+				.containsExactlyElementsOf(order.subList(offset, Math.min(320, offset + 20)));
+		}
+	}
+
 	private ListResults list(ListFilter filter, Order order) {
 		return this.lists.list(new ListRequest(filter, List.of(order), 0, 20, false));
 	}
