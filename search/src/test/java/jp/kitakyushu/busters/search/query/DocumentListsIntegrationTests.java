@@ -170,6 +170,41 @@ class DocumentListsIntegrationTests {
 		}
 	}
 
+	@Test
+	void documentsWithoutTheSortKeyComeAfterTheirTiesWhenLargestFirst() {
+		// Ties on the number across segments, some without the key: descending, a
+		// missing key sorts after every key, and the id decides between the rest.
+		List<String[]> expected = new java.util.ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			String id = String.format("k-%02d", i);
+			String key = (i % 4 == 0) ? null : String.format("%02d", (i * 7) % 10);
+			SearchDocument.Builder document = SearchDocument
+				.builder(id, DocumentType.COMPANY, TestDocuments.BASE.plusSeconds(i))
+				.title("会社 " + i)
+				.number("size", i % 3);
+			if (key != null) {
+				document.sortKey("key", key);
+			}
+			this.index.upsert(document.build());
+			expected.add(new String[] { id, String.valueOf(i % 3), (key != null) ? key : "" });
+			if (i % 25 == 24) {
+				this.index.refreshNow();
+			}
+		}
+		this.index.refreshNow();
+		expected.sort(java.util.Comparator.comparingLong((String[] row) -> Long.parseLong(row[1]))
+			.reversed()
+			.thenComparing((String[] row) -> row[2], java.util.Comparator.reverseOrder())
+			.thenComparing((String[] row) -> row[0]));
+		List<String> order = expected.stream().map((row) -> row[0]).toList();
+		for (int offset : new int[] { 0, 10, 25, 50 }) {
+			ListResults page = this.lists.list(new ListRequest(ListFilter.type(DocumentType.COMPANY),
+					List.of(Order.byNumber("size", true), Order.byKey("key", true)), offset, 10, false));
+			assertThat(page.ids()).as("offset " + offset)
+				.containsExactlyElementsOf(order.subList(offset, Math.min(60, offset + 10)));
+		}
+	}
+
 	private ListResults list(ListFilter filter, Order order) {
 		return this.lists.list(new ListRequest(filter, List.of(order), 0, 20, false));
 	}
