@@ -296,8 +296,7 @@ public final class Matcher {
 	private static List<MatchedTerm> written(List<MatchedTerm> why, String text) {
 		List<String> source = List.of(text);
 		return why.stream()
-			.map((term) -> WrittenWords.mayDiffer(term.term())
-					? new MatchedTerm(WrittenWords.spelled(term.term(), source), term.contribution()) : term)
+			.map((term) -> new MatchedTerm(WrittenWords.spelled(term.term(), source), term.contribution()))
 			.toList();
 	}
 

@@ -17,15 +17,6 @@ final class WrittenWords {
 	}
 
 	/**
-	 * Whether the texts may write the word otherwise: it is katakana.
-	 * @param word an index term
-	 * @return whether {@link #spelled} may change it
-	 */
-	static boolean mayDiffer(String word) {
-		return !word.isEmpty() && word.chars().allMatch(WrittenWords::isKatakana);
-	}
-
-	/**
 	 * The word as the texts write it more often: with the long-vowel mark, when the word
 	 * is katakana and the texts end it with the mark more often than without.
 	 * @param word an index term
@@ -33,22 +24,12 @@ final class WrittenWords {
 	 * @return the word to show
 	 */
 	static String spelled(String word, List<String> texts) {
-		if (!mayDiffer(word)) {
+		if (word.isEmpty() || !word.chars().allMatch(WrittenWords::isKatakana)) {
 			return word;
 		}
-		int marked = 0;
-		int bare = 0;
-		for (String text : texts) {
-			for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-				int after = at + word.length();
-				if (after < text.length() && text.charAt(after) == LONG_VOWEL) {
-					marked++;
-				}
-				else {
-					bare++;
-				}
-			}
-		}
+		// Every place the word ends with the mark is also a place the word stands.
+		int marked = count(word + LONG_VOWEL, texts);
+		int bare = count(word, texts) - marked;
 		return (marked > bare) ? word + LONG_VOWEL : word;
 	}
 
