@@ -130,118 +130,20 @@ public final class MatchingEvaluation {
 	private void evaluate(Map<String, Theme> themes, List<Row> train, List<Row> test, Metrics ours, Metrics baseline)
 			throws IOException {
 		Map<String, List<Row>> members = members(train);
-		java.util.Set<String> used = new java.util.HashSet<>();
-		members.values().forEach((rows) -> rows.forEach((r) -> used.add(r.id())));
-		List<Row> pool = train.stream().filter((r) -> !used.contains(r.id())).toList();
-		boolean usePool = Boolean.getBoolean("ss.pool");
-		int iterations = Integer.getInteger("ss.iter", 1);
-		int perTheme = Integer.getInteger("ss.self", 0);
-		Map<String, List<Row>> pseudo = new TreeMap<>();
-		for (int it = 0; perTheme > 0 && it < iterations; it++) {
-			pseudo = selfTrain(themes, members, pseudo, pool, usePool,
-					perTheme * (Boolean.getBoolean("ss.grow") ? it + 1 : 1));
-		}
-		evaluateWith(themes, members, pseudo, usePool ? pool : List.of(), test, ours, baseline);
-	}
-
-	private Map<String, List<Row>> selfTrain(Map<String, Theme> themes, Map<String, List<Row>> members,
-			Map<String, List<Row>> pseudo, List<Row> pool, boolean usePool, int perTheme) throws IOException {
-		Map<String, List<Object[]>> byTheme = new TreeMap<>();
-		double minMargin = Double.parseDouble(System.getProperty("ss.minMargin", "-1"));
-		String conf = System.getProperty("ss.conf", "margin");
-		java.util.Set<String> indexed = new java.util.HashSet<>();
-		pseudo.values().forEach((rows) -> rows.forEach((r) -> indexed.add(r.id())));
-		if (usePool) {
-			pool.forEach((r) -> indexed.add(r.id()));
-		}
-		withIndex(themes, members, pseudo, usePool ? pool : List.of(), (matcher, labels, bm25) -> {
-			for (Row row : pool) {
-				List<Match> ranked = indexed.contains(row.id())
-						? matcher.match(jp.kitakyushu.busters.search.match.MatchRequest.document(row.id())
-							.targets(DocumentType.THEME)
-							.limit(labels.size())
-							.build())
-						: matcher.themesFor(row.text(), labels.size());
-				if (ranked.size() < 2) {
-					continue;
-				}
-				double s1 = ranked.get(0).score();
-				double s2 = ranked.get(1).score();
-				double margin = switch (conf) {
-					case "ratio" -> s2 / s1;
-					case "score" -> -s1;
-					default -> -(s1 - s2) / s1;
-				};
-				if (-margin < minMargin) {
-					continue;
-				}
-				byTheme.computeIfAbsent(labelOf(ranked.get(0).id()), (l) -> new ArrayList<>())
-					.add(new Object[] { margin, row });
-			}
-		});
-		Map<String, List<Row>> chosen = new TreeMap<>();
-		int right = 0;
-		int all = 0;
-		for (Map.Entry<String, List<Object[]>> e : byTheme.entrySet()) {
-			List<Object[]> list = e.getValue();
-			list.sort(Comparator.comparingDouble((Object[] o) -> (Double) o[0]));
-			List<Row> rows = new ArrayList<>();
-			for (int i = 0; i < Math.min(perTheme, list.size()); i++) {
-				Row r = (Row) list.get(i)[1];
-				rows.add(r);
-				all++;
-				right += r.label().equals(e.getKey()) ? 1 : 0;
-			}
-			chosen.put(e.getKey(), rows);
-		}
-		System.err.printf("self-training: %d pseudo members, %d right%n", all, right);
-		return chosen;
-	}
-
-	private interface IndexUse {
-
-		void use(Matcher matcher, List<String> labels, Bm25Baseline bm25) throws IOException;
-
-	}
-
-	private void evaluateWith(Map<String, Theme> themes, Map<String, List<Row>> members, Map<String, List<Row>> pseudo,
-			List<Row> pool, List<Row> test, Metrics ours, Metrics baseline) throws IOException {
-		withIndex(themes, members, pseudo, pool, (matcher, labels, bm25) -> {
-			for (Row row : test) {
-				List<String> ranked = matcher.themesFor(row.text(), labels.size())
-					.stream()
-					.map(Match::id)
-					.map(MatchingEvaluation::labelOf)
-					.toList();
-				ours.add(row.label(), ranked);
-				baseline.add(row.label(), bm25.rank(row.text()));
-			}
-		});
-	}
-
-	private void withIndex(Map<String, Theme> themes, Map<String, List<Row>> members, Map<String, List<Row>> pseudo,
-			List<Row> pool, IndexUse use) throws IOException {
 		List<String> labels = new ArrayList<>(members.keySet());
 		themes.keySet().stream().filter((label) -> !members.containsKey(label)).forEach(labels::add);
 		List<SearchDocument> documents = new ArrayList<>();
 		Map<String, String> baselineText = new LinkedHashMap<>();
 		Instant now = Instant.now();
-		java.util.Set<String> pseudoIds = new java.util.HashSet<>();
-		pseudo.values().forEach((rows) -> rows.forEach((r) -> pseudoIds.add(r.id())));
-		boolean pseudoContext = Boolean.getBoolean("ss.context");
 		for (String label : labels) {
 			Theme theme = themes.getOrDefault(label, new Theme(label, label, ""));
 			List<Row> sources = members.getOrDefault(label, List.of());
-			List<String> context = new ArrayList<>(sources.stream().map(Row::text).toList());
-			if (pseudoContext) {
-				pseudo.getOrDefault(label, List.of()).forEach((r) -> context.add(r.text()));
-			}
 			// As the api indexes a theme: its text, its source problems as context, and
 			// each source problem as a problem linked to the theme.
 			documents.add(SearchDocument.builder(themeId(label), DocumentType.THEME, now)
 				.title(theme.title())
 				.text(theme.description())
-				.context(context)
+				.context(sources.stream().map(Row::text).toList())
 				.build());
 			StringBuilder text = new StringBuilder(theme.title()).append('\n').append(theme.description());
 			for (Row row : sources) {
@@ -253,29 +155,22 @@ public final class MatchingEvaluation {
 			}
 			baselineText.put(label, text.toString());
 		}
-		boolean pseudoMembers = !Boolean.getBoolean("ss.noMembers");
-		pseudo.forEach((label, rows) -> {
-			for (Row row : rows) {
-				SearchDocument.Builder doc = SearchDocument.builder(row.id(), DocumentType.PROBLEM, now)
-					.text(row.text());
-				if (pseudoMembers) {
-					doc.attribute(SearchDocument.THEME_ID, themeId(label) + "~");
-				}
-				documents.add(doc.build());
-			}
-		});
-		for (Row row : pool) {
-			if (!pseudoIds.contains(row.id())) {
-				documents.add(SearchDocument.builder(row.id(), DocumentType.PROBLEM, now).text(row.text()).build());
-			}
-		}
 		Path temp = Files.createTempDirectory("busters-eval");
 		try {
 			SearchIndexConfig config = SearchIndexConfig.of(temp.resolve("ours"), "evaluation");
 			MatchSettings settings = this.options.apply(MatchSettings.defaults());
 			try (SearchIndex index = SearchIndex.open(config, IndexSource.of(documents));
 					Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {
-				use.use(new Matcher(index, settings), labels, bm25);
+				Matcher matcher = new Matcher(index, settings);
+				for (Row row : test) {
+					List<String> ranked = matcher.themesFor(row.text(), labels.size())
+						.stream()
+						.map(Match::id)
+						.map(MatchingEvaluation::labelOf)
+						.toList();
+					ours.add(row.label(), ranked);
+					baseline.add(row.label(), bm25.rank(row.text()));
+				}
 			}
 		}
 		finally {

@@ -108,17 +108,7 @@ final class ThemeScoring {
 				}
 			}
 		}
-		Map<String, Float> folded = new HashMap<>();
-		float w = Float.parseFloat(System.getProperty("ss.w", "0.5"));
-		sums.forEach((theme, sum) -> {
-			if (theme.endsWith("~")) {
-				folded.merge(theme.substring(0, theme.length() - 1), w * sum, Float::sum);
-			}
-			else {
-				folded.merge(theme, sum, Float::sum);
-			}
-		});
-		return folded;
+		return sums;
 	}
 
 	/**
