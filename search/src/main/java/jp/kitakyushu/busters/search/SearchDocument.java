@@ -42,6 +42,12 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 	 */
 	public static final String THEME_ID = "themeId";
 
+	/**
+	 * Attribute naming a theme a problem was suggested for by matching, not curated into:
+	 * theme matching counts such a member at {@code suggestedMemberWeight}.
+	 */
+	public static final String SUGGESTED_THEME_ID = "suggestedThemeId";
+
 	/** Longest id accepted; ids are keywords, not text. */
 	public static final int MAX_ID_LENGTH = 512;
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.kitakyushu.busters.search.match.MatchSettings;
+import jp.kitakyushu.busters.search.match.SuggestedMembers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,13 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param crossValidate whether to cross-validate
  * @param seed shuffle seed
  * @param json whether to print a JSON summary line
+ * @param suggested unlabelled training rows suggested as members per theme, 0 for none
  * @param settings overrides of matcher settings
  */
 record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLabel, int folds, boolean crossValidate,
-		long seed, boolean json, Map<String, String> settings) {
+		long seed, boolean json, int suggested, Map<String, String> settings) {
 
 	static final String USAGE = "usage: MatchingEvaluation --train FILE --test FILE [--themes FILE] [--per-label N] "
-			+ "[--folds K] [--seed S] [--json] [--set name=value,...]";
+			+ "[--folds K] [--seed S] [--json] [--suggested N] [--set name=value,...]";
 
 	static EvaluationOptions parse(String[] args) {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -59,6 +61,7 @@ record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLa
 				Integer.parseInt(values.getOrDefault("folds", String.valueOf(MatchingEvaluation.DEFAULT_FOLDS))),
 				same || values.containsKey("folds"),
 				Long.parseLong(values.getOrDefault("seed", String.valueOf(MatchingEvaluation.DEFAULT_SEED))), json,
+				Integer.parseInt(values.getOrDefault("suggested", String.valueOf(SuggestedMembers.DEFAULT_PER_THEME))),
 				settings);
 	}
 
@@ -75,6 +78,9 @@ record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLa
 	EvaluationOptions {
 		if (!Files.isRegularFile(train)) {
 			throw new IllegalArgumentException("no such file: " + train);
+		}
+		if (suggested < 0) {
+			throw new IllegalArgumentException("--suggested must not be negative");
 		}
 	}
 

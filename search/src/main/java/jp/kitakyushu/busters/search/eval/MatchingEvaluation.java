@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jp.kitakyushu.busters.search.DocumentType;
@@ -22,6 +24,7 @@ import jp.kitakyushu.busters.search.index.SearchIndexConfig;
 import jp.kitakyushu.busters.search.match.Match;
 import jp.kitakyushu.busters.search.match.MatchSettings;
 import jp.kitakyushu.busters.search.match.Matcher;
+import jp.kitakyushu.busters.search.match.SuggestedMembers;
 
 /**
  * Measures theme matching on labelled data: Recall@1, Recall@3 and MRR of the matcher and
@@ -29,16 +32,21 @@ import jp.kitakyushu.busters.search.match.Matcher;
  *
  * <pre>
  * --train FILE --test FILE [--themes FILE] [--per-label N] [--folds K] [--seed S] [--json]
- * [--set name=value,...]
+ * [--suggested N] [--set name=value,...]
  * </pre>
  *
  * When the test file is the train file (or {@code --folds} is given), stratified K-fold
  * cross-validation is used so a row is never matched against a theme built from itself.
+ * Training rows not taken as members are used without their labels: matching suggests up
+ * to {@code --suggested N} of them per theme ({@link SuggestedMembers}, 0 for none).
  */
 public final class MatchingEvaluation {
 
 	/** Folds when cross-validating. */
 	public static final int DEFAULT_FOLDS = 5;
+
+	/** When the evaluation's documents were updated; matching does not read it. */
+	private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
 	/** Seed of the stratified shuffle. */
 	public static final long DEFAULT_SEED = 20250524L;
@@ -46,6 +54,10 @@ public final class MatchingEvaluation {
 	private final EvaluationOptions options;
 
 	private final PrintStream out;
+
+	private int unlabelledRows;
+
+	private int suggestedRows;
 
 	MatchingEvaluation(EvaluationOptions options, PrintStream out) {
 		this.options = options;
@@ -119,6 +131,12 @@ public final class MatchingEvaluation {
 		this.out.printf("n=%d  per-label=%s  %s%n", ours.n(),
 				(this.options.perLabel() < 0) ? "all" : String.valueOf(this.options.perLabel()),
 				this.options.crossValidate() ? this.options.folds() + "-fold cross-validation" : "train/test");
+		if (this.suggestedRows > 0) {
+			this.out.printf(
+					"unlabelled: %d training rows not taken as members (summed over folds), %d of them "
+							+ "suggested as members (up to %d per theme)%n",
+					this.unlabelledRows, this.suggestedRows, this.options.suggested());
+		}
 		this.out.println("matcher      R@1      R@3      MRR");
 		this.out.println(ours.row("ours"));
 		this.out.println(baseline.row("bm25"));
@@ -134,20 +152,19 @@ public final class MatchingEvaluation {
 		themes.keySet().stream().filter((label) -> !members.containsKey(label)).forEach(labels::add);
 		List<SearchDocument> documents = new ArrayList<>();
 		Map<String, String> baselineText = new LinkedHashMap<>();
-		Instant now = Instant.now();
 		for (String label : labels) {
 			Theme theme = themes.getOrDefault(label, new Theme(label, label, ""));
 			List<Row> sources = members.getOrDefault(label, List.of());
 			// As the api indexes a theme: its text, its source problems as context, and
 			// each source problem as a problem linked to the theme.
-			documents.add(SearchDocument.builder(themeId(label), DocumentType.THEME, now)
+			documents.add(SearchDocument.builder(themeId(label), DocumentType.THEME, NOW)
 				.title(theme.title())
 				.text(theme.description())
 				.context(sources.stream().map(Row::text).toList())
 				.build());
 			StringBuilder text = new StringBuilder(theme.title()).append('\n').append(theme.description());
 			for (Row row : sources) {
-				documents.add(SearchDocument.builder(row.id(), DocumentType.PROBLEM, now)
+				documents.add(SearchDocument.builder(row.id(), DocumentType.PROBLEM, NOW)
 					.text(row.text())
 					.attribute(SearchDocument.THEME_ID, themeId(label))
 					.build());
@@ -155,13 +172,10 @@ public final class MatchingEvaluation {
 			}
 			baselineText.put(label, text.toString());
 		}
+		documents.addAll(suggested(documents, unlabelled(train, members)));
 		Path temp = Files.createTempDirectory("busters-eval");
-		try {
-			SearchIndexConfig config = SearchIndexConfig.of(temp.resolve("ours"), "evaluation");
-			MatchSettings settings = this.options.apply(MatchSettings.defaults());
-			try (SearchIndex index = SearchIndex.open(config, IndexSource.of(documents));
-					Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {
-				Matcher matcher = new Matcher(index, settings);
+		try (Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {
+			withMatcher(documents, (matcher) -> {
 				for (Row row : test) {
 					List<String> ranked = matcher.themesFor(row.text(), labels.size())
 						.stream()
@@ -171,11 +185,67 @@ public final class MatchingEvaluation {
 					ours.add(row.label(), ranked);
 					baseline.add(row.label(), bm25.rank(row.text()));
 				}
-			}
+				return null;
+			});
 		}
 		finally {
 			TempDirectories.deleteRecursively(temp);
 		}
+	}
+
+	/**
+	 * The training rows not taken as members, by id, without their labels: the unlabelled
+	 * problems an index holds beside the curated ones.
+	 */
+	private static Map<String, String> unlabelled(List<Row> train, Map<String, List<Row>> members) {
+		Set<String> taken = new HashSet<>();
+		members.values().forEach((rows) -> rows.forEach((row) -> taken.add(row.id())));
+		Map<String, String> unlabelled = new LinkedHashMap<>();
+		train.stream()
+			.filter((row) -> !taken.contains(row.id()))
+			.forEach((row) -> unlabelled.put(row.id(), row.text()));
+		return unlabelled;
+	}
+
+	/**
+	 * The unlabelled rows matching suggests for each theme, as problems linked to it by
+	 * suggestion; the rest stay out of the index.
+	 */
+	private List<SearchDocument> suggested(List<SearchDocument> documents, Map<String, String> unlabelled)
+			throws IOException {
+		if (unlabelled.isEmpty() || this.options.suggested() == 0) {
+			return List.of();
+		}
+		Map<String, List<String>> chosen = withMatcher(documents,
+				(matcher) -> SuggestedMembers.choose(matcher, unlabelled, this.options.suggested()));
+		List<SearchDocument> suggested = new ArrayList<>();
+		chosen.forEach((theme,
+				ids) -> ids.forEach((id) -> suggested.add(SearchDocument.builder(id, DocumentType.PROBLEM, NOW)
+					.text(unlabelled.get(id))
+					.attribute(SearchDocument.SUGGESTED_THEME_ID, theme)
+					.build())));
+		this.unlabelledRows += unlabelled.size();
+		this.suggestedRows += suggested.size();
+		return suggested;
+	}
+
+	private <T> T withMatcher(List<SearchDocument> documents, MatcherUse<T> use) throws IOException {
+		Path temp = Files.createTempDirectory("busters-eval");
+		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(temp.resolve("ours"), "evaluation"),
+				IndexSource.of(documents))) {
+			return use.apply(new Matcher(index, this.options.apply(MatchSettings.defaults())));
+		}
+		finally {
+			TempDirectories.deleteRecursively(temp);
+		}
+	}
+
+	/** Work done with a matcher over an evaluation index. */
+	@FunctionalInterface
+	private interface MatcherUse<T> {
+
+		T apply(Matcher matcher) throws IOException;
+
 	}
 
 	/** Up to N rows per label, in a seeded order, as each theme's member problems. */

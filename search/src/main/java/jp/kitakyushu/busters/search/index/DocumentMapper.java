@@ -77,7 +77,8 @@ final class DocumentMapper {
 					(name, value) -> doc.add(new SortedDocValuesField(IndexFields.sortKey(name), new BytesRef(value))));
 		// Only problems are theme members: a proposal also names its theme, but proposals
 		// are confidential and must not steer what other companies are shown.
-		boolean member = source.type() == DocumentType.PROBLEM && !source.attribute(SearchDocument.THEME_ID).isEmpty();
+		boolean member = source.type() == DocumentType.PROBLEM && (!source.attribute(SearchDocument.THEME_ID).isEmpty()
+				|| !source.attribute(SearchDocument.SUGGESTED_THEME_ID).isEmpty());
 		text(doc, IndexFields.TITLE, source.title(), member);
 		text(doc, IndexFields.TEXT, source.text(), member);
 		if (!source.title().isEmpty()) {

@@ -40,8 +40,16 @@ class MatchingEvaluationTests {
 				"--per-label", "2", "--json");
 		String[] printed = output.strip().split("\n");
 		assertThat(printed[0]).contains("n=10", "5-fold cross-validation");
+		// Two of each label's four training rows are members, the other two unlabelled.
+		assertThat(printed[1]).startsWith("unlabelled: 20 training rows not taken as members");
 		assertThat(printed[printed.length - 1]).matches(
 				"\\{\"n\":10,\"ours\":\\{\"recall1\":1\\.0000,\"recall3\":1\\.0000,\"mrr\":1\\.0000},\"baseline\":\\{.*}}");
+	}
+
+	@Test
+	void aNegativeNumberOfSuggestionsIsRefused() {
+		assertThatThrownBy(() -> run("--train", "pom.xml", "--test", "pom.xml", "--suggested", "-1"))
+			.hasMessageContaining("--suggested");
 	}
 
 	@Test
