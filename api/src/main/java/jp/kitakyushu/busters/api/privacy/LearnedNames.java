@@ -1,0 +1,91 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Person names found by the learned model ({@link NameModel}) where no rule speaks: runs
+ * of words it scores above a threshold, joined across the spaces between them. They are
+ * flagged, so staff decide; above a second, higher score they are masked.
+ */
+final class LearnedNames implements Detector {
+
+	/**
+	 * The score above which a word is flagged as part of a name: chosen by
+	 * cross-validation.
+	 */
+	static final float DEFAULT_FLAG_SCORE = 0f;
+
+	/**
+	 * The score above which a name is masked without review; above every score, so none
+	 * is, until cross-validation shows a level with precision of 0.99.
+	 */
+	static final float DEFAULT_MASK_SCORE = Float.POSITIVE_INFINITY;
+
+	private final NameModel model;
+
+	private final float flagScore;
+
+	private final float maskScore;
+
+	LearnedNames(NameModel model, float flagScore, float maskScore) {
+		this.model = model;
+		this.flagScore = flagScore;
+		this.maskScore = maskScore;
+	}
+
+	/** The shipped model at the default scores. */
+	static LearnedNames standard() {
+		return new LearnedNames(NameModel.standard(), DEFAULT_FLAG_SCORE, DEFAULT_MASK_SCORE);
+	}
+
+	@Override
+	public void detect(String folded, List<Finding> out) {
+		for (Span span : spans(folded)) {
+			Confidence confidence = (span.score() > this.maskScore) ? Confidence.MASKED : Confidence.FLAGGED;
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, span.start(), span.end(), confidence));
+		}
+	}
+
+	/**
+	 * A run of words taken for a name.
+	 *
+	 * @param start offset of its first char
+	 * @param end offset just past its last char
+	 * @param score the highest score of its words
+	 */
+	record Span(int start, int end, float score) {
+	}
+
+	/** The runs of words scored above the flag score, split at line breaks. */
+	List<Span> spans(String folded) {
+		List<NameWords.Word> words = NameWords.of(folded);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		float[] scores = this.model.scores(NameFeatures.of(words), this.flagScore);
+		List<Span> spans = new ArrayList<>();
+		int i = 0;
+		while (i < scores.length) {
+			if (scores[i] <= this.flagScore || !nameLike(words.get(i))) {
+				i++;
+				continue;
+			}
+			int last = i;
+			float best = scores[i];
+			while (last + 1 < scores.length && scores[last + 1] > this.flagScore && nameLike(words.get(last + 1))) {
+				last++;
+				best = Math.max(best, scores[last]);
+			}
+			spans.add(new Span(words.get(i).start(), words.get(last).end(), best));
+			i = last + 1;
+		}
+		return spans;
+	}
+
+	/** A name has a letter in it: marks and line breaks end a run. */
+	private static boolean nameLike(NameWords.Word word) {
+		return Character.isLetter(word.surface().codePointAt(0));
+	}
+
+}
