@@ -73,11 +73,15 @@ final class LearnedNames implements Detector {
 			}
 			int last = i;
 			float best = scores[i];
-			while (last + 1 < scores.length && scores[last + 1] > this.flagScore && nameLike(words.get(last + 1))) {
+			while (last + 1 < scores.length && scores[last + 1] > this.flagScore && nameLike(words.get(last + 1))
+					&& !spacedFunctionWord(words.get(last), words.get(last + 1))) {
 				last++;
 				best = Math.max(best, scores[last]);
 			}
-			spans.add(new Span(words.get(i).start(), words.get(last).end(), best));
+			boolean lone = i == last && functionWord(words.get(i));
+			if (!lone && !loanWords(words, i, last)) {
+				spans.add(new Span(words.get(i).start(), words.get(last).end(), best));
+			}
 			i = last + 1;
 		}
 		return spans;
@@ -86,6 +90,36 @@ final class LearnedNames implements Detector {
 	/** A name has a letter in it: marks and line breaks end a run. */
 	private static boolean nameLike(NameWords.Word word) {
 		return Character.isLetter(word.surface().codePointAt(0));
+	}
+
+	/**
+	 * Whether a space parts two words of which one is a particle, an auxiliary or a
+	 * conjunction: the model may score の high before a name (2ねんせいの みさき), but a name does
+	 * not hold a spaced particle. Without the space the particle may be part of a name in
+	 * hiragana that the dictionary split (ゆう|と).
+	 */
+	private static boolean spacedFunctionWord(NameWords.Word before, NameWords.Word after) {
+		return after.spaceBefore() && (functionWord(before) || functionWord(after));
+	}
+
+	private static boolean functionWord(NameWords.Word word) {
+		String pos = word.pos();
+		return pos.startsWith("助詞") || pos.startsWith("助動詞") || pos.startsWith("接続詞");
+	}
+
+	/**
+	 * Katakana words the dictionary knows as common nouns are loan words (ライフ, ワーク), not
+	 * the foreign names written in katakana, which it does not know.
+	 */
+	private static boolean loanWords(List<NameWords.Word> words, int first, int last) {
+		for (int i = first; i <= last; i++) {
+			NameWords.Word word = words.get(i);
+			if (!word.known() || !word.pos().startsWith("名詞-") || word.pos().startsWith("名詞-固有名詞")
+					|| !StartSet.KATAKANA.test(word.surface().codePointAt(0))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

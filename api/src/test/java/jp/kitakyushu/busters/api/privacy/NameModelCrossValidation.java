@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class NameModelCrossValidation {
 
-	private static final float[] MASK_SCORES = { 2, 4, 6, 8, 10, 12, 15, 20, 25, 30 };
+	private static final float[] MASK_SCORES = { 0, 5, 10, 15, 20, 25, 30, 35, 40, 50 };
 
 	private NameModelCrossValidation() {
 	}

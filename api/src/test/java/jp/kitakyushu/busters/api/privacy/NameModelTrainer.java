@@ -30,13 +30,13 @@ public final class NameModelTrainer {
 			LabelledPost.HELD_OUT_8);
 
 	/** Passes over the posts; more learned the training posts by heart in CV. */
-	static final int EPOCHS = Integer.getInteger("names.epochs", 8);
+	static final int EPOCHS = 8;
 
 	/** Weights smaller than this are left out of the file: they change no decision. */
 	static final double MIN_WEIGHT = 0.05;
 
 	/** How much more a must-stay word taken for a name moves the weights. */
-	static final int KEEP_COST = Integer.getInteger("names.keepCost", 3);
+	static final int KEEP_COST = 3;
 
 	private static final long SEED = 20261204L;
 
