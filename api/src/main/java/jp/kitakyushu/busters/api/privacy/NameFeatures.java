@@ -24,7 +24,11 @@ final class NameFeatures {
 	private NameFeatures() {
 	}
 
-	/** The features of every word, in order; the label feature is not among them. */
+	/**
+	 * The features of every word, in order; the label feature is not among them. A word
+	 * that starts with no letter (a mark, a digit, a line break) is never part of a name
+	 * and has none: its place holds null.
+	 */
 	static List<String[]> of(List<NameWords.Word> words) {
 		int n = words.size();
 		String[] surfaces = new String[n];
@@ -37,12 +41,19 @@ final class NameFeatures {
 			surfaces[i] = NameWords.LATIN.equals(word.pos()) ? word.surface().toLowerCase(Locale.ROOT) : word.surface();
 			pos[i] = shortPos(word.pos());
 			shapes[i] = shape(word.surface());
-			lists[i] = listed(word) + (place(word) ? "P" : "");
-			endings[i] = orgOrPlaceEnding(word);
+			// Particles, verbs and marks are never names or name endings: the lists are
+			// not asked about them, which is most of the cost.
+			boolean content = content(word);
+			lists[i] = content ? listed(word) + (place(word) ? "P" : "") : "-";
+			endings[i] = content && orgOrPlaceEnding(word);
 		}
 		List<String[]> features = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			NameWords.Word word = words.get(i);
+			if (!Character.isLetter(word.surface().codePointAt(0))) {
+				features.add(null);
+				continue;
+			}
 			List<String> f = new ArrayList<>(32);
 			f.add("b");
 			f.add("w=" + surfaces[i]);
@@ -147,6 +158,12 @@ final class NameFeatures {
 			return "-";
 		}
 		return (surname ? "S" : "") + (given ? "G" : "") + (surname || given ? "" : "-");
+	}
+
+	/** A noun, an unknown word or a Latin word: what a name or its ending can be. */
+	private static boolean content(NameWords.Word word) {
+		String pos = word.pos();
+		return pos.startsWith("名詞") || pos.equals(NameWords.LATIN) || !word.known();
 	}
 
 	/** A place of the region or the world the lists know. */

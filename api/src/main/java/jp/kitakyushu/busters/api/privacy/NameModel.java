@@ -38,7 +38,8 @@ final class NameModel {
 	/**
 	 * The score of each word: above zero the perceptron took it for a name; the larger,
 	 * the surer.
-	 * @param features the features of every word ({@link NameFeatures#of})
+	 * @param features the features of every word ({@link NameFeatures#of}); null for a
+	 * word that cannot be a name
 	 * @param threshold the score above which a word counts as a name for the next word's
 	 * label feature
 	 * @return one score per word
@@ -47,7 +48,8 @@ final class NameModel {
 		float[] scores = new float[features.size()];
 		boolean before = false;
 		for (int i = 0; i < scores.length; i++) {
-			scores[i] = score(features.get(i), before);
+			String[] word = features.get(i);
+			scores[i] = (word != null) ? score(word, before) : Float.NEGATIVE_INFINITY;
 			before = scores[i] > threshold;
 		}
 		return scores;

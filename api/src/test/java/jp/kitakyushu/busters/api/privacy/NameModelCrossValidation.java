@@ -67,7 +67,7 @@ public final class NameModelCrossValidation {
 			PostScore allBoth = PostScore.empty();
 			for (Map.Entry<String, List<LabelledPost>> entry : posts.entrySet()) {
 				List<Detector> detectors = new ArrayList<>(PersonalDataRedactor.rules());
-				detectors.add(new LearnedNames(models.get(entry.getKey()), flagScore, Float.POSITIVE_INFINITY));
+				detectors.add(new LearnedNames(models.get(entry.getKey()), flagScore, LearnedNames.DEFAULT_MASK_SCORE));
 				PersonalDataRedactor both = new PersonalDataRedactor(detectors);
 				PostScore score = PostScore.empty();
 				for (LabelledPost post : entry.getValue()) {

@@ -103,6 +103,10 @@ public final class NameModelTrainer {
 		List<int[]> ids = new ArrayList<>();
 		for (Example example : examples) {
 			for (String[] features : example.features()) {
+				if (features == null) {
+					ids.add(null);
+					continue;
+				}
 				int[] row = new int[features.length + 2];
 				for (int f = 0; f < features.length; f++) {
 					row[f] = index.computeIfAbsent(features[f], (k) -> index.size());
@@ -131,6 +135,12 @@ public final class NameModelTrainer {
 				for (int i = 0; i < example.names().length; i++) {
 					int[] row = ids.get(starts[e] + i);
 					String[] features = example.features().get(i);
+					if (row == null) {
+						// No letter: never a name, and no update, as when tagging.
+						before = false;
+						step++;
+						continue;
+					}
 					String label = NameModel.labelFeature(before);
 					row[row.length - 2] = labels + labelIndex.computeIfAbsent(label, (k) -> labelIndex.size());
 					row[row.length - 1] = labels + labelIndex.computeIfAbsent(label + features[NameFeatures.SHAPE],
