@@ -16,18 +16,30 @@ import java.util.List;
  */
 public final class PersonalDataRedactor {
 
-	private static final PersonalDataRedactor STANDARD = new PersonalDataRedactor(
-			List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
-					new BuildingAddressDetector(), new RomanisedAddressDetector(), new JapaneseNameDetector(),
-					new JapaneseNameTagger(), new EnglishNameDetector(), new EnglishNameTagger(), new LatinNameShapes(),
-					new JapaneseNameShapes(), new JapaneseLetterNames(), new ReadingNames(), new CasualEnglishNames(),
-					new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector()));
+	private static final PersonalDataRedactor STANDARD = new PersonalDataRedactor(withModel(rules()));
+
+	/** The hand-written detectors, without the learned model. */
+	static List<Detector> rules() {
+		return List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
+				new BuildingAddressDetector(), new RomanisedAddressDetector(), new JapaneseNameDetector(),
+				new JapaneseNameTagger(), new EnglishNameDetector(), new EnglishNameTagger(), new LatinNameShapes(),
+				new JapaneseNameShapes(), new JapaneseLetterNames(), new ReadingNames(), new CasualEnglishNames(),
+				new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector());
+	}
+
+	/** The rules with the learned name model after them. */
+	static List<Detector> withModel(List<Detector> rules) {
+		List<Detector> all = new ArrayList<>(rules);
+		all.add(LearnedNames.standard());
+		return all;
+	}
 
 	static {
 		// Loads the dictionary and the names read from it now, when the application
 		// starts, not on the first request.
 		Morphology.tokens("北九州市");
 		DictionaryNames.sizes();
+		NameModel.standard();
 	}
 
 	private final List<Detector> detectors;

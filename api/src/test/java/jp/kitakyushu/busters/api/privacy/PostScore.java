@@ -67,13 +67,18 @@ final class PostScore {
 		return score;
 	}
 
+	/** A score to which posts are added one by one, each with its own redactor. */
+	static PostScore empty() {
+		return new PostScore();
+	}
+
 	private PostScore() {
 		for (PersonalDataKind kind : PersonalDataKind.values()) {
 			this.counts.put(kind, new int[6]);
 		}
 	}
 
-	private void add(PersonalDataRedactor redactor, LabelledPost post) {
+	void add(PersonalDataRedactor redactor, LabelledPost post) {
 		String text = post.text();
 		List<Finding> findings = redactor.detect(text);
 		String redacted = redactor.redact(text, findings);
@@ -193,6 +198,11 @@ final class PostScore {
 	/** Values hidden by sure or flagged findings, over all values. */
 	double recall() {
 		return ratio(sum(HIDDEN), sum(EXPECTED));
+	}
+
+	/** Values of one kind hidden by sure or flagged findings, over all values of it. */
+	double recall(PersonalDataKind kind) {
+		return ratio(this.counts.get(kind)[HIDDEN], this.counts.get(kind)[EXPECTED]);
 	}
 
 	/** Findings that touch a labelled value, over all findings. */

@@ -1,0 +1,146 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Leave-one-file-out cross-validation of the learned name model: for each labelled file,
+ * a model trained on all the others joins the rules, and the file is scored as the public
+ * would read it, rules alone against rules and model, in one run. Also prints, for the
+ * model alone, the precision of its names above each score, to choose the score above
+ * which a name may be masked without review. Writes
+ * {@code target/privacy/name-model-cv.txt}. Run from the repository root with
+ * {@code java -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.NameModelCrossValidation [flag scores...]}.
+ */
+public final class NameModelCrossValidation {
+
+	private static final float[] MASK_SCORES = { 0, 5, 10, 15, 20, 25, 30, 35, 40, 50 };
+
+	private NameModelCrossValidation() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		float[] flagScores = new float[Math.max(args.length, 1)];
+		for (int i = 0; i < args.length; i++) {
+			flagScores[i] = Float.parseFloat(args[i]);
+		}
+		if (args.length == 0) {
+			flagScores[0] = LearnedNames.DEFAULT_FLAG_SCORE;
+		}
+		Map<String, List<LabelledPost>> posts = new LinkedHashMap<>();
+		Map<String, List<NameModelTrainer.Example>> examples = new LinkedHashMap<>();
+		for (String file : NameModelTrainer.FILES) {
+			posts.put(file, NameModelTrainer.load(file));
+			examples.put(file, NameModelTrainer.examples(posts.get(file)));
+		}
+		long start = System.nanoTime();
+		Map<String, NameModel> models = new LinkedHashMap<>();
+		for (String file : NameModelTrainer.FILES) {
+			List<NameModelTrainer.Example> others = new ArrayList<>();
+			examples.forEach((other, list) -> {
+				if (!other.equals(file)) {
+					others.addAll(list);
+				}
+			});
+			models.put(file, NameModelTrainer.train(others));
+		}
+		StringBuilder out = new StringBuilder();
+		out.append(String.format(Locale.ROOT, "trained %d models in %.1f s%n", models.size(),
+				(System.nanoTime() - start) / 1e9));
+		PersonalDataRedactor rules = new PersonalDataRedactor(PersonalDataRedactor.rules());
+		Map<String, PostScore> rulesScores = new LinkedHashMap<>();
+		posts.forEach((file, list) -> rulesScores.put(file, PostScore.of(rules, list)));
+		for (float flagScore : flagScores) {
+			out.append(
+					String.format(Locale.ROOT, "%n== flag score %.1f: rules alone -> rules + model ==%n", flagScore));
+			out.append(String.format(Locale.ROOT, "%-22s %5s %13s %13s %13s %13s %13s %13s %13s%n", "file", "posts",
+					"recall", "names", "masked", "leaking", "must-stay", "unchanged", "precision"));
+			PostScore allRules = PostScore.empty();
+			PostScore allBoth = PostScore.empty();
+			for (Map.Entry<String, List<LabelledPost>> entry : posts.entrySet()) {
+				List<Detector> detectors = new ArrayList<>(PersonalDataRedactor.rules());
+				detectors.add(new LearnedNames(models.get(entry.getKey()), flagScore, LearnedNames.DEFAULT_MASK_SCORE));
+				PersonalDataRedactor both = new PersonalDataRedactor(detectors);
+				PostScore score = PostScore.empty();
+				for (LabelledPost post : entry.getValue()) {
+					score.add(both, post);
+					allBoth.add(both, post);
+					allRules.add(rules, post);
+				}
+				String name = entry.getKey().substring(entry.getKey().lastIndexOf('/') + 1);
+				out.append(row(name, entry.getValue().size(), rulesScores.get(entry.getKey()), score));
+				Path report = Path.of("api", "target", "privacy", "cv", flagScore + "-" + name + ".txt");
+				Files.createDirectories(report.getParent());
+				Files.writeString(report, score.report(), StandardCharsets.UTF_8);
+				Files.writeString(report.resolveSibling("rules-" + name + ".txt"),
+						rulesScores.get(entry.getKey()).report(), StandardCharsets.UTF_8);
+			}
+			out.append(row("ALL (pooled)", posts.values().stream().mapToInt(List::size).sum(), allRules, allBoth));
+			out.append(maskPrecision(posts, models, flagScore));
+		}
+		System.out.print(out);
+		Path file = Path.of("api", "target", "privacy", "name-model-cv.txt");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+	}
+
+	private static String row(String name, int posts, PostScore rules, PostScore both) {
+		return String.format(Locale.ROOT, "%-22s %5d %s %s %s %s %s %s %s%n", name, posts,
+				pair(rules.recall(), both.recall()),
+				pair(rules.recall(PersonalDataKind.PERSON_NAME), both.recall(PersonalDataKind.PERSON_NAME)),
+				pair(rules.maskedRecall(), both.maskedRecall()), pair(rules.leakingPostRate(), both.leakingPostRate()),
+				pair(rules.overMaskedRate(), both.overMaskedRate()), pair(rules.unchangedRate(), both.unchangedRate()),
+				pair(rules.precision(), both.precision()));
+	}
+
+	private static String pair(double before, double after) {
+		return String.format(Locale.ROOT, "%.3f->%.3f", before, after);
+	}
+
+	/**
+	 * Of the model's own names (no rules) in each held-out file, how many touch a
+	 * labelled value, by the lowest score counted.
+	 */
+	private static String maskPrecision(Map<String, List<LabelledPost>> posts, Map<String, NameModel> models,
+			float flagScore) {
+		int[] found = new int[MASK_SCORES.length];
+		int[] right = new int[MASK_SCORES.length];
+		posts.forEach((file, list) -> {
+			LearnedNames model = new LearnedNames(models.get(file), flagScore, Float.POSITIVE_INFINITY);
+			for (LabelledPost post : list) {
+				BitSet labelled = new BitSet();
+				for (LabelledPost.Value value : post.values()) {
+					String text = post.text();
+					for (int at = text.indexOf(value.text()); at >= 0; at = text.indexOf(value.text(), at + 1)) {
+						labelled.set(at, at + value.text().length());
+					}
+				}
+				for (LearnedNames.Span span : model.spans(TextFold.fold(post.text()))) {
+					int next = labelled.nextSetBit(span.start());
+					boolean hit = next >= 0 && next < span.end();
+					for (int t = 0; t < MASK_SCORES.length; t++) {
+						if (span.score() > MASK_SCORES[t]) {
+							found[t]++;
+							right[t] += hit ? 1 : 0;
+						}
+					}
+				}
+			}
+		});
+		StringBuilder out = new StringBuilder("model alone, names scored above: precision (right of found)\n");
+		for (int t = 0; t < MASK_SCORES.length; t++) {
+			out.append(String.format(Locale.ROOT, "  %5.1f: %.3f (%d of %d)%n", MASK_SCORES[t],
+					(found[t] == 0) ? 1.0 : (double) right[t] / found[t], right[t], found[t]));
+		}
+		return out.toString();
+	}
+
+}

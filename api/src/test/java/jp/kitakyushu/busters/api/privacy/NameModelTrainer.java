@@ -1,0 +1,214 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Trains the person-name model ({@link NameModel}) as an averaged perceptron on labelled
+ * posts and writes its weights file. Deterministic: the same posts give the same file.
+ * Run from the repository root with
+ * {@code java -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.NameModelTrainer}.
+ */
+public final class NameModelTrainer {
+
+	/** Every labelled file, in the order they were written. */
+	static final List<String> FILES = List.of(LabelledSentence.TUNING, LabelledSentence.HELD_OUT, LabelledPost.TUNING,
+			LabelledPost.TUNING_2, LabelledPost.TUNING_3, LabelledPost.HELD_OUT_2, LabelledPost.HELD_OUT_3,
+			LabelledPost.HELD_OUT_4, LabelledPost.HELD_OUT_5, LabelledPost.HELD_OUT_6, LabelledPost.HELD_OUT_7,
+			LabelledPost.HELD_OUT_8);
+
+	/** Passes over the posts; more learned the training posts by heart in CV. */
+	static final int EPOCHS = 8;
+
+	/** Weights smaller than this are left out of the file: they change no decision. */
+	static final double MIN_WEIGHT = 0.05;
+
+	/** How much more a must-stay word taken for a name moves the weights. */
+	static final int KEEP_COST = 3;
+
+	private static final long SEED = 20261204L;
+
+	private static final Path OUTPUT = Path.of("api/src/main/resources" + NameModel.RESOURCE);
+
+	private NameModelTrainer() {
+	}
+
+	/**
+	 * The words of one post with their features and whether each is part of a labelled
+	 * name.
+	 *
+	 * @param features per word
+	 * @param names per word
+	 * @param keep per word, whether it is part of a string that must stay visible
+	 */
+	record Example(List<String[]> features, boolean[] names, boolean[] keep) {
+
+		static Example of(LabelledPost post) {
+			String folded = TextFold.fold(post.text());
+			List<NameWords.Word> words = NameWords.of(folded);
+			BitSet name = new BitSet();
+			for (LabelledPost.Value value : post.values()) {
+				if (value.kind() != PersonalDataKind.PERSON_NAME) {
+					continue;
+				}
+				String text = post.text();
+				for (int at = text.indexOf(value.text()); at >= 0; at = text.indexOf(value.text(), at + 1)) {
+					name.set(at, at + value.text().length());
+				}
+			}
+			BitSet keep = new BitSet();
+			for (String value : post.keep()) {
+				String text = post.text();
+				for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+					keep.set(at, at + value.length());
+				}
+			}
+			boolean[] names = new boolean[words.size()];
+			boolean[] kept = new boolean[words.size()];
+			for (int i = 0; i < names.length; i++) {
+				names[i] = touches(name, words.get(i));
+				kept[i] = !names[i] && touches(keep, words.get(i));
+			}
+			return new Example(NameFeatures.of(words), names, kept);
+		}
+
+		private static boolean touches(BitSet chars, NameWords.Word word) {
+			int next = chars.nextSetBit(word.start());
+			return next >= 0 && next < word.end();
+		}
+
+	}
+
+	static List<Example> examples(List<LabelledPost> posts) {
+		return posts.stream().map(Example::of).toList();
+	}
+
+	/**
+	 * Averaged perceptron: each mistake moves the weights, the average of all is kept.
+	 */
+	static NameModel train(List<Example> examples) {
+		Map<String, Integer> index = new HashMap<>();
+		List<int[]> ids = new ArrayList<>();
+		for (Example example : examples) {
+			for (String[] features : example.features()) {
+				if (features == null) {
+					ids.add(null);
+					continue;
+				}
+				int[] row = new int[features.length + 2];
+				for (int f = 0; f < features.length; f++) {
+					row[f] = index.computeIfAbsent(features[f], (k) -> index.size());
+				}
+				ids.add(row);
+			}
+		}
+		int labels = index.size();
+		Map<String, Integer> labelIndex = new HashMap<>();
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < examples.size(); i++) {
+			order.add(i);
+		}
+		int[] starts = new int[examples.size()];
+		for (int i = 1; i < starts.length; i++) {
+			starts[i] = starts[i - 1] + examples.get(i - 1).names().length;
+		}
+		Map<Integer, double[]> w = new HashMap<>();
+		long step = 1;
+		Random random = new Random(SEED);
+		for (int epoch = 0; epoch < EPOCHS; epoch++) {
+			Collections.shuffle(order, random);
+			for (int e : order) {
+				Example example = examples.get(e);
+				boolean before = false;
+				for (int i = 0; i < example.names().length; i++) {
+					int[] row = ids.get(starts[e] + i);
+					String[] features = example.features().get(i);
+					if (row == null) {
+						// No letter: never a name, and no update, as when tagging.
+						before = false;
+						step++;
+						continue;
+					}
+					String label = NameModel.labelFeature(before);
+					row[row.length - 2] = labels + labelIndex.computeIfAbsent(label, (k) -> labelIndex.size());
+					row[row.length - 1] = labels + labelIndex.computeIfAbsent(label + features[NameFeatures.SHAPE],
+							(k) -> labelIndex.size());
+					double score = 0;
+					for (int id : row) {
+						double[] v = w.get(id);
+						if (v != null) {
+							score += v[0];
+						}
+					}
+					boolean guess = score > 0;
+					if (guess != example.names()[i]) {
+						// A must-stay string taken for a name costs more than another
+						// word:
+						// the posts' writers chose them as the look-alikes that matter.
+						int sign = example.names()[i] ? 1 : example.keep()[i] ? -KEEP_COST : -1;
+						for (int id : row) {
+							double[] v = w.computeIfAbsent(id, (k) -> new double[2]);
+							v[0] += sign;
+							v[1] += sign * (double) step;
+						}
+					}
+					before = guess;
+					step++;
+				}
+			}
+		}
+		Map<String, Float> averaged = new HashMap<>();
+		Map<Integer, String> names = new HashMap<>();
+		index.forEach((name, id) -> names.put(id, name));
+		labelIndex.forEach((name, id) -> names.put(labels + id, name));
+		for (Map.Entry<Integer, double[]> entry : w.entrySet()) {
+			// Rounded as the file writes it, so the model trained here and the one read
+			// back decide alike.
+			float value = Math.round((entry.getValue()[0] - entry.getValue()[1] / step) * 100) / 100f;
+			if (Math.abs(value) >= MIN_WEIGHT) {
+				averaged.put(names.get(entry.getKey()), value);
+			}
+		}
+		return new NameModel(averaged);
+	}
+
+	static List<LabelledPost> load(String file) {
+		return LabelledPost.load(file);
+	}
+
+	static void write(NameModel model, Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("# Person-name model: averaged-perceptron weights per feature (see NameFeatures), written by\n");
+			out.write("# NameModelTrainer from " + FILES.size() + " labelled files, " + EPOCHS + " epochs; "
+					+ model.size() + " features. Do not edit: retrain.\n");
+			for (Map.Entry<String, Float> entry : new TreeMap<>(model.weights()).entrySet()) {
+				out.write(NameModel.escape(entry.getKey()) + "\t" + String.format(Locale.ROOT, "%.2f", entry.getValue())
+						+ "\n");
+			}
+		}
+	}
+
+	public static void main(String[] args) throws IOException {
+		List<LabelledPost> posts = new ArrayList<>();
+		FILES.forEach((file) -> posts.addAll(load(file)));
+		long start = System.nanoTime();
+		NameModel model = train(examples(posts));
+		write(model, (args.length > 0) ? Path.of(args[0]) : OUTPUT);
+		System.out.printf(Locale.ROOT, "trained on %d posts in %.1f s: %d features%n", posts.size(),
+				(System.nanoTime() - start) / 1e9, model.size());
+	}
+
+}
