@@ -89,8 +89,10 @@ final class LearnedNames implements Detector {
 				best = Math.max(best, scores[last]);
 			}
 			boolean lone = i == last && (functionWord(words.get(i)) || LAUGHTER.contains(words.get(i).surface()));
-			if (!lone && !loanWords(words, i, last)) {
-				spans.add(new Span(words.get(i).start(), words.get(last).end(), best));
+			int start = words.get(i).start();
+			int end = words.get(last).end();
+			if (!lone && !loanWords(words, i, last) && !actionNouns(words, i, last) && !inACode(folded, start, end)) {
+				spans.add(new Span(start, end, best));
 			}
 			i = last + 1;
 		}
@@ -125,6 +127,29 @@ final class LearnedNames implements Detector {
 	private static boolean functionWord(NameWords.Word word) {
 		String pos = word.pos();
 		return pos.startsWith("助詞") || pos.startsWith("助動詞") || pos.startsWith("接続詞");
+	}
+
+	/**
+	 * Words joined by an underscore are a code or a key (YAHATA_NISHI, user_name), which
+	 * people do not write their names in; an e-mail address with one is the e-mail
+	 * detector's.
+	 */
+	private static boolean inACode(String folded, int start, int end) {
+		return (start > 0 && folded.charAt(start - 1) == '_') || (end < folded.length() && folded.charAt(end) == '_');
+	}
+
+	/**
+	 * Nouns of actions the dictionary knows (漏水, 破損, 通学) name what happens, not who: in a
+	 * list (侵入・漏水・傾き) the model may take them for a list of names.
+	 */
+	private static boolean actionNouns(List<NameWords.Word> words, int first, int last) {
+		for (int i = first; i <= last; i++) {
+			NameWords.Word word = words.get(i);
+			if (!word.known() || !word.pos().startsWith("名詞-サ変接続")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

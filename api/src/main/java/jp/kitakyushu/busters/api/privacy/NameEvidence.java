@@ -115,6 +115,13 @@ enum NameEvidence {
 			// 大翔 read as 大 + 翔 is a name; マイ + ナンバー + カード is not.
 			return NAME;
 		}
+		Token opening = tokens.get(i);
+		if (!aligned && opening.start() == start && opening.end() > end && opening.commonWord()
+				&& opening.length() >= 2) {
+			// 遊 of 遊び場: a kanji run cut from a longer word the dictionary knows is that
+			// word, not a name.
+			return WORD;
+		}
 		if (unknown || !aligned) {
 			return UNKNOWN;
 		}
@@ -130,6 +137,12 @@ enum NameEvidence {
 		// given name ends with: 恵 + 子 and 千 + 代 are names.
 		Token last = tokens.get(j - 1);
 		if (commonWord && last.pos().startsWith("名詞-接尾") && THING_SUFFIXES.contains(last.surface())) {
+			return WORD;
+		}
+		// An action and a suffix (通学 + 路, 避難 + 所) name a place or a thing of that
+		// action, never a person.
+		if (pieces == 2 && opening.pos().startsWith("名詞-サ変接続") && opening.commonWord()
+				&& last.pos().startsWith("名詞-接尾")) {
 			return WORD;
 		}
 		// Two or more dictionary words: a compound noun (自転車置場) unless each is one char

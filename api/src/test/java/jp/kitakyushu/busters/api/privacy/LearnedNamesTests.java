@@ -44,7 +44,8 @@ class LearnedNamesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "小倉駅の北口から勝山公園まで歩くと、段差が多くてベビーカーが通れません。", "ゴミの収集日が火曜と金曜に変わったことを、回覧板で初めて知りました。",
 			"The library near Kurosaki Station closes at 7pm on Fridays; could it stay open later?",
-			"Potholes on the road between Orio and Yahata make cycling dangerous after dark." })
+			"Potholes on the road between Orio and Yahata make cycling dangerous after dark.",
+			"空き家の侵入・漏水・破損をセンサーで見守ります。", "町内会で空き家の状態(雑草の繁茂・破損・郵便物のたまり)を調べます。", "バス停に屋根がない ELDERLY YAHATA_NISHI" })
 	void leavesTextWithoutNamesAlone(String text) {
 		List<Finding> found = new ArrayList<>();
 		LearnedNames.standard().detect(TextFold.fold(text), found);

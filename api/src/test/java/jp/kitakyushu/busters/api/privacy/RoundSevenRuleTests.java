@@ -100,7 +100,8 @@ class RoundSevenRuleTests {
 			"The walk from Kokura Minami-ku to Wakamatsu Ekimae takes an hour.",
 			"Bus 43 is always late. - The management said nothing.",
 			"The lights are broken.\nKokura Station (south exit)", "my friend said the road is closed",
-			"Mojiko Retro has great Yaki Curry but few benches.", "近所の市民センターで子ども向けの催しを増やしてください。", "公園に子供用のトイレがほしいです。" })
+			"Mojiko Retro has great Yaki Curry but few benches.", "近所の市民センターで子ども向けの催しを増やしてください。", "公園に子供用のトイレがほしいです。",
+			"中学生の通学路に街灯を増やしてください。", "子どもの遊び場が近くにありません。", "娘の遊び場がありません" })
 	void keepsOrdinaryTextWhoseWordsReadLikeNamesVisible(String text) {
 		assertThat(REDACTOR.detect(text)).as(text)
 			.noneMatch((finding) -> finding.kind() == PersonalDataKind.PERSON_NAME);
