@@ -1,12 +1,9 @@
 package jp.kitakyushu.busters.search.match;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.Executor;
 
 import jp.kitakyushu.busters.search.index.IndexFields;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -18,25 +15,8 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class MirrorStatisticsSearcher extends IndexSearcher {
 
-	private final int slices;
-
 	MirrorStatisticsSearcher(IndexReader reader) {
 		super(reader);
-		this.slices = 1;
-	}
-
-	/**
-	 * A searcher that searches {@code slices} slices of the reader at once on the
-	 * executor (see {@link SliceSearch}).
-	 */
-	MirrorStatisticsSearcher(IndexReader reader, Executor executor, int slices) {
-		super(reader, executor);
-		this.slices = slices;
-	}
-
-	@Override
-	protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-		return (this.slices > 1) ? SliceSearch.slices(leaves, this.slices) : super.slices(leaves);
 	}
 
 	@Override

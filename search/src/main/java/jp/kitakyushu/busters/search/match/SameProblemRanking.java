@@ -60,9 +60,7 @@ final class SameProblemRanking {
 	 * The candidates of a topical query, most likely the same problem first.
 	 */
 	List<Ranked> rank(SourceTerms terms, String text, Query query, int limit) throws IOException {
-		// The retrieval is most of a request's time: its slices are searched at once.
-		ScoreDoc[] hits = TopHits.of(SliceSearch.of(this.searcher), query,
-				Math.max(limit, this.settings.problemCandidates()));
+		ScoreDoc[] hits = TopHits.of(this.searcher, query, Math.max(limit, this.settings.problemCandidates()));
 		if (hits.length == 0) {
 			return List.of();
 		}
