@@ -209,21 +209,41 @@ public final class SearchBenchmark {
 			operation.apply(i);
 		}
 		long[] nanos = new long[queries];
+		long[] cpu = new long[queries];
 		boolean[] collected = new boolean[queries];
 		long digest = 0;
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+			.getOperatingSystemMXBean();
+		long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+		long processCpuBefore = system.getProcessCpuTime();
 		for (int i = 0; i < queries; i++) {
 			long collections = collections();
+			long cpuStart = threads.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			Object result = operation.apply(i);
 			nanos[i] = System.nanoTime() - start;
+			cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
 			collected[i] = collections() != collections;
 			digest = digest * 31 + String.valueOf(result).hashCode();
 			if (dump != null) {
 				dump.println(name + " " + i + " " + result);
 			}
 		}
+		long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+		long processCpu = system.getProcessCpuTime() - processCpuBefore;
 		if (slowest > 0) {
 			printSlowest(nanos, collected, slowest, texts);
+			// The calling thread's CPU time and allocation tell two versions apart when
+			// other work on the machine blurs the wall-clock times; the process's CPU
+			// counts as well what other threads (a searcher's executor, the collector)
+			// spent on the queries.
+			Arrays.sort(cpu);
+			System.out.printf(Locale.ROOT,
+					"  this thread: CPU p50 %.2f ms, p99 %.2f ms, mean %.2f ms; process CPU %.2f ms per query; %.2f MB allocated per query%n",
+					cpu[queries / 2] / 1e6, cpu[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1e6,
+					Arrays.stream(cpu).average().orElse(0) / 1e6, processCpu / 1e6 / queries,
+					allocated / 1e6 / queries);
 		}
 		Arrays.sort(nanos);
 		// The digest of every answer (ids, scores, terms, passages) tells whether a
@@ -246,7 +266,18 @@ public final class SearchBenchmark {
 		for (boolean c : collected) {
 			withCollection += c ? 1 : 0;
 		}
-		System.out.printf(Locale.ROOT, "  queries during a collection: %d of %d%n", withCollection, nanos.length);
+		// The queries no collection met show what the code costs apart from the
+		// collector's pauses.
+		long[] quiet = new long[(int) (nanos.length - withCollection)];
+		for (int i = 0, q = 0; i < nanos.length; i++) {
+			if (!collected[i]) {
+				quiet[q++] = nanos[i];
+			}
+		}
+		Arrays.sort(quiet);
+		System.out.printf(Locale.ROOT, "  queries during a collection: %d of %d; the others p50 %.2f ms, p99 %.2f ms%n",
+				withCollection, nanos.length, (quiet.length == 0) ? 0 : quiet[quiet.length / 2] / 1e6,
+				(quiet.length == 0) ? 0 : quiet[(int) Math.max(0, Math.ceil(quiet.length * 0.99) - 1)] / 1e6);
 		for (int k = 0; k < Math.min(count, order.length); k++) {
 			int i = order[k];
 			String text = texts.apply(i).replace('\n', ' ');
