@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -25,6 +26,11 @@ import org.apache.lucene.search.TermQuery;
 final class CuratedStatisticsSearcher extends IndexSearcher {
 
 	private static final Set<String> ANALYZED = analyzedFields();
+
+	private static final Query CURATED = new BooleanQuery.Builder()
+		.add(new TermQuery(new Term(IndexFields.TYPE, DocumentType.THEME.name())), BooleanClause.Occur.SHOULD)
+		.add(new TermQuery(new Term(IndexFields.THEME_MEMBER, "true")), BooleanClause.Occur.SHOULD)
+		.build();
 
 	private int documents = -1;
 
@@ -68,12 +74,23 @@ final class CuratedStatisticsSearcher extends IndexSearcher {
 	 */
 	int documents() throws IOException {
 		if (this.documents < 0) {
-			this.documents = count(new BooleanQuery.Builder()
-				.add(new TermQuery(new Term(IndexFields.TYPE, DocumentType.THEME.name())), BooleanClause.Occur.SHOULD)
-				.add(new TermQuery(new Term(IndexFields.THEME_MEMBER, "true")), BooleanClause.Occur.SHOULD)
-				.build());
+			this.documents = count(CURATED);
 		}
 		return this.documents;
+	}
+
+	/**
+	 * Whether a document is one of the curated documents, whose words the statistics
+	 * count.
+	 * @param id the document's id
+	 * @return whether it is a theme or a theme's member
+	 * @throws IOException on index failure
+	 */
+	boolean isCurated(String id) throws IOException {
+		return count(
+				new BooleanQuery.Builder().add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.MUST)
+					.add(CURATED, BooleanClause.Occur.FILTER)
+					.build()) > 0;
 	}
 
 }

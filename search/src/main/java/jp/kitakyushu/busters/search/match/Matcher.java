@@ -232,7 +232,7 @@ public final class Matcher {
 
 	private List<Match> run(IndexSearcher searcher, MatchRequest request) throws IOException {
 		String text = sourceText(searcher, request);
-		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, request.documentId() != null);
+		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, countedInStatistics(searcher, request));
 		if (terms.isEmpty()) {
 			return List.of();
 		}
@@ -264,6 +264,18 @@ public final class Matcher {
 		Query scoring = request.targets().equals(Set.of(DocumentType.PROBLEM))
 				? terms.flatQuery(searcher, this.settings) : terms.query(searcher, this.settings);
 		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
+	}
+
+	/**
+	 * Whether the request's source is an indexed document the searcher's statistics
+	 * count: a proposal matched to themes is none of the curated documents theme matching
+	 * counts.
+	 */
+	private static boolean countedInStatistics(IndexSearcher searcher, MatchRequest request) throws IOException {
+		if (request.documentId() == null) {
+			return false;
+		}
+		return !(searcher instanceof CuratedStatisticsSearcher curated) || curated.isCurated(request.documentId());
 	}
 
 	private static Query exclusion(MatchRequest request) {

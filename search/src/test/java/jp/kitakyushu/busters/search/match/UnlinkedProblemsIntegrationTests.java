@@ -52,14 +52,31 @@ class UnlinkedProblemsIntegrationTests {
 		}
 	}
 
+	@Test
+	void anIndexedDocumentOutsideTheThemesMatchesThemesByItsWords() {
+		// Its words are not counted in the statistics, so none is discounted as its own:
+		// each is in one curated document only.
+		List<SearchDocument> documents = new ArrayList<>(curated());
+		documents.add(SearchDocument.builder("p-swing", DocumentType.PROBLEM, START).text("ブランコ。swing").build());
+		try (SearchIndex index = open(documents, "document")) {
+			List<Match> themes = new Matcher(index)
+				.match(MatchRequest.document("p-swing").targets(DocumentType.THEME).limit(10).build());
+			assertThat(themes).extracting(Match::id).first().isEqualTo("t-park");
+		}
+	}
+
 	private List<Match> themes(List<SearchDocument> documents, String name) {
+		try (SearchIndex index = open(documents, name)) {
+			return new Matcher(index).themesFor(SOURCE, 10);
+		}
+	}
+
+	private SearchIndex open(List<SearchDocument> documents, String name) {
 		SearchIndexConfig defaults = SearchIndexConfig.of(this.directory.resolve(name), name);
 		SearchIndexConfig config = new SearchIndexConfig(defaults.directory(), defaults.name(),
 				defaults.commitInterval(), defaults.maxStale(), defaults.minStale(), Duration.ofSeconds(60),
 				defaults.ramBufferMb(), defaults.bm25K1(), defaults.bm25B());
-		try (SearchIndex index = SearchIndex.open(config, IndexSource.of(documents))) {
-			return new Matcher(index).themesFor(SOURCE, 10);
-		}
+		return SearchIndex.open(config, IndexSource.of(documents));
 	}
 
 	private static List<SearchDocument> curated() {
