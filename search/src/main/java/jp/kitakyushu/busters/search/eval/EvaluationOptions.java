@@ -19,22 +19,29 @@ import org.jspecify.annotations.Nullable;
  * @param crossValidate whether to cross-validate
  * @param seed shuffle seed
  * @param json whether to print a JSON summary line
+ * @param unlinked whether the training rows not taken as members are indexed as unlinked
+ * problems (texts only), as the product's index holds problems no theme links to
  * @param settings overrides of matcher settings
  */
 record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLabel, int folds, boolean crossValidate,
-		long seed, boolean json, Map<String, String> settings) {
+		long seed, boolean json, boolean unlinked, Map<String, String> settings) {
 
 	static final String USAGE = "usage: MatchingEvaluation --train FILE --test FILE [--themes FILE] [--per-label N] "
-			+ "[--folds K] [--seed S] [--json] [--set name=value,...]";
+			+ "[--folds K] [--seed S] [--json] [--unlinked] [--set name=value,...]";
 
 	static EvaluationOptions parse(String[] args) {
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, String> settings = new LinkedHashMap<>();
 		boolean json = false;
+		boolean unlinked = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if ("--json".equals(arg)) {
 				json = true;
+				continue;
+			}
+			if ("--unlinked".equals(arg)) {
+				unlinked = true;
 				continue;
 			}
 			if (!arg.startsWith("--") || i + 1 >= args.length) {
@@ -59,7 +66,7 @@ record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLa
 				Integer.parseInt(values.getOrDefault("folds", String.valueOf(MatchingEvaluation.DEFAULT_FOLDS))),
 				same || values.containsKey("folds"),
 				Long.parseLong(values.getOrDefault("seed", String.valueOf(MatchingEvaluation.DEFAULT_SEED))), json,
-				settings);
+				unlinked, settings);
 	}
 
 	static void parseSettings(String value, Map<String, String> settings) {

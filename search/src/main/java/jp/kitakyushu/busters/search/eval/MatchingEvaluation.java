@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jp.kitakyushu.busters.search.DocumentType;
@@ -29,11 +31,13 @@ import jp.kitakyushu.busters.search.match.Matcher;
  *
  * <pre>
  * --train FILE --test FILE [--themes FILE] [--per-label N] [--folds K] [--seed S] [--json]
- * [--set name=value,...]
+ * [--unlinked] [--set name=value,...]
  * </pre>
  *
  * When the test file is the train file (or {@code --folds} is given), stratified K-fold
  * cross-validation is used so a row is never matched against a theme built from itself.
+ * With {@code --unlinked} the training rows not taken as members are indexed too, without
+ * their labels, as problems no theme links to: the product's index holds thousands.
  */
 public final class MatchingEvaluation {
 
@@ -46,6 +50,8 @@ public final class MatchingEvaluation {
 	private final EvaluationOptions options;
 
 	private final PrintStream out;
+
+	private int unlinkedRows;
 
 	MatchingEvaluation(EvaluationOptions options, PrintStream out) {
 		this.options = options;
@@ -119,6 +125,10 @@ public final class MatchingEvaluation {
 		this.out.printf("n=%d  per-label=%s  %s%n", ours.n(),
 				(this.options.perLabel() < 0) ? "all" : String.valueOf(this.options.perLabel()),
 				this.options.crossValidate() ? this.options.folds() + "-fold cross-validation" : "train/test");
+		if (this.options.unlinked()) {
+			this.out.printf("unlinked: %d training rows not taken as members indexed as unlinked problems "
+					+ "(summed over folds)%n", this.unlinkedRows);
+		}
 		this.out.println("matcher      R@1      R@3      MRR");
 		this.out.println(ours.row("ours"));
 		this.out.println(baseline.row("bm25"));
@@ -155,6 +165,11 @@ public final class MatchingEvaluation {
 			}
 			baselineText.put(label, text.toString());
 		}
+		if (this.options.unlinked()) {
+			List<SearchDocument> unlinked = unlinked(train, members, now);
+			documents.addAll(unlinked);
+			this.unlinkedRows += unlinked.size();
+		}
 		Path temp = Files.createTempDirectory("busters-eval");
 		try {
 			SearchIndexConfig config = SearchIndexConfig.of(temp.resolve("ours"), "evaluation");
@@ -176,6 +191,19 @@ public final class MatchingEvaluation {
 		finally {
 			TempDirectories.deleteRecursively(temp);
 		}
+	}
+
+	/**
+	 * The training rows not taken as members, as problems without a theme: their texts
+	 * only, never their labels.
+	 */
+	private static List<SearchDocument> unlinked(List<Row> train, Map<String, List<Row>> members, Instant now) {
+		Set<String> taken = new HashSet<>();
+		members.values().forEach((rows) -> rows.forEach((row) -> taken.add(row.id())));
+		return train.stream()
+			.filter((row) -> !taken.contains(row.id()))
+			.map((row) -> SearchDocument.builder(row.id(), DocumentType.PROBLEM, now).text(row.text()).build())
+			.toList();
 	}
 
 	/** Up to N rows per label, in a seeded order, as each theme's member problems. */

@@ -78,8 +78,11 @@ final class DocumentMapper {
 		// Only problems are theme members: a proposal also names its theme, but proposals
 		// are confidential and must not steer what other companies are shown.
 		boolean member = source.type() == DocumentType.PROBLEM && !source.attribute(SearchDocument.THEME_ID).isEmpty();
-		text(doc, IndexFields.TITLE, source.title(), member);
-		text(doc, IndexFields.TEXT, source.text(), member);
+		// Themes have the mirrors too: the mirrors' statistics are then the curated
+		// documents', which theme matching weighs words with.
+		boolean mirrored = member || source.type() == DocumentType.THEME;
+		text(doc, IndexFields.TITLE, source.title(), mirrored);
+		text(doc, IndexFields.TEXT, source.text(), mirrored);
 		if (!source.title().isEmpty()) {
 			doc.add(new Field(IndexFields.TITLE_PREDICATES, source.title(), PREDICATES));
 			for (String defect : Analysis.get().titleDefects(source.title())) {
@@ -92,7 +95,7 @@ final class DocumentMapper {
 			doc.add(new SortedSetDocValuesField(IndexFields.PLACE, new BytesRef(place.name())));
 		}
 		for (String tag : source.tags()) {
-			text(doc, IndexFields.TAGS, tag, member);
+			text(doc, IndexFields.TAGS, tag, mirrored);
 			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
 		}
 		if (member) {
@@ -101,7 +104,7 @@ final class DocumentMapper {
 		for (String context : source.context()) {
 			for (IndexFields.Family family : IndexFields.Family.values()) {
 				doc.add(new Field(IndexFields.analyzed(IndexFields.CONTEXT, family), context, CONTEXT));
-				if (member) {
+				if (mirrored) {
 					doc.add(new Field(IndexFields.member(IndexFields.analyzed(IndexFields.CONTEXT, family)), context,
 							MEMBER));
 				}
@@ -130,7 +133,7 @@ final class DocumentMapper {
 		doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
 	}
 
-	private static void text(Document doc, String field, String value, boolean member) {
+	private static void text(Document doc, String field, String value, boolean mirrored) {
 		if (value.isEmpty()) {
 			return;
 		}
@@ -139,7 +142,7 @@ final class DocumentMapper {
 		for (IndexFields.Family family : IndexFields.Family.values()) {
 			FieldType type = (vectors && family != IndexFields.Family.BI) ? ANALYZED_WITH_VECTORS : ANALYZED;
 			doc.add(new Field(IndexFields.analyzed(field, family), value, type));
-			if (member) {
+			if (mirrored) {
 				// Analysed alike, so its lengths (norms) are the field's own.
 				doc.add(new Field(IndexFields.member(IndexFields.analyzed(field, family)), value, MEMBER));
 			}

@@ -138,9 +138,10 @@ public final class IndexFields {
 	}
 
 	/**
-	 * The mirror of an analysed field that only theme members have: the same terms,
-	 * frequencies and norms, so theme matching scores members by walking the postings of
-	 * the few linked problems instead of every document's, filtered.
+	 * The mirror of an analysed field that only theme members and themes have: the same
+	 * terms, frequencies and norms, so theme matching scores members by walking the
+	 * postings of the few linked problems instead of every document's, filtered, and
+	 * weighs words with the statistics of the curated documents alone.
 	 * @param analyzedField an analysed field, e.g. {@code text_ja}
 	 * @return its members' mirror, e.g. {@code member.text_ja}
 	 */

@@ -146,7 +146,8 @@ public final class Matcher {
 	 */
 	public List<Match> match(MatchRequest request) {
 		validate(request);
-		return this.index.withSearcher((searcher) -> run(matchingSearcher(searcher), request));
+		return this.index.withSearcher((searcher) -> run(request.targets().equals(Set.of(DocumentType.THEME))
+				? themeSearcher(searcher) : matchingSearcher(searcher), request));
 	}
 
 	private static void validate(MatchRequest request) {
@@ -166,6 +167,19 @@ public final class Matcher {
 	 */
 	private IndexSearcher matchingSearcher(IndexSearcher shared) {
 		IndexSearcher searcher = new MirrorStatisticsSearcher(shared.getIndexReader());
+		searcher.setSimilarity(new BM25Similarity(this.settings.bm25K1(), this.settings.bm25B()));
+		searcher.setTimeout(shared.getTimeout());
+		searcher.setQueryCache(shared.getQueryCache());
+		return searcher;
+	}
+
+	/**
+	 * The same reader with the matcher's BM25 parameters, weighing words with the
+	 * statistics of the curated documents (themes and their members) alone: the problems
+	 * no theme links to, however many, then do not change how themes rank.
+	 */
+	private IndexSearcher themeSearcher(IndexSearcher shared) {
+		IndexSearcher searcher = new CuratedStatisticsSearcher(shared.getIndexReader());
 		searcher.setSimilarity(new BM25Similarity(this.settings.bm25K1(), this.settings.bm25B()));
 		searcher.setTimeout(shared.getTimeout());
 		searcher.setQueryCache(shared.getQueryCache());
@@ -218,7 +232,7 @@ public final class Matcher {
 
 	private List<Match> run(IndexSearcher searcher, MatchRequest request) throws IOException {
 		String text = sourceText(searcher, request);
-		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, request.documentId() != null);
+		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, countedInStatistics(searcher, request));
 		if (terms.isEmpty()) {
 			return List.of();
 		}
@@ -250,6 +264,18 @@ public final class Matcher {
 		Query scoring = request.targets().equals(Set.of(DocumentType.PROBLEM))
 				? terms.flatQuery(searcher, this.settings) : terms.query(searcher, this.settings);
 		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
+	}
+
+	/**
+	 * Whether the request's source is an indexed document the searcher's statistics
+	 * count: a proposal matched to themes is none of the curated documents theme matching
+	 * counts.
+	 */
+	private static boolean countedInStatistics(IndexSearcher searcher, MatchRequest request) throws IOException {
+		if (request.documentId() == null) {
+			return false;
+		}
+		return !(searcher instanceof CuratedStatisticsSearcher curated) || curated.isCurated(request.documentId());
 	}
 
 	private static Query exclusion(MatchRequest request) {

@@ -73,7 +73,9 @@ final class SourceTerms {
 		Set<String> present = presentFields(reader);
 		List<SelectedTerm> selected = new ArrayList<>();
 		List<SelectedTerm> unknown = new ArrayList<>();
-		int documents = Math.max(1, reader.numDocs() - self);
+		// Theme matching weighs words against the curated documents alone.
+		int all = (searcher instanceof CuratedStatisticsSearcher curated) ? curated.documents() : reader.numDocs();
+		int documents = Math.max(1, all - self);
 		float maxDocFreq = settings.maxDocFreqRatio() * documents;
 		for (Family family : Family.values()) {
 			int limit = limit(family, settings);
@@ -210,7 +212,8 @@ final class SourceTerms {
 	/**
 	 * The scoring query of the most salient terms on theme members' mirror fields, scored
 	 * as {@link #query(IndexSearcher, MatchSettings, int)} scores members, at most
-	 * {@code perFamily} of each family.
+	 * {@code perFamily} of each family. Themes have the mirror fields too (their
+	 * statistics are the curated documents'), so only members are kept.
 	 */
 	Query memberQuery(IndexSearcher searcher, MatchSettings settings, int perFamily) throws IOException {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -220,7 +223,9 @@ final class SourceTerms {
 				query.add(term.clause(searcher, settings, this.presentFields, true), BooleanClause.Occur.SHOULD);
 			}
 		}
-		return query.build();
+		return new BooleanQuery.Builder().add(query.build(), BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(IndexFields.THEME_MEMBER, "true")), BooleanClause.Occur.FILTER)
+			.build();
 	}
 
 	/**
@@ -476,8 +481,10 @@ final class SourceTerms {
 				Query term;
 				if (members) {
 					Term mirror = new Term(IndexFields.member(name), this.text);
-					TermStates mirrored = TermStatesCache.mirror(searcher, mirror, states);
-					if (mirrored == null) {
+					TermStates mirrored = (searcher instanceof CuratedStatisticsSearcher)
+							? TermStatesCache.curated(searcher, mirror)
+							: TermStatesCache.mirror(searcher, mirror, states);
+					if (mirrored == null || mirrored.docFreq() <= 0) {
 						continue;
 					}
 					term = new TermQuery(mirror, mirrored);
@@ -506,7 +513,9 @@ final class SourceTerms {
 			}
 			TermStates states = this.states.get(field);
 			if (states == null) {
-				states = TermStatesCache.build(searcher, new Term(field, this.text));
+				Term term = new Term(field, this.text);
+				states = (searcher instanceof CuratedStatisticsSearcher) ? TermStatesCache.curated(searcher, term)
+						: TermStatesCache.build(searcher, term);
 				this.states.put(field, states);
 			}
 			return states;

@@ -47,6 +47,11 @@ final class TermStatesCache {
 
 	private static final Map<IndexReader.CacheKey, Map<Term, Gathered>> BY_READER = new ConcurrentHashMap<>();
 
+	/**
+	 * States with the curated documents' statistics: the same terms, other statistics.
+	 */
+	private static final Map<IndexReader.CacheKey, Map<Term, Gathered>> CURATED_BY_READER = new ConcurrentHashMap<>();
+
 	private TermStatesCache() {
 	}
 
@@ -104,6 +109,41 @@ final class TermStatesCache {
 	}
 
 	/**
+	 * The term's states with the statistics of the curated documents only (themes and
+	 * their members, see {@link CuratedStatisticsSearcher}): an analysed field's term
+	 * takes its mirror term's statistics, a mirror term keeps its own.
+	 * @param searcher the searcher
+	 * @param term the term, in an analysed field or its mirror
+	 * @return the states; with no document frequency when no curated document has the
+	 * term
+	 * @throws IOException on index failure
+	 */
+	static TermStates curated(IndexSearcher searcher, Term term) throws IOException {
+		Map<Term, Gathered> reader = readerEntries(CURATED_BY_READER, searcher);
+		Gathered known = (reader != null) ? reader.get(term) : null;
+		if (known != null) {
+			return known.states();
+		}
+		String statisticsField = CuratedStatisticsSearcher.statisticsField(term.field());
+		// From the segments' own entries, never from the reader's: those may hold a
+		// mirror term with its mirrored field's statistics.
+		TermStates statistics = gather(searcher, new Term(statisticsField, term.bytes()));
+		TermStates states;
+		if (statisticsField.equals(term.field())) {
+			states = statistics;
+		}
+		else if (statistics.docFreq() <= 0) {
+			states = new TermStates(searcher.getTopReaderContext());
+		}
+		else {
+			TermStates found = gatherMirror(searcher, term, statistics);
+			states = (found != null) ? found : new TermStates(searcher.getTopReaderContext());
+		}
+		keep(reader, term, new Gathered(states));
+		return states;
+	}
+
+	/**
 	 * How many readers have entries: each goes when its reader closes.
 	 * @return the count
 	 */
@@ -112,19 +152,24 @@ final class TermStatesCache {
 	}
 
 	private static @Nullable Map<Term, Gathered> readerEntries(IndexSearcher searcher) {
+		return readerEntries(BY_READER, searcher);
+	}
+
+	private static @Nullable Map<Term, Gathered> readerEntries(Map<IndexReader.CacheKey, Map<Term, Gathered>> byReader,
+			IndexSearcher searcher) {
 		IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
 		if (helper == null) {
 			return null;
 		}
-		Map<Term, Gathered> entries = BY_READER.get(helper.getKey());
+		Map<Term, Gathered> entries = byReader.get(helper.getKey());
 		if (entries == null) {
 			entries = new ConcurrentHashMap<>();
-			Map<Term, Gathered> raced = BY_READER.putIfAbsent(helper.getKey(), entries);
+			Map<Term, Gathered> raced = byReader.putIfAbsent(helper.getKey(), entries);
 			if (raced != null) {
 				entries = raced;
 			}
 			else {
-				helper.addClosedListener(BY_READER::remove);
+				helper.addClosedListener(byReader::remove);
 			}
 		}
 		return entries;

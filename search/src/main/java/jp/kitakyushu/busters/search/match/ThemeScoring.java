@@ -20,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -128,7 +129,9 @@ final class ThemeScoring {
 		// Once per family, not per term: each count visits every segment.
 		Map<Family, Integer> contexts = new EnumMap<>(Family.class);
 		for (Family family : Family.values()) {
-			contexts.put(family, reader.getDocCount(IndexFields.analyzed(IndexFields.CONTEXT, family)));
+			CollectionStatistics statistics = this.searcher
+				.collectionStatistics(IndexFields.analyzed(IndexFields.CONTEXT, family));
+			contexts.put(family, (statistics != null) ? (int) statistics.docCount() : 0);
 		}
 		return (term) -> {
 			String field = IndexFields.analyzed(IndexFields.CONTEXT, term.family());

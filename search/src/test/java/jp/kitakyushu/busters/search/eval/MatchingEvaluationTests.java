@@ -24,6 +24,28 @@ class MatchingEvaluationTests {
 	void crossValidatesAndPrintsAJsonSummary() throws IOException {
 		Path rows = this.directory.resolve("rows.jsonl");
 		Path themes = this.directory.resolve("themes.jsonl");
+		writeRowsAndThemes(rows, themes);
+		String output = run("--train", rows.toString(), "--test", rows.toString(), "--themes", themes.toString(),
+				"--per-label", "2", "--json");
+		String[] printed = output.strip().split("\n");
+		assertThat(printed[0]).contains("n=10", "5-fold cross-validation");
+		assertThat(output).doesNotContain("unlinked");
+		assertThat(printed[printed.length - 1]).matches(
+				"\\{\"n\":10,\"ours\":\\{\"recall1\":1\\.0000,\"recall3\":1\\.0000,\"mrr\":1\\.0000},\"baseline\":\\{.*}}");
+	}
+
+	@Test
+	void indexesTheRowsNotTakenAsMembersAsUnlinkedProblems() throws IOException {
+		Path rows = this.directory.resolve("rows.jsonl");
+		Path themes = this.directory.resolve("themes.jsonl");
+		writeRowsAndThemes(rows, themes);
+		String output = run("--train", rows.toString(), "--test", rows.toString(), "--themes", themes.toString(),
+				"--per-label", "2", "--unlinked");
+		// Each fold trains on 8 rows, 4 per theme, and takes 2 per theme as members.
+		assertThat(output).contains("unlinked: 20 training rows");
+	}
+
+	private static void writeRowsAndThemes(Path rows, Path themes) throws IOException {
 		List<String> lines = new ArrayList<>();
 		String[] waste = { "ごみ出しが大変", "ゴミの分別が難しい", "粗大ごみの回収", "ごみ集積所が遠い", "不法投棄のごみ" };
 		String[] bus = { "バスが来ない", "バス停に屋根がない", "バスの本数が少ない", "路線バスが廃止", "バスの時刻表が見にくい" };
@@ -36,12 +58,6 @@ class MatchingEvaluationTests {
 				List.of("{\"label\":\"waste\",\"title\":\"ごみ\",\"description\":\"ごみ出しと分別\",\"source\":\"t\"}",
 						"{\"label\":\"bus\",\"title\":\"バス\",\"description\":\"バスと公共交通\",\"source\":\"t\"}"),
 				StandardCharsets.UTF_8);
-		String output = run("--train", rows.toString(), "--test", rows.toString(), "--themes", themes.toString(),
-				"--per-label", "2", "--json");
-		String[] printed = output.strip().split("\n");
-		assertThat(printed[0]).contains("n=10", "5-fold cross-validation");
-		assertThat(printed[printed.length - 1]).matches(
-				"\\{\"n\":10,\"ours\":\\{\"recall1\":1\\.0000,\"recall3\":1\\.0000,\"mrr\":1\\.0000},\"baseline\":\\{.*}}");
 	}
 
 	@Test
