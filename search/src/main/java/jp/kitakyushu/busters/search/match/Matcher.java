@@ -166,11 +166,7 @@ public final class Matcher {
 	 * they mirror.
 	 */
 	private IndexSearcher matchingSearcher(IndexSearcher shared) {
-		IndexSearcher searcher = new MirrorStatisticsSearcher(shared.getIndexReader());
-		searcher.setSimilarity(new BM25Similarity(this.settings.bm25K1(), this.settings.bm25B()));
-		searcher.setTimeout(shared.getTimeout());
-		searcher.setQueryCache(shared.getQueryCache());
-		return searcher;
+		return configuredLike(new MirrorStatisticsSearcher(shared.getIndexReader()), shared);
 	}
 
 	/**
@@ -179,7 +175,11 @@ public final class Matcher {
 	 * no theme links to, however many, then do not change how themes rank.
 	 */
 	private IndexSearcher themeSearcher(IndexSearcher shared) {
-		IndexSearcher searcher = new CuratedStatisticsSearcher(shared.getIndexReader());
+		return configuredLike(new CuratedStatisticsSearcher(shared.getIndexReader()), shared);
+	}
+
+	/** The matcher's BM25 parameters, with the shared searcher's time limit and cache. */
+	private IndexSearcher configuredLike(IndexSearcher searcher, IndexSearcher shared) {
 		searcher.setSimilarity(new BM25Similarity(this.settings.bm25K1(), this.settings.bm25B()));
 		searcher.setTimeout(shared.getTimeout());
 		searcher.setQueryCache(shared.getQueryCache());
