@@ -22,11 +22,7 @@ class MatchingEvaluationTests {
 
 	@Test
 	void crossValidatesAndPrintsAJsonSummary() throws IOException {
-		Path rows = this.directory.resolve("rows.jsonl");
-		Path themes = this.directory.resolve("themes.jsonl");
-		writeRowsAndThemes(rows, themes);
-		String output = run("--train", rows.toString(), "--test", rows.toString(), "--themes", themes.toString(),
-				"--per-label", "2", "--json");
+		String output = runOnTwoThemes("--json");
 		String[] printed = output.strip().split("\n");
 		assertThat(printed[0]).contains("n=10", "5-fold cross-validation");
 		assertThat(output).doesNotContain("unlinked");
@@ -36,13 +32,21 @@ class MatchingEvaluationTests {
 
 	@Test
 	void indexesTheRowsNotTakenAsMembersAsUnlinkedProblems() throws IOException {
+		String output = runOnTwoThemes("--unlinked");
+		// Each fold trains on 8 rows, 4 per theme, and takes 2 per theme as members.
+		assertThat(output).contains("unlinked: 20 training rows");
+	}
+
+	/**
+	 * Runs the evaluation on ten rows of two themes, two rows per theme as members, with
+	 * one more option.
+	 */
+	private String runOnTwoThemes(String option) throws IOException {
 		Path rows = this.directory.resolve("rows.jsonl");
 		Path themes = this.directory.resolve("themes.jsonl");
 		writeRowsAndThemes(rows, themes);
-		String output = run("--train", rows.toString(), "--test", rows.toString(), "--themes", themes.toString(),
-				"--per-label", "2", "--unlinked");
-		// Each fold trains on 8 rows, 4 per theme, and takes 2 per theme as members.
-		assertThat(output).contains("unlinked: 20 training rows");
+		return run("--train", rows.toString(), "--test", rows.toString(), "--themes", themes.toString(), "--per-label",
+				"2", option);
 	}
 
 	private static void writeRowsAndThemes(Path rows, Path themes) throws IOException {

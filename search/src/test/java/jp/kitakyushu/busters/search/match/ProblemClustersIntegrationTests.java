@@ -58,11 +58,7 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 			.extracting(ProblemCluster::problemIds)
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 			.containsExactlyInAnyOrder("crows-1", "crows-2");
-		ClusterResult period = this.matcher.problemClusters(ClusterRequest.builder()
-			.filter("visibility", "PUBLIC")
-			.period(START.plusSeconds(1), START.plusSeconds(4))
-			.minSize(1)
-			.build());
+		ClusterResult period = publicClustersPostedBetween(1, 4);
 		assertThat(period.problems()).isEqualTo(3);
 		assertThat(period.clusters()).flatExtracting(ProblemCluster::problemIds)
 			.containsExactlyInAnyOrder("roof-1", "roof-2", "timetable");
@@ -74,11 +70,7 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 
 	@Test
 	void describesAClusterByWordsNotByNumbers() {
-		ClusterResult result = this.matcher.problemClusters(ClusterRequest.builder()
-			.filter("visibility", "PUBLIC")
-			.period(START.plusSeconds(7), START.plusSeconds(9))
-			.minSize(1)
-			.build());
+		ClusterResult result = publicClustersPostedBetween(7, 9);
 		ProblemCluster hours = result.clusters()
 			.stream()
 			.filter((cluster) -> cluster.problemIds().contains("hours"))
@@ -94,11 +86,7 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 
 	@Test
 	void namesWordsAsTheProblemsWriteThem() {
-		ClusterResult result = this.matcher.problemClusters(ClusterRequest.builder()
-			.filter("visibility", "PUBLIC")
-			.period(START.plusSeconds(10), START.plusSeconds(11))
-			.minSize(1)
-			.build());
+		ClusterResult result = publicClustersPostedBetween(10, 11);
 		// The index keeps ロッカ for ロッカー and 更衣 and 室 for 更衣室; staff read the
 		// words the citizens wrote.
 		assertThat(result.clusters()).singleElement()
@@ -127,6 +115,18 @@ class ProblemClustersIntegrationTests extends MatcherFixture {
 			.isInstanceOf(InvalidQueryException.class)
 			.extracting((ex) -> ((InvalidQueryException) ex).code())
 			.isEqualTo("BAD_PERIOD");
+	}
+
+	/**
+	 * Clusters of the public problems posted between two seconds after {@code START},
+	 * each problem allowed to stand alone.
+	 */
+	private ClusterResult publicClustersPostedBetween(int fromSecond, int toSecond) {
+		return this.matcher.problemClusters(ClusterRequest.builder()
+			.filter("visibility", "PUBLIC")
+			.period(START.plusSeconds(fromSecond), START.plusSeconds(toSecond))
+			.minSize(1)
+			.build());
 	}
 
 }
