@@ -33,9 +33,21 @@ final class CasualEnglishNames implements Detector {
 				+ "|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Trinh|Dinh|Mai|Truong) (?:Thi|Van|Thanh|Minh|Duc|Quoc|Ngoc|Huu|Xuan|Thu|Kim)"
 				+ " [A-Z][a-z]{1,10})\\b)");
 
-	private static final Pattern RELATION = Pattern.compile("(?i:\\bmy (?:kid's |son's |daughter's |child's )?"
-			+ "(?:friend|neighbou?r|son|daughter|wife|husband|kid|boyfriend|girlfriend|classmate|coworker|roommate)) "
-			+ "(?<v>[a-z]{2,14})\\b");
+	private static final Pattern RELATION = Pattern
+		.compile("(?i:\\b(?:my|his|her|our|their) (?:kid's |son's |daughter's |child's )?"
+				+ "(?:friend|neighbou?r|son|daughter|wife|husband|kid|boyfriend|girlfriend|classmate|coworker|roommate"
+				+ "|grandson|granddaughter|grandma|grandpa|nephew|niece|cousin|brother|sister)"
+				+ "|\\bsigned,? (?:grandma|grandpa|granny|mom|mum|dad|auntie|uncle)) (?<v>[a-z]{2,14})\\b");
+
+	/**
+	 * A listed given name alone ending a post after its last sentence: "… is terrible.
+	 * Dave".
+	 */
+	private static final Pattern LAST_WORD = Pattern.compile("(?:[.!?)] |[.!?]\\n|\\n)(?<v>[A-Z][a-z]{2,14})[ .!]*$");
+
+	/** tanaka-san, yui-chan: a romanised name with a Japanese honorific, in any case. */
+	private static final Pattern HONORIFIC = Pattern
+		.compile("(?<![A-Za-z\\-])(?<v>[a-z]{3,14})-(?:san|kun|chan|sama|sensei)\\b");
 
 	/**
 	 * Said "Hamada", a tag reading "Okamura": a surname in romaji quoted alone. Flagged:
@@ -78,6 +90,11 @@ final class CasualEnglishNames implements Detector {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("v"), end, Confidence.MASKED));
 			}
 		}
+		Matcher lastWord = LAST_WORD.matcher(folded);
+		if (lastWord.find() && given(lastWord.group("v")) && !Places.isRomajiPlace(lastWord.group("v"))) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, lastWord.start("v"), lastWord.end("v"),
+					Confidence.MASKED));
+		}
 		Matcher vietnamese = VIETNAMESE.matcher(folded);
 		while (vietnamese.find()) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, vietnamese.start("v"), vietnamese.end("v"),
@@ -88,6 +105,16 @@ final class CasualEnglishNames implements Detector {
 			if (given(relation.group("v"))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, relation.start("v"), relation.end("v"),
 						Confidence.MASKED));
+			}
+		}
+		if (folded.indexOf('-') >= 0) {
+			Matcher honorific = HONORIFIC.matcher(folded);
+			while (honorific.find()) {
+				String word = honorific.group("v");
+				if (surname(word) || given(word)) {
+					out.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v"),
+							Confidence.MASKED));
+				}
 			}
 		}
 		if (folded.indexOf('"') >= 0) {

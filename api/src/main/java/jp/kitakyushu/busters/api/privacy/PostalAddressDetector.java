@@ -182,9 +182,11 @@ final class PostalAddressDetector implements Detector {
 		if (PatternRule.digitCount(folded) == 0 && folded.indexOf('丁') < 0 && folded.indexOf('番') < 0) {
 			return;
 		}
+		int from = out.size();
 		for (PatternRule rule : RULES) {
 			rule.findAll(folded, PersonalDataKind.POSTAL_ADDRESS, out);
 		}
+		AddressEdges.widen(folded, out, from);
 	}
 
 }

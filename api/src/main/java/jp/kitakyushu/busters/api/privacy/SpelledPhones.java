@@ -1,0 +1,139 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds phone numbers spelled digit by digit in kana, kanji numerals or English words
+ * (ゼロキューゼロ、いちにさんよん…, 〇九〇・五五一八…, "zero nine zero, three three…"), as people write them to
+ * dodge harvesters or on a keyboard they cannot type digits on, and extensions after a
+ * number found (093-… 内線21, "ext. 21").
+ *
+ * <p>
+ * A spelled run counts only when it starts with a zero, as every Japanese number does,
+ * and reads as 10 or 11 digits: the kana of one digit (に, ご, し) are also particles and
+ * prefixes, and only a run that long is no prose.
+ */
+final class SpelledPhones {
+
+	/** Spellings of each digit, longest first where one is the start of another. */
+	private static final String[][] JAPANESE = { { "ゼロ", "ぜろ", "れい", "〇", "零", "○" }, { "いち", "イチ", "一" },
+			{ "にー", "ニー", "に", "ニ", "二" }, { "さん", "サン", "三" }, { "よん", "ヨン", "し", "シ", "四" },
+			{ "ごー", "ゴー", "ご", "ゴ", "五" }, { "ろく", "ロク", "六" }, { "なな", "ナナ", "しち", "シチ", "七" }, { "はち", "ハチ", "八" },
+			{ "きゅう", "キュウ", "きゅー", "キュー", "く", "ク", "九" } };
+
+	private static final String[][] ENGLISH = { { "zero", "oh" }, { "one" }, { "two" }, { "three" }, { "four" },
+			{ "five" }, { "six" }, { "seven" }, { "eight" }, { "nine" } };
+
+	private static final String SEPARATORS = " -・、,.ー";
+
+	private static final Pattern EXTENSION = Pattern
+		.compile("\\G ?(?:内線|(?i:ext\\.?|extension|x)) ?(?<v>\\d{1,5})(?!\\d)");
+
+	private SpelledPhones() {
+	}
+
+	/** Adds every spelled number of 10 or 11 digits starting with a zero. */
+	static void detect(String folded, List<Finding> out) {
+		String lower = folded.toLowerCase(Locale.ROOT);
+		if (!mayHaveZero(lower)) {
+			return;
+		}
+		int at = 0;
+		while (at < folded.length()) {
+			int[] token = token(lower, at);
+			if (token == null || token[1] != 0) {
+				at++;
+				continue;
+			}
+			int end = run(lower, at, out);
+			at = Math.max(end, at + 1);
+		}
+	}
+
+	/** Widens the phone findings from {@code from} on over an extension after them. */
+	static void extend(String folded, List<Finding> out, int from) {
+		if (folded.indexOf("内線") < 0 && folded.indexOf('x') < 0) {
+			return;
+		}
+		Matcher matcher = EXTENSION.matcher(folded);
+		for (int i = from; i < out.size(); i++) {
+			Finding finding = out.get(i);
+			if (finding.kind() == PersonalDataKind.PHONE && finding.end() < folded.length()
+					&& matcher.find(finding.end())) {
+				out.set(i, new Finding(finding.kind(), finding.start(), matcher.end("v"), finding.confidence()));
+			}
+		}
+	}
+
+	private static boolean mayHaveZero(String lower) {
+		for (String zero : JAPANESE[0]) {
+			if (lower.contains(zero)) {
+				return true;
+			}
+		}
+		return lower.contains("zero") || lower.contains("oh ");
+	}
+
+	/**
+	 * Reads a run from a zero on; adds it if it is a phone number, and returns its end.
+	 */
+	private static int run(String lower, int start, List<Finding> out) {
+		int at = start;
+		int end = start;
+		int digits = 0;
+		boolean spelled = false;
+		int gap = 0;
+		while (at < lower.length() && digits <= 11) {
+			int[] token = token(lower, at);
+			if (token != null) {
+				digits++;
+				spelled |= token[0] > 1 || !Character.isDigit(lower.charAt(at));
+				at += token[0];
+				end = at;
+				gap = 0;
+			}
+			else if (SEPARATORS.indexOf(lower.charAt(at)) >= 0 && gap < 2) {
+				at++;
+				gap++;
+			}
+			else {
+				break;
+			}
+		}
+		if (spelled && (digits == 10 || digits == 11)) {
+			out.add(new Finding(PersonalDataKind.PHONE, start, end));
+		}
+		return end;
+	}
+
+	/** The length and value of the digit spelled at {@code at}, or null. */
+	private static int[] token(String lower, int at) {
+		char c = lower.charAt(at);
+		if (c >= '0' && c <= '9') {
+			return new int[] { 1, c - '0' };
+		}
+		for (int digit = 0; digit < JAPANESE.length; digit++) {
+			for (String spelling : JAPANESE[digit]) {
+				if (lower.startsWith(spelling, at)) {
+					return new int[] { spelling.length(), digit };
+				}
+			}
+		}
+		if (c < 'a' || c > 'z' || (at > 0 && Character.isLetter(lower.charAt(at - 1)))) {
+			return null;
+		}
+		for (int digit = 0; digit < ENGLISH.length; digit++) {
+			for (String word : ENGLISH[digit]) {
+				int end = at + word.length();
+				if (lower.startsWith(word, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+					return new int[] { word.length(), digit };
+				}
+			}
+		}
+		return null;
+	}
+
+}
