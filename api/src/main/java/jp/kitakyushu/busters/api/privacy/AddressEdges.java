@@ -16,9 +16,9 @@ final class AddressEdges {
 	 * A building name of katakana, kanji or Latin letters, then its flat or floor; a
 	 * number with a unit (人, 円, 時) is a quantity, and one starting with 0 a phone.
 	 */
-	private static final Pattern BUILDING_AFTER = Pattern
-		.compile("\\G ?(?:[\\p{IsKatakana}\\p{IsHan}ー・A-Za-z]{2,14} ?)?#?[1-9]\\d{0,3}(?:号室|号|階|F)?"
-				+ "(?![\\d\\-]|[年月日時分秒人円%歳回件個台戸万枚本名])");
+	private static final Pattern BUILDING_AFTER = Pattern.compile(
+			"\\G ?(?:[\\p{IsKatakana}\\p{IsHan}ー・A-Za-z]{2,14} ?)?#?[1-9]\\d{0,3}(?:号室|号|階|F)?(?: ?[左右奥](?![\\p{IsHan}]))?"
+					+ "(?![\\d\\-]|[年月日時分秒人円%歳回件個台戸万枚本名])");
 
 	private static final int TOWN_REACH = 12;
 
@@ -37,19 +37,37 @@ final class AddressEdges {
 			if (folded.startsWith("丁目", start) || folded.charAt(start) == '番') {
 				start = townStart(folded, start);
 			}
-			int end = finding.end();
-			if (endsAtNumber(folded, end) && end < folded.length() && folded.charAt(end) == ' ') {
+			int end = floorMark(folded, finding.end());
+			for (int step = 0; step < 2 && end < folded.length() && folded.charAt(end) == ' '; step++) {
+				if (!endsAtNumber(folded, end)) {
+					break;
+				}
 				if (building == null) {
 					building = BUILDING_AFTER.matcher(folded);
 				}
-				if (building.find(end) && building.end() > end + 1) {
-					end = building.end();
+				if (!building.find(end) || building.end() <= end + 1) {
+					break;
 				}
+				end = building.end();
 			}
 			if (start != finding.start() || end != finding.end()) {
 				out.set(i, new Finding(finding.kind(), start, end, finding.confidence()));
 			}
 		}
+	}
+
+	/** 二島ハイツ 2 + F 左: the floor's mark and the side of the floor after a number. */
+	private static int floorMark(String folded, int end) {
+		if (end < folded.length() && (folded.charAt(end) == 'F' || folded.charAt(end) == '階')
+				&& Character.isDigit(folded.charAt(end - 1))) {
+			end++;
+			int side = (end + 1 < folded.length() && folded.charAt(end) == ' ') ? end + 1 : end;
+			if (side < folded.length() && "左右奥".indexOf(folded.charAt(side)) >= 0
+					&& (side + 1 == folded.length() || !StartSet.HAN.test(folded.charAt(side + 1)))) {
+				end = side + 1;
+			}
+		}
+		return end;
 	}
 
 	/** The start of the number before 丁目 and of the kanji town before it. */

@@ -21,7 +21,8 @@ final class EnglishFlatLines implements Detector {
 
 	private static final Set<String> BUILDING_WORDS = Set.of("mansion", "mansions", "heights", "hill", "hills", "tower",
 			"towers", "residence", "residences", "maison", "leopalace", "corpo", "coop", "co-op", "plaza", "court",
-			"villa", "villas", "palace", "haitsu", "heim", "haimu", "danchi", "apartment", "apartments", "dorm");
+			"villa", "villas", "palace", "haitsu", "heim", "haimu", "danchi", "apartment", "apartments", "dorm",
+			"house");
 
 	/** Sentence words that may open the capitalised run before a building's name. */
 	private static final Set<String> OPENERS = Set.of("The", "Our", "My", "At", "In", "Of", "To", "From", "Near");
@@ -40,7 +41,7 @@ final class EnglishFlatLines implements Detector {
 		.needingDigitWithin(60);
 
 	private static final PatternRule FLAT_FIRST = PatternRule
-		.of("(?<![\\w\\-])(?<v>(?i:apt|apartment|flat|unit)\\.? ?#?(?:[1-9]\\d?F-?[1-9]\\d{1,3}|[1-9]\\d{2,3}[A-Z]?|[1-9]\\d?[A-Z])"
+		.of("(?<![\\w\\-])(?<v>(?i:apt|apartment|flat|unit)\\.? ?#?(?:[1-9]\\d?F-?(?:[1-9]\\d{1,3}|[A-Z])|[1-9]\\d{2,3}[A-Z]?|[1-9]\\d?[A-Z])"
 				+ "(?:, (?:[A-Z][A-Za-z'\\-]+ ?){1,3}(?=, ?[1-9]))?)(?![\\w\\-])")
 		.startingAt(StartSet.anyOf("AaFfUu"))
 		.needingDigitWithin(14);
@@ -58,7 +59,21 @@ final class EnglishFlatLines implements Detector {
 		.startingAt(StartSet.where(StartSet.DIGIT).or(StartSet.anyOf("N")))
 		.onlyWith("-chome");
 
-	private static final List<PatternRule> RULES = List.of(NAMED_BUILDING, FLAT_FIRST, ESTATE_ROOM, CHOME_FIRST);
+	/**
+	 * A floor and a room, with the building's name after them when it has one: "2nd
+	 * floor, Room 204", "3F, Room 302, Kokura Riverside Heights", "2nd floor of Sakura
+	 * Apartments, Room 203", "room 4B, Hibikino International House".
+	 */
+	private static final PatternRule FLOOR_AND_ROOM = PatternRule
+		.of("(?<![\\w\\-])(?<v>(?:(?:[1-9]\\d?(?i:st|nd|rd|th) (?i:floor)|[1-9]\\d?F)(?:,| of)? "
+				+ "(?:(?:[A-Z][A-Za-z'\\-]+ ){0,3}[A-Z][A-Za-z'\\-]+, )?|(?<=, |^|\\n))"
+				+ "(?i:room|rm\\.?|#) ?[1-9]\\d{0,3}[A-Z]?(?:, (?:[A-Z][A-Za-z'\\-]+ ){0,3}[A-Z][A-Za-z'\\-]+(?=[,.\\n]|$))?)"
+				+ "(?![\\w\\-])", EnglishFlatLines::floorOrBuilding)
+		.startingAt(StartSet.where(StartSet.DIGIT).or(StartSet.anyOf("Rr#")))
+		.needingDigitWithin(40);
+
+	private static final List<PatternRule> RULES = List.of(NAMED_BUILDING, FLAT_FIRST, ESTATE_ROOM, CHOME_FIRST,
+			FLOOR_AND_ROOM);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
@@ -73,6 +88,23 @@ final class EnglishFlatLines implements Detector {
 	private static boolean namesBuilding(MatchResult match) {
 		for (String word : match.group("name").split(" ")) {
 			if (BUILDING_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A room after a floor, or a room with a building's name after it: a room alone
+	 * ("room 3") may be a meeting room.
+	 */
+	private static boolean floorOrBuilding(MatchResult match) {
+		String value = match.group("v").toLowerCase(java.util.Locale.ROOT);
+		if (value.contains("floor") || value.matches("^[1-9]\\d?f.*")) {
+			return true;
+		}
+		for (String word : value.split("[ ,]+")) {
+			if (BUILDING_WORDS.contains(word)) {
 				return true;
 			}
 		}

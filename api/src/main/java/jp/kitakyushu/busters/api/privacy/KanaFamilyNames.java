@@ -31,6 +31,14 @@ final class KanaFamilyNames implements Detector {
 
 	private static final Pattern SPACED_SURNAME = Pattern.compile("(?<= )(?<v>[ぁ-ゖ]{2,6}) です");
 
+	/**
+	 * 中谷って人, 大川という男性, ヨシダさんという方: a surname before "a person called", whatever its script;
+	 * and a kanji surname opening a post before です (清田です。).
+	 */
+	private static final Pattern CALLED = Pattern.compile("(?<v>[\\p{IsHan}々]{1,4}|[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6})(?:さん)?"
+			+ "(?:って人|っていう人|っていう方|という人|という方|という男性|という女性|というおばあさん|というおじいさん|という名前|と名乗)"
+			+ "|^(?<w>[\\p{IsHan}々]{1,4})です[。、 \\n]");
+
 	/** A katakana run long enough to be a surname and a given name written together. */
 	private static final Pattern JOINED = Pattern.compile("(?<![ァ-ヺー・])[ァ-ヺー]{5,10}(?![ァ-ヺー・])");
 
@@ -57,6 +65,14 @@ final class KanaFamilyNames implements Detector {
 			}
 			if (end > child.start("v")) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, child.start("v"), end, Confidence.MASKED));
+			}
+		}
+		Matcher called = CALLED.matcher(folded);
+		while (called.find()) {
+			String group = (called.group("v") != null) ? "v" : "w";
+			if (surname(folded, called.start(group), called.end(group))) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, called.start(group), called.end(group),
+						Confidence.MASKED));
 			}
 		}
 		Matcher joined = JOINED.matcher(folded);
@@ -161,6 +177,29 @@ final class KanaFamilyNames implements Detector {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the span is a surname: a listed one or one the dictionary tags, in kanji; a
+	 * reading of one, in kana. A longer kanji run must start after a non-kanji (the
+	 * pattern takes at most four).
+	 */
+	private static boolean surname(String folded, int start, int end) {
+		String word = folded.substring(start, end);
+		if (!StartSet.HAN.test(word.charAt(0))) {
+			return (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word)) && plain(word);
+		}
+		if (start > 0 && StartSet.HAN.test(folded.charAt(start - 1))) {
+			return false;
+		}
+		if (NameLexicon.isGeneric(word)) {
+			return false;
+		}
+		// The cue is strong enough for a surname that is also a town (前田, 清田).
+		List<Morphology.Token> tokens = Morphology.tokens(folded);
+		int i = Morphology.indexAt(tokens, start);
+		return JapaneseNames.SURNAMES.contains(word)
+				|| (i >= 0 && tokens.get(i).end() == end && tokens.get(i).taggedSurname());
 	}
 
 	/** ほしい です, きれい です: a word the dictionary reads whole as no noun. */

@@ -75,6 +75,7 @@ public final class PersonalDataRedactor {
 		Businesses.removeBusinesses(folded, candidates);
 		PublicFigures.removePublicFigures(folded, candidates);
 		QuotedPlaces.removeQuotedPlaces(folded, candidates);
+		PlacesAndFirms.remove(folded, candidates);
 		NameSpans.widen(folded, candidates);
 		NameReadings.addReadings(folded, candidates);
 		NameRepeats.add(folded, candidates);

@@ -8,26 +8,32 @@ import java.util.regex.Pattern;
 /**
  * Finds phone numbers spelled digit by digit in kana, kanji numerals or English words
  * (ゼロキューゼロ、いちにさんよん…, 〇九〇・五五一八…, "zero nine zero, three three…"), as people write them to
- * dodge harvesters or on a keyboard they cannot type digits on, and extensions after a
+ * dodge harvesters or on a keyboard they cannot type digits on; digits parted by の or by
+ * a space after each digit (090の5512の0093, 0 8 0 - 9 9 1 2 - …); and extensions after a
  * number found (093-… 内線21, "ext. 21").
  *
  * <p>
- * A spelled run counts only when it starts with a zero, as every Japanese number does,
- * and reads as 10 or 11 digits: the kana of one digit (に, ご, し) are also particles and
- * prefixes, and only a run that long is no prose.
+ * A run counts only when it starts with a zero, as every Japanese number does, and reads
+ * as 10 or 11 digits: the kana of one digit (に, ご, し) are also particles and prefixes,
+ * and only a run that long is no prose.
  */
 final class SpelledPhones {
 
 	/** Spellings of each digit, longest first where one is the start of another. */
 	private static final String[][] JAPANESE = { { "ゼロ", "ぜろ", "れい", "〇", "零", "○" }, { "いち", "イチ", "一" },
-			{ "にー", "ニー", "に", "ニ", "二" }, { "さん", "サン", "三" }, { "よん", "ヨン", "し", "シ", "四" },
+			{ "にー", "ニー", "にい", "ニイ", "に", "ニ", "二" }, { "さん", "サン", "三" }, { "よん", "ヨン", "し", "シ", "四" },
 			{ "ごー", "ゴー", "ご", "ゴ", "五" }, { "ろく", "ロク", "六" }, { "なな", "ナナ", "しち", "シチ", "七" }, { "はち", "ハチ", "八" },
 			{ "きゅう", "キュウ", "きゅー", "キュー", "く", "ク", "九" } };
 
 	private static final String[][] ENGLISH = { { "zero", "oh" }, { "one" }, { "two" }, { "three" }, { "four" },
 			{ "five" }, { "six" }, { "seven" }, { "eight" }, { "nine" } };
 
-	private static final String SEPARATORS = " -・、,.ー";
+	private static final String SEPARATORS = " -・、,.ーの";
+
+	private static final int MAX_GAP = 3;
+
+	/** Digits each followed by a space: 0 8 0 - 9 9 1 2 - 3 0 4 5. */
+	private static final int SPACED_DIGITS = 6;
 
 	private static final Pattern EXTENSION = Pattern
 		.compile("\\G ?(?:内線|(?i:ext\\.?|extension|x)) ?(?<v>\\d{1,5})(?!\\d)");
@@ -35,7 +41,7 @@ final class SpelledPhones {
 	private SpelledPhones() {
 	}
 
-	/** Adds every spelled number of 10 or 11 digits starting with a zero. */
+	/** Adds every unusually written number of 10 or 11 digits starting with a zero. */
 	static void detect(String folded, List<Finding> out) {
 		String lower = folded.toLowerCase(Locale.ROOT);
 		if (!mayHaveZero(lower)) {
@@ -43,8 +49,8 @@ final class SpelledPhones {
 		}
 		int at = 0;
 		while (at < folded.length()) {
-			int[] token = token(lower, at);
-			if (token == null || token[1] != 0) {
+			if (!startsWithZero(lower, at)
+					|| (at > 0 && StartSet.LATIN.or(StartSet.DIGIT).test(lower.charAt(at - 1)))) {
 				at++;
 				continue;
 			}
@@ -74,7 +80,19 @@ final class SpelledPhones {
 				return true;
 			}
 		}
-		return lower.contains("zero") || lower.contains("oh ");
+		return lower.indexOf('0') >= 0 || lower.contains("zero") || lower.contains("oh ");
+	}
+
+	private static boolean startsWithZero(String lower, int at) {
+		if (lower.charAt(at) == '0') {
+			return true;
+		}
+		for (String zero : JAPANESE[0]) {
+			if (lower.startsWith(zero, at)) {
+				return true;
+			}
+		}
+		return lower.startsWith("zero", at) || lower.startsWith("oh ", at);
 	}
 
 	/**
@@ -84,18 +102,24 @@ final class SpelledPhones {
 		int at = start;
 		int end = start;
 		int digits = 0;
-		boolean spelled = false;
+		boolean unusual = false;
+		int spaced = 0;
 		int gap = 0;
 		while (at < lower.length() && digits <= 11) {
 			int[] token = token(lower, at);
 			if (token != null) {
 				digits++;
-				spelled |= token[0] > 1 || !Character.isDigit(lower.charAt(at));
+				unusual |= token[0] > 1 || !Character.isDigit(lower.charAt(at));
 				at += token[0];
 				end = at;
 				gap = 0;
 			}
-			else if (SEPARATORS.indexOf(lower.charAt(at)) >= 0 && gap < 2) {
+			else if (SEPARATORS.indexOf(lower.charAt(at)) >= 0 && gap < MAX_GAP) {
+				char c = lower.charAt(at);
+				unusual |= c == 'の';
+				if (c == ' ' && gap == 0 && Character.isDigit(lower.charAt(at - 1))) {
+					spaced++;
+				}
 				at++;
 				gap++;
 			}
@@ -103,7 +127,7 @@ final class SpelledPhones {
 				break;
 			}
 		}
-		if (spelled && (digits == 10 || digits == 11)) {
+		if ((unusual || spaced >= SPACED_DIGITS) && (digits == 10 || digits == 11)) {
 			out.add(new Finding(PersonalDataKind.PHONE, start, end));
 		}
 		return end;
