@@ -22,7 +22,7 @@ final class PlacesAndFirms {
 	 * (戸畑あやめ公園, not 孫のこはると公園).
 	 */
 	private static final Pattern FACILITY_AFTER = Pattern
-		.compile("^(?:(?![がとはをにのもへでや])[ぁ-ゖ]{1,4})?(?:緑地|公園|駅|バス停|小学校|中学校|高校|病院|市場|商店街|通り"
+		.compile("^(?:(?!くん|ちゃん|さん|さま)[ぁ-ゖ&&[^がとはをにのもへでや]]{1,4})?(?:緑地|公園|駅|バス停|小学校|中学校|高校|病院|市場|商店街|通り"
 				+ "|神社|霊園|団地|市民センター|ベーカリー|あたり|付近|周辺|方面|界隈)");
 
 	/** A vicinity word the model took into the name (黒崎あたり). */
@@ -55,9 +55,16 @@ final class PlacesAndFirms {
 		.compile("(?i:\\b(?:dog|cat|puppy|kitten|pet|rabbit|hamster|bird|parrot)\\b[^.!?\\n]{0,30}"
 				+ "\\b(?:called|named|name is)|collar (?:says|reads|said)) \"?$");
 
+	private static final Pattern WORD_BEFORE = Pattern.compile("(?<w>[A-Z][a-z]+(?:-[a-z]+)?) $");
+
 	private static final int REACH = 48;
 
 	private PlacesAndFirms() {
+	}
+
+	private static boolean placeBefore(String before) {
+		java.util.regex.Matcher word = WORD_BEFORE.matcher(before);
+		return word.find() && Places.isRomajiPlace(word.group("w"));
 	}
 
 	static void remove(String folded, List<Finding> candidates) {
@@ -82,6 +89,10 @@ final class PlacesAndFirms {
 			return true;
 		}
 		boolean oneWord = name.indexOf(' ') < 0;
+		if (oneWord && PLACE_WORDS_AFTER.contains(name.toLowerCase(Locale.ROOT)) && placeBefore(before)) {
+			// Katsuyama Park: the place word of a place's name.
+			return true;
+		}
 		return oneWord && (COUNTRIES.contains(name.toLowerCase(Locale.ROOT))
 				|| (Places.isRomajiPlace(name) && PREPOSITION_BEFORE.matcher(before).find())
 				|| PET_NAMED_BEFORE.matcher(before).find());

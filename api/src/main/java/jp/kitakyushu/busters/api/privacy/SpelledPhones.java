@@ -105,9 +105,18 @@ final class SpelledPhones {
 		boolean unusual = false;
 		int spaced = 0;
 		int gap = 0;
+		int end11 = -1;
+		boolean parted = false;
 		while (at < lower.length() && digits <= 11) {
 			int[] token = token(lower, at);
 			if (token != null) {
+				if (digits == 11) {
+					// A twelfth digit after a space may be the particle に or し: the
+					// number
+					// ends at eleven.
+					parted = gap > 0;
+					end11 = end;
+				}
 				digits++;
 				unusual |= token[0] > 1 || !Character.isDigit(lower.charAt(at));
 				at += token[0];
@@ -126,6 +135,10 @@ final class SpelledPhones {
 			else {
 				break;
 			}
+		}
+		if (digits == 12 && parted) {
+			digits = 11;
+			end = end11;
 		}
 		if ((unusual || spaced >= SPACED_DIGITS) && (digits == 10 || digits == 11)) {
 			out.add(new Finding(PersonalDataKind.PHONE, start, end));
