@@ -187,7 +187,13 @@ final class KanaFamilyNames implements Detector {
 	private static boolean surname(String folded, int start, int end) {
 		String word = folded.substring(start, end);
 		if (!StartSet.HAN.test(word.charAt(0))) {
-			return (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word)) && plain(word);
+			// 手伝いたいという方: hiragana after a kanji, or read as a verb or adjective, is the
+			// end of a word.
+			boolean okurigana = StartSet.HIRAGANA.test(word.charAt(0)) && start > 0
+					&& (StartSet.HAN.test(folded.charAt(start - 1))
+							|| StartSet.HIRAGANA.test(folded.charAt(start - 1)));
+			return !okurigana && (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word))
+					&& plain(word) && !otherWord(folded, start, end);
 		}
 		if (start > 0 && StartSet.HAN.test(folded.charAt(start - 1))) {
 			return false;

@@ -90,7 +90,8 @@ final class LearnedNames implements Detector {
 				last++;
 				best = Math.max(best, scores[last]);
 			}
-			boolean lone = i == last && (functionWord(words.get(i)) || LAUGHTER.contains(words.get(i).surface()));
+			boolean lone = i == last && (functionWord(words.get(i)) || LAUGHTER.contains(words.get(i).surface())
+					|| acronym(words.get(i).surface()));
 			int start = words.get(i).start();
 			int end = withoutHonorific(folded, start, words.get(last).end());
 			if (!lone && !loanWords(words, i, last) && !actionNouns(words, i, last) && !inACode(folded, start, end)) {
@@ -113,6 +114,14 @@ final class LearnedNames implements Detector {
 			}
 		}
 		return end;
+	}
+
+	/**
+	 * LINE, JR, NHK: a short word in capitals alone is a service's or a firm's acronym; a
+	 * name in capitals (TANAKA) is longer, and an initial (K, T.) is one letter.
+	 */
+	private static boolean acronym(String word) {
+		return word.length() >= 2 && word.length() <= 4 && word.chars().allMatch((c) -> c >= 'A' && c <= 'Z');
 	}
 
 	/** A name has a letter in it: marks and line breaks end a run. */
