@@ -45,6 +45,13 @@ final class Businesses {
 	/** Honorifics nobody gives a firm: 森永先生 is a teacher, not the confectioner. */
 	private static final List<String> PERSONAL_HONORIFICS = List.of("先生", "くん", "君", "ちゃん", "氏", "殿");
 
+	/**
+	 * What only a person is, after the name and its さん: オカモトさんという方, ヨシダさん宅. The
+	 * dictionary knows some katakana surnames as firms.
+	 */
+	private static final List<String> PERSON_AFTER_HONORIFIC = List.of("という方", "という人", "っていう人", "って人", "という男性", "という女性",
+			"宅", "ち", "のお宅", "の家", "のご主人", "の奥さん");
+
 	private Businesses() {
 	}
 
@@ -70,6 +77,8 @@ final class Businesses {
 		}
 		if (JapaneseNames.SURNAMES.contains(name) || LatinNames.KATAKANA_NAMES.contains(name)
 				|| NameContext.startsWithAny(folded, finding.end(), PERSONAL_HONORIFICS)
+				|| (afterHonorific(folded, finding.end()) > finding.end() && NameContext.startsWithAny(folded,
+						afterHonorific(folded, finding.end()), PERSON_AFTER_HONORIFIC))
 				|| taggedPerson(folded, finding)) {
 			return false;
 		}

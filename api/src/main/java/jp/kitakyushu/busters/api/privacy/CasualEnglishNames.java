@@ -33,9 +33,37 @@ final class CasualEnglishNames implements Detector {
 				+ "|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Trinh|Dinh|Mai|Truong) (?:Thi|Van|Thanh|Minh|Duc|Quoc|Ngoc|Huu|Xuan|Thu|Kim)"
 				+ " [A-Z][a-z]{1,10})\\b)");
 
-	private static final Pattern RELATION = Pattern.compile("(?i:\\bmy (?:kid's |son's |daughter's |child's )?"
-			+ "(?:friend|neighbou?r|son|daughter|wife|husband|kid|boyfriend|girlfriend|classmate|coworker|roommate)) "
-			+ "(?<v>[a-z]{2,14})\\b");
+	private static final Pattern RELATION = Pattern
+		.compile("(?i:\\b(?:my|his|her|our|their) (?:kid's |son's |daughter's |child's )?"
+				+ "(?:friend|neighbou?r|son|daughter|wife|husband|kid|boyfriend|girlfriend|classmate|coworker|roommate"
+				+ "|grandson|granddaughter|grandma|grandpa|nephew|niece|cousin|brother|sister)"
+				+ "|\\bsigned,? (?:grandma|grandpa|granny|mom|mum|dad|auntie|uncle)) (?<v>[a-z]{2,14})\\b");
+
+	/**
+	 * A listed given name alone ending a post after its last sentence: "… is terrible.
+	 * Dave".
+	 */
+	private static final Pattern LAST_WORD = Pattern.compile("(?:[.!?)] |[.!?]\\n|\\n)(?<v>[A-Z][a-z]{2,14})[ .!]*$");
+
+	/** Olivia's mum, Kaoru's guardian: a capitalised word whose family the writer is. */
+	private static final Pattern FAMILY_OF = Pattern
+		.compile("\\b(?<v>[A-Z][a-z]{2,14})'s (?:father|mother|mom|mum|dad|parents?"
+				+ "|guardian|grandmother|grandfather|grandma|grandpa|husband|wife|son|daughter|brother|sister)\\b");
+
+	/**
+	 * my name is ahmed, i'm priya: a listed name in lower case after a self-introduction.
+	 */
+	private static final Pattern SELF_LOWER = Pattern
+		.compile("(?i:\\bmy name is|\\bi'?m|\\bi am|\\bthis is|\\bits|\\bit's) (?<v>[a-z]{3,14})\\b");
+
+	/** Regards,\nMatsuo: a name on the line after a closing. */
+	private static final Pattern AFTER_CLOSING = Pattern
+		.compile("(?i:regards|thanks|thank you|sincerely|best|cheers),?\\n"
+				+ "(?<v>[A-Z][a-z]{2,14}|[A-Z]{2,14} [A-Z][a-z]{2,14}|[A-Z][a-z]{2,14} [A-Z]{2,14})(?=\\n|$)");
+
+	/** tanaka-san, yui-chan: a romanised name with a Japanese honorific, in any case. */
+	private static final Pattern HONORIFIC = Pattern
+		.compile("(?<![A-Za-z\\-])(?<v>[a-z]{3,14})-(?:san|kun|chan|sama|sensei)\\b");
 
 	/**
 	 * Said "Hamada", a tag reading "Okamura": a surname in romaji quoted alone. Flagged:
@@ -78,6 +106,39 @@ final class CasualEnglishNames implements Detector {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("v"), end, Confidence.MASKED));
 			}
 		}
+		Matcher lastWord = LAST_WORD.matcher(folded);
+		if (lastWord.find() && given(lastWord.group("v")) && !Places.isRomajiPlace(lastWord.group("v"))) {
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, lastWord.start("v"), lastWord.end("v"),
+					Confidence.MASKED));
+		}
+		if (folded.indexOf('\'') >= 0) {
+			Matcher family = FAMILY_OF.matcher(folded);
+			while (family.find()) {
+				String word = family.group("v");
+				if (!Places.isRomajiPlace(word) && !LatinWords.notLast(word)) {
+					out.add(new Finding(PersonalDataKind.PERSON_NAME, family.start("v"), family.end("v"),
+							Confidence.MASKED));
+				}
+			}
+		}
+		Matcher self = SELF_LOWER.matcher(folded);
+		while (self.find()) {
+			if (given(self.group("v")) && !LatinWords.notLast(capitalised(self.group("v")))) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, self.start("v"), self.end("v"), Confidence.MASKED));
+			}
+		}
+		Matcher closing = AFTER_CLOSING.matcher(folded);
+		while (closing.find()) {
+			String[] words = closing.group("v").split(" ");
+			boolean name = false;
+			for (String word : words) {
+				name |= given(word) || surname(word);
+			}
+			if (name && !Places.isRomajiPlace(words[0])) {
+				out.add(new Finding(PersonalDataKind.PERSON_NAME, closing.start("v"), closing.end("v"),
+						Confidence.MASKED));
+			}
+		}
 		Matcher vietnamese = VIETNAMESE.matcher(folded);
 		while (vietnamese.find()) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, vietnamese.start("v"), vietnamese.end("v"),
@@ -88,6 +149,16 @@ final class CasualEnglishNames implements Detector {
 			if (given(relation.group("v"))) {
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, relation.start("v"), relation.end("v"),
 						Confidence.MASKED));
+			}
+		}
+		if (folded.indexOf('-') >= 0) {
+			Matcher honorific = HONORIFIC.matcher(folded);
+			while (honorific.find()) {
+				String word = honorific.group("v");
+				if (surname(word) || given(word)) {
+					out.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v"),
+							Confidence.MASKED));
+				}
 			}
 		}
 		if (folded.indexOf('"') >= 0) {

@@ -32,6 +32,8 @@ final class LearnedNames implements Detector {
 	 */
 	private static final Set<String> LAUGHTER = Set.of("笑", "草", "w", "ww", "www");
 
+	private static final List<String> HONORIFICS = List.of("-san", "-kun", "-chan", "-sama", "-sensei", "-sensee");
+
 	private final NameModel model;
 
 	private final float flagScore;
@@ -88,15 +90,38 @@ final class LearnedNames implements Detector {
 				last++;
 				best = Math.max(best, scores[last]);
 			}
-			boolean lone = i == last && (functionWord(words.get(i)) || LAUGHTER.contains(words.get(i).surface()));
+			boolean lone = i == last && (functionWord(words.get(i)) || LAUGHTER.contains(words.get(i).surface())
+					|| acronym(words.get(i).surface()));
 			int start = words.get(i).start();
-			int end = words.get(last).end();
+			int end = withoutHonorific(folded, start, words.get(last).end());
 			if (!lone && !loanWords(words, i, last) && !actionNouns(words, i, last) && !inACode(folded, start, end)) {
 				spans.add(new Span(start, end, best));
 			}
 			i = last + 1;
 		}
 		return spans;
+	}
+
+	/**
+	 * Tanaka-san: a Japanese honorific joined to a romanised name by a hyphen is no part
+	 * of the name, as さん is not.
+	 */
+	private static int withoutHonorific(String folded, int start, int end) {
+		String span = folded.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+		for (String honorific : HONORIFICS) {
+			if (span.endsWith(honorific) && span.length() > honorific.length() + 1) {
+				return end - honorific.length();
+			}
+		}
+		return end;
+	}
+
+	/**
+	 * LINE, JR, NHK: a short word in capitals alone is a service's or a firm's acronym; a
+	 * name in capitals (TANAKA) is longer, and an initial (K, T.) is one letter.
+	 */
+	private static boolean acronym(String word) {
+		return word.length() >= 2 && word.length() <= 4 && word.chars().allMatch((c) -> c >= 'A' && c <= 'Z');
 	}
 
 	/** A name has a letter in it: marks and line breaks end a run. */

@@ -14,7 +14,13 @@ final class NumberPlateDetector implements Detector {
 	 */
 	private static final List<String> REGIONS = List.of("北九州", "福岡", "筑豊", "久留米", "下関", "山口", "大分", "佐賀", "長崎", "熊本",
 			"宮崎", "鹿児島", "沖縄", "広島", "福山", "岡山", "品川", "練馬", "足立", "多摩", "横浜", "川崎", "湘南", "大阪", "なにわ", "和泉", "神戸",
-			"姫路", "京都", "名古屋", "札幌", "仙台", "千葉", "大宮", "静岡", "浜松", "金沢", "新潟");
+			"姫路", "京都", "名古屋", "札幌", "仙台", "千葉", "大宮", "静岡", "浜松", "金沢", "新潟", "きたきゅうしゅう", "ふくおか");
+
+	/**
+	 * The wards a moped's plate names instead of a region (小倉北区 あ 1234); they are trusted
+	 * only in the form without a class number.
+	 */
+	private static final List<String> WARDS = List.of("門司区", "小倉北区", "小倉南区", "若松区", "八幡東区", "八幡西区", "戸畑区");
 
 	private static final String REGION = "(?:" + String.join("|", REGIONS) + ")";
 
@@ -38,7 +44,7 @@ final class NumberPlateDetector implements Detector {
 	private static final PatternRule KNOWN_REGION = PatternRule
 		.of("(?<v>" + REGION + " ?\\d{1,3} ?" + KANA + " ?" + SERIAL + ")" + NOT_AFTER)
 		.startingAt(StartSet.firstCharsOf(REGIONS))
-		.needingDigitWithin(5);
+		.needingDigitWithin(10);
 
 	/**
 	 * The hiragana plates use, without を and the particles that also join a place to a
@@ -51,9 +57,9 @@ final class NumberPlateDetector implements Detector {
 	 * alone, and the number is no quantity.
 	 */
 	private static final PatternRule KNOWN_REGION_WITHOUT_CLASS = PatternRule
-		.of("(?<v>" + REGION + "市? ?(?<![ぁ-ゖ])" + PLATE_KANA + "(?![ぁ-ゖ]) ?(?:\\d{1,2}-\\d{2}|\\d{4}))"
-				+ "(?![\\d\\-]|[年月日円人件号時分歳万%])")
-		.startingAt(StartSet.firstCharsOf(REGIONS))
+		.of("(?<v>(?:" + REGION + "市?|" + String.join("|", WARDS) + ") ?(?<![ぁ-ゖ])" + PLATE_KANA
+				+ "(?![ぁ-ゖ]) ?(?:\\d{1,2}-\\d{2}|\\d{4}))" + "(?![\\d\\-]|[年月日円人件号時分歳万%])")
+		.startingAt(StartSet.firstCharsOf(REGIONS).or(StartSet.firstCharsOf(WARDS)))
 		.needingDigitWithin(8);
 
 	private static final PatternRule ANY_REGION = PatternRule
@@ -70,12 +76,16 @@ final class NumberPlateDetector implements Detector {
 		.needingDigitWithin(20)
 		.onlyWith("ナンバー", "車両番号", "plate", "Plate", "PLATE");
 
-	/** Plates quoted in English: Kitakyushu 500 a 12-34. */
+	/**
+	 * Plates quoted in English, in any case: Kitakyushu 500 a 12-34, KITAKYUSHU 500 TA
+	 * 88-01, Kitakyushu ku 1234.
+	 */
 	private static final PatternRule ROMANISED = PatternRule
-		.of("\\b(?<v>(?:Kitakyushu|Fukuoka|Chikuho|Kurume|Shimonoseki|Yamaguchi|Oita|Saga|Nagasaki|Kumamoto|Shinagawa)"
-				+ "(?: ?\\d{1,3} ?[a-z]{1,3} ?(?:\\d{1,2}-\\d{2}|\\d{4})| (?!in |on |at |to |of |or |is |as |by )[a-z]{1,2} \\d{1,2}-\\d{2}))"
-				+ NOT_AFTER)
-		.startingAt(StartSet.anyOf("KFCSYON"))
+		.of("\\b(?<v>(?i:Kitakyushu|Fukuoka|Chikuho|Kurume|Shimonoseki|Yamaguchi|Oita|Saga|Nagasaki|Kumamoto|Shinagawa)"
+				+ "(?: ?\\d{1,3} ?(?i:[a-z]{1,3}) ?(?:\\d{1,2}-\\d{2}|\\d{4})"
+				+ "| (?!(?i:in|on|at|to|of|or|is|as|by|no) )(?i:[a-z]{1,2}) (?:\\d{1,2}-\\d{2}|\\d{4})))" + NOT_AFTER
+				+ "(?![年月日円人件号時分歳万%])")
+		.startingAt(StartSet.anyOf("KFCSYONkfcsyon"))
 		.needingDigitWithin(14);
 
 	private static final List<PatternRule> RULES = List.of(KNOWN_REGION, KNOWN_REGION_WITHOUT_CLASS, ANY_REGION,

@@ -21,10 +21,11 @@ public final class PersonalDataRedactor {
 	/** The hand-written detectors, without the learned model. */
 	static List<Detector> rules() {
 		return List.of(new EmailDetector(), new PhoneDetector(), new MyNumberDetector(), new PostalAddressDetector(),
-				new BuildingAddressDetector(), new RomanisedAddressDetector(), new JapaneseNameDetector(),
-				new JapaneseNameTagger(), new EnglishNameDetector(), new EnglishNameTagger(), new LatinNameShapes(),
-				new JapaneseNameShapes(), new JapaneseLetterNames(), new ReadingNames(), new CasualEnglishNames(),
-				new NumberPlateDetector(), new BankAccountDetector(), new DateOfBirthDetector());
+				new BuildingAddressDetector(), new RomanisedAddressDetector(), new EnglishFlatLines(),
+				new JapaneseNameDetector(), new JapaneseNameTagger(), new EnglishNameDetector(),
+				new EnglishNameTagger(), new LatinNameShapes(), new JapaneseNameShapes(), new JapaneseLetterNames(),
+				new ReadingNames(), new KanaFamilyNames(), new CasualEnglishNames(), new NumberPlateDetector(),
+				new BankAccountDetector(), new DateOfBirthDetector());
 	}
 
 	/** The rules with the learned name model after them. */
@@ -74,8 +75,10 @@ public final class PersonalDataRedactor {
 		Businesses.removeBusinesses(folded, candidates);
 		PublicFigures.removePublicFigures(folded, candidates);
 		QuotedPlaces.removeQuotedPlaces(folded, candidates);
+		PlacesAndFirms.remove(folded, candidates);
 		NameSpans.widen(folded, candidates);
 		NameReadings.addReadings(folded, candidates);
+		NameRepeats.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

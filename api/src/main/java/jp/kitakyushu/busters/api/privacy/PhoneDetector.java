@@ -63,12 +63,14 @@ final class PhoneDetector implements Detector {
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
-		if (!hasEnoughDigits(folded)) {
-			return;
+		int from = out.size();
+		SpelledPhones.detect(folded, out);
+		if (hasEnoughDigits(folded)) {
+			for (PatternRule rule : RULES) {
+				rule.findAll(folded, PersonalDataKind.PHONE, out);
+			}
 		}
-		for (PatternRule rule : RULES) {
-			rule.findAll(folded, PersonalDataKind.PHONE, out);
-		}
+		SpelledPhones.extend(folded, out, from);
 	}
 
 	/**

@@ -43,7 +43,7 @@ final class Places {
 				Tagawa Nakatsu Oita Yamaguchi Kumamoto Saga Nagasaki Tokyo Osaka Kyoto Odawara Yokohama Nagoya Hiroshima Kobe
 				Kyushu Honshu Japan Kanmon Mekari Dairi Komorie Tanoura Uomachi Kyomachi Konyamachi Sakaimachi Senbamachi Baijaku
 				Asano Otemachi Muromachi Daimon Hiagari Nakai Itozu Imamachi Katano Kurohara Shimizu Akasaka Takao Suehiro
-				Tatemachi Hakusan Shinozaki Tomino Tanga Murasakigawa Katsuyama Sunatsu Heiwadori Morotsune Tokuriki Kuzuhara
+				Tatemachi Hakusan Shinozaki Tomino Tanga Murasakigawa Katsuyama Sunatsu Heiwadori Morotsune Moritsune Tokuriki Kuzuhara
 				Sone Yugawa Nagao Shii Shimosone Kusami Yokoshiro Tabaru Jono Kitagata Minamigata Wakazono Kikugaoka Hirao
 				Hiraodai Ajiro Edamitsu Maeda Okura Okura Arao Kawachi Sarakura Sarakurayama Gion Higashida Kurosaki Orio
 				Jinnobaru Ano Einomaru Honjo Norimatsu Yaeda Asakawa Mitsugamori Hoshigaoka Koyanose Kusubashi Katsuki

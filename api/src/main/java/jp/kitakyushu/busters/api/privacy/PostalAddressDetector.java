@@ -92,6 +92,19 @@ final class PostalAddressDetector implements Detector {
 			.or(StartSet.runOf(StartSet.HIRAGANA)))
 		.needingDigitWithin(JAPANESE_REACH);
 
+	/**
+	 * ライオンズマンション戸畑 8階 803, グランフォーレ小倉駅南 12階1204号室: a building, its floor and its flat;
+	 * without 号室 the name must say it is a dwelling.
+	 */
+	private static final PatternRule FLOOR_AND_ROOM = PatternRule
+		.of(START + "(?<v>[\\p{IsHan}\\p{IsKatakana}ー]{2,16} ?[1-9]\\d?階 ?[1-9]\\d{1,3}(?<room>号室|号)?)(?![\\d\\-])",
+				(match) -> match.group("room") != null || match.group("v")
+					.matches(".*(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|団地|住宅|寮|タワー|コート|パレス|ヒルズ).*"))
+		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA), 20,
+				StartSet.where(StartSet.DIGIT).or(StartSet.anyOf(" "))))
+		.onlyWith("階")
+		.needingDigitWithin(20);
+
 	private static final String KANJI_NUMBER = "[一二三四五六七八九十〇百]{1,5}";
 
 	private static final String ANY_NUMBER = "(?:\\d{1,4}|" + KANJI_NUMBER + ")";
@@ -156,8 +169,8 @@ final class PostalAddressDetector implements Detector {
 		.onlyWith("-chome");
 
 	private static final List<PatternRule> RULES = List.of(JAPANESE, JAPANESE_KANJI_NUMERALS, JAPANESE_TWO_PART,
-			JAPANESE_KANA_TOWN, BUILDING_AND_ROOM, POSTAL_MARK, POSTAL_WORD, POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE,
-			WESTERN, ROMAJI, ROMAJI_CHOME);
+			JAPANESE_KANA_TOWN, BUILDING_AND_ROOM, FLOOR_AND_ROOM, POSTAL_MARK, POSTAL_WORD, POSTAL_BEFORE_PLACE,
+			POSTAL_AFTER_PLACE, WESTERN, ROMAJI, ROMAJI_CHOME);
 
 	/**
 	 * Words that, ending the "town", show the numbers are not a house number: 令和6-7-8,
@@ -182,9 +195,11 @@ final class PostalAddressDetector implements Detector {
 		if (PatternRule.digitCount(folded) == 0 && folded.indexOf('丁') < 0 && folded.indexOf('番') < 0) {
 			return;
 		}
+		int from = out.size();
 		for (PatternRule rule : RULES) {
 			rule.findAll(folded, PersonalDataKind.POSTAL_ADDRESS, out);
 		}
+		AddressEdges.widen(folded, out, from);
 	}
 
 }

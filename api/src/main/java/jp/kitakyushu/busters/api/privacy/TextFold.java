@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.text.Normalizer;
+
 /**
  * Folds the many ways Japanese keyboards spell digits, letters, dashes and spaces onto
  * plain ASCII (and romaji's long vowels onto plain vowels), one char for one char, so
@@ -44,8 +46,41 @@ final class TextFold {
 			// The prolonged sound mark is what many people type for a dash between digits
 			// (093ー123ー4567); elsewhere it belongs to a katakana word and must stay.
 			case '\u30FC', '\uFF70' -> (isDigitAt(text, i - 1) || isDigitAt(text, i + 1)) ? '-' : c;
-			default -> c;
+			default -> LatinLetters.plain(c);
 		};
+	}
+
+	/**
+	 * The plain letters of accented Latin ones (Tomás, Ayşe, Nguyễn), so names written
+	 * with their accents meet the same lists and patterns; one char for one, as always.
+	 */
+	private static final class LatinLetters {
+
+		private static final char[] LATIN = table('\u00C0', '\u024F');
+
+		private static final char[] VIETNAMESE = table('\u1E00', '\u1EFF');
+
+		static char plain(char c) {
+			if (c >= '\u00C0' && c <= '\u024F') {
+				return LATIN[c - '\u00C0'];
+			}
+			if (c >= '\u1E00' && c <= '\u1EFF') {
+				return VIETNAMESE[c - '\u1E00'];
+			}
+			return c;
+		}
+
+		private static char[] table(char from, char to) {
+			char[] base = new char[to - from + 1];
+			for (char c = from; c <= to; c++) {
+				String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+				char first = plain.charAt(0);
+				boolean letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z');
+				base[c - from] = (plain.length() > 1 && letter) ? first : c;
+			}
+			return base;
+		}
+
 	}
 
 	private static boolean isDigitAt(String text, int i) {

@@ -35,6 +35,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	static final String TUNING_3 = "/privacy/posts-tuning-3.tsv";
 
 	/**
+	 * Training posts written on 2026-12-05 by a writer who never saw the detector or its
+	 * rules, in the forms held-out-9 showed weak; the rules of round 9 were checked on
+	 * them and the name model trains on them.
+	 */
+	static final String TUNING_4 = "/privacy/posts-tuning-4.tsv";
+
+	/**
 	 * Posts written independently of the detector's authors, never read while the rules
 	 * were tuned, measured once at the end of round 2.
 	 */
@@ -79,8 +86,8 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	static final String HELD_OUT_8 = "/privacy/posts-holdout-8.tsv";
 
 	/**
-	 * Written blind during round 8; measured once after round 8, never tuned or trained
-	 * on.
+	 * Written blind during round 8; measured once after round 8, then tuned on and
+	 * trained on by round 9.
 	 */
 	static final String HELD_OUT_9 = "/privacy/posts-holdout-9.tsv";
 

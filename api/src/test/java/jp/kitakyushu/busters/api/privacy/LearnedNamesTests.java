@@ -29,7 +29,7 @@ class LearnedNamesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			お疲れさまです。自治会で防犯パトロールをしている たかはし です。公園の照明が一つ切れています。 | たかはし
+			お疲れさまです。自治会で会計をしている たかはし が集金に回ります。よろしくお願いします。 | たかはし
 			One of the volunteers, Dilnoza, noticed the ramp at the community hall is cracked.    | Dilnoza
 			I run a small cram school in Tobata. A parent, Keiko, asked me about the crossing guard. | Keiko
 			""")

@@ -37,7 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * blind during round 6, was measured once after round 6, then tuned on by round 7, and is
  * held at its tuned figures (training figures; its measured-once figures are kept in the
  * README and below). {@code posts-holdout-8.tsv}, written blind during round 7, was
- * measured once after round 7 and is the only set never tuned on.
+ * measured once after round 7, trained on by the name model of round 8 and tuned on by
+ * round 9; {@code posts-holdout-9.tsv}, written blind during round 8, was measured once
+ * after round 8, then tuned on and trained on by round 9. {@code posts-tuning-4.tsv} was
+ * written for round 9 and is training data. The figure for new posts after round 9 is the
+ * next blind set's.
  */
 class PersonalDataPostCorpusTests {
 
@@ -45,21 +49,21 @@ class PersonalDataPostCorpusTests {
 	static final Floors GOALS = new Floors(0.97, 0.93, 0.02, 0.01, 0.97);
 
 	/**
-	 * Held-out-2 figures after round 7 (value recall 0.966, masked alone 0.923, 9 of 157
+	 * Held-out-2 figures after round 9 (value recall 0.977, masked alone 0.923, 6 of 157
 	 * posts leaking a value, 7 of 317 must-stay strings masked, 103 of 107 posts without
-	 * data unchanged; after round 4: 0.962, 0.908, 10 of 157), rounded towards failing.
-	 * Measured once at 13:20 UTC on 2026-12-03, before rounds 3 and 4 tuned on it: 0.785,
-	 * 0.736, 49 of 157, 7 of 317, 103 of 107.
+	 * data unchanged; after round 7: 0.966, 0.923, 9 of 157; after round 4: 0.962, 0.908,
+	 * 10 of 157), rounded towards failing. Measured once at 13:20 UTC on 2026-12-03,
+	 * before rounds 3 and 4 tuned on it: 0.785, 0.736, 49 of 157, 7 of 317, 103 of 107.
 	 */
-	static final Floors HELD_OUT_2 = new Floors(0.96, 0.92, 0.058, 0.023, 0.96);
+	static final Floors HELD_OUT_2 = new Floors(0.975, 0.92, 0.039, 0.023, 0.96);
 
 	/**
-	 * Held-out-3 figures after the round-3 rules were tuned on its misses (value recall
-	 * 0.988, masked alone 0.964, 1 of 55 posts leaking a value, 4 of 106 must-stay
-	 * strings masked, 29 of 29 posts without data unchanged), rounded towards failing.
+	 * Held-out-3 figures after round 9 (value recall 1.000, masked alone 0.964, 0 of 55
+	 * posts leaking a value, 4 of 106 must-stay strings masked, 29 of 29 posts without
+	 * data unchanged; after round 3: 0.988, 0.964, 1 of 55), rounded towards failing.
 	 * Measured once before tuning: 0.893, 0.869, 8 of 55, 9 of 106, 27 of 29.
 	 */
-	static final Floors HELD_OUT_3 = new Floors(0.98, 0.96, 0.019, 0.038, 0.99);
+	static final Floors HELD_OUT_3 = new Floors(0.99, 0.96, 0.0, 0.038, 0.99);
 
 	/**
 	 * Held-out-4 figures after round 4 was tuned on its misses (value recall 1.000,
@@ -108,9 +112,10 @@ class PersonalDataPostCorpusTests {
 	 * 162, 37 of 39), rounded towards failing. Measured once, untuned, after round 6
 	 * (27521f6), at 17:18 UTC on 2026-12-04: 0.851, 0.848, precision 0.970, 51 of 177, 9
 	 * of 374, 84 of 88 (Japanese 0.857, 0.853, 29 of 108, 5 of 212, 47 of 49; English
-	 * 0.841, 0.841, 22 of 69, 4 of 162, 37 of 39).
+	 * 0.841, 0.841, 22 of 69, 4 of 162, 37 of 39). After round 9: 0.964, 0.937, 14 of
+	 * 177, 6 of 374, 86 of 88, which the floors hold.
 	 */
-	static final Floors HELD_OUT_7 = new Floors(0.93, 0.92, 0.147, 0.025, 0.95);
+	static final Floors HELD_OUT_7 = new Floors(0.96, 0.93, 0.08, 0.017, 0.97);
 
 	/** Held-out-8: at least this many posts. */
 	static final int MIN_HELD_OUT_8_POSTS = 300;
@@ -120,9 +125,12 @@ class PersonalDataPostCorpusTests {
 	 * 20:05 UTC on 2026-12-04: value recall 0.845, masked alone 0.830, precision 0.974,
 	 * 56 of 222 posts leaking a value, 7 of 293 must-stay strings masked, 106 of 108
 	 * posts without data unchanged (Japanese 0.865, 0.856, 28 of 124, 2 of 165, 66 of 68;
-	 * English 0.821, 0.799, 28 of 98, 5 of 128, 40 of 40), rounded towards failing.
+	 * English 0.821, 0.799, 28 of 98, 5 of 128, 40 of 40). Trained on by the name model
+	 * from round 8 and tuned on by round 9, which the floors hold (training figures:
+	 * 0.950, 0.898, precision 0.992, 20 of 222, 3 of 293, 108 of 108), rounded towards
+	 * failing.
 	 */
-	static final Floors HELD_OUT_8 = new Floors(0.84, 0.83, 0.26, 0.025, 0.98);
+	static final Floors HELD_OUT_8 = new Floors(0.95, 0.89, 0.091, 0.011, 1.0);
 
 	/** Held-out-9: at least this many posts. */
 	static final int MIN_HELD_OUT_9_POSTS = 340;
@@ -133,10 +141,24 @@ class PersonalDataPostCorpusTests {
 	 * 0.814, precision 0.955, 44 of 243 posts leaking a value, 18 of 657 must-stay
 	 * strings masked, 102 of 108 posts without data unchanged (Japanese 0.882, 0.801, 28
 	 * of 145, 7 of 445, 57 of 61; English 0.899, 0.834, 16 of 98, 11 of 212, 45 of 47),
-	 * rounded towards failing. The rules alone, in the same sitting: 0.814, 0.802, 67 of
-	 * 243, 14 of 657, 105 of 108.
+	 * The rules alone, in the same sitting: 0.814, 0.802, 67 of 243, 14 of 657, 105 of
+	 * 108. Round 9 then tuned its rules on it and trained the model on it, so the floors
+	 * hold its training figures after round 9 (value recall 0.993, masked alone 0.930,
+	 * precision 0.988, 3 of 243 posts leaking, 5 of 657 must-stay strings masked, 107 of
+	 * 108 unchanged; Japanese 0.988, 0.907, 3 of 145, 1 of 445, 60 of 61; English 1.000,
+	 * 0.964, 0 of 98, 4 of 212, 47 of 47), rounded towards failing.
 	 */
-	static final Floors HELD_OUT_9 = new Floors(0.88, 0.81, 0.19, 0.03, 0.94);
+	static final Floors HELD_OUT_9 = new Floors(0.99, 0.93, 0.013, 0.008, 0.99);
+
+	/**
+	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
+	 * 0.820, precision 0.983, 26 of 281 posts leaking a value, 9 of 469 must-stay strings
+	 * masked, 88 of 91 posts without data unchanged), rounded towards failing. Its first
+	 * run, with round 9's rules before they were checked on it and the model not yet
+	 * trained on it: 0.869, 0.759, 54 of 281, 10 of 469, 87 of 91; with round 8's
+	 * detector: 0.822, 0.710, 73 of 281.
+	 */
+	static final Floors TUNING_4 = new Floors(0.935, 0.82, 0.093, 0.02, 0.96);
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -151,6 +173,18 @@ class PersonalDataPostCorpusTests {
 	@Test
 	void thirdTuningSetMeetsTheGoals() throws IOException {
 		GOALS.assertHeldBy(measure("tuning-3", LabelledPost.TUNING_3));
+	}
+
+	/**
+	 * {@code posts-tuning-4.tsv}, written for round 9 by a writer who never saw the
+	 * detector and trained on by the name model, does not meet the goals yet: it is held
+	 * at its own figures.
+	 */
+	@Test
+	void fourthTuningSetHoldsItsFigures() throws IOException {
+		List<LabelledPost> posts = LabelledPost.load(LabelledPost.TUNING_4);
+		assertThat(posts).hasSizeGreaterThanOrEqualTo(350);
+		TUNING_4.assertHeldBy(measureByLanguage("tuning-4", LabelledPost.TUNING_4, posts));
 	}
 
 	/**
@@ -239,10 +273,11 @@ class PersonalDataPostCorpusTests {
 	 * The sets written blind from round 5 on, one per round, by writers who never saw the
 	 * detector, its rules, its model or the earlier corpora. Each was committed before
 	 * the detector ran on it and measured once when its round was final; held-out-6 and
-	 * held-out-7 were tuned on afterwards and held-out-8 trained the name model, while
-	 * held-out-9 is untouched. Each is held at the figures its floors record (the floors'
-	 * own Javadoc says which measurement they come from); its reports, whole and per
-	 * language, are {@code target/privacy/posts-holdout-N*.txt}.
+	 * held-out-7 were tuned on afterwards, held-out-8 trained the name model, and round 9
+	 * tuned on held-out-8 and held-out-9 and trained the model on both. Each is held at
+	 * the figures its floors record (the floors' own Javadoc says which measurement they
+	 * come from); its reports, whole and per language, are
+	 * {@code target/privacy/posts-holdout-N*.txt}.
 	 */
 	@ParameterizedTest
 	@MethodSource("blindSets")

@@ -1,0 +1,101 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the person names that are part of a place's, a firm's or an office's name, or a
+ * pet's in English, wherever a rule or the model took them: 山田緑地, 戸畑あやめ公園, 黒崎あたり, a town
+ * right after its ward (小倉北区中井、), 村上議員, "Toto Ltd.", "Hikari Welfare Corp.", "Hibikino
+ * Lawson", "from Korea", "to Moritsune", "the dog is called Maru".
+ *
+ * <p>
+ * Surnames that are also place words (Park, Hall, Church) are dropped only when the word
+ * follows the name, never when it ends it, so Laura Hall stays a name.
+ */
+final class PlacesAndFirms {
+
+	/**
+	 * What follows a place's name, after at most a few kana that are no particle
+	 * (戸畑あやめ公園, not 孫のこはると公園).
+	 */
+	private static final Pattern FACILITY_AFTER = Pattern
+		.compile("^(?:(?!くん|ちゃん|さん|さま)[ぁ-ゖ&&[^がとはをにのもへでや]]{1,4})?(?:緑地|公園|駅|バス停|小学校|中学校|高校|病院|市場|商店街|通り"
+				+ "|神社|霊園|団地|市民センター|ベーカリー|あたり|付近|周辺|方面|界隈)");
+
+	/** A vicinity word the model took into the name (黒崎あたり). */
+	private static final Pattern VICINITY_END = Pattern.compile("(?:あたり|付近|周辺|方面)$");
+
+	private static final Pattern OFFICE_AFTER = Pattern.compile("^(?:議員|市議|県議|議長|市長|知事|区長)");
+
+	/** What ends a town named right after its ward: a mark, a space, の, the end. */
+	private static final Pattern TOWN_END = Pattern.compile("^(?:[、。,. ()（）]|の|$)");
+
+	/** Words that make the capitalised words with them a firm's or a place's name. */
+	private static final Set<String> FIRM_WORDS = Set.of("ltd", "corp", "inc", "llc", "construction", "bank", "school",
+			"hoikuen", "kindergarten", "elementary", "station", "hospital", "clinic", "center", "centre", "lawson",
+			"familymart", "welfare", "shrine", "temple", "mall");
+
+	/** Place words that are also surnames: they count only after the name. */
+	private static final Set<String> PLACE_WORDS_AFTER = Set.of("park", "hall", "church", "market", "high", "junior",
+			"co", "company");
+
+	private static final Set<String> COUNTRIES = Set.of("korea", "china", "vietnam", "nepal", "philippines",
+			"indonesia", "india", "brazil", "japan", "america", "usa", "canada", "australia", "france", "germany",
+			"taiwan", "thailand", "myanmar", "mongolia", "peru", "england", "scotland", "ireland", "spain", "italy",
+			"malaysia", "singapore", "bangladesh", "pakistan", "ukraine", "russia", "mexico");
+
+	private static final Pattern PREPOSITION_BEFORE = Pattern
+		.compile("(?i:\\b(?:from|to|in|near|at|around|via|visit) )$");
+
+	/** "the dog is called Maru", "its collar says Mugi": a pet named in English. */
+	private static final Pattern PET_NAMED_BEFORE = Pattern
+		.compile("(?i:\\b(?:dog|cat|puppy|kitten|pet|rabbit|hamster|bird|parrot)\\b[^.!?\\n]{0,30}"
+				+ "\\b(?:called|named|name is)|collar (?:says|reads|said)) \"?$");
+
+	private static final Pattern WORD_BEFORE = Pattern.compile("(?<w>[A-Z][a-z]+(?:-[a-z]+)?) $");
+
+	private static final int REACH = 48;
+
+	private PlacesAndFirms() {
+	}
+
+	private static boolean placeBefore(String before) {
+		java.util.regex.Matcher word = WORD_BEFORE.matcher(before);
+		return word.find() && Places.isRomajiPlace(word.group("w"));
+	}
+
+	static void remove(String folded, List<Finding> candidates) {
+		candidates.removeIf((finding) -> finding.kind() == PersonalDataKind.PERSON_NAME && notAPerson(folded, finding));
+	}
+
+	private static boolean notAPerson(String folded, Finding finding) {
+		String name = folded.substring(finding.start(), finding.end());
+		String after = folded.substring(finding.end(), Math.min(folded.length(), finding.end() + 12));
+		String before = folded.substring(Math.max(0, finding.start() - REACH), finding.start());
+		if (!StartSet.LATIN.test(name.charAt(0))) {
+			return FACILITY_AFTER.matcher(after).find() || VICINITY_END.matcher(name).find()
+					|| OFFICE_AFTER.matcher(after).find() || (before.endsWith("区") && TOWN_END.matcher(after).find());
+		}
+		for (String word : name.split("[ .]+")) {
+			if (FIRM_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		String next = after.strip().split("[ .,;:!?]", 2)[0].toLowerCase(Locale.ROOT);
+		if (after.startsWith(" ") && (FIRM_WORDS.contains(next) || PLACE_WORDS_AFTER.contains(next))) {
+			return true;
+		}
+		boolean oneWord = name.indexOf(' ') < 0;
+		if (oneWord && PLACE_WORDS_AFTER.contains(name.toLowerCase(Locale.ROOT)) && placeBefore(before)) {
+			// Katsuyama Park: the place word of a place's name.
+			return true;
+		}
+		return oneWord && (COUNTRIES.contains(name.toLowerCase(Locale.ROOT))
+				|| (Places.isRomajiPlace(name) && PREPOSITION_BEFORE.matcher(before).find())
+				|| PET_NAMED_BEFORE.matcher(before).find());
+	}
+
+}

@@ -1,0 +1,108 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds e-mail addresses whose dots, or whose @ and dots, are spelled out to dodge
+ * harvesters: {@code name (at) example (dot) com}, {@code name[at]example[dot]co[dot]jp},
+ * {@code name at example dot com}, {@code name（アット）example.co.jp}.
+ *
+ * <p>
+ * The spellings are read back as @ and dots in a compact copy of the text, where the
+ * ordinary address pattern then runs, and each address found is mapped back onto the
+ * original offsets. A bare "at" or "dot" between spaces is ordinary English, so an
+ * address that needs one counts only when it ends in a known top-level domain.
+ */
+final class SpelledEmails {
+
+	/** The marked spellings: in brackets, or in katakana. */
+	private static final Pattern MARKED = Pattern
+		.compile(" ?[(\\[{<] ?(?<b>(?i:at|dot)|アット(?:マーク)?|ドット) ?[)\\]}>] ?|(?<k>アット(?:マーク)?|ドット)");
+
+	/** The marked spellings and bare words between spaces. */
+	private static final Pattern SPELLED = Pattern.compile(" ?[(\\[{<] ?(?<b>(?i:at|dot)|アット(?:マーク)?|ドット) ?[)\\]}>] ?"
+			+ "|(?<=[A-Za-z0-9]) (?<w>(?i:at|dot)) (?=[A-Za-z0-9])" + "|(?<k>アット(?:マーク)?|ドット)");
+
+	private static final Pattern ADDRESS = Pattern
+		.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}+@[A-Za-z0-9][A-Za-z0-9\\-]{0,62}+"
+				+ "(?:\\.[A-Za-z0-9\\-]{1,63}+){1,6}+");
+
+	private static final Set<String> DOMAINS = Set.of("com", "net", "org", "jp", "edu", "gov", "info", "io", "biz",
+			"me", "uk", "us", "ca", "au", "nz", "ph", "vn", "kr", "cn", "tw", "in", "de", "fr");
+
+	private SpelledEmails() {
+	}
+
+	static void detect(String folded, List<Finding> out) {
+		if (!folded.contains("dot") && !folded.contains("DOT") && !folded.contains("ドット") && !folded.contains("アット")
+				&& !folded.contains("at]") && !folded.contains("at)")) {
+			return;
+		}
+		// Marked spellings first: a bare "at" earlier in the sentence (contact me at …)
+		// must not swallow the local part of a marked address.
+		detect(folded, MARKED, out);
+		detect(folded, SPELLED, out);
+	}
+
+	private static void detect(String folded, Pattern spellings, List<Finding> out) {
+		Matcher spelled = spellings.matcher(folded);
+		StringBuilder compact = new StringBuilder(folded.length());
+		int[] starts = new int[folded.length() + 1];
+		int[] ends = new int[folded.length() + 1];
+		BitSet replaced = new BitSet();
+		BitSet bare = new BitSet();
+		int at = 0;
+		while (spelled.find()) {
+			for (; at < spelled.start(); at++) {
+				starts[compact.length()] = at;
+				ends[compact.length()] = at + 1;
+				compact.append(folded.charAt(at));
+			}
+			String word = (spelled.group("b") != null) ? spelled.group("b")
+					: (bareWord(spelled) != null) ? bareWord(spelled) : spelled.group("k");
+			int index = compact.length();
+			starts[index] = spelled.start();
+			ends[index] = spelled.end();
+			replaced.set(index);
+			if (bareWord(spelled) != null) {
+				bare.set(index);
+			}
+			compact.append(word.equalsIgnoreCase("dot") || word.equals("ドット") ? '.' : '@');
+			at = spelled.end();
+		}
+		if (replaced.isEmpty()) {
+			return;
+		}
+		for (; at < folded.length(); at++) {
+			starts[compact.length()] = at;
+			ends[compact.length()] = at + 1;
+			compact.append(folded.charAt(at));
+		}
+		Matcher address = ADDRESS.matcher(compact);
+		while (address.find()) {
+			int first = replaced.nextSetBit(address.start());
+			if (first < 0 || first >= address.end()) {
+				continue;
+			}
+			int firstBare = bare.nextSetBit(address.start());
+			if (firstBare >= 0 && firstBare < address.end() && !knownDomain(address.group())) {
+				continue;
+			}
+			out.add(new Finding(PersonalDataKind.EMAIL, starts[address.start()], ends[address.end() - 1]));
+		}
+	}
+
+	private static String bareWord(Matcher spelled) {
+		return spelled.pattern().namedGroups().containsKey("w") ? spelled.group("w") : null;
+	}
+
+	private static boolean knownDomain(String address) {
+		return DOMAINS.contains(address.substring(address.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT))
+				&& address.indexOf('.', address.indexOf('@')) > 0;
+	}
+
+}

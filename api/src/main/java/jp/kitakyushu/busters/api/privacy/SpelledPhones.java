@@ -1,0 +1,176 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds phone numbers spelled digit by digit in kana, kanji numerals or English words
+ * (ゼロキューゼロ、いちにさんよん…, 〇九〇・五五一八…, "zero nine zero, three three…"), as people write them to
+ * dodge harvesters or on a keyboard they cannot type digits on; digits parted by の or by
+ * a space after each digit (090の5512の0093, 0 8 0 - 9 9 1 2 - …); and extensions after a
+ * number found (093-… 内線21, "ext. 21").
+ *
+ * <p>
+ * A run counts only when it starts with a zero, as every Japanese number does, and reads
+ * as 10 or 11 digits: the kana of one digit (に, ご, し) are also particles and prefixes,
+ * and only a run that long is no prose.
+ */
+final class SpelledPhones {
+
+	/** Spellings of each digit, longest first where one is the start of another. */
+	private static final String[][] JAPANESE = { { "ゼロ", "ぜろ", "れい", "〇", "零", "○" }, { "いち", "イチ", "一" },
+			{ "にー", "ニー", "にい", "ニイ", "に", "ニ", "二" }, { "さん", "サン", "三" }, { "よん", "ヨン", "し", "シ", "四" },
+			{ "ごー", "ゴー", "ご", "ゴ", "五" }, { "ろく", "ロク", "六" }, { "なな", "ナナ", "しち", "シチ", "七" }, { "はち", "ハチ", "八" },
+			{ "きゅう", "キュウ", "きゅー", "キュー", "く", "ク", "九" } };
+
+	private static final String[][] ENGLISH = { { "zero", "oh" }, { "one" }, { "two" }, { "three" }, { "four" },
+			{ "five" }, { "six" }, { "seven" }, { "eight" }, { "nine" } };
+
+	private static final String SEPARATORS = " -・、,.ーの";
+
+	private static final int MAX_GAP = 3;
+
+	/** Digits each followed by a space: 0 8 0 - 9 9 1 2 - 3 0 4 5. */
+	private static final int SPACED_DIGITS = 6;
+
+	private static final Pattern EXTENSION = Pattern
+		.compile("\\G ?(?:内線|(?i:ext\\.?|extension|x)) ?(?<v>\\d{1,5})(?!\\d)");
+
+	private SpelledPhones() {
+	}
+
+	/** Adds every unusually written number of 10 or 11 digits starting with a zero. */
+	static void detect(String folded, List<Finding> out) {
+		String lower = folded.toLowerCase(Locale.ROOT);
+		if (!mayHaveZero(lower)) {
+			return;
+		}
+		int at = 0;
+		while (at < folded.length()) {
+			if (!startsWithZero(lower, at)
+					|| (at > 0 && StartSet.LATIN.or(StartSet.DIGIT).test(lower.charAt(at - 1)))) {
+				at++;
+				continue;
+			}
+			int end = run(lower, at, out);
+			at = Math.max(end, at + 1);
+		}
+	}
+
+	/** Widens the phone findings from {@code from} on over an extension after them. */
+	static void extend(String folded, List<Finding> out, int from) {
+		if (folded.indexOf("内線") < 0 && folded.indexOf('x') < 0) {
+			return;
+		}
+		Matcher matcher = EXTENSION.matcher(folded);
+		for (int i = from; i < out.size(); i++) {
+			Finding finding = out.get(i);
+			if (finding.kind() == PersonalDataKind.PHONE && finding.end() < folded.length()
+					&& matcher.find(finding.end())) {
+				out.set(i, new Finding(finding.kind(), finding.start(), matcher.end("v"), finding.confidence()));
+			}
+		}
+	}
+
+	private static boolean mayHaveZero(String lower) {
+		for (String zero : JAPANESE[0]) {
+			if (lower.contains(zero)) {
+				return true;
+			}
+		}
+		return lower.indexOf('0') >= 0 || lower.contains("zero") || lower.contains("oh ");
+	}
+
+	private static boolean startsWithZero(String lower, int at) {
+		if (lower.charAt(at) == '0') {
+			return true;
+		}
+		for (String zero : JAPANESE[0]) {
+			if (lower.startsWith(zero, at)) {
+				return true;
+			}
+		}
+		return lower.startsWith("zero", at) || lower.startsWith("oh ", at);
+	}
+
+	/**
+	 * Reads a run from a zero on; adds it if it is a phone number, and returns its end.
+	 */
+	private static int run(String lower, int start, List<Finding> out) {
+		int at = start;
+		int end = start;
+		int digits = 0;
+		boolean unusual = false;
+		int spaced = 0;
+		int gap = 0;
+		int end11 = -1;
+		boolean parted = false;
+		while (at < lower.length() && digits <= 11) {
+			int[] token = token(lower, at);
+			if (token != null) {
+				if (digits == 11) {
+					// A twelfth digit after a space may be the particle に or し: the
+					// number
+					// ends at eleven.
+					parted = gap > 0;
+					end11 = end;
+				}
+				digits++;
+				unusual |= token[0] > 1 || !Character.isDigit(lower.charAt(at));
+				at += token[0];
+				end = at;
+				gap = 0;
+			}
+			else if (SEPARATORS.indexOf(lower.charAt(at)) >= 0 && gap < MAX_GAP) {
+				char c = lower.charAt(at);
+				unusual |= c == 'の';
+				if (c == ' ' && gap == 0 && Character.isDigit(lower.charAt(at - 1))) {
+					spaced++;
+				}
+				at++;
+				gap++;
+			}
+			else {
+				break;
+			}
+		}
+		if (digits == 12 && parted) {
+			digits = 11;
+			end = end11;
+		}
+		if ((unusual || spaced >= SPACED_DIGITS) && (digits == 10 || digits == 11)) {
+			out.add(new Finding(PersonalDataKind.PHONE, start, end));
+		}
+		return end;
+	}
+
+	/** The length and value of the digit spelled at {@code at}, or null. */
+	private static int[] token(String lower, int at) {
+		char c = lower.charAt(at);
+		if (c >= '0' && c <= '9') {
+			return new int[] { 1, c - '0' };
+		}
+		for (int digit = 0; digit < JAPANESE.length; digit++) {
+			for (String spelling : JAPANESE[digit]) {
+				if (lower.startsWith(spelling, at)) {
+					return new int[] { spelling.length(), digit };
+				}
+			}
+		}
+		if (c < 'a' || c > 'z' || (at > 0 && Character.isLetter(lower.charAt(at - 1)))) {
+			return null;
+		}
+		for (int digit = 0; digit < ENGLISH.length; digit++) {
+			for (String word : ENGLISH[digit]) {
+				int end = at + word.length();
+				if (lower.startsWith(word, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+					return new int[] { word.length(), digit };
+				}
+			}
+		}
+		return null;
+	}
+
+}
