@@ -206,14 +206,27 @@ final class SegmentTermStates {
 			if (entry < 0) {
 				return -1;
 			}
-			if (this.hashes[entry] == key.hash() && this.fieldIds[entry] == key.fieldId()) {
-				int start = this.keyStarts[entry];
-				if (Arrays.equals(this.keyBytes, start, start + this.keyLengths[entry], bytes.bytes, bytes.offset,
-						bytes.offset + bytes.length)) {
-					return entry;
-				}
+			if (this.hashes[entry] == key.hash() && this.fieldIds[entry] == key.fieldId()
+					&& sameBytes(this.keyStarts[entry], this.keyLengths[entry], bytes)) {
+				return entry;
 			}
 		}
+	}
+
+	/** A plain loop: terms are a few bytes long, too short for a vectorised compare. */
+	private boolean sameBytes(int start, int length, BytesRef bytes) {
+		if (length != bytes.length) {
+			return false;
+		}
+		byte[] kept = this.keyBytes;
+		byte[] other = bytes.bytes;
+		int offset = bytes.offset - start;
+		for (int i = start; i < start + length; i++) {
+			if (kept[i] != other[i + offset]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void insert(int entry) {

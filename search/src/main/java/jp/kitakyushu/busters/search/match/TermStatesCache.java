@@ -37,6 +37,12 @@ final class TermStatesCache {
 
 	private static final Map<IndexReader.CacheKey, SegmentTermStates> BY_SEGMENT = new ConcurrentHashMap<>();
 
+	/**
+	 * Each open reader's segments' lookups by leaf ordinal (one small array per reader),
+	 * so a term's lookup does not find its segment's table anew in every segment.
+	 */
+	private static final Map<IndexReader.CacheKey, SegmentTermStates[]> BY_READER = new ConcurrentHashMap<>();
+
 	private TermStatesCache() {
 	}
 
@@ -52,8 +58,9 @@ final class TermStatesCache {
 		IndexReaderContext top = searcher.getTopReaderContext();
 		TermStates states = new TermStates(top);
 		TermKey key = TermKey.of(term);
+		SegmentTermStates[] segments = segments(top);
 		for (LeafReaderContext leaf : top.leaves()) {
-			lookUp(leaf, term, key, states, true);
+			lookUp(leaf, segments[leaf.ord], term, key, states, true);
 		}
 		return states;
 	}
@@ -71,9 +78,10 @@ final class TermStatesCache {
 		IndexReaderContext top = searcher.getTopReaderContext();
 		TermStates states = new TermStates(top);
 		TermKey key = TermKey.of(mirror);
+		SegmentTermStates[] segments = segments(top);
 		boolean found = false;
 		for (LeafReaderContext leaf : top.leaves()) {
-			found |= lookUp(leaf, mirror, key, states, false);
+			found |= lookUp(leaf, segments[leaf.ord], mirror, key, states, false);
 		}
 		states.accumulateStatistics(statistics.docFreq(), statistics.totalTermFreq());
 		return found ? states : null;
@@ -111,14 +119,21 @@ final class TermStatesCache {
 	}
 
 	/**
+	 * How many readers have their segments' lookups at hand: each goes when its reader
+	 * closes.
+	 * @return the count
+	 */
+	static int readersKept() {
+		return BY_READER.size();
+	}
+
+	/**
 	 * Registers the term's state in the segment with {@code into}, from the segment's
 	 * kept lookups or, the first time, its dictionary.
 	 * @return whether the segment has the term
 	 */
-	private static boolean lookUp(LeafReaderContext leaf, Term term, TermKey key, TermStates into, boolean statistics)
-			throws IOException {
-		IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-		SegmentTermStates segment = (helper != null) ? segment(helper) : null;
+	private static boolean lookUp(LeafReaderContext leaf, @Nullable SegmentTermStates segment, Term term, TermKey key,
+			TermStates into, boolean statistics) throws IOException {
 		if (segment != null) {
 			int known = segment.register(key, into, leaf.ord, statistics);
 			if (known != SegmentTermStates.UNKNOWN) {
@@ -146,6 +161,27 @@ final class TermStatesCache {
 			into.register(state, leaf.ord);
 		}
 		return true;
+	}
+
+	/**
+	 * The lookups of each of the reader's segments by leaf ordinal; {@code null} for a
+	 * segment that cannot say when it closes (nothing is kept for it).
+	 */
+	private static @Nullable SegmentTermStates[] segments(IndexReaderContext top) {
+		IndexReader.CacheHelper readerHelper = top.reader().getReaderCacheHelper();
+		SegmentTermStates[] segments = (readerHelper != null) ? BY_READER.get(readerHelper.getKey()) : null;
+		if (segments != null) {
+			return segments;
+		}
+		segments = new SegmentTermStates[top.leaves().size()];
+		for (LeafReaderContext leaf : top.leaves()) {
+			IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+			segments[leaf.ord] = (helper != null) ? segment(helper) : null;
+		}
+		if (readerHelper != null && BY_READER.putIfAbsent(readerHelper.getKey(), segments) == null) {
+			readerHelper.addClosedListener(BY_READER::remove);
+		}
+		return segments;
 	}
 
 	private static SegmentTermStates segment(IndexReader.CacheHelper helper) {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The kept term dictionary lookups: the states Lucene's own lookup gives, the first time
  * and every time after, over segments shared by reopened readers; a segment's lookups go
- * when it closes.
+ * when it closes, and a reader's list of its segments' lookups when the reader closes.
  */
 class TermStatesCacheTests {
 
@@ -44,9 +44,11 @@ class TermStatesCacheTests {
 			}
 			writer.commit();
 			int before = TermStatesCache.segmentsKept();
+			int readersBefore = TermStatesCache.readersKept();
 			DirectoryReader first = DirectoryReader.open(directory);
 			assertSameAsLucene(new IndexSearcher(first), words);
 			assertThat(TermStatesCache.segmentsKept()).isEqualTo(before + 1);
+			assertThat(TermStatesCache.readersKept()).isEqualTo(readersBefore + 1);
 			// Now from the kept lookups: more than the table's first capacity, so it
 			// grew.
 			assertSameAsLucene(new IndexSearcher(first), words);
@@ -61,12 +63,15 @@ class TermStatesCacheTests {
 			assertSameAsLucene(new IndexSearcher(second), words);
 			assertThat(TermStatesCache.build(new IndexSearcher(second), ROOF).docFreq()).isEqualTo(701);
 			assertThat(TermStatesCache.segmentsKept()).isEqualTo(before + 2);
+			assertThat(TermStatesCache.readersKept()).isEqualTo(readersBefore + 2);
 
 			// The first segment is the second reader's too: it stays.
 			first.close();
 			assertThat(TermStatesCache.segmentsKept()).isEqualTo(before + 2);
+			assertThat(TermStatesCache.readersKept()).isEqualTo(readersBefore + 1);
 			second.close();
 			assertThat(TermStatesCache.segmentsKept()).isEqualTo(before);
+			assertThat(TermStatesCache.readersKept()).isEqualTo(readersBefore);
 		}
 	}
 
