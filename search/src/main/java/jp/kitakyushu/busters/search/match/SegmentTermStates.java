@@ -83,16 +83,46 @@ final class SegmentTermStates {
 		this.others = null;
 	}
 
+	/** What a lookup adds to the states it registers with. */
+	enum Wanted {
+
+		/** The segment's state alone. */
+		STATE,
+
+		/** The segment's statistics alone: no state object is made. */
+		STATISTICS,
+
+		/** Both. */
+		STATE_AND_STATISTICS;
+
+		/**
+		 * Adds the segment's share to {@code into}.
+		 * @param into the states
+		 * @param state the segment's state
+		 * @param ord the segment's ordinal
+		 * @param docFreq the term's document frequency in the segment
+		 * @param totalTermFreq its total frequency in the segment
+		 */
+		void add(TermStates into, TermState state, int ord, int docFreq, long totalTermFreq) {
+			switch (this) {
+				case STATE -> into.register(state, ord);
+				case STATISTICS -> into.accumulateStatistics(docFreq, totalTermFreq);
+				case STATE_AND_STATISTICS -> into.register(state, ord, docFreq, totalTermFreq);
+			}
+		}
+
+	}
+
 	/**
-	 * Registers the term's state in this segment with {@code into} when the segment has
-	 * the term and it was looked up before.
+	 * Adds the term's state or statistics in this segment to {@code into} when the
+	 * segment has the term and it was looked up before.
 	 * @param key the term
-	 * @param into the states to register with
+	 * @param into the states to add to
 	 * @param ord the segment's ordinal in the states' reader
-	 * @param statistics whether to add the segment's statistics to the states'
-	 * @return {@link #FOUND}, {@link #ABSENT} or {@link #UNKNOWN} (nothing registered)
+	 * @param wanted what to add
+	 * @return {@link #FOUND}, {@link #ABSENT} or {@link #UNKNOWN} (nothing added)
 	 */
-	synchronized int register(TermKey key, TermStates into, int ord, boolean statistics) {
+	synchronized int register(TermKey key, TermStates into, int ord, Wanted wanted) {
 		int entry = find(key);
 		if (entry < 0) {
 			return UNKNOWN;
@@ -102,13 +132,11 @@ final class SegmentTermStates {
 			return ABSENT;
 		}
 		long totalTermFreq = this.longs[entry * LONGS + 1];
-		TermState state = (this.others != null && this.others[entry] != null) ? this.others[entry] : unpack(entry);
-		if (statistics) {
-			into.register(state, ord, docFreq, totalTermFreq);
+		TermState state = null;
+		if (wanted != Wanted.STATISTICS) {
+			state = (this.others != null && this.others[entry] != null) ? this.others[entry] : unpack(entry);
 		}
-		else {
-			into.register(state, ord);
-		}
+		wanted.add(into, state, ord, docFreq, totalTermFreq);
 		return FOUND;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.match.SegmentTermStates.Wanted;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
@@ -55,12 +56,16 @@ final class TermStatesCache {
 	 * @throws IOException on index failure
 	 */
 	static TermStates build(IndexSearcher searcher, Term term) throws IOException {
+		return gather(searcher, term, Wanted.STATE_AND_STATISTICS);
+	}
+
+	private static TermStates gather(IndexSearcher searcher, Term term, Wanted wanted) throws IOException {
 		IndexReaderContext top = searcher.getTopReaderContext();
 		TermStates states = new TermStates(top);
 		TermKey key = TermKey.of(term);
 		SegmentTermStates[] segments = segments(top);
 		for (LeafReaderContext leaf : top.leaves()) {
-			lookUp(leaf, segments[leaf.ord], term, key, states, true);
+			lookUp(leaf, segments[leaf.ord], term, key, states, wanted);
 		}
 		return states;
 	}
@@ -81,7 +86,7 @@ final class TermStatesCache {
 		SegmentTermStates[] segments = segments(top);
 		boolean found = false;
 		for (LeafReaderContext leaf : top.leaves()) {
-			found |= lookUp(leaf, segments[leaf.ord], mirror, key, states, false);
+			found |= lookUp(leaf, segments[leaf.ord], mirror, key, states, Wanted.STATE);
 		}
 		states.accumulateStatistics(statistics.docFreq(), statistics.totalTermFreq());
 		return found ? states : null;
@@ -102,7 +107,8 @@ final class TermStatesCache {
 		if (statisticsField.equals(term.field())) {
 			return build(searcher, term);
 		}
-		TermStates statistics = build(searcher, new Term(statisticsField, term.bytes()));
+		// Only the statistics field's frequencies are used: no states are made for it.
+		TermStates statistics = gather(searcher, new Term(statisticsField, term.bytes()), Wanted.STATISTICS);
 		if (statistics.docFreq() <= 0) {
 			return new TermStates(searcher.getTopReaderContext());
 		}
@@ -128,14 +134,14 @@ final class TermStatesCache {
 	}
 
 	/**
-	 * Registers the term's state in the segment with {@code into}, from the segment's
-	 * kept lookups or, the first time, its dictionary.
+	 * Adds the term's state or statistics in the segment to {@code into}, from the
+	 * segment's kept lookups or, the first time, its dictionary.
 	 * @return whether the segment has the term
 	 */
 	private static boolean lookUp(LeafReaderContext leaf, @Nullable SegmentTermStates segment, Term term, TermKey key,
-			TermStates into, boolean statistics) throws IOException {
+			TermStates into, Wanted wanted) throws IOException {
 		if (segment != null) {
-			int known = segment.register(key, into, leaf.ord, statistics);
+			int known = segment.register(key, into, leaf.ord, wanted);
 			if (known != SegmentTermStates.UNKNOWN) {
 				return known == SegmentTermStates.FOUND;
 			}
@@ -154,12 +160,7 @@ final class TermStatesCache {
 		if (segment != null) {
 			segment.keep(key, state, docFreq, totalTermFreq);
 		}
-		if (statistics) {
-			into.register(state, leaf.ord, docFreq, totalTermFreq);
-		}
-		else {
-			into.register(state, leaf.ord);
-		}
+		wanted.add(into, state, leaf.ord, docFreq, totalTermFreq);
 		return true;
 	}
 
