@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * request, while a segment's dictionary never changes (deletions do not change term
  * statistics). A segment's lookups are packed in a few arrays ({@link SegmentTermStates})
  * and go when the segment is closed. A request gathers a term's states over the reader's
- * segments from them: nothing is kept per reader, so a reopened reader shares its
- * unchanged segments' lookups, and what lives long is arrays, not objects.
+ * segments from them: no term is kept per reader (a reader keeps only the list of its
+ * segments' tables), so a reopened reader shares its unchanged segments' lookups, and
+ * what lives long is arrays, not objects.
  */
 final class TermStatesCache {
 
