@@ -30,12 +30,11 @@ final class SegmentTermStates {
 
 	private static final int INITIAL_ENTRIES = 256;
 
-	// The longs of an entry: ord, totalTermFreq, blockFilePointer, docStartFP,
+	// The longs of a state: ord, totalTermFreq, blockFilePointer, docStartFP,
 	// posStartFP, payStartFP, lastPosBlockOffset.
 	private static final int LONGS = 7;
 
-	// The ints of an entry: docFreq (0 when the segment lacks the term), termBlockOrd,
-	// singletonDocID.
+	// The ints of a state: docFreq, termBlockOrd, singletonDocID.
 	private static final int INTS = 3;
 
 	private final int maxEntries;
@@ -57,11 +56,19 @@ final class SegmentTermStates {
 
 	private int keyBytesUsed;
 
+	/**
+	 * Each entry's state number, or -1 when the segment lacks the term: most lookups are
+	 * of terms a segment lacks, and those keep no state fields.
+	 */
+	private int[] stateOf;
+
+	private int states;
+
 	private long[] longs;
 
 	private int[] ints;
 
-	/** States of another codec by entry, made only when one is met. */
+	/** States of another codec by state number, made only when one is met. */
 	private TermState[] others;
 
 	SegmentTermStates(int maxEntries) {
@@ -78,6 +85,8 @@ final class SegmentTermStates {
 		this.keyLengths = new int[INITIAL_ENTRIES];
 		this.keyBytes = new byte[INITIAL_ENTRIES * 8];
 		this.keyBytesUsed = 0;
+		this.stateOf = new int[INITIAL_ENTRIES];
+		this.states = 0;
 		this.longs = new long[INITIAL_ENTRIES * LONGS];
 		this.ints = new int[INITIAL_ENTRIES * INTS];
 		this.others = null;
@@ -127,14 +136,15 @@ final class SegmentTermStates {
 		if (entry < 0) {
 			return UNKNOWN;
 		}
-		int docFreq = this.ints[entry * INTS];
-		if (docFreq == 0) {
+		int number = this.stateOf[entry];
+		if (number < 0) {
 			return ABSENT;
 		}
-		long totalTermFreq = this.longs[entry * LONGS + 1];
+		int docFreq = this.ints[number * INTS];
+		long totalTermFreq = this.longs[number * LONGS + 1];
 		TermState state = null;
 		if (wanted != Wanted.STATISTICS) {
-			state = (this.others != null && this.others[entry] != null) ? this.others[entry] : unpack(entry);
+			state = (this.others != null && this.others[number] != null) ? this.others[number] : unpack(number);
 		}
 		wanted.add(into, state, ord, docFreq, totalTermFreq);
 		return FOUND;
@@ -170,7 +180,7 @@ final class SegmentTermStates {
 		this.keyStarts[entry] = this.keyBytesUsed;
 		this.keyLengths[entry] = bytes.length;
 		this.keyBytesUsed += bytes.length;
-		pack(entry, (state != null) ? docFreq : 0, totalTermFreq, state);
+		this.stateOf[entry] = (state != null) ? pack(state, docFreq, totalTermFreq) : -1;
 		insert(entry);
 	}
 
@@ -182,14 +192,21 @@ final class SegmentTermStates {
 		return this.size;
 	}
 
-	private void pack(int entry, int docFreq, long totalTermFreq, TermState state) {
-		int i = entry * INTS;
-		int l = entry * LONGS;
+	/** Keeps a state's fields under a new state number, which it returns. */
+	private int pack(TermState state, int docFreq, long totalTermFreq) {
+		if (this.states * INTS == this.ints.length) {
+			int capacity = this.states * 2;
+			this.longs = Arrays.copyOf(this.longs, capacity * LONGS);
+			this.ints = Arrays.copyOf(this.ints, capacity * INTS);
+			if (this.others != null) {
+				this.others = Arrays.copyOf(this.others, capacity);
+			}
+		}
+		int number = this.states++;
+		int i = number * INTS;
+		int l = number * LONGS;
 		this.ints[i] = docFreq;
 		this.longs[l + 1] = totalTermFreq;
-		if (state == null) {
-			return;
-		}
 		if (state.getClass() == IntBlockTermState.class) {
 			IntBlockTermState block = (IntBlockTermState) state;
 			this.longs[l] = block.ord;
@@ -203,15 +220,16 @@ final class SegmentTermStates {
 		}
 		else {
 			if (this.others == null) {
-				this.others = new TermState[this.hashes.length];
+				this.others = new TermState[this.ints.length / INTS];
 			}
-			this.others[entry] = state;
+			this.others[number] = state;
 		}
+		return number;
 	}
 
-	private TermState unpack(int entry) {
-		int i = entry * INTS;
-		int l = entry * LONGS;
+	private TermState unpack(int number) {
+		int i = number * INTS;
+		int l = number * LONGS;
 		IntBlockTermState state = new IntBlockTermState();
 		state.docFreq = this.ints[i];
 		state.totalTermFreq = this.longs[l + 1];
@@ -284,11 +302,7 @@ final class SegmentTermStates {
 		this.fieldIds = Arrays.copyOf(this.fieldIds, capacity);
 		this.keyStarts = Arrays.copyOf(this.keyStarts, capacity);
 		this.keyLengths = Arrays.copyOf(this.keyLengths, capacity);
-		this.longs = Arrays.copyOf(this.longs, capacity * LONGS);
-		this.ints = Arrays.copyOf(this.ints, capacity * INTS);
-		if (this.others != null) {
-			this.others = Arrays.copyOf(this.others, capacity);
-		}
+		this.stateOf = Arrays.copyOf(this.stateOf, capacity);
 	}
 
 }
