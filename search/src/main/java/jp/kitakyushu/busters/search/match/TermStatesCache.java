@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.match.SegmentTermStates.Wanted;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
@@ -21,36 +22,28 @@ import org.jspecify.annotations.Nullable;
  * Term dictionary lookups of source terms, kept per segment: every match looks up each of
  * its terms in each field of each segment, and the same words come back request after
  * request, while a segment's dictionary never changes (deletions do not change term
- * statistics). A segment's entries go when the segment is closed. The states gathered
- * over a whole reader's segments are kept too, per reader, so a word a request has seen
- * before costs one lookup instead of one per segment; they go when that reader closes (a
- * reopened reader gathers its own from the segment entries).
+ * statistics). A segment's lookups are packed in a few arrays ({@link SegmentTermStates})
+ * and go when the segment is closed. A request gathers a term's states over the reader's
+ * segments from them: no term is kept per reader (a reader keeps only the list of its
+ * segments' tables), so a reopened reader shares its unchanged segments' lookups, and
+ * what lives long is arrays, not objects.
  */
 final class TermStatesCache {
 
 	/**
 	 * Entries kept per segment before its entries are dropped and gathered anew: a bound
-	 * on memory (a few hundred bytes each) that the words of everyday problems stay
+	 * on memory (about a hundred bytes each) that the words of everyday problems stay
 	 * under.
 	 */
 	static final int MAX_ENTRIES_PER_SEGMENT = 200_000;
 
-	private static final Entry ABSENT = new Entry(null, 0, 0);
+	private static final Map<IndexReader.CacheKey, SegmentTermStates> BY_SEGMENT = new ConcurrentHashMap<>();
 
 	/**
-	 * Terms kept per reader before its entries are dropped and gathered anew; each holds
-	 * a state per segment.
+	 * Each open reader's segments' lookups by leaf ordinal (one small array per reader),
+	 * so a term's lookup does not find its segment's table anew in every segment.
 	 */
-	static final int MAX_ENTRIES_PER_READER = 100_000;
-
-	private static final Map<IndexReader.CacheKey, Map<Term, Entry>> BY_SEGMENT = new ConcurrentHashMap<>();
-
-	private static final Map<IndexReader.CacheKey, Map<Term, Gathered>> BY_READER = new ConcurrentHashMap<>();
-
-	/**
-	 * States with the curated documents' statistics: the same terms, other statistics.
-	 */
-	private static final Map<IndexReader.CacheKey, Map<Term, Gathered>> CURATED_BY_READER = new ConcurrentHashMap<>();
+	private static final Map<IndexReader.CacheKey, SegmentTermStates[]> BY_READER = new ConcurrentHashMap<>();
 
 	private TermStatesCache() {
 	}
@@ -64,24 +57,16 @@ final class TermStatesCache {
 	 * @throws IOException on index failure
 	 */
 	static TermStates build(IndexSearcher searcher, Term term) throws IOException {
-		Map<Term, Gathered> reader = readerEntries(searcher);
-		Gathered known = (reader != null) ? reader.get(term) : null;
-		if (known != null) {
-			return known.states();
-		}
-		TermStates states = gather(searcher, term);
-		keep(reader, term, new Gathered(states));
-		return states;
+		return gather(searcher, term, Wanted.STATE_AND_STATISTICS);
 	}
 
-	private static TermStates gather(IndexSearcher searcher, Term term) throws IOException {
+	private static TermStates gather(IndexSearcher searcher, Term term, Wanted wanted) throws IOException {
 		IndexReaderContext top = searcher.getTopReaderContext();
 		TermStates states = new TermStates(top);
+		TermKey key = TermKey.of(term);
+		SegmentTermStates[] segments = segments(top);
 		for (LeafReaderContext leaf : top.leaves()) {
-			Entry entry = lookUp(leaf, term);
-			if (entry.state() != null) {
-				states.register(entry.state(), leaf.ord, entry.docFreq(), entry.totalTermFreq());
-			}
+			lookUp(leaf, segments[leaf.ord], term, key, states, wanted);
 		}
 		return states;
 	}
@@ -96,16 +81,16 @@ final class TermStatesCache {
 	 * @throws IOException on index failure
 	 */
 	static @Nullable TermStates mirror(IndexSearcher searcher, Term mirror, TermStates statistics) throws IOException {
-		// The statistics are the mirrored term's in the same reader: the mirror term
-		// alone identifies the result.
-		Map<Term, Gathered> reader = readerEntries(searcher);
-		Gathered known = (reader != null) ? reader.get(mirror) : null;
-		if (known != null) {
-			return known.states();
+		IndexReaderContext top = searcher.getTopReaderContext();
+		TermStates states = new TermStates(top);
+		TermKey key = TermKey.of(mirror);
+		SegmentTermStates[] segments = segments(top);
+		boolean found = false;
+		for (LeafReaderContext leaf : top.leaves()) {
+			found |= lookUp(leaf, segments[leaf.ord], mirror, key, states, Wanted.STATE);
 		}
-		TermStates states = gatherMirror(searcher, mirror, statistics);
-		keep(reader, mirror, new Gathered(states));
-		return states;
+		states.accumulateStatistics(statistics.docFreq(), statistics.totalTermFreq());
+		return found ? states : null;
 	}
 
 	/**
@@ -119,97 +104,93 @@ final class TermStatesCache {
 	 * @throws IOException on index failure
 	 */
 	static TermStates curated(IndexSearcher searcher, Term term) throws IOException {
-		Map<Term, Gathered> reader = readerEntries(CURATED_BY_READER, searcher);
-		Gathered known = (reader != null) ? reader.get(term) : null;
-		if (known != null) {
-			return known.states();
-		}
 		String statisticsField = CuratedStatisticsSearcher.statisticsField(term.field());
-		// From the segments' own entries, never from the reader's: those may hold a
-		// mirror term with its mirrored field's statistics.
-		TermStates statistics = gather(searcher, new Term(statisticsField, term.bytes()));
-		TermStates states;
 		if (statisticsField.equals(term.field())) {
-			states = statistics;
+			return build(searcher, term);
 		}
-		else if (statistics.docFreq() <= 0) {
-			states = new TermStates(searcher.getTopReaderContext());
+		// Only the statistics field's frequencies are used: no states are made for it.
+		TermStates statistics = gather(searcher, new Term(statisticsField, term.bytes()), Wanted.STATISTICS);
+		if (statistics.docFreq() <= 0) {
+			return new TermStates(searcher.getTopReaderContext());
 		}
-		else {
-			TermStates found = gatherMirror(searcher, term, statistics);
-			states = (found != null) ? found : new TermStates(searcher.getTopReaderContext());
-		}
-		keep(reader, term, new Gathered(states));
-		return states;
+		TermStates found = mirror(searcher, term, statistics);
+		return (found != null) ? found : new TermStates(searcher.getTopReaderContext());
 	}
 
 	/**
-	 * How many readers have entries: each goes when its reader closes.
+	 * How many segments have lookups kept: each goes when its segment closes.
+	 * @return the count
+	 */
+	static int segmentsKept() {
+		return BY_SEGMENT.size();
+	}
+
+	/**
+	 * How many readers have their segments' lookups at hand: each goes when its reader
+	 * closes.
 	 * @return the count
 	 */
 	static int readersKept() {
 		return BY_READER.size();
 	}
 
-	private static @Nullable Map<Term, Gathered> readerEntries(IndexSearcher searcher) {
-		return readerEntries(BY_READER, searcher);
-	}
-
-	private static @Nullable Map<Term, Gathered> readerEntries(Map<IndexReader.CacheKey, Map<Term, Gathered>> byReader,
-			IndexSearcher searcher) {
-		IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-		if (helper == null) {
-			return null;
-		}
-		Map<Term, Gathered> entries = byReader.get(helper.getKey());
-		if (entries == null) {
-			entries = new ConcurrentHashMap<>();
-			Map<Term, Gathered> raced = byReader.putIfAbsent(helper.getKey(), entries);
-			if (raced != null) {
-				entries = raced;
-			}
-			else {
-				helper.addClosedListener(byReader::remove);
+	/**
+	 * Adds the term's state or statistics in the segment to {@code into}, from the
+	 * segment's kept lookups or, the first time, its dictionary.
+	 * @return whether the segment has the term
+	 */
+	private static boolean lookUp(LeafReaderContext leaf, @Nullable SegmentTermStates segment, Term term, TermKey key,
+			TermStates into, Wanted wanted) throws IOException {
+		if (segment != null) {
+			int known = segment.register(key, into, leaf.ord, wanted);
+			if (known != SegmentTermStates.UNKNOWN) {
+				return known == SegmentTermStates.FOUND;
 			}
 		}
-		return entries;
+		Terms terms = leaf.reader().terms(term.field());
+		TermsEnum iterator = (terms != null) ? terms.iterator() : null;
+		if (iterator == null || !iterator.seekExact(term.bytes())) {
+			if (segment != null) {
+				segment.keep(key, null, 0, 0);
+			}
+			return false;
+		}
+		TermState state = iterator.termState();
+		int docFreq = iterator.docFreq();
+		long totalTermFreq = iterator.totalTermFreq();
+		if (segment != null) {
+			segment.keep(key, state, docFreq, totalTermFreq);
+		}
+		wanted.add(into, state, leaf.ord, docFreq, totalTermFreq);
+		return true;
 	}
 
-	private static void keep(@Nullable Map<Term, Gathered> reader, Term term, Gathered gathered) {
-		if (reader == null) {
-			return;
+	/**
+	 * The lookups of each of the reader's segments by leaf ordinal; {@code null} for a
+	 * segment that cannot say when it closes (nothing is kept for it).
+	 */
+	private static @Nullable SegmentTermStates[] segments(IndexReaderContext top) {
+		IndexReader.CacheHelper readerHelper = top.reader().getReaderCacheHelper();
+		SegmentTermStates[] segments = (readerHelper != null) ? BY_READER.get(readerHelper.getKey()) : null;
+		if (segments != null) {
+			return segments;
 		}
-		if (reader.size() >= MAX_ENTRIES_PER_READER) {
-			reader.clear();
-		}
-		reader.put(term, gathered);
-	}
-
-	private static @Nullable TermStates gatherMirror(IndexSearcher searcher, Term mirror, TermStates statistics)
-			throws IOException {
-		IndexReaderContext top = searcher.getTopReaderContext();
-		TermStates states = new TermStates(top);
-		boolean found = false;
+		segments = new SegmentTermStates[top.leaves().size()];
 		for (LeafReaderContext leaf : top.leaves()) {
-			Entry entry = lookUp(leaf, mirror);
-			if (entry.state() != null) {
-				states.register(entry.state(), leaf.ord);
-				found = true;
-			}
+			IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+			segments[leaf.ord] = (helper != null) ? segment(helper) : null;
 		}
-		states.accumulateStatistics(statistics.docFreq(), statistics.totalTermFreq());
-		return found ? states : null;
+		if (readerHelper != null && BY_READER.putIfAbsent(readerHelper.getKey(), segments) == null) {
+			readerHelper.addClosedListener(BY_READER::remove);
+		}
+		return segments;
 	}
 
-	private static Entry lookUp(LeafReaderContext leaf, Term term) throws IOException {
-		IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-		if (helper == null) {
-			return read(leaf, term);
-		}
-		Map<Term, Entry> segment = BY_SEGMENT.get(helper.getKey());
+	private static SegmentTermStates segment(IndexReader.CacheHelper helper) {
+		SegmentTermStates segment = BY_SEGMENT.get(helper.getKey());
 		if (segment == null) {
-			segment = new ConcurrentHashMap<>();
-			Map<Term, Entry> raced = BY_SEGMENT.putIfAbsent(helper.getKey(), segment);
+			segment = new SegmentTermStates(MAX_ENTRIES_PER_SEGMENT);
+			SegmentTermStates raced = BY_SEGMENT.putIfAbsent(helper.getKey(), segment);
 			if (raced != null) {
 				segment = raced;
 			}
@@ -217,38 +198,7 @@ final class TermStatesCache {
 				helper.addClosedListener(BY_SEGMENT::remove);
 			}
 		}
-		Entry entry = segment.get(term);
-		if (entry == null) {
-			entry = read(leaf, term);
-			if (segment.size() >= MAX_ENTRIES_PER_SEGMENT) {
-				segment.clear();
-			}
-			segment.put(term, entry);
-		}
-		return entry;
-	}
-
-	private static Entry read(LeafReaderContext leaf, Term term) throws IOException {
-		Terms terms = leaf.reader().terms(term.field());
-		if (terms == null) {
-			return ABSENT;
-		}
-		TermsEnum iterator = terms.iterator();
-		if (!iterator.seekExact(term.bytes())) {
-			return ABSENT;
-		}
-		return new Entry(iterator.termState(), iterator.docFreq(), iterator.totalTermFreq());
-	}
-
-	/**
-	 * A term's states over a reader's segments, or none when a mirror term is in no
-	 * segment. Shared by the requests on that reader: term queries only read them.
-	 */
-	private record Gathered(@Nullable TermStates states) {
-	}
-
-	/** A term's state in one segment, or none when the segment lacks the term. */
-	private record Entry(TermState state, int docFreq, long totalTermFreq) {
+		return segment;
 	}
 
 }
