@@ -173,7 +173,7 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 	 * Close the stream.
 	 */
 	public Stream<Problem> streamAll() {
-		return this.mongo.stream(new Query().with(Sort.by("_id")), Problem.class);
+		return all();
 	}
 
 	/**

@@ -19,12 +19,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * GraphQL throughput, latency and memory of the api at a realistic size (a program, not a
  * test): starts the api in a JVM of its own on the embedded file store, fills it with
- * problems through its own mutations (so the load rate is itself a figure), then has 1,
- * 8, 32 and 128 clients send each public query alone and the public mix, and 8 clients
- * submit problems, printing requests per second, p50, p99, errors and the api's resident
- * memory.
+ * published problems (by default through the problem feature's import, the api then
+ * building its index from the store at start, both timed; with {@code --load api} through
+ * its own mutations, the load rate a figure of its own), then has 1, 8, 32 and 128
+ * clients send each public query alone and the public mix, and 8 clients submit problems
+ * through the api, printing requests per second, p50, p99, errors, the api's CPU per
+ * request and its resident memory.
  * <p>
- * Run with {@code ./busters bench-api [--problems N] [--seconds S] [--data DIR]}.
+ * Run with {@code ./busters bench-api [--problems N] [--seconds S] [--data DIR] [--load
+ * seed|api]}.
  */
 public final class ApiBenchmark {
 
@@ -34,6 +37,12 @@ public final class ApiBenchmark {
 	static final String MIX = "the public mix (each of the above but the floor, at random)";
 
 	static final String SUBMISSIONS = "submissions: problemSubmit, one problem per request";
+
+	/** The embedded store's file in the data directory. */
+	private static final String STORE = "busters-store.mv";
+
+	/** Threads importing problems while seeding: the machine's cores, at least two. */
+	private static final int SEED_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
 	/** What a reader of the public site asks, by name. */
 	static final Map<String, String> PUBLIC_QUERIES = publicQueries();
@@ -46,15 +55,34 @@ public final class ApiBenchmark {
 		Path data = (options.data() != null) ? Files.createDirectories(options.data())
 				: Files.createTempDirectory("busters-bench-api-");
 		Path log = data.resolve("api.log");
-		try (TestIssuer issuer = new TestIssuer();
-				ApiProcess api = ApiProcess.start(data, issuer.url(), options.apiJvmOptions(), log)) {
+		System.out.printf("Busters bench-api: %d cores, JDK %s, api JVM options %s%n",
+				Runtime.getRuntime().availableProcessors(), Runtime.version(), options.apiJvmOptions());
+		ApiProcess api = null;
+		try (TestIssuer issuer = new TestIssuer()) {
+			if (options.seeds()) {
+				// A new data directory is seeded before the api first starts; one that
+				// holds a store is asked how many problems it has.
+				int present = 0;
+				if (Files.exists(data.resolve(STORE))) {
+					api = start(data, issuer, options, log);
+					present = count(api, issuer);
+				}
+				if (present < options.problems()) {
+					if (api != null) {
+						api.close();
+						api = null;
+					}
+					seed(data, options.problems() - present);
+				}
+			}
+			if (api == null) {
+				api = start(data, issuer, options, log);
+			}
 			BenchHttp http = new BenchHttp(api.endpoint());
 			String staff = issuer.token("bench-staff", "staff");
-			System.out.printf("Busters bench-api: %d cores, JDK %s, api JVM options %s%n",
-					Runtime.getRuntime().availableProcessors(), Runtime.version(), options.apiJvmOptions());
 			System.out.printf("data in %s (api log: %s, api pid %d)%n%n", data, log, api.pid());
 			load(http, issuer, staff, options);
-			System.out.printf("store %.0f MiB, index %.0f MiB on disk%n", size(data.resolve("busters-store.mv")),
+			System.out.printf("store %.0f MiB, index %.0f MiB on disk%n", size(data.resolve(STORE)),
 					size(data.resolve("index")));
 			System.out.printf("api resident memory after loading: %s%n%n", memory(api));
 
@@ -81,10 +109,45 @@ public final class ApiBenchmark {
 			System.out.printf("%napi resident memory after the runs: %s%n", memory);
 		}
 		finally {
+			if (api != null) {
+				api.close();
+			}
 			if (options.data() == null) {
 				deleteRecursively(data);
 			}
 		}
+	}
+
+	/** Starts the api on the data directory and says how long that took. */
+	private static ApiProcess start(Path data, TestIssuer issuer, Options options, Path log) throws Exception {
+		boolean indexed = Files.isDirectory(data.resolve("index"));
+		long started = System.nanoTime();
+		ApiProcess api = ApiProcess.start(data, issuer.url(), options.apiJvmOptions(), log);
+		System.out.printf("the api started and answered ready in %.1f s (%s)%n", (System.nanoTime() - started) / 1e9,
+				indexed ? "its index was there: it followed the store from where the index stood"
+						: "no index yet: it built one from the store first");
+		return api;
+	}
+
+	/** How many problems the public reads in the running api. */
+	private static int count(ApiProcess api, TestIssuer issuer) throws Exception {
+		return new BenchHttp(api.endpoint())
+			.send(BenchHttp.body("{ problems(first: 1) { totalCount } }", Map.of()),
+					issuer.token("bench-staff", "staff"))
+			.path("data")
+			.path("problems")
+			.path("totalCount")
+			.asInt();
+	}
+
+	private static void seed(Path data, int missing) throws Exception {
+		System.out.printf("seeding %,d published problems through the problem feature's import (%d threads; the api"
+				+ " stopped meanwhile, as the store admits one process) ...%n", missing, SEED_THREADS);
+		Seeder.Timing took = Seeder.seed(data, missing, SEED_THREADS);
+		System.out.printf(
+				"seeded %,d problems in %.0f s: %.0f problems/s (plus %.1f s to start the application on"
+						+ " the store)%n",
+				missing, took.importSeconds(), missing / took.importSeconds(), took.startSeconds());
 	}
 
 	private static void load(BenchHttp http, TestIssuer issuer, String staff, Options options) throws Exception {
@@ -95,7 +158,7 @@ public final class ApiBenchmark {
 			.asInt();
 		Loader loader = new Loader(http, issuer);
 		List<String> sample;
-		if (present < options.problems()) {
+		if (present < options.problems() && !options.seeds()) {
 			int missing = options.problems() - present;
 			System.out.printf("loading %,d problems through problemSubmit and problemPublish (8 clients, %d per"
 					+ " request) ...%n", missing, Loader.BATCH);
@@ -236,9 +299,16 @@ public final class ApiBenchmark {
 	 * @param apiJvmOptions the api JVM's options
 	 * @param only words of the measurements to run (each whose name contains one), all
 	 * when empty; the floor always runs, as the others read as ratios to it
+	 * @param load how missing problems get into the store: {@code seed} (the problem
+	 * feature's import, in minutes) or {@code api} (submitted and published through the
+	 * api's mutations, hours for 100,000, the load rate a figure of its own)
 	 */
 	record Options(int problems, int seconds, Path data, List<Integer> levels, List<String> apiJvmOptions,
-			List<String> only) {
+			List<String> only, String load) {
+
+		boolean seeds() {
+			return "seed".equals(this.load);
+		}
 
 		boolean wants(String measurement) {
 			return this.only.isEmpty() || this.only.stream().anyMatch(measurement::contains);
@@ -250,6 +320,7 @@ public final class ApiBenchmark {
 			Path data = null;
 			List<Integer> levels = List.of(1, 8, 32, 128);
 			List<String> only = List.of();
+			String load = "seed";
 			for (int i = 0; i + 1 < args.length; i += 2) {
 				switch (args[i]) {
 					case "--problems" -> problems = Integer.parseInt(args[i + 1]);
@@ -257,13 +328,19 @@ public final class ApiBenchmark {
 					case "--data" -> data = Path.of(args[i + 1]).toAbsolutePath();
 					case "--clients" -> levels = Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
 					case "--only" -> only = Arrays.stream(args[i + 1].split(",")).map(String::strip).toList();
+					case "--load" -> load = args[i + 1];
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]
-							+ "; use --problems N, --seconds S, --data DIR, --clients 1,8,32,128, --only newest,mix");
+							+ "; use --problems N, --seconds S, --data DIR, --clients 1,8,32,128, --only newest,mix,"
+							+ " --load seed|api");
 				}
+			}
+			if (!List.of("seed", "api").contains(load)) {
+				throw new IllegalArgumentException(
+						"--load takes seed (the problem feature's import) or api (its" + " mutations), not " + load);
 			}
 			String jvm = System.getProperty("busters.bench.apiJvmOptions", "");
 			List<String> apiJvmOptions = jvm.isBlank() ? List.of() : List.of(jvm.strip().split("\\s+"));
-			return new Options(problems, seconds, data, levels, apiJvmOptions, only);
+			return new Options(problems, seconds, data, levels, apiJvmOptions, only, load);
 		}
 
 	}

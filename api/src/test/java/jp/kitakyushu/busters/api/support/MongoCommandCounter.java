@@ -20,9 +20,14 @@ public class MongoCommandCounter implements CommandListener {
 
 	private final AtomicLong documentsRead = new AtomicLong();
 
+	private final List<BsonDocument> finds = new CopyOnWriteArrayList<>();
+
 	@Override
 	public void commandStarted(CommandStartedEvent event) {
 		this.commands.add(event.getCommandName() + " " + collectionOf(event));
+		if ("find".equals(event.getCommandName())) {
+			this.finds.add(event.getCommand().clone());
+		}
 	}
 
 	@Override
@@ -39,6 +44,7 @@ public class MongoCommandCounter implements CommandListener {
 	/** Forgets what was counted so far. */
 	public void reset() {
 		this.commands.clear();
+		this.finds.clear();
 		this.documentsRead.set(0);
 	}
 
@@ -50,6 +56,16 @@ public class MongoCommandCounter implements CommandListener {
 	/** The commands since the last reset, e.g. {@code find problems}. */
 	public List<String> commands() {
 		return List.copyOf(this.commands);
+	}
+
+	/**
+	 * The {@code find} commands sent to the collection since the last reset, whole
+	 * (filter, projection, sort, limit).
+	 */
+	public List<BsonDocument> finds(String collection) {
+		return this.finds.stream()
+			.filter((find) -> find.isString("find") && find.getString("find").getValue().equals(collection))
+			.toList();
 	}
 
 	/** How many commands went to the collection since the last reset. */

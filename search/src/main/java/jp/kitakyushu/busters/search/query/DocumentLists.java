@@ -22,7 +22,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -67,33 +66,17 @@ public final class DocumentLists {
 
 	private ListResults page(IndexSearcher searcher, Query query, ListRequest request) throws IOException {
 		int wanted = Math.max(1, request.offset() + request.limit());
-		ListRequest.Order first = request.order().isEmpty() ? null : request.order().get(0);
-		if (first == null || !first.numeric() || !first.descending()) {
-			TopDocs top = searcher.search(query,
-					new TopFieldCollectorManager(sort(request), wanted, Integer.MAX_VALUE));
-			return new ListResults(top.totalHits.value(), ids(searcher, top, request), Map.of());
+		// The total and the page apart: collecting the page with an exact total visited
+		// every match with the sort's comparators, so a page cost grew with the matches
+		// (twice as much at 100,000 problems as at 10,000). The index counts from what it
+		// keeps per segment where it can (a term's document count, a cached filter), and
+		// the page, with no total to keep, skips the documents whose first number cannot
+		// enter it (that number's points).
+		long total = searcher.count(query);
+		if (total == 0) {
+			return new ListResults(0, List.of(), Map.of());
 		}
-		// A sort key's comparator reads the key's bytes for every document that enters
-		// the page so far, and largest-first over documents indexed oldest-first that is
-		// nearly every match (a tenth of the time of the newest problems was that). So
-		// the first, numeric key alone counts the matches and finds the page's last
-		// value; the whole order then only sorts the documents at or above that value:
-		// the same page.
-		TopDocs coarse = searcher.search(query,
-				new TopFieldCollectorManager(new Sort(numberField(first)), wanted, Integer.MAX_VALUE));
-		long total = coarse.totalHits.value();
-		if (coarse.scoreDocs.length == 0) {
-			return new ListResults(total, List.of(), Map.of());
-		}
-		long last = (Long) ((FieldDoc) coarse.scoreDocs[coarse.scoreDocs.length - 1]).fields[0];
-		Query candidates = query;
-		if (last != Long.MIN_VALUE) {
-			candidates = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
-				.add(LongPoint.newRangeQuery(IndexFields.number(first.name()), last, Long.MAX_VALUE),
-						BooleanClause.Occur.FILTER)
-				.build();
-		}
-		TopDocs top = searcher.search(candidates, new TopFieldCollectorManager(sort(request), wanted, wanted));
+		TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(request), wanted, wanted));
 		return new ListResults(total, ids(searcher, top, request), Map.of());
 	}
 

@@ -2,9 +2,12 @@ package jp.kitakyushu.busters.api.system.index;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.system.StoredEntity;
@@ -71,9 +74,7 @@ public abstract class StoredSearchable<T extends StoredEntity> implements Search
 
 	@Override
 	public List<String> changedSince(Instant since) {
-		Query changed = Query.query(Criteria.where("updatedAt").gte(since));
-		changed.fields().include("_id");
-		return this.mongo.find(changed, this.type).stream().map(StoredEntity::getId).toList();
+		return ids(Query.query(Criteria.where("updatedAt").gte(since)));
 	}
 
 	@Override
@@ -83,7 +84,32 @@ public abstract class StoredSearchable<T extends StoredEntity> implements Search
 
 	@Override
 	public Stream<SearchDocument> allSearchDocuments() {
-		return this.mongo.stream(new Query(), this.type).flatMap((entity) -> documentsOf(entity).stream());
+		return all().flatMap((entity) -> documentsOf(entity).stream());
+	}
+
+	/**
+	 * Every entity in id order, read by id in slices after one read of all the ids. One
+	 * query for every entity made the embedded store keep all of them in memory for its
+	 * cursor (in the api's own heap: at 100,000 problems more than all of it, so the api
+	 * could not rebuild its index at start); a slice holds {@value #IDS_PER_READ}.
+	 */
+	protected Stream<T> all() {
+		List<String> ids = ids(new Query()).stream().sorted().toList();
+		int slices = (ids.size() + IDS_PER_READ - 1) / IDS_PER_READ;
+		return IntStream.range(0, slices).boxed().flatMap((slice) -> {
+			List<String> wanted = ids.subList(slice * IDS_PER_READ, Math.min(ids.size(), (slice + 1) * IDS_PER_READ));
+			Map<String, T> found = new HashMap<>();
+			this.mongo.find(Query.query(Criteria.where("_id").in(wanted)), this.type)
+				.forEach((entity) -> found.put(entity.getId(), entity));
+			// One deleted since the ids were read is left out.
+			return wanted.stream().map(found::get).filter(Objects::nonNull);
+		});
+	}
+
+	/** The ids of the entities a query finds, read without the rest of them. */
+	private List<String> ids(Query query) {
+		query.fields().include("_id");
+		return this.mongo.find(query, this.type).stream().map(StoredEntity::getId).toList();
 	}
 
 }
