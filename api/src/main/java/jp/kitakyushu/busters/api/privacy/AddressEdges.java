@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Completes Japanese addresses at their edges: a match that starts at 丁目 or 番 takes the
  * number and the town before it (黒崎3丁目…, 6丁目3番12号), and one that ends at a house or flat
  * number takes a building and its flat or floor written after a space (… グランドール片野 6階, …
- * コスモ陣原1005, … ロイヤル真鶴 #603).
+ * コスモ陣原1005, … ロイヤル真鶴 #603), also after a 丁目 without a block (二丁目 コーポ黄金 2階) and on the
+ * next line (…2-5, then 西本町レジデンス 802号).
  */
 final class AddressEdges {
 
@@ -19,6 +20,10 @@ final class AddressEdges {
 	private static final Pattern BUILDING_AFTER = Pattern.compile(
 			"\\G ?(?:[\\p{IsKatakana}\\p{IsHan}ー・A-Za-z]{2,14} ?)?#?[1-9]\\d{0,3}(?:号室|号|階|F)?(?: ?[左右奥](?![\\p{IsHan}]))?"
 					+ "(?![\\d\\-]|[年月日時分秒人円%歳回件個台戸万枚本名])");
+
+	/** A building's name, then its flat or floor with its mark, alone on its line. */
+	private static final Pattern FLAT_LINE = Pattern
+		.compile("[\\p{IsKatakana}\\p{IsHan}ー・A-Za-z]{2,14} ?#?[1-9]\\d{0,3}(?:号室|号|階|F)(?= *(?:\\n|$))");
 
 	private static final int TOWN_REACH = 12;
 
@@ -50,10 +55,24 @@ final class AddressEdges {
 				}
 				end = building.end();
 			}
+			end = nextLineFlat(folded, end);
 			if (start != finding.start() || end != finding.end()) {
 				out.set(i, new Finding(finding.kind(), start, end, finding.confidence()));
 			}
 		}
+	}
+
+	/**
+	 * A named building with its flat on the line after an address (…3丁目2-5, then 西本町レジデンス
+	 * 802号): only with a name and a flat's or floor's mark, since a line may start
+	 * anything.
+	 */
+	private static int nextLineFlat(String folded, int end) {
+		if (end + 1 >= folded.length() || folded.charAt(end) != '\n' || !endsAtNumber(folded, end)) {
+			return end;
+		}
+		Matcher flat = FLAT_LINE.matcher(folded).region(end + 1, folded.length());
+		return flat.lookingAt() ? flat.end() : end;
 	}
 
 	/** 二島ハイツ 2 + F 左: the floor's mark and the side of the floor after a number. */
@@ -88,7 +107,10 @@ final class AddressEdges {
 
 	private static boolean endsAtNumber(String folded, int end) {
 		char last = folded.charAt(end - 1);
-		return (last >= '0' && last <= '9') || last == '号' || last == '地';
+		if ((last == 'F' || last == '階') && end >= 2 && Character.isDigit(folded.charAt(end - 2))) {
+			return true; // a floor (リバーサイド大手町 7F), whose flat may follow
+		}
+		return (last >= '0' && last <= '9') || last == '号' || last == '地' || last == '目';
 	}
 
 	private static boolean isNumeral(char c) {

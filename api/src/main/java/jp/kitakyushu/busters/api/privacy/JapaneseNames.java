@@ -66,11 +66,15 @@ final class JapaneseNames {
 			キヨ ハナ フミ ウメ マツ タケ カメ キク ミツ ハル ヨシ ゲン シズ チヨ スミ トキ イネ ヨネ サダ ナツ
 			""");
 
-	/** Nouns often written in hiragana that take the place of a name after 娘の or 孫の. */
+	/**
+	 * Nouns often written in hiragana that take the place of a name after 娘の or 孫の, or
+	 * that a child or a learner writes in kana where a name could stand (こうえんに).
+	 */
 	static final Set<String> HIRAGANA_WORDS = WordLists.of("""
 			こと もの ため ほう ところ とき ころ あと まえ うち なか みんな かた ほか ぶん ほど せい おかげ よう わけ はず つもり
 			いる ある なる する いた あった いない ない ような ように ために ことで ことが こども ともだち めんどう せわ おむかえ
 			いえ へや がっこう ようちえん ほいくえん あし て め くち かお からだ びょうき けが かぜ
+			こうえん えき みち どうろ かわ やま うみ にわ まち しやくしょ くやくしょ としょかん びょういん
 			""");
 
 }

@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,12 +12,12 @@ import java.util.regex.Pattern;
 final class PetNames {
 
 	/** Animal words that come right before a pet's name, with の or a space. */
-	private static final List<String> ANIMALS_BEFORE = List.of("犬", "猫", "鳥", "魚", "ペット", "インコ", "オウム", "ハムスター", "うさぎ",
-			"ウサギ", "ハト", "鳩", "カメ", "亀", "プードル", "チワワ", "ダックス", "ダックスフンド", "ポメラニアン", "シーズー", "フェレット", "モルモット", "リス",
-			"文鳥", "金魚", "メダカ", "ワンちゃん", "わんちゃん", "ワンコ", "わんこ", "ねこちゃん", "猫ちゃん", "にゃんこ", "dog", "cat", "puppy", "kitten",
-			"pet", "parrot", "rabbit", "bunny", "hamster", "budgie", "bird", "tortoise", "turtle", "pony", "horse",
-			"poodle", "beagle", "terrier", "retriever", "spaniel", "labrador", "collie", "shiba", "dachshund",
-			"chihuahua", "pug", "ferret", "guinea pig", "goldfish");
+	private static final List<String> ANIMALS_BEFORE = List.of("犬", "猫", "イヌ", "ネコ", "いぬ", "ねこ", "鳥", "魚", "ペット", "インコ",
+			"オウム", "ハムスター", "うさぎ", "ウサギ", "ハト", "鳩", "カメ", "亀", "プードル", "チワワ", "ダックス", "ダックスフンド", "ポメラニアン", "シーズー",
+			"フェレット", "モルモット", "リス", "文鳥", "金魚", "メダカ", "ワンちゃん", "わんちゃん", "ワンコ", "わんこ", "ねこちゃん", "猫ちゃん", "にゃんこ", "dog",
+			"cat", "puppy", "kitten", "pet", "parrot", "rabbit", "bunny", "hamster", "budgie", "bird", "tortoise",
+			"turtle", "pony", "horse", "poodle", "beagle", "terrier", "retriever", "spaniel", "labrador", "collie",
+			"shiba", "dachshund", "chihuahua", "pug", "ferret", "guinea pig", "goldfish");
 
 	/** ", our golden retriever" or ", my neighbour's poodle" right after the name. */
 	private static final Pattern ANIMAL_AFTER = Pattern.compile(",? (?i:our|my|a|the|her|his|their)(?: [\\w']+){0,2}? "
@@ -24,6 +25,9 @@ final class PetNames {
 			+ "|retriever|spaniel|labrador|collie|shiba|dachshund|chihuahua|pug)\\b");
 
 	private static final int REACH = 40;
+
+	/** Animals in kana that also end surnames (カネコ, かねこ, ミネコ). */
+	private static final Set<String> SURNAME_ENDINGS = Set.of("ネコ", "ねこ", "イヌ", "いぬ");
 
 	/** Words of a post about a pet, anywhere in it. */
 	private static final List<String> PET_TALK = List.of("犬", "猫", "ペット", "ドッグ", "首輪", "インコ", "ハムスター", "うさぎ", "ウサギ",
@@ -52,7 +56,8 @@ final class PetNames {
 		}
 		for (String animal : ANIMALS_BEFORE) {
 			if (before >= animal.length()
-					&& folded.regionMatches(true, before - animal.length(), animal, 0, animal.length())) {
+					&& folded.regionMatches(true, before - animal.length(), animal, 0, animal.length())
+					&& !kanaWordEnd(folded, before - animal.length(), animal)) {
 				return true;
 			}
 		}
@@ -62,6 +67,24 @@ final class PetNames {
 		int after = finding.end();
 		return after < folded.length() && (folded.charAt(after) == ',' || folded.charAt(after) == ' ')
 				&& ANIMAL_AFTER.matcher(folded).region(after, Math.min(folded.length(), after + REACH)).lookingAt();
+	}
+
+	/**
+	 * カネコ or かねこ, surnames, end in ネコ or ねこ: an animal in kana counts only as a word of
+	 * its own, not after a kana of its own script other than a particle (うちのねこ).
+	 */
+	private static boolean kanaWordEnd(String folded, int at, String animal) {
+		if (at == 0 || !SURNAME_ENDINGS.contains(animal)) {
+			return false;
+		}
+		char first = animal.charAt(0);
+		char previous = folded.charAt(at - 1);
+		boolean hiragana = first >= 'ぁ' && first <= 'ゖ';
+		boolean katakana = first >= 'ァ' && first <= 'ヺ';
+		if (hiragana) {
+			return previous >= 'ぁ' && previous <= 'ゖ' && "のがはもとをにで".indexOf(previous) < 0;
+		}
+		return katakana && previous >= 'ァ' && previous <= 'ヺ';
 	}
 
 	private static boolean kanaNameInPetPost(String folded, Finding finding) {

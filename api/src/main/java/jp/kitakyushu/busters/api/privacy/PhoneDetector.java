@@ -22,7 +22,7 @@ final class PhoneDetector implements Detector {
 	/** Japanese numbers start with 0 and have 10 digits (11 for mobile and IP). */
 	private static final PatternRule DOMESTIC = PatternRule
 		.of(NOT_AFTER + "(?<v>" + "\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{3,4}" + "|0\\d{1,4}\\(\\d{1,4}\\)\\d{3,4}"
-				+ "|0\\d{1,4}(?<s>[- .])\\d{1,4}\\k<s>\\d{3,4}" + "|0\\d{1,4}-\\d{1,4} \\d{3,4}" + "|0\\d{9,10})"
+				+ "|0\\d{1,4}(?<s>[- .・･])\\d{1,4}\\k<s>\\d{3,4}" + "|0\\d{1,4}-\\d{1,4} \\d{3,4}" + "|0\\d{9,10})"
 				+ NOT_BEFORE, (match) -> {
 					int digits = PatternRule.digitCount(match.group("v"));
 					return digits == 10 || digits == 11;

@@ -36,7 +36,7 @@ final class PlacesAndFirms {
 	/** Words that make the capitalised words with them a firm's or a place's name. */
 	private static final Set<String> FIRM_WORDS = Set.of("ltd", "corp", "inc", "llc", "construction", "bank", "school",
 			"hoikuen", "kindergarten", "elementary", "station", "hospital", "clinic", "center", "centre", "lawson",
-			"familymart", "welfare", "shrine", "temple", "mall");
+			"familymart", "welfare", "shrine", "temple", "mall", "studio", "design", "ryokuchi", "koen", "kouen");
 
 	/** Place words that are also surnames: they count only after the name. */
 	private static final Set<String> PLACE_WORDS_AFTER = Set.of("park", "hall", "church", "market", "high", "junior",
@@ -45,7 +45,12 @@ final class PlacesAndFirms {
 	private static final Set<String> COUNTRIES = Set.of("korea", "china", "vietnam", "nepal", "philippines",
 			"indonesia", "india", "brazil", "japan", "america", "usa", "canada", "australia", "france", "germany",
 			"taiwan", "thailand", "myanmar", "mongolia", "peru", "england", "scotland", "ireland", "spain", "italy",
-			"malaysia", "singapore", "bangladesh", "pakistan", "ukraine", "russia", "mexico");
+			"malaysia", "singapore", "bangladesh", "pakistan", "ukraine", "russia", "mexico",
+			// what people and things of a country are called: Chinese signs, Korean
+			// tourists
+			"chinese", "korean", "vietnamese", "nepali", "nepalese", "filipino", "indonesian", "indian", "brazilian",
+			"japanese", "american", "canadian", "australian", "french", "german", "taiwanese", "thai", "burmese",
+			"mongolian", "peruvian", "english", "spanish", "italian", "russian", "mexican");
 
 	private static final Pattern PREPOSITION_BEFORE = Pattern
 		.compile("(?i:\\b(?:from|to|in|near|at|around|via|visit) )$");

@@ -22,9 +22,11 @@ final class PostalAddressDetector implements Detector {
 	/**
 	 * Japanese addresses start a run of kanji and reach a digit within this many chars.
 	 */
+	/** A town, then its numbers: at once or after one space (小倉北区大手町 11-4). */
 	private static final StartSet JAPANESE_START = StartSet
-		.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40, StartSet.where(StartSet.DIGIT))
-		.or(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or(NO), 40, StartSet.where(StartSet.DIGIT)));
+		.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40, StartSet.where(StartSet.DIGIT).or(StartSet.anyOf(" ")))
+		.or(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or(NO), 40,
+				StartSet.where(StartSet.DIGIT).or(StartSet.anyOf(" "))));
 
 	private static final int JAPANESE_REACH = 32;
 
@@ -124,6 +126,19 @@ final class PostalAddressDetector implements Detector {
 			.or(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA).or(NO), 40, StartSet.startsWith("丁目", "番"))))
 		.onlyWith("丁目", "番");
 
+	/**
+	 * 黄金二丁目 コーポ黄金 2階: a 丁目 alone is where something is, but a dwelling with its floor or
+	 * flat after it is where someone lives.
+	 */
+	private static final PatternRule CHOME_AND_DWELLING = PatternRule
+		.of(START + "(?<v>" + PREFECTURE + CITY + WARD + "?" + TOWN + " ?" + ANY_NUMBER
+				+ "丁目 ?[\\p{IsHan}\\p{IsKatakana}ー]{0,8}"
+				+ "(?:マンション|ハイツ|アパート|コーポ|レジデンス|ハイム|メゾン|荘|団地|住宅|寮|タワー|コート|パレス|ヒルズ)"
+				+ "[\\p{IsHan}\\p{IsKatakana}ー]{0,8} ?[1-9]\\d{0,3}(?:号室|号|階|F))(?![\\d\\-])",
+				PostalAddressDetector::plausibleTown)
+		.startingAt(StartSet.runThen(StartSet.HAN.or(StartSet.KATAKANA), 40, StartSet.startsWith("丁目")))
+		.onlyWith("丁目");
+
 	private static final PatternRule POSTAL_MARK = PatternRule.of("(?<v>〒 ?\\d{3}-?\\d{4})(?!\\d)")
 		.startingAt(StartSet.anyOf("〒"));
 
@@ -169,8 +184,8 @@ final class PostalAddressDetector implements Detector {
 		.onlyWith("-chome");
 
 	private static final List<PatternRule> RULES = List.of(JAPANESE, JAPANESE_KANJI_NUMERALS, JAPANESE_TWO_PART,
-			JAPANESE_KANA_TOWN, BUILDING_AND_ROOM, FLOOR_AND_ROOM, POSTAL_MARK, POSTAL_WORD, POSTAL_BEFORE_PLACE,
-			POSTAL_AFTER_PLACE, WESTERN, ROMAJI, ROMAJI_CHOME);
+			JAPANESE_KANA_TOWN, BUILDING_AND_ROOM, FLOOR_AND_ROOM, CHOME_AND_DWELLING, POSTAL_MARK, POSTAL_WORD,
+			POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE, WESTERN, ROMAJI, ROMAJI_CHOME);
 
 	/**
 	 * Words that, ending the "town", show the numbers are not a house number: 令和6-7-8,

@@ -18,13 +18,21 @@ import java.util.Map;
  * model alone, the precision of its names above each score, to choose the score above
  * which a name may be masked without review. Writes
  * {@code target/privacy/name-model-cv.txt}. Run from the repository root with
- * {@code java -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.NameModelCrossValidation [flag scores...]}.
+ * {@code java -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.NameModelCrossValidation [flag scores...]};
+ * {@code -Dmask=30} scores the model's names above 30 as masked (by default, the shipped
+ * {@link LearnedNames#DEFAULT_MASK_SCORE}).
  */
 public final class NameModelCrossValidation {
 
 	private static final float[] MASK_SCORES = { 0, 5, 10, 15, 20, 25, 30, 35, 40, 50 };
 
 	private NameModelCrossValidation() {
+	}
+
+	/** The mask score to try, from {@code -Dmask}, or the shipped one. */
+	private static float maskScore() {
+		String mask = System.getProperty("mask");
+		return (mask != null) ? Float.parseFloat(mask) : LearnedNames.DEFAULT_MASK_SCORE;
 	}
 
 	public static void main(String[] args) throws IOException {
@@ -59,15 +67,16 @@ public final class NameModelCrossValidation {
 		Map<String, PostScore> rulesScores = new LinkedHashMap<>();
 		posts.forEach((file, list) -> rulesScores.put(file, PostScore.of(rules, list)));
 		for (float flagScore : flagScores) {
-			out.append(
-					String.format(Locale.ROOT, "%n== flag score %.1f: rules alone -> rules + model ==%n", flagScore));
+			out.append(String.format(Locale.ROOT,
+					"%n== flag score %.1f, mask score %.1f: rules alone -> rules + model ==%n", flagScore,
+					maskScore()));
 			out.append(String.format(Locale.ROOT, "%-22s %5s %13s %13s %13s %13s %13s %13s %13s%n", "file", "posts",
 					"recall", "names", "masked", "leaking", "must-stay", "unchanged", "precision"));
 			PostScore allRules = PostScore.empty();
 			PostScore allBoth = PostScore.empty();
 			for (Map.Entry<String, List<LabelledPost>> entry : posts.entrySet()) {
 				List<Detector> detectors = new ArrayList<>(PersonalDataRedactor.rules());
-				detectors.add(new LearnedNames(models.get(entry.getKey()), flagScore, LearnedNames.DEFAULT_MASK_SCORE));
+				detectors.add(new LearnedNames(models.get(entry.getKey()), flagScore, maskScore()));
 				PersonalDataRedactor both = new PersonalDataRedactor(detectors);
 				PostScore score = PostScore.empty();
 				for (LabelledPost post : entry.getValue()) {
