@@ -275,7 +275,7 @@ public final class Matcher {
 		if (request.documentId() == null) {
 			return false;
 		}
-		return !(searcher instanceof CuratedStatisticsSearcher curated) || curated.isCurated(request.documentId());
+		return StatisticsScope.counts(searcher, request.documentId());
 	}
 
 	private static Query exclusion(MatchRequest request) {

@@ -74,7 +74,7 @@ final class SourceTerms {
 		List<SelectedTerm> selected = new ArrayList<>();
 		List<SelectedTerm> unknown = new ArrayList<>();
 		// Theme matching weighs words against the curated documents alone.
-		int all = (searcher instanceof CuratedStatisticsSearcher curated) ? curated.documents() : reader.numDocs();
+		int all = StatisticsScope.documents(searcher);
 		int documents = Math.max(1, all - self);
 		float maxDocFreq = settings.maxDocFreqRatio() * documents;
 		for (Family family : Family.values()) {
@@ -481,9 +481,7 @@ final class SourceTerms {
 				Query term;
 				if (members) {
 					Term mirror = new Term(IndexFields.member(name), this.text);
-					TermStates mirrored = (searcher instanceof CuratedStatisticsSearcher)
-							? TermStatesCache.curated(searcher, mirror)
-							: TermStatesCache.mirror(searcher, mirror, states);
+					TermStates mirrored = StatisticsScope.mirrorStates(searcher, mirror, states);
 					if (mirrored == null || mirrored.docFreq() <= 0) {
 						continue;
 					}
@@ -514,8 +512,7 @@ final class SourceTerms {
 			TermStates states = this.states.get(field);
 			if (states == null) {
 				Term term = new Term(field, this.text);
-				states = (searcher instanceof CuratedStatisticsSearcher) ? TermStatesCache.curated(searcher, term)
-						: TermStatesCache.build(searcher, term);
+				states = StatisticsScope.states(searcher, term);
 				this.states.put(field, states);
 			}
 			return states;
