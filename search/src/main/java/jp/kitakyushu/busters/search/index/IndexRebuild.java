@@ -40,6 +40,10 @@ record IndexRebuild(String name, IndexWriter writer) {
 				}
 			}
 		}
+		// One segment: a matching query sets up a postings reader per term, field and
+		// segment, so the rebuilt index is merged once here rather than queried in the
+		// segments the bulk load left.
+		this.writer.forceMerge(1);
 		this.writer.setLiveCommitData(new CommitData(analysisVersion, newest).toUserData().entrySet());
 		this.writer.commit();
 		logger.info("Search index '{}': rebuilt {} documents in {} ms", this.name, done,

@@ -55,6 +55,59 @@ class SearchIndexIntegrationTests {
 	}
 
 	@Test
+	void compactingMergesIntoOneSegmentKeepingTheDocumentsOrderAndScores() {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			// Segments of 1, 3 and 2 documents: a tiered merge would put the largest
+			// first.
+			String[][] batches = { { "a" }, { "b", "c", "d" }, { "e", "f" } };
+			int second = 0;
+			for (String[] batch : batches) {
+				for (String id : batch) {
+					index.upsert(TestDocuments.problem(id, "公園の照明", "夜の公園が暗い " + id, ++second));
+				}
+				index.commit();
+			}
+			index.refreshNow();
+			assertThat(segments(index)).isEqualTo(3);
+			List<String> before = ranked(index);
+			index.compact();
+			assertThat(segments(index)).isEqualTo(1);
+			assertThat(ranked(index)).isEqualTo(before).hasSize(6);
+			assertThat(idsInIndexOrder(index)).containsExactly("a", "b", "c", "d", "e", "f");
+		}
+	}
+
+	private static int segments(SearchIndex index) {
+		return index.withSearcher((searcher) -> searcher.getIndexReader().leaves().size());
+	}
+
+	/**
+	 * Each hit of a query as its id and exact score, in rank order (ties by document).
+	 */
+	private static List<String> ranked(SearchIndex index) {
+		return index.withSearcher((searcher) -> {
+			List<String> hits = new java.util.ArrayList<>();
+			for (var hit : searcher.search(
+					new TermQuery(new Term(IndexFields.analyzed(IndexFields.TEXT, IndexFields.Family.JA), "公園")),
+					10).scoreDocs) {
+				hits.add(
+						DocValuesReader.id(searcher.getIndexReader(), hit.doc) + "=" + Float.floatToIntBits(hit.score));
+			}
+			return hits;
+		});
+	}
+
+	private static List<String> idsInIndexOrder(SearchIndex index) {
+		return index.withSearcher((searcher) -> {
+			List<String> ids = new java.util.ArrayList<>();
+			for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+				ids.add(DocValuesReader.id(searcher.getIndexReader(), doc));
+			}
+			return ids;
+		});
+	}
+
+	@Test
 	void missingIndexIsBuiltFromTheSource() {
 		try (SearchIndex index = open(IndexSource.of(TestDocuments.civicProblems()))) {
 			IndexHealth health = index.health();
