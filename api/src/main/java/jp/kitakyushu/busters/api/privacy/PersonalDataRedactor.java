@@ -77,6 +77,8 @@ public final class PersonalDataRedactor {
 		QuotedPlaces.removeQuotedPlaces(folded, candidates);
 		PlacesAndFirms.remove(folded, candidates);
 		NameSpans.widen(folded, candidates);
+		ListedNames.add(folded, candidates);
+		KinAndSelfNames.add(folded, candidates);
 		NameReadings.addReadings(folded, candidates);
 		NameRepeats.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
