@@ -93,4 +93,20 @@ class RoundElevenRuleTests {
 		assertThat(REDACTOR.redact(text)).as(text).doesNotContain(name);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
+			"私、坂井は毎朝公園を掃除しています。" => 坂井
+			"みなさま　本日の清掃は中止です。　班長 今村" => 今村
+			"おばあちゃんのタツヨが転んだ。" => タツヨ
+			"谷口　090.4451.2267" => 谷口
+			"Rahul from Kurosaki here. Where is the office?" => Rahul
+			"防犯灯が切れています。\n— えびはら" => えびはら
+			"ありがとうございました。\n八幡西区　すぎうら" => すぎうら
+			"表札に「梶原」とありました。" => 梶原
+			""")
+	void masksANameWhereItsPlaceLeavesNoDoubt(String text, String name) {
+		assertThat(Detected.withConfidence(PersonalDataKind.PERSON_NAME, text.replace("\\n", "\n")))
+			.contains(name + ":MASKED");
+	}
+
 }
