@@ -96,7 +96,7 @@ final class KinAndSelfNames {
 				added.add(new Finding(PersonalDataKind.PERSON_NAME, kin.start(group), kin.end(group)));
 			}
 		}
-		if (folded.indexOf('は') >= 0) {
+		if (folded.indexOf('は') >= 0 && (folded.contains("です") || folded.contains("だよ") || folded.contains("いいます"))) {
 			addAll(CHILD_SELF.matcher(folded), "v", added);
 		}
 		candidates.addAll(added);

@@ -40,15 +40,20 @@ final class ListedNames {
 			return;
 		}
 		List<Finding> added = new ArrayList<>();
-		Matcher counted = COUNTED.matcher(folded);
-		while (counted.find()) {
-			if (holdsName(candidates, counted.start("list"), counted.end("list"))) {
-				addItems(folded, counted.start("list"), counted.end("list"), added);
+		// Cheap gates first: the patterns need a count of people, a plural or a bracket.
+		if (folded.indexOf('人') >= 0 || folded.contains("たち") || folded.indexOf('ら') >= 0) {
+			Matcher counted = COUNTED.matcher(folded);
+			while (counted.find()) {
+				if (holdsName(candidates, counted.start("list"), counted.end("list"))) {
+					addItems(folded, counted.start("list"), counted.end("list"), added);
+				}
 			}
 		}
-		Matcher bracketed = BRACKETED.matcher(folded);
-		while (bracketed.find()) {
-			addItems(folded, bracketed.start("list"), bracketed.end("list"), added);
+		if (folded.indexOf('（') >= 0 || folded.indexOf('(') >= 0) {
+			Matcher bracketed = BRACKETED.matcher(folded);
+			while (bracketed.find()) {
+				addItems(folded, bracketed.start("list"), bracketed.end("list"), added);
+			}
 		}
 		candidates.addAll(added);
 	}
