@@ -70,7 +70,7 @@ class RoundElevenRuleTests {
 			"隣の家の犬(モカちゃん)が夜に吠えます。", "迷子のインコ（ピッピちゃん）を探しています。", "うちのマロンの散歩で毎朝通ります。", "ピアノ先生が来ます。",
 			"The shop is on 3F, Kokura Station.", "Room 305 of the school was cold.",
 			"I have one or two questions, and three or four ideas for five parks.", "私は3年生の時に引っ越しました。",
-			"母（七十歳）が入院しました。", "夫（パート）が休みです。" })
+			"母（七十歳）が入院しました。", "夫（パート）が休みです。", "坂と階段の多い地区を回るのは大変です。", "民生委員は、坂と階段の多い町を歩いています。" })
 	void leavesFamousPeoplePlacesShopsPetsAndFamiliesAlone(String text) {
 		assertThat(REDACTOR.redact(text)).isEqualTo(text);
 	}
