@@ -49,11 +49,11 @@ final class BankAccountDetector implements Detector {
 
 	/**
 	 * "account number 1234567", "my account, number 1234567", "savings account (No.
-	 * 1234567)", "account #1234567", "a/c 1234567".
+	 * 1234567)", "account #1234567", "a/c 1234567", "account for the refund: 1234567".
 	 */
 	private static final PatternRule ENGLISH = PatternRule
 		.of("(?i:(?:\\b(?:(?:bank|savings|checking|current|ordinary|deposit) )?(?:account|acct\\.?|a/c)"
-				+ "|\\brouting number|\\bsort code)(?:,? ?(?:number|no\\.?|#)| ?\\((?:number|no\\.?) ?)?(?: is)?(?: ?[:#])? ?)"
+				+ "(?: for (?:the |my )?[a-z]+(?: [a-z]+)?(?=:))?|\\brouting number|\\bsort code)(?:,? ?(?:number|no\\.?|#)| ?\\((?:number|no\\.?) ?)?(?: is)?(?: ?[:#])? ?)"
 				+ "(?<v>\\d{6,12}|\\d{2,4}-\\d{2,4}-\\d{2,8})(?![\\d\\-])")
 		.startingAt(StartSet.anyOf("bBsScCoOdDaArR"))
 		.needingDigitWithin(40)
@@ -107,9 +107,12 @@ final class BankAccountDetector implements Detector {
 		.needingDigitWithin(40)
 		.onlyWith("Japan Post", "japan post", "JAPAN POST", "yucho", "Yucho", "yuucho", "Yuucho", "Yu-cho");
 
-	/** "1234567 at Kitakyushu Bank": a number of an account's length, then its bank. */
+	/**
+	 * "1234567 at Kitakyushu Bank", "1234567 (Fukuoka Bank, …)": a number of an account's
+	 * length, then its bank.
+	 */
 	private static final PatternRule NUMBER_AT_BANK = PatternRule
-		.of("(?<![\\d\\-])(?<v>\\d{7})(?=(?:,| at| with| in) (?:the )?(?:[A-Z][A-Za-z\\-]+ ){1,3}Bank\\b)")
+		.of("(?<![\\d\\-])(?<v>\\d{7})(?=(?:,| at| with| in)? \\(?(?:the )?(?:[A-Z][A-Za-z\\-]+ ){1,3}Bank\\b)")
 		.startingAt(StartSet.runOf(StartSet.DIGIT))
 		.onlyWith("Bank");
 

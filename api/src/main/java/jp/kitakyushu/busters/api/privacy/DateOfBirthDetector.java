@@ -19,7 +19,7 @@ final class DateOfBirthDetector implements Detector {
 	private static final String JAPANESE_DATE = YEAR + " ?\\d{1,2} ?月 ?\\d{1,2} ?日";
 
 	private static final String NUMERIC_DATE = "(?:\\d{4}(?<ds>[\\-/.])\\d{1,2}\\k<ds>\\d{1,2}|[MTSHR] ?\\d{1,2}(?<es>[\\-/.])\\d{1,2}\\k<es>\\d{1,2}"
-			+ "|\\d{1,2}/\\d{1,2}/\\d{2,4})";
+			+ "|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}(?<dm>[\\-.])\\d{1,2}\\k<dm>(?:19|20)\\d{2})";
 
 	private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
 			+ "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";

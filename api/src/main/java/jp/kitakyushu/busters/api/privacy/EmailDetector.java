@@ -18,6 +18,7 @@ final class EmailDetector implements Detector {
 	@Override
 	public void detect(String folded, List<Finding> out) {
 		SpelledEmails.detect(folded, out);
+		StandInAtEmails.detect(folded, out);
 		if (folded.indexOf('@') < 0 && folded.indexOf("at") < 0 && folded.indexOf("アットマーク") < 0
 				&& folded.indexOf("あっとまーく") < 0) {
 			return;

@@ -72,8 +72,34 @@ final class EnglishFlatLines implements Detector {
 		.startingAt(StartSet.where(StartSet.DIGIT).or(StartSet.anyOf("Rr#")))
 		.needingDigitWithin(40);
 
+	/**
+	 * A flat of three or four digits before the building's name, with no building word
+	 * ("Room 1104, Grand Kurosaki", "rm 502 at Palace Tobata"), and a floor before the
+	 * name and a unit after it ("15F, Kokura Tower Residence, unit 1507"): the number
+	 * says it is a home, so the name needs no word saying it is a building. Public
+	 * buildings (City Hall, the ward office) are no one's home.
+	 */
+	private static final PatternRule FLAT_THEN_NAME = PatternRule
+		.of("(?<![\\w\\-])(?<v>(?:(?i:room|rm\\.?|flat|apt\\.?|unit) ?[1-9]\\d{2,3}[A-Z]?(?:,| at| of| in)"
+				+ "|[1-9]\\d?F,) (?<name>(?:[A-Z][A-Za-z'\\-]+ ){0,3}[A-Z][A-Za-z'\\-]+)"
+				+ "(?:,? (?i:unit|room|rm\\.?|#) ?[1-9]\\d{1,3}[A-Z]?)?)(?![\\w\\-])", EnglishFlatLines::notPublic)
+		.startingAt(StartSet.where(StartSet.DIGIT).or(StartSet.anyOf("RrFfAaUu")))
+		.needingDigitWithin(12);
+
+	/** First words of public buildings' names, where nobody lives. */
+	private static final Set<String> PUBLIC = Set.of("City", "Ward", "Kitakyushu", "Municipal", "Community", "Public",
+			"Civic", "Prefectural", "Citizens", "Citizen's", "Town", "The", "Main", "Conference", "Meeting");
+
+	private static boolean notPublic(MatchResult match) {
+		String name = match.group("name");
+		boolean floorFirst = Character.isDigit(match.group("v").charAt(0));
+		// A floor and a name alone is where something is (3F, Kokura Station): a home
+		// needs its unit after the name.
+		return !PUBLIC.contains(name.split(" ", 2)[0]) && (!floorFirst || !match.group("v").endsWith(name));
+	}
+
 	private static final List<PatternRule> RULES = List.of(NAMED_BUILDING, FLAT_FIRST, ESTATE_ROOM, CHOME_FIRST,
-			FLOOR_AND_ROOM);
+			FLOOR_AND_ROOM, FLAT_THEN_NAME);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

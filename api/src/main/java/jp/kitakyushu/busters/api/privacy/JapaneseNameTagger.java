@@ -24,6 +24,7 @@ final class JapaneseNameTagger implements Detector {
 		}
 		List<Token> tokens = Morphology.tokens(folded);
 		KatakanaNames.find(folded, tokens, out);
+		KatakanaNames.findBeforeTeacher(folded, tokens, out);
 		SignatureNames.find(folded, tokens, out);
 		RelationNames.find(folded, tokens, out);
 		PersonPositions.find(folded, tokens, out);

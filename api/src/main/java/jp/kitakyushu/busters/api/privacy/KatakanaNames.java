@@ -31,7 +31,33 @@ final class KatakanaNames {
 	/** タパ・ビカスです: only people introduce themselves by a dotted name. */
 	private static final List<String> SELF_INTRODUCED = List.of("です", " です", "と申します", " と申します", "といいます", "と言います");
 
+	/** A katakana word right before 先生, not joined to more katakana or a dot. */
+	private static final Pattern BEFORE_TEACHER = Pattern
+		.compile("(?<![\\p{IsKatakana}ー・])(?<v>\\p{IsKatakana}[\\p{IsKatakana}ー]{1,9})(?:先生|せんせい)");
+
 	private KatakanaNames() {
+	}
+
+	/**
+	 * ジェイソン先生, マリア先生: a foreign teacher (an ALT, a nurse, a doctor) is called by their
+	 * name before 先生, while a subject (ピアノ, ダンス) is a word the dictionary knows.
+	 */
+	static void findBeforeTeacher(String folded, List<Token> tokens, List<Finding> out) {
+		if (!folded.contains("先生") && !folded.contains("せんせい")) {
+			return;
+		}
+		Matcher matcher = BEFORE_TEACHER.matcher(folded);
+		while (matcher.find()) {
+			String word = matcher.group("v");
+			Token token = tokenAt(tokens, matcher.start("v"), matcher.end("v"));
+			boolean person = LatinNames.KATAKANA_NAMES.contains(word) || (token != null && token.taggedPerson());
+			if (!person
+					&& (NameLexicon.isKatakanaGeneric(word) || (token != null && token.known() && commonWord(token)))) {
+				continue;
+			}
+			out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v"),
+					person ? Confidence.MASKED : Confidence.FLAGGED));
+		}
 	}
 
 	static void find(String folded, List<Token> tokens, List<Finding> out) {

@@ -120,7 +120,7 @@ final class LearnedNames implements Detector {
 				best = Math.max(best, scores[last]);
 			}
 			boolean lone = i == last && (functionWord(words.get(i)) || LAUGHTER.contains(words.get(i).surface())
-					|| acronym(words.get(i).surface()));
+					|| acronym(words.get(i).surface()) || oneKanjiThing(folded, words.get(i)));
 			int start = words.get(i).start();
 			int end = withoutHonorific(folded, start, words.get(last).end());
 			boolean kanaWord = JapaneseNames.HIRAGANA_WORDS.contains(folded.substring(start, end));
@@ -206,6 +206,20 @@ final class LearnedNames implements Detector {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * One kanji the dictionary knows as a common noun, listed with another kanji word by
+	 * と or や and not set apart by a space (坂と階段の多い地区): a thing, where a one-kanji name
+	 * stands apart (夫 功 と二人) or ends its clause (班長の榊まで).
+	 */
+	private static boolean oneKanjiThing(String folded, NameWords.Word word) {
+		String surface = word.surface();
+		int end = word.end();
+		return word.known() && word.pos().startsWith("名詞-一般") && surface.length() == 1
+				&& StartSet.HAN.test(surface.charAt(0)) && end + 1 < folded.length()
+				&& (folded.charAt(end) == 'と' || folded.charAt(end) == 'や') && StartSet.HAN.test(folded.charAt(end + 1))
+				&& (word.start() == 0 || folded.charAt(word.start() - 1) != ' ');
 	}
 
 	/**

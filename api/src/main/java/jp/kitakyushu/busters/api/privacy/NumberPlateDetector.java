@@ -88,8 +88,18 @@ final class NumberPlateDetector implements Detector {
 		.startingAt(StartSet.anyOf("KFCSYONkfcsyon"))
 		.needingDigitWithin(14);
 
+	/**
+	 * 北九州 5 0 0 さ 1 2-3 4: a plate read out digit by digit, spaces between the digits;
+	 * the region and the kana still frame it.
+	 */
+	private static final PatternRule SPACED = PatternRule
+		.of("(?<v>" + REGION + " ?\\d(?: ?\\d){0,2} ?" + KANA + " ?\\d(?: ?\\d)? ?-? ?\\d(?: ?\\d)?)" + NOT_AFTER,
+				(match) -> match.group("v").matches(".*\\d \\d.*"))
+		.startingAt(StartSet.firstCharsOf(REGIONS))
+		.needingDigitWithin(6);
+
 	private static final List<PatternRule> RULES = List.of(KNOWN_REGION, KNOWN_REGION_WITHOUT_CLASS, ANY_REGION,
-			INTRODUCED, ROMANISED);
+			INTRODUCED, ROMANISED, SPACED);
 
 	@Override
 	public void detect(String folded, List<Finding> out) {

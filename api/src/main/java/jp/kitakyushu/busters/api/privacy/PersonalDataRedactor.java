@@ -71,12 +71,18 @@ public final class PersonalDataRedactor {
 		for (Detector detector : this.detectors) {
 			detector.detect(folded, candidates);
 		}
+		// Names listed with other names go through the same filters.
+		ListedNames.add(folded, candidates);
 		PetNames.removePets(folded, candidates);
 		Businesses.removeBusinesses(folded, candidates);
 		PublicFigures.removePublicFigures(folded, candidates);
 		QuotedPlaces.removeQuotedPlaces(folded, candidates);
 		PlacesAndFirms.remove(folded, candidates);
 		NameSpans.widen(folded, candidates);
+		// After the filters: 私（…）, a relative's name and a child's age are surer than a
+		// firm's or place's name that looks alike.
+		KinAndSelfNames.add(folded, candidates);
+		SureNameContexts.promote(folded, candidates);
 		NameReadings.addReadings(folded, candidates);
 		NameRepeats.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);

@@ -31,7 +31,7 @@ final class PetNames {
 
 	/** Words of a post about a pet, anywhere in it. */
 	private static final List<String> PET_TALK = List.of("犬", "猫", "ペット", "ドッグ", "首輪", "インコ", "ハムスター", "うさぎ", "ウサギ",
-			"ワンちゃん", "わんちゃん", "にゃん", "金魚", "文鳥", "獣医", "動物病院", "トリミング", "しっぽ", "尻尾");
+			"ワンちゃん", "わんちゃん", "にゃん", "金魚", "文鳥", "獣医", "動物病院", "トリミング", "しっぽ", "尻尾", "の散歩");
 
 	/** 名前はトラ: what a pet is called, in kana, in a post about a pet. */
 	private static final Pattern NAMED_CUE = Pattern.compile("(?:名前は|なまえは)「?$");
@@ -51,7 +51,8 @@ final class PetNames {
 
 	static boolean isPet(String folded, Finding finding) {
 		int before = finding.start();
-		if (before > 0 && "の・ 、".indexOf(folded.charAt(before - 1)) >= 0) {
+		// 犬の, 犬・, 犬 and 犬(ハナちゃん): the animal, then its name.
+		if (before > 0 && "の・ 、(（".indexOf(folded.charAt(before - 1)) >= 0) {
 			before--;
 		}
 		for (String animal : ANIMALS_BEFORE) {

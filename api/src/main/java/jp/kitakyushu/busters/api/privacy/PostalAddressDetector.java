@@ -183,9 +183,19 @@ final class PostalAddressDetector implements Detector {
 		.startingAt(StartSet.runOf(StartSet.LATIN))
 		.onlyWith("-chome");
 
+	/**
+	 * 号室は 5-503, 部屋番号：1204: a flat's number given after the word for it, with its
+	 * building's number when it has one.
+	 */
+	private static final PatternRule FLAT_NUMBER = PatternRule
+		.of("(?:号室|部屋番号)(?:は|が)? ?[:：]? ?(?<v>(?:[1-9]\\d?[-－])?[1-9]\\d{2,3})(?![\\d\\-－]|[円人件回分時日年月])")
+		.startingAt(StartSet.anyOf("号部"))
+		.needingDigitWithin(10)
+		.onlyWith("号室", "部屋番号");
+
 	private static final List<PatternRule> RULES = List.of(JAPANESE, JAPANESE_KANJI_NUMERALS, JAPANESE_TWO_PART,
 			JAPANESE_KANA_TOWN, BUILDING_AND_ROOM, FLOOR_AND_ROOM, CHOME_AND_DWELLING, POSTAL_MARK, POSTAL_WORD,
-			POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE, WESTERN, ROMAJI, ROMAJI_CHOME);
+			POSTAL_BEFORE_PLACE, POSTAL_AFTER_PLACE, WESTERN, ROMAJI, ROMAJI_CHOME, FLAT_NUMBER);
 
 	/**
 	 * Words that, ending the "town", show the numbers are not a house number: 令和6-7-8,

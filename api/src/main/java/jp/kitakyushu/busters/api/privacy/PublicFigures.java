@@ -87,7 +87,8 @@ final class PublicFigures {
 			boolean cue = NameContext.startsWithAny(folded, after, FAME)
 					|| FORMER_OFFICE.matcher(folded).region(after, Math.min(folded.length(), after + 16)).lookingAt()
 					|| WELL_KNOWN.contains(name.in(folded).replace(" ", "").replace("・", ""))
-					|| WELL_KNOWN.contains(name.in(folded)) || afterOffice(folded, name);
+					|| WELL_KNOWN.contains(name.in(folded)) || insideWellKnown(folded, name)
+					|| afterOffice(folded, name);
 			boolean listed = listedBefore >= 0 && after + 1 == listedBefore
 					&& JOINERS.indexOf(folded.charAt(after)) >= 0;
 			if (cue || listed) {
@@ -99,6 +100,23 @@ final class PublicFigures {
 			}
 		}
 		candidates.removeAll(famous);
+	}
+
+	/**
+	 * Whether the name is part of a well-known name written in full around it: the model
+	 * may take only some of its words (大谷翔 of 大谷翔平).
+	 */
+	private static boolean insideWellKnown(String folded, Finding name) {
+		String part = name.in(folded);
+		for (String known : WELL_KNOWN) {
+			if (known.length() > part.length() && known.contains(part)) {
+				int at = folded.indexOf(known, Math.max(0, name.end() - known.length()));
+				if (at >= 0 && at <= name.start()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean afterOffice(String folded, Finding name) {

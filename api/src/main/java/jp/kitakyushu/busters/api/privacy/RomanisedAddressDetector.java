@@ -38,6 +38,12 @@ final class RomanisedAddressDetector implements Detector {
 	private static final String CITY = "(?:Kitakyushu(?:-shi| City)?|Fukuoka(?:-ken| Prefecture)?|Japan)";
 
 	/**
+	 * The city's seven wards written without -ku or Ward after a street address (…, 1-9-7
+	 * Kamitomino, Kokurakita): the ward's name alone ends the address.
+	 */
+	private static final String BARE_WARD = "(?:Kokura[ \\-]?(?:[Kk]ita|[Mm]inami)|Yahata[ \\-]?(?:[Nn]ishi|[Hh]igashi)|Wakamatsu|Tobata|Moji)\\b";
+
+	/**
 	 * The core, in the orders people write: town chome house; house town chome; house
 	 * town ward (or three numbers and a town); town and three numbers; town house ward;
 	 * ward town house. Two numbers and a word alone are as often a score or a range ("won
@@ -54,7 +60,8 @@ final class RomanisedAddressDetector implements Detector {
 
 	/** The ward, city, postal code, floor and the building with its flat after it. */
 	private static final String AFTER = "(?:,? (?:" + TOWN + ",? (?:" + CHOME + ",? )?" + HOUSE + "|" + WARD + "|"
-			+ CITY + "|\\d{3}-\\d{4}(?![\\d\\-])|[1-9]\\d?F\\b" + "|(?:Unit|Room|Apt\\.?|Flat|#) ?\\d{1,4}[A-Z]?\\b"
+			+ BARE_WARD + "|" + CITY + "|\\d{3}-\\d{4}(?![\\d\\-])|[1-9]\\d?F\\b"
+			+ "|(?:Unit|Room|Apt\\.?|Flat|#) ?\\d{1,4}[A-Z]?\\b"
 			+ "|[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2} (?:[1-9]\\d{0,3}(?:-[A-Z0-9]{1,3})?|[A-Z]-?\\d{1,4})(?![\\w\\-])"
 			+ ")){0,4}";
 

@@ -41,9 +41,14 @@ final class SpelledPhones {
 	private SpelledPhones() {
 	}
 
-	/** Adds every unusually written number of 10 or 11 digits starting with a zero. */
+	/**
+	 * Adds every unusually written number of 10 or 11 digits starting with a zero, and
+	 * every number of 9 to 11 digits spelled in English words, which is never prose
+	 * ("nine three, five eight two, …": a local number without its 0).
+	 */
 	static void detect(String folded, List<Finding> out) {
 		String lower = folded.toLowerCase(Locale.ROOT);
+		englishWords(lower, out);
 		if (!mayHaveZero(lower)) {
 			return;
 		}
@@ -55,6 +60,42 @@ final class SpelledPhones {
 				continue;
 			}
 			int end = run(lower, at, out);
+			at = Math.max(end, at + 1);
+		}
+	}
+
+	private static void englishWords(String lower, List<Finding> out) {
+		int at = 0;
+		while (at < lower.length()) {
+			char c = lower.charAt(at);
+			if (c < 'a' || c > 'z' || (at > 0 && Character.isLetter(lower.charAt(at - 1)))
+					|| startsWithZero(lower, at)) {
+				at++;
+				continue;
+			}
+			int end = at;
+			int digits = 0;
+			int next = at;
+			int gap = 0;
+			while (next < lower.length() && digits <= 11) {
+				int[] token = Character.isLetter(lower.charAt(next)) ? token(lower, next) : null;
+				if (token != null) {
+					digits++;
+					next += token[0];
+					end = next;
+					gap = 0;
+				}
+				else if (" -,".indexOf(lower.charAt(next)) >= 0 && gap < MAX_GAP) {
+					next++;
+					gap++;
+				}
+				else {
+					break;
+				}
+			}
+			if (digits >= 9 && digits <= 11) {
+				out.add(new Finding(PersonalDataKind.PHONE, at, end));
+			}
 			at = Math.max(end, at + 1);
 		}
 	}

@@ -27,7 +27,8 @@ public final class NameModelTrainer {
 	static final List<String> FILES = List.of(LabelledSentence.TUNING, LabelledSentence.HELD_OUT, LabelledPost.TUNING,
 			LabelledPost.TUNING_2, LabelledPost.TUNING_3, LabelledPost.HELD_OUT_2, LabelledPost.HELD_OUT_3,
 			LabelledPost.HELD_OUT_4, LabelledPost.HELD_OUT_5, LabelledPost.HELD_OUT_6, LabelledPost.HELD_OUT_7,
-			LabelledPost.HELD_OUT_8, LabelledPost.HELD_OUT_9, LabelledPost.TUNING_4, LabelledPost.HELD_OUT_10);
+			LabelledPost.HELD_OUT_8, LabelledPost.HELD_OUT_9, LabelledPost.TUNING_4, LabelledPost.HELD_OUT_10,
+			LabelledPost.HELD_OUT_11);
 
 	/** Passes over the posts; more learned the training posts by heart in CV. */
 	static final int EPOCHS = 8;
