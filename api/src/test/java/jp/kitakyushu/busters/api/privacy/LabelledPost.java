@@ -104,6 +104,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_11 = "/privacy/posts-holdout-11.tsv";
 
+	/**
+	 * Written blind during round 11 (2026-12-05, 03:24 UTC) by a writer who never saw the
+	 * project; measured once with round 10's detector and once with round 11's. Never
+	 * tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_12 = "/privacy/posts-holdout-12.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
