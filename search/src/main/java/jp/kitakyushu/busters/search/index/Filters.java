@@ -1,13 +1,10 @@
 package jp.kitakyushu.busters.search.index;
 
-import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import jp.kitakyushu.busters.search.DocumentType;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -52,41 +49,6 @@ public final class Filters {
 		}
 		filters.forEach((key, values) -> query.add(anyOf(field(key), List.copyOf(values)), BooleanClause.Occur.FILTER));
 		return query.build();
-	}
-
-	/**
-	 * Like {@link #apply(Query, Set, Map)}, but when the wanted types hold more documents
-	 * than the others, excludes the others instead: every document has one type, so the
-	 * hits are the same, and scoring a disjunction then skips the few excluded documents
-	 * instead of checking nearly every candidate against a filter as dense as the index.
-	 * @param reader the reader the query will run on, for the types' document counts
-	 * @param scoring the scoring query
-	 * @param types allowed types, all when empty
-	 * @param filters keyword filters
-	 * @return the filtered query
-	 * @throws IOException on index failure
-	 */
-	public static Query apply(IndexReader reader, Query scoring, Set<DocumentType> types,
-			Map<String, Set<String>> filters) throws IOException {
-		if (types.isEmpty() || types.size() == DocumentType.values().length) {
-			return apply(scoring, types, filters);
-		}
-		Set<DocumentType> others = EnumSet.complementOf(EnumSet.copyOf(types));
-		if (count(reader, types) <= count(reader, others)) {
-			return apply(scoring, types, filters);
-		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(apply(scoring, Set.of(), filters),
-				BooleanClause.Occur.MUST);
-		query.add(anyOf(IndexFields.TYPE, others.stream().map(Enum::name).toList()), BooleanClause.Occur.MUST_NOT);
-		return query.build();
-	}
-
-	private static long count(IndexReader reader, Set<DocumentType> types) throws IOException {
-		long count = 0;
-		for (DocumentType type : types) {
-			count += reader.docFreq(new Term(IndexFields.TYPE, type.name()));
-		}
-		return count;
 	}
 
 	private static Query anyOf(String field, List<String> values) {

@@ -263,9 +263,7 @@ public final class Matcher {
 		// scores may differ from the nested one's in the last bit.
 		Query scoring = request.targets().equals(Set.of(DocumentType.PROBLEM))
 				? terms.flatQuery(searcher, this.settings) : terms.query(searcher, this.settings);
-		return ThemeScoring.excluding(
-				Filters.apply(searcher.getIndexReader(), scoring, request.targets(), request.filters()),
-				exclusion(request));
+		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
 	}
 
 	/**
