@@ -7,9 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.kitakyushu.busters.api.company.CorporateNumber;
@@ -44,33 +41,23 @@ final class Loader {
 		AtomicInteger done = new AtomicInteger();
 		List<String> sample = Collections.synchronizedList(new ArrayList<>());
 		long started = System.nanoTime();
-		try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-			List<Future<?>> futures = new ArrayList<>();
-			for (int c = 0; c < clients; c++) {
-				int client = c;
-				futures.add(pool.submit(() -> {
-					ProblemTexts texts = new ProblemTexts(20260401L + client);
-					int batch;
-					while ((batch = next.getAndIncrement()) * BATCH < count) {
-						int size = Math.min(BATCH, count - batch * BATCH);
-						List<String> ids = submit(texts, size, "bench-citizen-" + client);
-						publish(ids);
-						if (sample.size() < 500) {
-							sample.addAll(ids);
-						}
-						int total = done.addAndGet(size);
-						if (total % 5_000 < size) {
-							double seconds = (System.nanoTime() - started) / 1e9;
-							System.out.printf("  loaded %,d problems (%.0f/s)%n", total, total / seconds);
-						}
-					}
-					return null;
-				}));
+		Workers.run(clients, (client) -> {
+			ProblemTexts texts = new ProblemTexts(20260401L + client);
+			int batch;
+			while ((batch = next.getAndIncrement()) * BATCH < count) {
+				int size = Math.min(BATCH, count - batch * BATCH);
+				List<String> ids = submit(texts, size, "bench-citizen-" + client);
+				publish(ids);
+				if (sample.size() < 500) {
+					sample.addAll(ids);
+				}
+				int total = done.addAndGet(size);
+				if (total % 5_000 < size) {
+					double seconds = (System.nanoTime() - started) / 1e9;
+					System.out.printf("  loaded %,d problems (%.0f/s)%n", total, total / seconds);
+				}
 			}
-			for (Future<?> future : futures) {
-				future.get();
-			}
-		}
+		});
 		return List.copyOf(sample);
 	}
 

@@ -10,9 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -122,30 +119,20 @@ final class Seeder {
 		AtomicInteger next = new AtomicInteger();
 		Instant now = Instant.now();
 		long started = System.nanoTime();
-		try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-			List<Future<?>> futures = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				int thread = t;
-				futures.add(pool.submit(() -> {
-					ProblemTexts texts = new ProblemTexts(20261205L + thread);
-					Random random = new Random(thread);
-					int i;
-					while ((i = next.getAndIncrement()) < count) {
-						if (!problems.importIfAbsent(problem(texts.next(), random, i, now), IMPORTER)) {
-							throw new IllegalStateException("A new id was taken: the store is not what it seems");
-						}
-						if ((i + 1) % 10_000 == 0) {
-							double seconds = (System.nanoTime() - started) / 1e9;
-							System.out.printf("  imported %,d problems (%.0f/s)%n", i + 1, (i + 1) / seconds);
-						}
-					}
-					return null;
-				}));
+		Workers.run(threads, (thread) -> {
+			ProblemTexts texts = new ProblemTexts(20261205L + thread);
+			Random random = new Random(thread);
+			int i;
+			while ((i = next.getAndIncrement()) < count) {
+				if (!problems.importIfAbsent(problem(texts.next(), random, i, now), IMPORTER)) {
+					throw new IllegalStateException("A new id was taken: the store is not what it seems");
+				}
+				if ((i + 1) % 10_000 == 0) {
+					double seconds = (System.nanoTime() - started) / 1e9;
+					System.out.printf("  imported %,d problems (%.0f/s)%n", i + 1, (i + 1) / seconds);
+				}
 			}
-			for (Future<?> future : futures) {
-				future.get();
-			}
-		}
+		});
 	}
 
 	/**
