@@ -84,7 +84,8 @@ public class CompanyQueries extends StoredSearchable<Company> implements NodeLoa
 			all.add(ListFilter.containsText(filter.text().strip()));
 		}
 		ListResults results = this.lists.list(new ListRequest(ListFilter.allOf(all.toArray(ListFilter[]::new)),
-				List.of(Order.byKey(NAME, false), Order.byKey(STORE_ID, false)), page.offset(), page.limit(), false));
+				List.of(Order.byKey(NAME, false), Order.byUniqueShortKey(STORE_ID, false)), page.offset(), page.limit(),
+				false));
 		List<String> ids = results.ids()
 			.stream()
 			.map((id) -> GlobalId.idOf(id, TYPE))

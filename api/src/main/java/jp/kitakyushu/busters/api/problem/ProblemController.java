@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import graphql.GraphQLContext;
-import jp.kitakyushu.busters.api.category.Category;
-import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemFilter;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemMergeInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemOrder;
@@ -18,11 +16,9 @@ import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSubmitInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSubmitOnBehalfInput;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemSupportInput;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
-import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
-import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.system.submission.ClientAddressInterceptor;
 import org.jspecify.annotations.Nullable;
 
@@ -30,13 +26,12 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * The problem queries and mutations, and the fields of {@code Problem} that depend on who
- * asks.
+ * The problem queries and mutations, and the fields of {@code Problem} read for many
+ * problems at once; {@link ProblemFields} answers the fields read from the problem alone.
  */
 @Controller
 class ProblemController {
@@ -49,15 +44,12 @@ class ProblemController {
 
 	private final ProblemSupport support;
 
-	private final CategoryCatalog categories;
-
 	ProblemController(ProblemQueries queries, ProblemIntake intake, ProblemModeration moderation,
-			ProblemSupport support, CategoryCatalog categories) {
+			ProblemSupport support) {
 		this.queries = queries;
 		this.intake = intake;
 		this.moderation = moderation;
 		this.support = support;
-		this.categories = categories;
 	}
 
 	@QueryMapping
@@ -115,43 +107,6 @@ class ProblemController {
 		return Mutations.run(() -> this.support.withdraw(input), ProblemPayload::new);
 	}
 
-	@SchemaMapping
-	String id(Problem problem) {
-		return GlobalId.encode(ProblemQueries.TYPE, problem.getId());
-	}
-
-	@SchemaMapping
-	String title(Problem problem) {
-		return canSeePrivate(problem) ? problem.getTitle() : problem.getPublicTitle();
-	}
-
-	@SchemaMapping
-	String body(Problem problem) {
-		return canSeePrivate(problem) ? problem.getBody() : problem.getPublicBody();
-	}
-
-	@SchemaMapping
-	Category category(Problem problem) {
-		return this.categories.get(problem.getCategory());
-	}
-
-	@SchemaMapping
-	@Nullable Contact contact(Problem problem) {
-		return canSeePrivate(problem) ? problem.getContact() : null;
-	}
-
-	@SchemaMapping
-	@Nullable IntakeMethod intakeMethod(Problem problem) {
-		return canSeePrivate(problem) ? problem.getIntakeMethod() : null;
-	}
-
-	@SchemaMapping
-	@Nullable String rejectionReason(Problem problem) {
-		// The reason concerns the submitter and staff; rejected problems are not public
-		// anyway.
-		return canSeePrivate(problem) ? problem.getRejectionReason() : null;
-	}
-
 	@BatchMapping
 	Map<Problem, @Nullable Problem> mergedInto(List<Problem> merged) {
 		List<String> targetIds = merged.stream().map(Problem::getMergedInto).filter((id) -> id != null).toList();
@@ -168,10 +123,6 @@ class ProblemController {
 		Map<Problem, Boolean> result = new LinkedHashMap<>();
 		problems.forEach((problem) -> result.put(problem, supported.contains(problem.getId())));
 		return result;
-	}
-
-	private static boolean canSeePrivate(Problem problem) {
-		return ProblemAccess.canSeePrivate(problem, Viewer.current());
 	}
 
 	/**

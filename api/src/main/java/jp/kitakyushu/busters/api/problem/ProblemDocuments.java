@@ -137,9 +137,8 @@ final class ProblemDocuments {
 		ProblemOrder effective = (order != null) ? order
 				: new ProblemOrder(ProblemOrderField.CREATED_AT, OrderDirection.DESC);
 		String by = (effective.field() == ProblemOrderField.SUPPORTER_COUNT) ? SUPPORTER_COUNT : CREATED_AT;
-		return new ListRequest(filter,
-				List.of(Order.byNumber(by, effective.direction() == OrderDirection.DESC), Order.byKey(STORE_ID, true)),
-				page.offset(), page.limit(), false);
+		return new ListRequest(filter, List.of(Order.byNumber(by, effective.direction() == OrderDirection.DESC),
+				Order.byUniqueShortKey(STORE_ID, true)), page.offset(), page.limit(), false);
 	}
 
 }

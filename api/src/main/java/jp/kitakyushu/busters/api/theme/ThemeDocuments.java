@@ -85,7 +85,8 @@ final class ThemeDocuments {
 				: new ThemeOrder(ThemeOrderField.CREATED_AT, OrderDirection.DESC);
 		String by = (effective.field() == ThemeOrderField.CLOSES_AT) ? CLOSES_AT : CREATED_AT;
 		return new ListRequest(ListFilter.allOf(all.toArray(ListFilter[]::new)),
-				List.of(Order.byNumber(by, effective.direction() == OrderDirection.DESC), Order.byKey(STORE_ID, true)),
+				List.of(Order.byNumber(by, effective.direction() == OrderDirection.DESC),
+						Order.byUniqueShortKey(STORE_ID, true)),
 				page.offset(), page.limit(), false);
 	}
 

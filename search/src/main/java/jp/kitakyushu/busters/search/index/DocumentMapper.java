@@ -72,9 +72,13 @@ final class DocumentMapper {
 			doc.add(new LongPoint(IndexFields.number(name), value));
 			doc.add(new NumericDocValuesField(IndexFields.number(name), value));
 		});
-		source.sortKeys()
-			.forEach(
-					(name, value) -> doc.add(new SortedDocValuesField(IndexFields.sortKey(name), new BytesRef(value))));
+		source.sortKeys().forEach((name, value) -> {
+			doc.add(new SortedDocValuesField(IndexFields.sortKey(name), new BytesRef(value)));
+			long[] parts = ShortKeys.parts(value);
+			for (int part = 0; part < parts.length; part++) {
+				doc.add(new NumericDocValuesField(IndexFields.sortKeyPart(name, part), parts[part]));
+			}
+		});
 		// Only problems are theme members: a proposal also names its theme, but proposals
 		// are confidential and must not steer what other companies are shown.
 		boolean member = source.type() == DocumentType.PROBLEM && !source.attribute(SearchDocument.THEME_ID).isEmpty();

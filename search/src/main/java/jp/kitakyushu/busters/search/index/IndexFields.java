@@ -128,6 +128,16 @@ public final class IndexFields {
 	}
 
 	/**
+	 * The field of one of a sort key's numbers ({@link ShortKeys}, numeric doc values).
+	 * @param name the key's name
+	 * @param part which of its numbers, from 0
+	 * @return the field name
+	 */
+	public static String sortKeyPart(String name, int part) {
+		return SORT_KEY_PREFIX + name + "#" + part;
+	}
+
+	/**
 	 * The field holding one analysis of a text field.
 	 * @param textField one of {@link #TEXT_FIELDS}
 	 * @param family the analysis

@@ -24,10 +24,10 @@ public record ListRequest(ListFilter filter, List<Order> order, int offset, int 
 	 * One sort key.
 	 *
 	 * @param name a number's or a sort key's name
-	 * @param numeric whether it is a number (else a sort key)
+	 * @param kind how it compares
 	 * @param descending largest first
 	 */
-	public record Order(String name, boolean numeric, boolean descending) {
+	public record Order(String name, Kind kind, boolean descending) {
 
 		/**
 		 * By a number; documents without it come first ascending, last descending.
@@ -36,7 +36,7 @@ public record ListRequest(ListFilter filter, List<Order> order, int offset, int 
 		 * @return the order
 		 */
 		public static Order byNumber(String name, boolean descending) {
-			return new Order(name, true, descending);
+			return new Order(name, Kind.NUMBER, descending);
 		}
 
 		/**
@@ -46,8 +46,37 @@ public record ListRequest(ListFilter filter, List<Order> order, int offset, int 
 		 * @return the order
 		 */
 		public static Order byKey(String name, boolean descending) {
-			return new Order(name, false, descending);
+			return new Order(name, Kind.KEY, descending);
 		}
+
+		/**
+		 * By a sort key that tells documents apart and is at most 24 UTF-8 bytes long (a
+		 * store id), as {@link #byKey} orders it, at the cost of comparing numbers; the
+		 * list needs nothing after it. Longer keys are compared by their first 24 bytes
+		 * only.
+		 * @param name the key's name
+		 * @param descending last first
+		 * @return the order
+		 */
+		public static Order byUniqueShortKey(String name, boolean descending) {
+			return new Order(name, Kind.UNIQUE_SHORT_KEY, descending);
+		}
+
+	}
+
+	/** How an order's values compare. */
+	public enum Kind {
+
+		/** Numbers. */
+		NUMBER,
+
+		/** Sort keys, as UTF-8 bytes. */
+		KEY,
+
+		/**
+		 * Sort keys of at most 24 bytes that differ between documents, by their numbers.
+		 */
+		UNIQUE_SHORT_KEY
 
 	}
 

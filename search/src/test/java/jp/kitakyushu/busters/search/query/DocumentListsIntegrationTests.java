@@ -133,6 +133,58 @@ class DocumentListsIntegrationTests {
 		}
 	}
 
+	@Test
+	void uniqueShortKeysOrderAsTheirBytesDoAcrossSegmentsAndTies() {
+		// Keys of 1 to 24 bytes, some prefixes of others, some starting with bytes above
+		// 0x7F (Japanese, 3 bytes a character), so that a key's numbers must compare as
+		// unsigned bytes and shorter keys must come first; most documents tie on the
+		// number before it.
+		String[] stems = { "", "0", "5f", "a", "ab", "abc", "z", "バ", "バス", "ｚ" };
+		java.util.Random random = new java.util.Random(11);
+		java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+		while (keys.size() < 240) {
+			StringBuilder key = new StringBuilder(stems[random.nextInt(stems.length)]);
+			int length = random.nextInt(24 - key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+			for (int i = 0; i < length; i++) {
+				key.append("0123456789abcdef".charAt(random.nextInt(16)));
+			}
+			if (!key.isEmpty()) {
+				keys.add(key.toString());
+			}
+		}
+		int i = 0;
+		for (String key : keys) {
+			SearchDocument.Builder document = SearchDocument
+				.builder(String.format("s-%03d", (i * 53) % 240), DocumentType.COMPANY,
+						TestDocuments.BASE.plusSeconds(i))
+				.title("会社 " + i)
+				.sortKey("key", key);
+			if (i % 11 != 0) {
+				document.number("weight", i % 3);
+			}
+			this.index.upsert(document.build());
+			if (i % 40 == 39) {
+				this.index.refreshNow();
+			}
+			i++;
+		}
+		this.index.refreshNow();
+		for (boolean descending : new boolean[] { true, false }) {
+			for (int offset : new int[] { 0, 20, 77, 220 }) {
+				ListResults bytes = this.lists.list(new ListRequest(ListFilter.type(DocumentType.COMPANY),
+						List.of(Order.byNumber("weight", descending), Order.byKey("key", descending)), offset, 20,
+						false));
+				ListResults numbers = this.lists.list(new ListRequest(ListFilter.type(DocumentType.COMPANY),
+						List.of(Order.byNumber("weight", descending), Order.byUniqueShortKey("key", descending)),
+						offset, 20, false));
+				assertThat(numbers.totalCount()).isEqualTo(240);
+				assertThat(numbers.ids()).as("descending " + descending + ", offset " + offset)
+					.hasSize(20)
+					.containsExactlyElementsOf(bytes.ids());
+			}
+		}
+	}
+
 	private ListResults list(ListFilter filter, Order order) {
 		return this.lists.list(new ListRequest(filter, List.of(order), 0, 20, false));
 	}
