@@ -45,8 +45,7 @@ class ProblemFields {
 					field((problem, viewer) -> ProblemAccess.canSeePrivate(problem, viewer) ? problem.getIntakeMethod()
 							: null))
 			// The reason concerns the submitter and staff; rejected problems are not
-			// public
-			// anyway.
+			// public anyway.
 			.dataFetcher("rejectionReason", field((problem, viewer) -> ProblemAccess.canSeePrivate(problem, viewer)
 					? problem.getRejectionReason() : null)));
 	}
