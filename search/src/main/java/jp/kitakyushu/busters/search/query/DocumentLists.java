@@ -116,8 +116,7 @@ public final class DocumentLists {
 					// Lucene copies every sort value of each document that may enter the
 					// page; a key's bytes come out of a compressed terms dictionary, its
 					// numbers straight from doc values. Where thousands of documents tie
-					// on
-					// the first order, that copy was most of the page's cost.
+					// on the first order, that copy was most of the page's cost.
 					for (int part = 0; part < ShortKeys.PARTS; part++) {
 						fields.add(numberField(IndexFields.sortKeyPart(order.name(), part), order.descending()));
 					}
