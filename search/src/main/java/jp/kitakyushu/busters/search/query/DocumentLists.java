@@ -77,7 +77,11 @@ public final class DocumentLists {
 		if (total == 0) {
 			return new ListResults(0, List.of(), Map.of());
 		}
-		TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(request), wanted, wanted));
+		Sort sort = sort(request);
+		TopDocs top = LargestFirstWindow.search(searcher, query, sort, request, wanted, total);
+		if (top == null) {
+			top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, wanted));
+		}
 		return new ListResults(total, ids(searcher, top, request), Map.of());
 	}
 
