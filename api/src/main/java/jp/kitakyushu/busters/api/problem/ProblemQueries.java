@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.problem;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +54,14 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 
 	private final DocumentLists lists;
 
-	ProblemQueries(MongoTemplate mongo, Supports supports, DocumentLists lists) {
+	private final RecentProblems recent;
+
+	ProblemQueries(MongoTemplate mongo, Supports supports, DocumentLists lists, RecentProblems recent) {
 		super(mongo, Problem.class);
 		this.mongo = mongo;
 		this.supports = supports;
 		this.lists = lists;
+		this.recent = recent;
 	}
 
 	@PreAuthorize("permitAll()")
@@ -194,18 +198,35 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 	}
 
 	/**
-	 * A page from the index: the page's ids there, then their problems from the store.
+	 * A page from the index: the page's ids there, then their problems, from those
+	 * recently read while the index holds them at the same change, the others from the
+	 * store in one query.
 	 */
 	private Connection<Problem> page(ListRequest request, PageRequest page) {
 		ListResults results = this.lists.list(request);
-		List<String> ids = results.ids()
-			.stream()
-			.map((id) -> GlobalId.idOf(id, TYPE))
-			.flatMap(Optional::stream)
-			.toList();
+		List<String> ids = new ArrayList<>(results.ids().size());
 		Map<String, Problem> found = new LinkedHashMap<>();
-		if (!ids.isEmpty()) {
-			findAll(ids).forEach((problem) -> found.put(problem.getId(), problem));
+		List<String> missing = new ArrayList<>();
+		for (int i = 0; i < results.ids().size(); i++) {
+			Optional<String> id = GlobalId.idOf(results.ids().get(i), TYPE);
+			if (id.isEmpty()) {
+				continue;
+			}
+			ids.add(id.get());
+			Problem kept = (i < results.changedAt().size()) ? this.recent.at(id.get(), results.changedAt().get(i))
+					: null;
+			if (kept != null) {
+				found.put(kept.getId(), kept);
+			}
+			else {
+				missing.add(id.get());
+			}
+		}
+		if (!missing.isEmpty()) {
+			findAll(missing).forEach((problem) -> {
+				found.put(problem.getId(), problem);
+				this.recent.keep(problem);
+			});
 		}
 		Optional<Viewer> viewer = Viewer.current();
 		List<Problem> problems = ids.stream()
