@@ -119,6 +119,18 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 	}
 
 	@Override
+	public Map<String, Problem> loadVisibleAt(String type, Map<String, Instant> indexedChanges) {
+		Optional<Viewer> viewer = Viewer.current();
+		Map<String, Problem> visible = new LinkedHashMap<>();
+		for (Problem problem : recentOrStored(indexedChanges)) {
+			if (ProblemAccess.canRead(problem, viewer)) {
+				visible.put(problem.getId(), problem);
+			}
+		}
+		return visible;
+	}
+
+	@Override
 	public Map<String, SourceProblem> find(Collection<String> problemIds) {
 		Map<String, SourceProblem> found = new LinkedHashMap<>();
 		findVisible(problemIds).forEach((id, problem) -> found.put(id,
@@ -205,35 +217,47 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 	private Connection<Problem> page(ListRequest request, PageRequest page) {
 		ListResults results = this.lists.list(request);
 		List<String> ids = new ArrayList<>(results.ids().size());
-		Map<String, Problem> found = new LinkedHashMap<>();
-		List<String> missing = new ArrayList<>();
+		Map<String, Instant> changes = new LinkedHashMap<>();
 		for (int i = 0; i < results.ids().size(); i++) {
 			Optional<String> id = GlobalId.idOf(results.ids().get(i), TYPE);
-			if (id.isEmpty()) {
-				continue;
-			}
-			ids.add(id.get());
-			Problem kept = (i < results.changedAt().size()) ? this.recent.at(id.get(), results.changedAt().get(i))
-					: null;
-			if (kept != null) {
-				found.put(kept.getId(), kept);
-			}
-			else {
-				missing.add(id.get());
+			if (id.isPresent()) {
+				ids.add(id.get());
+				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
 			}
 		}
-		if (!missing.isEmpty()) {
-			findAll(missing).forEach((problem) -> {
-				found.put(problem.getId(), problem);
-				this.recent.keep(problem);
-			});
-		}
+		Map<String, Problem> found = new LinkedHashMap<>();
+		recentOrStored(changes).forEach((problem) -> found.put(problem.getId(), problem));
 		Optional<Viewer> viewer = Viewer.current();
 		List<Problem> problems = ids.stream()
 			.map(found::get)
 			.filter((problem) -> problem != null && ProblemAccess.canRead(problem, viewer))
 			.toList();
 		return Connection.of(problems, page, results.totalCount());
+	}
+
+	/**
+	 * The problems the index holds at these changes: those recently read at the same
+	 * change as they were, the others from the store in one query (and kept).
+	 */
+	private List<Problem> recentOrStored(Map<String, Instant> indexedChanges) {
+		List<Problem> problems = new ArrayList<>(indexedChanges.size());
+		List<String> missing = new ArrayList<>();
+		indexedChanges.forEach((id, changedAt) -> {
+			Problem kept = this.recent.at(id, changedAt.toEpochMilli());
+			if (kept != null) {
+				problems.add(kept);
+			}
+			else {
+				missing.add(id);
+			}
+		});
+		if (!missing.isEmpty()) {
+			for (Problem problem : findAll(missing)) {
+				problems.add(problem);
+				this.recent.keep(problem);
+			}
+		}
+		return problems;
 	}
 
 	/** Staff's text filter on the original title and body, which only the store holds. */

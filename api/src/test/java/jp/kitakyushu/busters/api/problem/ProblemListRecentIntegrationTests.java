@@ -21,12 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A list page asked again reads from the store only the problems whose change the index
  * holds is not the one read before: the others come as they were read, and a problem
- * changed since (here, supported) is read anew and shows the change.
+ * changed since (here, supported) is read anew and shows the change. Search results load
+ * their problems the same way.
  */
 class ProblemListRecentIntegrationTests extends ApiIntegrationTest {
 
 	private static final String PAGE = """
 			{ problems(first: 20, filter: { ward: WAKAMATSU }) { totalCount nodes { id title supporterCount } } }""";
+
+	private static final String SEARCH = """
+			{ search(query: "recentprobe", types: [PROBLEM], first: 30) {
+			    nodes { node { ... on Problem { id supporterCount } } } } }""";
 
 	@Autowired
 	SearchIndex index;
@@ -42,6 +47,15 @@ class ProblemListRecentIntegrationTests extends ApiIntegrationTest {
 		assertThat(again.raw()).isEqualTo(first.raw());
 		assertThat(this.mongoCommands.commands()).as("store commands for the same page").isEmpty();
 
+		// Search results are the same problems, loaded the same way: once read at the
+		// change the index holds, not again.
+		Response found = anonymous().run(SEARCH);
+		assertThat(found.data("search", "nodes").size()).isEqualTo(25);
+		this.mongoCommands.reset();
+		assertThat(anonymous().run(SEARCH).raw()).isEqualTo(found.raw());
+		assertThat(this.mongoCommands.commands()).as("store commands for the same search")
+			.doesNotContain("find problems");
+
 		String supported = first.data("problems", "nodes").get(3).path("id").asString();
 		assertThat(ids).contains(GlobalId.idOf(supported, ProblemQueries.TYPE).orElseThrow());
 		Response support = citizen().run(
@@ -55,6 +69,10 @@ class ProblemListRecentIntegrationTests extends ApiIntegrationTest {
 		assertThat(this.mongoCommands.documentsRead()).isEqualTo(1);
 		assertThat(after.data("problems", "nodes").get(3).path("id").asString()).isEqualTo(supported);
 		assertThat(after.data("problems", "nodes").get(3).path("supporterCount").asInt()).isEqualTo(1);
+		this.mongoCommands.reset();
+		Response searchedAfter = anonymous().run(SEARCH);
+		assertThat(this.mongoCommands.commands()).containsOnlyOnce("find problems");
+		assertThat(searchedAfter.raw()).contains("{\"id\":\"" + supported + "\",\"supporterCount\":1}");
 	}
 
 	/**
@@ -64,9 +82,9 @@ class ProblemListRecentIntegrationTests extends ApiIntegrationTest {
 	private List<String> store(int count) {
 		List<Problem> batch = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			Problem problem = new Problem("若松の課題 " + i, "渡船の待合所に椅子がありません。", "若松の課題 " + i, "渡船の待合所に椅子がありません。", "ELDERLY",
-					Ward.WAKAMATSU, null, Channel.WEB, null, "citizen-recent-" + i, null,
-					new Contact(null, null, null, null, null));
+			Problem problem = new Problem("若松の課題 " + i, "渡船の待合所に椅子がありません。 recentprobe", "若松の課題 " + i,
+					"渡船の待合所に椅子がありません。 recentprobe", "ELDERLY", Ward.WAKAMATSU, null, Channel.WEB, null,
+					"citizen-recent-" + i, null, new Contact(null, null, null, null, null));
 			problem.publish();
 			batch.add(problem);
 		}

@@ -75,7 +75,7 @@ public final class DocumentLists {
 		// enter it (that number's points).
 		long total = searcher.count(query);
 		if (total == 0) {
-			return new ListResults(0, List.of(), Map.of());
+			return new ListResults(0, List.of(), Map.of(), List.of());
 		}
 		Sort sort = sort(request);
 		TopDocs top = LargestFirstWindow.search(searcher, query, sort, request, wanted, total);
