@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.problem;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +54,14 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 
 	private final DocumentLists lists;
 
-	ProblemQueries(MongoTemplate mongo, Supports supports, DocumentLists lists) {
+	private final RecentProblems recent;
+
+	ProblemQueries(MongoTemplate mongo, Supports supports, DocumentLists lists, RecentProblems recent) {
 		super(mongo, Problem.class);
 		this.mongo = mongo;
 		this.supports = supports;
 		this.lists = lists;
+		this.recent = recent;
 	}
 
 	@PreAuthorize("permitAll()")
@@ -112,6 +116,18 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 	@Override
 	public Map<String, Problem> loadVisible(String type, Collection<String> ids) {
 		return findVisible(ids);
+	}
+
+	@Override
+	public Map<String, Problem> loadVisibleAt(String type, Map<String, Instant> indexedChanges) {
+		Optional<Viewer> viewer = Viewer.current();
+		Map<String, Problem> visible = new LinkedHashMap<>();
+		for (Problem problem : recentOrStored(indexedChanges)) {
+			if (ProblemAccess.canRead(problem, viewer)) {
+				visible.put(problem.getId(), problem);
+			}
+		}
+		return visible;
 	}
 
 	@Override
@@ -194,25 +210,54 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 	}
 
 	/**
-	 * A page from the index: the page's ids there, then their problems from the store.
+	 * A page from the index: the page's ids there, then their problems, from those
+	 * recently read while the index holds them at the same change, the others from the
+	 * store in one query.
 	 */
 	private Connection<Problem> page(ListRequest request, PageRequest page) {
 		ListResults results = this.lists.list(request);
-		List<String> ids = results.ids()
-			.stream()
-			.map((id) -> GlobalId.idOf(id, TYPE))
-			.flatMap(Optional::stream)
-			.toList();
-		Map<String, Problem> found = new LinkedHashMap<>();
-		if (!ids.isEmpty()) {
-			findAll(ids).forEach((problem) -> found.put(problem.getId(), problem));
+		List<String> ids = new ArrayList<>(results.ids().size());
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		for (int i = 0; i < results.ids().size(); i++) {
+			Optional<String> id = GlobalId.idOf(results.ids().get(i), TYPE);
+			if (id.isPresent()) {
+				ids.add(id.get());
+				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
+			}
 		}
+		Map<String, Problem> found = new LinkedHashMap<>();
+		recentOrStored(changes).forEach((problem) -> found.put(problem.getId(), problem));
 		Optional<Viewer> viewer = Viewer.current();
 		List<Problem> problems = ids.stream()
 			.map(found::get)
 			.filter((problem) -> problem != null && ProblemAccess.canRead(problem, viewer))
 			.toList();
 		return Connection.of(problems, page, results.totalCount());
+	}
+
+	/**
+	 * The problems the index holds at these changes: those recently read at the same
+	 * change as they were, the others from the store in one query (and kept).
+	 */
+	private List<Problem> recentOrStored(Map<String, Instant> indexedChanges) {
+		List<Problem> problems = new ArrayList<>(indexedChanges.size());
+		List<String> missing = new ArrayList<>();
+		indexedChanges.forEach((id, changedAt) -> {
+			Problem kept = this.recent.at(id, changedAt.toEpochMilli());
+			if (kept != null) {
+				problems.add(kept);
+			}
+			else {
+				missing.add(id);
+			}
+		});
+		if (!missing.isEmpty()) {
+			for (Problem problem : findAll(missing)) {
+				problems.add(problem);
+				this.recent.keep(problem);
+			}
+		}
+		return problems;
 	}
 
 	/** Staff's text filter on the original title and body, which only the store holds. */

@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ class SearchService {
 			.page(page.offset(), page.limit());
 		filters.forEach((key, value) -> request.filter(key, value));
 		SearchResults results = this.search.search(request.build());
-		Map<String, Object> visible = load(results.hits().stream().map(SearchHit::id).toList());
+		Map<String, Object> visible = loadAt(results.hits());
 		List<SearchResult> hits = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (SearchHit hit : results.hits()) {
@@ -202,6 +203,23 @@ class SearchService {
 		}
 		Map<String, Object> visible = new LinkedHashMap<>();
 		byType.forEach((type, ids) -> this.nodes.loadVisible(type, ids)
+			.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node)));
+		return visible;
+	}
+
+	/**
+	 * The objects behind search hits, as {@link #load(List)}, telling each feature when
+	 * the index says each last changed.
+	 */
+	private Map<String, Object> loadAt(List<SearchHit> hits) {
+		Map<String, Map<String, Instant>> byType = new HashMap<>();
+		for (SearchHit hit : hits) {
+			GlobalId.decode(entityId(hit.id()))
+				.ifPresent((id) -> byType.computeIfAbsent(id.type(), (t) -> new LinkedHashMap<>())
+					.merge(id.id(), hit.updatedAt(), (a, b) -> a.isAfter(b) ? a : b));
+		}
+		Map<String, Object> visible = new LinkedHashMap<>();
+		byType.forEach((type, changes) -> this.nodes.loadVisibleAt(type, changes)
 			.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node)));
 		return visible;
 	}

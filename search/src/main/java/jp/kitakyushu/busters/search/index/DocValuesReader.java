@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -34,6 +35,23 @@ public final class DocValuesReader {
 			throw new IllegalStateException("document without id: " + doc);
 		}
 		return ids.lookupOrd(ids.ordValue()).utf8ToString();
+	}
+
+	/**
+	 * When the entity of a hit last changed, as the index holds it: what a copy of the
+	 * entity read earlier is compared with to know it is still that change.
+	 * @param reader the top-level reader
+	 * @param doc a top-level doc id
+	 * @return epoch milliseconds
+	 * @throws IOException on index failure
+	 */
+	public static long changedAt(IndexReader reader, int doc) throws IOException {
+		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+		NumericDocValues changed = DocValues.getNumeric(leaf.reader(), IndexFields.UPDATED_AT);
+		if (!changed.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("document without a change time: " + doc);
+		}
+		return changed.longValue();
 	}
 
 	/**

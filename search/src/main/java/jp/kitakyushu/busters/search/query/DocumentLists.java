@@ -75,10 +75,14 @@ public final class DocumentLists {
 		// enter it (that number's points).
 		long total = searcher.count(query);
 		if (total == 0) {
-			return new ListResults(0, List.of(), Map.of());
+			return new ListResults(0, List.of(), Map.of(), List.of());
 		}
-		TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort(request), wanted, wanted));
-		return new ListResults(total, ids(searcher, top, request), Map.of());
+		Sort sort = sort(request);
+		TopDocs top = LargestFirstWindow.search(searcher, query, sort, request, wanted, total);
+		if (top == null) {
+			top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, wanted));
+		}
+		return page(searcher, top, request, total, Map.of());
 	}
 
 	private ListResults withFacets(IndexSearcher searcher, Query query, ListRequest request) throws IOException {
@@ -87,17 +91,19 @@ public final class DocumentLists {
 				sort(request), new FacetsCollectorManager());
 		FacetsCollector matches = found.facetsCollector();
 		long total = matches.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-		return new ListResults(total, ids(searcher, found.topDocs(), request),
-				this.facets.count(searcher.getIndexReader(), matches));
+		return page(searcher, found.topDocs(), request, total, this.facets.count(searcher.getIndexReader(), matches));
 	}
 
-	private static List<String> ids(IndexSearcher searcher, TopDocs top, ListRequest request) throws IOException {
+	private static ListResults page(IndexSearcher searcher, TopDocs top, ListRequest request, long total,
+			Map<String, List<FacetCount>> facets) throws IOException {
 		List<String> ids = new ArrayList<>();
+		List<Long> changedAt = new ArrayList<>();
 		ScoreDoc[] docs = top.scoreDocs;
 		for (int i = request.offset(); i < docs.length && ids.size() < request.limit(); i++) {
 			ids.add(DocValuesReader.id(searcher.getIndexReader(), docs[i].doc));
+			changedAt.add(DocValuesReader.changedAt(searcher.getIndexReader(), docs[i].doc));
 		}
-		return ids;
+		return new ListResults(total, ids, facets, changedAt);
 	}
 
 	private static Sort sort(ListRequest request) {

@@ -185,6 +185,70 @@ class DocumentListsIntegrationTests {
 		}
 	}
 
+	@Test
+	void newestFirstPagesOfDocumentsIndexedOldestFirstComeInTheWholeOrder() {
+		// New documents come last in the index, as they do in use, so newest first each
+		// one beats the page so far; the page is first looked for among the largest
+		// values. Groups of three tie on the number, every thirteenth has none, every
+		// fourth is filtered out, and the older half is of another ward, so that a ward's
+		// page lies only among the small values.
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 3000; i++) {
+			String id = String.format("n-%04d", i);
+			Long created = (i % 13 == 0) ? null : (long) (i / 3);
+			String key = String.format("%04d", (i * 7919) % 3000);
+			String ward = (i < 1500) ? "OLD" : "NEW";
+			String status = (i % 4 == 0) ? "SUBMITTED" : "PUBLISHED";
+			SearchDocument.Builder document = SearchDocument
+				.builder(id, DocumentType.PROBLEM, TestDocuments.BASE.plusSeconds(i))
+				.title("課題 " + i)
+				.ward(ward)
+				.status(status)
+				.sortKey("key", key);
+			if (created != null) {
+				document.number("created", created);
+			}
+			this.index.upsert(document.build());
+			if (i % 500 == 499) {
+				this.index.refreshNow();
+			}
+			if (status.equals("PUBLISHED")) {
+				rows.add(new Object[] { id, (created != null) ? created : Long.MIN_VALUE, key, ward });
+			}
+		}
+		this.index.refreshNow();
+		rows.sort(java.util.Comparator.comparingLong((Object[] row) -> (Long) row[1])
+			.reversed()
+			.thenComparing((Object[] row) -> (String) row[2], java.util.Comparator.reverseOrder()));
+		List<Order> order = List.of(Order.byNumber("created", true), Order.byUniqueShortKey("key", true));
+		for (String ward : new String[] { null, "OLD" }) {
+			List<String> expected = rows.stream()
+				.filter((row) -> ward == null || ward.equals(row[3]))
+				.map((row) -> (String) row[0])
+				.toList();
+			ListFilter filter = (ward != null)
+					? ListFilter.allOf(ListFilter.type(DocumentType.PROBLEM), ListFilter.keyword("status", "PUBLISHED"),
+							ListFilter.keyword("ward", ward))
+					: ListFilter.allOf(ListFilter.type(DocumentType.PROBLEM), ListFilter.keyword("status", "PUBLISHED"),
+							ListFilter.keyword("ward", "OLD", "NEW"));
+			for (int offset : new int[] { 0, 20, 41, 150, expected.size() - 10 }) {
+				ListRequest request = new ListRequest(filter, order, offset, 20, false);
+				ListResults page = this.lists.list(request);
+				assertThat(page.totalCount()).isEqualTo(expected.size());
+				assertThat(page.ids()).as("ward " + ward + ", offset " + offset)
+					.containsExactlyElementsOf(expected.subList(offset, Math.min(expected.size(), offset + 20)));
+			}
+			// The first pages come from a window (the test above is about its answers;
+			// this, that there was one to test).
+			boolean windowed = this.index.withSearcher((searcher) -> LargestFirstWindow.search(searcher,
+					new org.apache.lucene.search.ConstantScoreQuery(DocumentLists.toQuery(filter)),
+					new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField("unused",
+							org.apache.lucene.search.SortField.Type.DOC)),
+					new ListRequest(filter, order, 0, 20, false), 20, expected.size()) != null);
+			assertThat(windowed).as("ward " + ward).isTrue();
+		}
+	}
+
 	private ListResults list(ListFilter filter, Order order) {
 		return this.lists.list(new ListRequest(filter, List.of(order), 0, 20, false));
 	}

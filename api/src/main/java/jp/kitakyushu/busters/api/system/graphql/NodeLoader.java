@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.system.graphql;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -18,5 +19,14 @@ public interface NodeLoader {
 	 * store id; invisible ones are absent.
 	 */
 	Map<String, ?> loadVisible(String type, Collection<String> ids);
+
+	/**
+	 * As {@link #loadVisible(String, Collection)}, for ids the search index found, with
+	 * when the index says each last changed: a read side may answer with what it read of
+	 * that very change before.
+	 */
+	default Map<String, ?> loadVisibleAt(String type, Map<String, Instant> indexedChanges) {
+		return loadVisible(type, indexedChanges.keySet());
+	}
 
 }

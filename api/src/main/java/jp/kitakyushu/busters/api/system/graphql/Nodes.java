@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.system.graphql;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,15 @@ public class Nodes {
 	public Map<String, ?> loadVisible(String type, Collection<String> ids) {
 		NodeLoader loader = this.loaders.get(type);
 		return (loader != null) ? loader.loadVisible(type, ids) : Map.of();
+	}
+
+	/**
+	 * As {@link #loadVisible(String, Collection)}, for ids the search index found, with
+	 * when the index says each last changed ({@link NodeLoader#loadVisibleAt}).
+	 */
+	public Map<String, ?> loadVisibleAt(String type, Map<String, Instant> indexedChanges) {
+		NodeLoader loader = this.loaders.get(type);
+		return (loader != null) ? loader.loadVisibleAt(type, indexedChanges) : Map.of();
 	}
 
 }
