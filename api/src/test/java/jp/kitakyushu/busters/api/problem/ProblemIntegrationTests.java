@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jp.kitakyushu.busters.api.support.ApiIntegrationTest;
 import jp.kitakyushu.busters.api.support.GraphQlHttp.Response;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -280,8 +281,10 @@ class ProblemIntegrationTests extends ApiIntegrationTest {
 	void everyChangeLeavesAnAuditEntry() {
 		String id = submitAndPublish(citizen(), input());
 		citizenB().op("problemModerate", "Support", Map.of("id", id));
+		// In the order they were written: a find without a sort may answer in any order.
 		List<String> actions = this.mongo.getCollection("audit_entries")
 			.find()
+			.sort(new Document("at", 1).append("_id", 1))
 			.map((entry) -> entry.getString("actor") + ":" + entry.getString("action"))
 			.into(new java.util.ArrayList<>());
 		assertThat(actions).containsExactly("citizen-a:problem.submit", "staff-1:problem.publish",
