@@ -59,16 +59,38 @@ final class UncertainNames {
 	 * A name label, then a name in kana or kanji of one or two words, to a mark or the
 	 * line's end.
 	 */
-	private static final Pattern LABELLED = Pattern.compile("(?:お?名前|氏名|名義|申請者|通報者|報告者|連絡者)(?:は|：|:) *(?<v>"
+	private static final Pattern LABELLED = Pattern.compile("(?:(?<!の)お?名前|(?:私|わたし|僕|ぼく|子|息子|娘|母|父|夫|妻|孫|本人|相手|方|人)の名前"
+			+ "|氏名|名義|申請者|通報者|報告者|連絡者|副?(?:班長|会長|部長|代表|担当者?|幹事|会計|世話人|組長)(?=[：:]))(?:は|：|:| ) *(?<v>"
 			+ "(?:[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4})(?: (?:[ァ-ヺー]{1,8}|[ぁ-ゖ]{1,6}|\\p{IsHan}{1,4}))?)"
 			+ "(?=[ 、。,.（(\\n]|$|です|と申|といい)");
 
+	/** A kana word that opens the post before です or と申します: the writer's name. */
+	private static final Pattern OPENING = Pattern.compile("^(?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6})(?=です[。、!！ ]|と申します)");
+
+	/** A word in brackets right after a phone or an e-mail: its owner, not its kind. */
+	private static final Pattern BRACKETED = Pattern
+		.compile("\\G ?[（(](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[）)]");
+
+	/** What stands in brackets after a phone but is no name: its kind or its hours. */
+	private static final Pattern NOT_OWNER = Pattern.compile(".*(?:代表|内線|携帯|自宅|平日|日中|夜|昼|午前|午後|不在|留守|会社|勤務|直通|固定|事務所"
+			+ "|受付|時|まで|から|母|父|夫|妻|本人|家族|娘|息子|妹|弟|姉|兄)|Mobile|Home|Office|Work|Cell|Landline|Daytime|Evenings?");
+
 	/** What a name label is followed by when the writer gives no name. */
-	private static final Pattern NO_NAME = Pattern.compile(".*(?:不明|匿名|非公開|省略|秘密|控え|伏せ|ない|ません|した|ます|わかり|分から|知ら).*");
+	private static final Pattern NO_NAME = Pattern
+		.compile(".*(?:不明|匿名|非公開|省略|秘密|控え|伏せ|ない|ません|した|ます|わかり|分から|知ら|駅|前|公園|通り|バス停|線|店|ビル|会|団|課|クラブ|チーム|グループ).*|.*ノカイ");
 
 	/** A child or grandchild, then a name after a space or a mark: 長男 健斗. */
 	private static final Pattern CHILD = Pattern.compile("(?:長男|次男|三男|二男|長女|次女|二女|三女|息子|娘|孫)[ ・:：]"
 			+ "(?<v>\\p{IsHan}{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[ 、。（(\\n]|$|\\d)");
+
+	/**
+	 * A kana given name (listed, or of three kana or more read so by the dictionary)
+	 * where a clause or a relation starts and a particle follows: 、ゆうきが, 友達のまなとと,
+	 * うちの子、そうたが (not a flower that blooms or a sun that rises: さくらが咲く, あさひが昇る; not before
+	 * に, which makes adverbs of ちなみ and さすが).
+	 */
+	private static final Pattern KANA_GIVEN = Pattern.compile("(?:^|[、。!?！？「（( \\n]|(?:友達|友だち|娘|息子|弟|妹|兄|姉|孫|子|子ども|子供"
+			+ "|長男|次男|長女|次女)(?:の|、|は))(?<v>[ぁ-ゖ]{2,5})(?=[がとをはも、]|の(?:自転車|担任|学校|友達|母|父|クラス))(?!.{0,3}[咲散昇沈照輝])");
 
 	/** Words a sign-off or a relation is followed by that are no name. */
 	private static final Set<String> NOT_NAMES = Set.of("a", "all", "again", "also", "and", "any", "anyone", "everyone",
@@ -113,6 +135,26 @@ final class UncertainNames {
 		candidates.addAll(labelled);
 		flagAll(folded, CHILD, false, candidates);
 		flagAll(folded, FAMILY, false, candidates);
+		flagAll(folded, OPENING, false, candidates);
+		for (Finding finding : List.copyOf(candidates)) {
+			if (finding.kind() == PersonalDataKind.PHONE || finding.kind() == PersonalDataKind.EMAIL) {
+				Matcher owner = BRACKETED.matcher(folded);
+				if (finding.end() < folded.length() && owner.find(finding.end())
+						&& !NOT_OWNER.matcher(owner.group("v")).matches()) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, owner.start("v"), owner.end("v"),
+							Confidence.FLAGGED));
+				}
+			}
+		}
+		Matcher kana = KANA_GIVEN.matcher(folded);
+		while (kana.find()) {
+			String word = kana.group("v");
+			if (JapaneseNames.KANA_GIVEN_NAMES.contains(word) || (word.length() >= 3
+					&& DictionaryNames.kanaGivenName(word) && !JapaneseNames.HIRAGANA_WORDS.contains(word))) {
+				candidates
+					.add(new Finding(PersonalDataKind.PERSON_NAME, kana.start("v"), kana.end("v"), Confidence.FLAGGED));
+			}
+		}
 		lastWordAfterContact(folded, candidates);
 	}
 
