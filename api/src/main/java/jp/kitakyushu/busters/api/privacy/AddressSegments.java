@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
 final class AddressSegments {
 
 	/** 12の14: the lot written with の. */
-	private static final Pattern LOT = Pattern.compile("\\Gの\\d{1,4}(?![\\d]|[年月日時分円人回件個台歳%万])");
+	private static final Pattern LOT = Pattern.compile("の\\d{1,4}(?![\\d]|[年月日時分円人回件個台歳%万])");
 
 	/**
 	 * A building whose name ends in a building word, after a space, with its floor or
 	 * flat if any.
 	 */
 	private static final Pattern BUILDING = Pattern
-		.compile("\\G ?(?:第\\d{1,2})?[\\p{IsKatakana}\\p{IsHan}ー・A-Za-z\\d]{0,12}"
+		.compile(" ?(?:第\\d{1,2})?[\\p{IsKatakana}\\p{IsHan}ー・A-Za-z\\d]{0,12}"
 				+ "(?:ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|プラザ|コート|パレス|メゾン|団地)"
 				+ "(?: ?\\d{1,2}(?:F|階)| ?\\d{1,4}号室?)?");
 
@@ -39,14 +39,14 @@ final class AddressSegments {
 
 	/** A ward inside the address, with another part after it, belongs to it. */
 	private static final Pattern EN_AFTER = Pattern
-		.compile("\\G,? (?:" + EN_PART + "|[A-Z][a-z]+-ku(?=, " + EN_PART + "))(?![\\w-])");
+		.compile(",? (?:" + EN_PART + "|[A-Z][a-z]+-ku(?=, " + EN_PART + "))(?![\\w-])");
 
 	/** A floor or flat first, then a building's name if any, then the address. */
 	private static final Pattern EN_BEFORE = Pattern
 		.compile("\\b" + EN_FLAT + ", (?:(?:[A-Z][\\w'&.-]* ){0,4}[A-Z][\\w'&.-]*, )?$");
 
 	private static final Pattern PHONE_EXTENSION = Pattern
-		.compile("\\G,? ?(?:(?i:ext\\.?|extension|x) ?\\d{1,5}|\\(?内線 ?\\d{1,5}\\)?)(?!\\d)");
+		.compile(",? ?(?:(?i:ext\\.?|extension|x) ?\\d{1,5}|\\(?内線 ?\\d{1,5}\\)?)(?!\\d)");
 
 	/** A house number and a town, then a part only an address has. */
 	private static final Pattern EN_TOWN = Pattern.compile("\\b\\d{1,4}-\\d{1,4}(?:-\\d{1,4})? [A-Z][a-z]+"
@@ -81,15 +81,16 @@ final class AddressSegments {
 			if (finding.kind() == PersonalDataKind.POSTAL_ADDRESS) {
 				end = after(folded, end, LOT);
 				end = after(folded, end, BUILDING);
-				int en = end;
-				Matcher part = EN_AFTER.matcher(folded);
-				while (en < folded.length() && part.find(en) && part.end() > en) {
-					en = part.end();
+				for (int next = after(folded, end, EN_AFTER); next > end; next = after(folded, end, EN_AFTER)) {
+					end = next;
 				}
-				end = en;
-				Matcher before = EN_BEFORE.matcher(folded).region(Math.max(0, start - 80), start);
-				if (before.find()) {
-					start = before.start();
+				// Only where a comma and a space stand right before it, as they do after
+				// a floor.
+				if (start >= 2 && folded.charAt(start - 1) == ' ' && folded.charAt(start - 2) == ',') {
+					Matcher before = EN_BEFORE.matcher(folded).region(Math.max(0, start - 80), start);
+					if (before.find()) {
+						start = before.start();
+					}
 				}
 			}
 			else if (finding.kind() == PersonalDataKind.PHONE) {
@@ -105,8 +106,8 @@ final class AddressSegments {
 		if (end >= folded.length()) {
 			return end;
 		}
-		Matcher matcher = pattern.matcher(folded);
-		return (matcher.find(end) && matcher.start() == end && matcher.end() > end) ? matcher.end() : end;
+		Matcher matcher = pattern.matcher(folded).region(end, folded.length());
+		return (matcher.lookingAt() && matcher.end() > end) ? matcher.end() : end;
 	}
 
 }

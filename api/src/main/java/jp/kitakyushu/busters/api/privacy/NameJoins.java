@@ -18,17 +18,17 @@ final class NameJoins {
 	private static final String PARTICLE = "(?:van|von|de|del|della|der|den|da|di|du|dos|das|le|la|bin|ibn|al|el|ter|ten)";
 
 	/** Particles, then the surname they lead to: van den Berg, de la Cruz. */
-	private static final Pattern PARTICLES_AFTER = Pattern.compile("\\G(?: " + PARTICLE + "){1,3} [A-Z][\\p{L}'-]+");
+	private static final Pattern PARTICLES_AFTER = Pattern.compile("(?: " + PARTICLE + "){1,3} [A-Z][\\p{L}'-]+");
 
 	/** A nickname in quotes or brackets, then a capitalised surname. */
 	private static final Pattern NICKNAME_AFTER = Pattern
-		.compile("\\G (?:\"[A-Z][\\p{L}'-]*\"|“[A-Z][\\p{L}'-]*”|\\([A-Z][\\p{L}'-]*\\)) [A-Z][\\p{L}'-]+");
+		.compile(" (?:\"[A-Z][\\p{L}'-]*\"|“[A-Z][\\p{L}'-]*”|\\([A-Z][\\p{L}'-]*\\)) [A-Z][\\p{L}'-]+");
 
 	private static final String KATAKANA_PARTICLE = "(?:ファン|フォン|ヴァン|デル|デン|デ|ダ|ド|ラ|ディ|ドゥ|ビン|アル|エル)";
 
 	/** A katakana name joined by ・, over the particles between: ・ファン・デル・ベルフ. */
 	private static final Pattern KATAKANA_AFTER = Pattern
-		.compile("\\G(?:・" + KATAKANA_PARTICLE + "){0,3}・[\\p{IsKatakana}ー]{2,12}");
+		.compile("(?:・" + KATAKANA_PARTICLE + "){0,3}・[\\p{IsKatakana}ー]{2,12}");
 
 	/** A surname in capitals and a comma right before the given name. */
 	private static final Pattern CAPITALS_BEFORE = Pattern.compile("\\b[A-Z]{2,}(?:[- ][A-Z]{2,})?, $");
@@ -53,9 +53,11 @@ final class NameJoins {
 			end = after(folded, end, PARTICLES_AFTER);
 			end = after(folded, end, NICKNAME_AFTER);
 			end = after(folded, end, KATAKANA_AFTER);
-			Matcher capitals = CAPITALS_BEFORE.matcher(folded).region(Math.max(0, start - 24), start);
-			if (capitals.find()) {
-				start = capitals.start();
+			if (start >= 2 && folded.charAt(start - 2) == ',') {
+				Matcher capitals = CAPITALS_BEFORE.matcher(folded).region(Math.max(0, start - 24), start);
+				if (capitals.find()) {
+					start = capitals.start();
+				}
 			}
 			start = runStart(folded, start);
 			end = runEnd(folded, end);
@@ -68,8 +70,11 @@ final class NameJoins {
 	}
 
 	private static int after(String folded, int end, Pattern pattern) {
-		Matcher matcher = pattern.matcher(folded);
-		return (end < folded.length() && matcher.find(end) && matcher.start() == end) ? matcher.end() : end;
+		if (end >= folded.length()) {
+			return end;
+		}
+		Matcher matcher = pattern.matcher(folded).region(end, folded.length());
+		return matcher.lookingAt() ? matcher.end() : end;
 	}
 
 	/** 0 for no kana, 1 for hiragana, 2 for katakana (with its long mark). */
@@ -85,12 +90,13 @@ final class NameJoins {
 	 */
 	private static int runStart(String folded, int start) {
 		if (start == 0 || script(folded.charAt(start)) == 0
-				|| script(folded.charAt(start - 1)) != script(folded.charAt(start))) {
+				|| script(folded.charAt(start - 1)) != script(folded.charAt(start))
+				|| "のはがをにでともへや".indexOf(folded.charAt(start - 1)) >= 0) {
 			return start;
 		}
 		int kind = script(folded.charAt(start));
 		int at = start;
-		while (at > 0 && script(folded.charAt(at - 1)) == kind) {
+		while (at > 0 && start - at <= 3 && script(folded.charAt(at - 1)) == kind) {
 			at--;
 		}
 		return (start - at <= 3 && bounded(folded, at - 1)) ? at : start;
@@ -103,7 +109,7 @@ final class NameJoins {
 		}
 		int kind = script(folded.charAt(end - 1));
 		int at = end;
-		while (at < folded.length() && script(folded.charAt(at)) == kind) {
+		while (at < folded.length() && at - end <= 3 && script(folded.charAt(at)) == kind) {
 			at++;
 		}
 		String rest = folded.substring(end, at);
@@ -117,7 +123,7 @@ final class NameJoins {
 			return end;
 		}
 		int at = end + 1;
-		while (at < folded.length() && script(folded.charAt(at)) == kind) {
+		while (at < folded.length() && at - end < KANA_RUN && script(folded.charAt(at)) == kind) {
 			at++;
 		}
 		int length = at - end - 1;
@@ -131,7 +137,7 @@ final class NameJoins {
 			return start;
 		}
 		int at = start - 1;
-		while (at > 0 && script(folded.charAt(at - 1)) == kind) {
+		while (at > 0 && start - at < KANA_RUN && script(folded.charAt(at - 1)) == kind) {
 			at--;
 		}
 		int length = start - 1 - at;

@@ -64,20 +64,23 @@ final class UncertainNames {
 			+ "(?:[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4})(?: (?:[ァ-ヺー]{1,8}|[ぁ-ゖ]{1,6}|\\p{IsHan}{1,4}))?)"
 			+ "(?=[ 、。,.（(\\n]|$|です|と申|といい)");
 
-	/** A kana word that opens the post before です or と申します: the writer's name. */
-	private static final Pattern OPENING = Pattern.compile("^(?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6})(?=です[。、!！ ]|と申します)");
+	/**
+	 * A kana word that opens the post before です or と申します and reads as a name: the
+	 * writer's (not いいです, トイレです).
+	 */
+	private static final Pattern OPENING = Pattern.compile("^(?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6})(?=です[。、!！ ]|と申します)");
 
 	/** A word in brackets right after a phone or an e-mail: its owner, not its kind. */
 	private static final Pattern BRACKETED = Pattern
-		.compile("\\G ?[（(](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[）)]");
+		.compile(" ?[（(](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[）)]");
 
 	/** What stands in brackets after a phone but is no name: its kind or its hours. */
 	private static final Pattern NOT_OWNER = Pattern.compile(".*(?:代表|内線|携帯|自宅|平日|日中|夜|昼|午前|午後|不在|留守|会社|勤務|直通|固定|事務所"
-			+ "|受付|時|まで|から|母|父|夫|妻|本人|家族|娘|息子|妹|弟|姉|兄)|Mobile|Home|Office|Work|Cell|Landline|Daytime|Evenings?");
+			+ "|受付|時|まで|から|母|父|夫|妻|本人|家族|娘|息子|妹|弟|姉|兄|男|女|孫|祖|親|友人|知人|家|隣)|Mobile|Home|Office|Work|Cell|Landline|Daytime|Evenings?");
 
 	/** What a name label is followed by when the writer gives no name. */
-	private static final Pattern NO_NAME = Pattern
-		.compile(".*(?:不明|匿名|非公開|省略|秘密|控え|伏せ|ない|ません|した|ます|わかり|分から|知ら|駅|前|公園|通り|バス停|線|店|ビル|会|団|課|クラブ|チーム|グループ).*|.*ノカイ");
+	private static final Pattern NO_NAME = Pattern.compile(
+			".*(?:不明|匿名|非公開|省略|秘密|控え|伏せ|ない|ません|した|ます|わかり|分から|知ら|駅|前|公園|通り|バス停|線|店|ビル|会|団|課|クラブ|チーム|グループ).*|.*ノカイ|なし|無し|特になし|とくになし");
 
 	/** A child or grandchild, then a name after a space or a mark: 長男 健斗. */
 	private static final Pattern CHILD = Pattern.compile("(?:長男|次男|三男|二男|長女|次女|二女|三女|息子|娘|孫)[ ・:：]"
@@ -107,6 +110,8 @@ final class UncertainNames {
 
 	private static final int CONTACT_REACH = 3;
 
+	private static final int TAIL = 24;
+
 	private UncertainNames() {
 	}
 
@@ -135,12 +140,15 @@ final class UncertainNames {
 		candidates.addAll(labelled);
 		flagAll(folded, CHILD, false, candidates);
 		flagAll(folded, FAMILY, false, candidates);
-		flagAll(folded, OPENING, false, candidates);
+		Matcher opening = OPENING.matcher(folded);
+		if (opening.find() && (DictionaryNames.kanaSurname(opening.group("v"))
+				|| DictionaryNames.kanaGivenName(opening.group("v")))) {
+			candidates.add(new Finding(PersonalDataKind.PERSON_NAME, 0, opening.end("v"), Confidence.FLAGGED));
+		}
 		for (Finding finding : List.copyOf(candidates)) {
 			if (finding.kind() == PersonalDataKind.PHONE || finding.kind() == PersonalDataKind.EMAIL) {
-				Matcher owner = BRACKETED.matcher(folded);
-				if (finding.end() < folded.length() && owner.find(finding.end())
-						&& !NOT_OWNER.matcher(owner.group("v")).matches()) {
+				Matcher owner = BRACKETED.matcher(folded).region(finding.end(), folded.length());
+				if (owner.lookingAt() && !NOT_OWNER.matcher(owner.group("v")).matches()) {
 					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, owner.start("v"), owner.end("v"),
 							Confidence.FLAGGED));
 				}
@@ -198,7 +206,9 @@ final class UncertainNames {
 	 * A word alone at the post's end, a few chars after a phone or e-mail on its line.
 	 */
 	private static void lastWordAfterContact(String folded, List<Finding> candidates) {
-		Matcher last = LAST_WORD.matcher(folded);
+		// Only the post's tail: a long run of spaces would cost a search from every one
+		// of them.
+		Matcher last = LAST_WORD.matcher(folded).region(Math.max(0, folded.length() - TAIL), folded.length());
 		if (!last.find() || NOT_LAST.matcher(last.group("v")).matches()) {
 			return;
 		}
