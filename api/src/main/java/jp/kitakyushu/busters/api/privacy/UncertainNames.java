@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * script and whether or not any list knows it: after a sign-off (regards,\nsophie b.;
  * Cheers, Gaz), after "my gf" or "dr." in lower case, after "a man named", before
  * "family", a kana word in quotes before さん or です (「もりた」です), a word in quotes before
- * という名字, and a short word that ends the post right after a phone number or an e-mail
- * address. Flagged names are hidden from the public until staff decide.
+ * という名字, a child after 長男 and a space, a kana given name where a clause or a relation
+ * starts, a kana name opening the post before です, a word in brackets after a phone, and a
+ * short word that ends the post right after a phone number or an e-mail address. A name
+ * after its label (名前：, 副班長：) is masked. Flagged names are hidden from the public until
+ * staff decide.
  */
 final class UncertainNames {
 
@@ -116,8 +119,16 @@ final class UncertainNames {
 	}
 
 	static void add(String folded, List<Finding> candidates) {
-		flagAll(folded, SIGN_OFF, false, candidates);
-		flagAll(folded, AFTER_PERSON, true, candidates);
+		// The English patterns try many words at every word's start; most posts hold none
+		// of
+		// the words they need, and a look for those is cheap.
+		String lower = folded.toLowerCase(Locale.ROOT);
+		if (containsAny(lower, "regard", "best", "cheers", "thank", "sincerely", "yours", "rgds", "thx")) {
+			flagAll(folded, SIGN_OFF, false, candidates);
+		}
+		if (containsAny(lower, "my ", "dr.", "dr ", "prof", "mr.", "mr ", "mrs", "ms.", "ms ", "named", "called")) {
+			flagAll(folded, AFTER_PERSON, true, candidates);
+		}
 		flagAll(folded, QUOTED_KANA, false, candidates);
 		flagAll(folded, QUOTED_SURNAME, false, candidates);
 	}
@@ -139,7 +150,9 @@ final class UncertainNames {
 		PetNames.removePets(folded, labelled);
 		candidates.addAll(labelled);
 		flagAll(folded, CHILD, false, candidates);
-		flagAll(folded, FAMILY, false, candidates);
+		if (folded.contains("family")) {
+			flagAll(folded, FAMILY, false, candidates);
+		}
 		Matcher opening = OPENING.matcher(folded);
 		if (opening.find() && (DictionaryNames.kanaSurname(opening.group("v"))
 				|| DictionaryNames.kanaGivenName(opening.group("v")))) {
@@ -190,6 +203,15 @@ final class UncertainNames {
 			}
 			candidates.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), end, Confidence.FLAGGED));
 		}
+	}
+
+	private static boolean containsAny(String lower, String... words) {
+		for (String word : words) {
+			if (lower.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A word listed as a name or shaped like romaji, in whatever case it was typed. */
