@@ -25,7 +25,7 @@ public final class PersonalDataRedactor {
 				new JapaneseNameDetector(), new JapaneseNameTagger(), new EnglishNameDetector(),
 				new EnglishNameTagger(), new LatinNameShapes(), new JapaneseNameShapes(), new JapaneseLetterNames(),
 				new ReadingNames(), new KanaFamilyNames(), new CasualEnglishNames(), new NumberPlateDetector(),
-				new BankAccountDetector(), new DateOfBirthDetector());
+				new LoosePlates(), new BankAccountDetector(), new DateOfBirthDetector());
 	}
 
 	/** The rules with the learned name model after them. */
@@ -71,14 +71,21 @@ public final class PersonalDataRedactor {
 		for (Detector detector : this.detectors) {
 			detector.detect(folded, candidates);
 		}
-		// Names listed with other names go through the same filters.
+		// Names listed with other names, and names by their place alone, go through the
+		// same filters.
 		ListedNames.add(folded, candidates);
+		UncertainNames.add(folded, candidates);
+		AddressSegments.find(folded, candidates);
 		PetNames.removePets(folded, candidates);
 		Businesses.removeBusinesses(folded, candidates);
 		PublicFigures.removePublicFigures(folded, candidates);
 		QuotedPlaces.removeQuotedPlaces(folded, candidates);
 		PlacesAndFirms.remove(folded, candidates);
+		MonthDays.remove(folded, candidates);
+		UncertainNames.addAfterFilters(folded, candidates);
 		NameSpans.widen(folded, candidates);
+		NameJoins.widen(folded, candidates);
+		AddressSegments.widen(folded, candidates);
 		// After the filters: 私（…）, a relative's name and a child's age are surer than a
 		// firm's or place's name that looks alike.
 		KinAndSelfNames.add(folded, candidates);

@@ -28,7 +28,7 @@ public final class NameModelTrainer {
 			LabelledPost.TUNING_2, LabelledPost.TUNING_3, LabelledPost.HELD_OUT_2, LabelledPost.HELD_OUT_3,
 			LabelledPost.HELD_OUT_4, LabelledPost.HELD_OUT_5, LabelledPost.HELD_OUT_6, LabelledPost.HELD_OUT_7,
 			LabelledPost.HELD_OUT_8, LabelledPost.HELD_OUT_9, LabelledPost.TUNING_4, LabelledPost.HELD_OUT_10,
-			LabelledPost.HELD_OUT_11);
+			LabelledPost.HELD_OUT_11, LabelledPost.HELD_OUT_12);
 
 	/** Passes over the posts; more learned the training posts by heart in CV. */
 	static final int EPOCHS = 8;
