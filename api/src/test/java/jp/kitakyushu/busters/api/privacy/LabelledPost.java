@@ -111,6 +111,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_12 = "/privacy/posts-holdout-12.tsv";
 
+	/**
+	 * Written blind during round 12 (2026-12-05, 06:00–06:11 UTC) by a writer who never
+	 * saw the project; measured once with round 11's detector and once with round 12's.
+	 * Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_13 = "/privacy/posts-holdout-13.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
