@@ -79,9 +79,8 @@ final class LargestFirstWindow {
 		if (max <= min) {
 			return null;
 		}
-		// In doubles, so that the width of any two longs fits; a bar rounded either way
-		// is
-		// still a correct bar, only a less fitting one.
+		// In doubles, so that the width of any two longs fits; a bar rounded either
+		// way is still a correct bar, only a less fitting one.
 		double width = (double) max - (double) min;
 		for (double share = PAGES_IN_FIRST_WINDOW * wanted / total; share < 1; share *= WIDER) {
 			double bar = max - Math.ceil(width * share);
