@@ -119,9 +119,8 @@ final class UncertainNames {
 	}
 
 	static void add(String folded, List<Finding> candidates) {
-		// The English patterns try many words at every word's start; most posts hold none
-		// of
-		// the words they need, and a look for those is cheap.
+		// The English patterns try many words at every word's start; most posts hold
+		// none of the words they need, and a look for those is cheap.
 		String lower = folded.toLowerCase(Locale.ROOT);
 		if (containsAny(lower, "regard", "best", "cheers", "thank", "sincerely", "yours", "rgds", "thx")) {
 			flagAll(folded, SIGN_OFF, false, candidates);
