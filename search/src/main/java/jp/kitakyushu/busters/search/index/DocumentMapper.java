@@ -7,6 +7,7 @@ import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.analysis.Analysis;
 import jp.kitakyushu.busters.search.analysis.Places;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -33,17 +34,6 @@ final class DocumentMapper {
 	 * cheap.
 	 */
 	private static final FieldType ANALYZED = analyzedType();
-
-	/**
-	 * Word fields (Japanese and English) of titles and texts also keep term vectors
-	 * without positions: "same problem" scoring compares a candidate's whole vocabulary
-	 * with the source's, and clusters name their top terms, without analysing stored text
-	 * again.
-	 */
-	private static final FieldType ANALYZED_WITH_VECTORS = analyzedWithVectorsType();
-
-	/** Title predicates are only read back as term vectors. */
-	private static final FieldType PREDICATES = predicatesType();
 
 	/** Context is never highlighted, so it keeps no offsets or positions. */
 	private static final FieldType CONTEXT = contextType();
@@ -87,8 +77,13 @@ final class DocumentMapper {
 		boolean mirrored = member || source.type() == DocumentType.THEME;
 		text(doc, IndexFields.TITLE, source.title(), mirrored);
 		text(doc, IndexFields.TEXT, source.text(), mirrored);
+		// "Same problem" scoring compares a candidate's whole vocabulary with the
+		// source's,
+		// and clusters name their top terms, without analysing stored text again.
+		if (!source.title().isEmpty() || !source.text().isEmpty()) {
+			doc.add(new BinaryDocValuesField(IndexFields.WORDS, DocumentWords.encode(source.title(), source.text())));
+		}
 		if (!source.title().isEmpty()) {
-			doc.add(new Field(IndexFields.TITLE_PREDICATES, source.title(), PREDICATES));
 			for (String defect : Analysis.get().titleDefects(source.title())) {
 				doc.add(new StringField(IndexFields.TITLE_DEFECTS, defect, Field.Store.NO));
 				doc.add(new SortedSetDocValuesField(IndexFields.TITLE_DEFECTS, new BytesRef(defect)));
@@ -142,10 +137,8 @@ final class DocumentMapper {
 			return;
 		}
 		doc.add(new StoredField(field, value));
-		boolean vectors = !IndexFields.TAGS.equals(field);
 		for (IndexFields.Family family : IndexFields.Family.values()) {
-			FieldType type = (vectors && family != IndexFields.Family.BI) ? ANALYZED_WITH_VECTORS : ANALYZED;
-			doc.add(new Field(IndexFields.analyzed(field, family), value, type));
+			doc.add(new Field(IndexFields.analyzed(field, family), value, ANALYZED));
 			if (mirrored) {
 				// Analysed alike, so its lengths (norms) are the field's own.
 				doc.add(new Field(IndexFields.member(IndexFields.analyzed(field, family)), value, MEMBER));
@@ -156,23 +149,6 @@ final class DocumentMapper {
 	private static FieldType contextType() {
 		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-		type.freeze();
-		return type;
-	}
-
-	private static FieldType predicatesType() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setIndexOptions(IndexOptions.DOCS);
-		type.setOmitNorms(true);
-		type.setStoreTermVectors(true);
-		type.freeze();
-		return type;
-	}
-
-	private static FieldType analyzedWithVectorsType() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.setStoreTermVectors(true);
 		type.freeze();
 		return type;
 	}
