@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.search.index;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,13 +76,16 @@ final class DocumentMapper {
 		// Themes have the mirrors too: the mirrors' statistics are then the curated
 		// documents', which theme matching weighs words with.
 		boolean mirrored = member || source.type() == DocumentType.THEME;
-		text(doc, IndexFields.TITLE, source.title(), mirrored);
-		text(doc, IndexFields.TEXT, source.text(), mirrored);
+		Map<IndexFields.Family, Map<BytesRef, Integer>> titleWords = text(doc, IndexFields.TITLE, source.title(),
+				mirrored);
+		Map<IndexFields.Family, Map<BytesRef, Integer>> textWords = text(doc, IndexFields.TEXT, source.text(),
+				mirrored);
 		// "Same problem" scoring compares a candidate's whole vocabulary with the
 		// source's,
 		// and clusters name their top terms, without analysing stored text again.
 		if (!source.title().isEmpty() || !source.text().isEmpty()) {
-			doc.add(new BinaryDocValuesField(IndexFields.WORDS, DocumentWords.encode(source.title(), source.text())));
+			doc.add(new BinaryDocValuesField(IndexFields.WORDS,
+					DocumentWords.encode(source.title(), titleWords, textWords)));
 		}
 		if (!source.title().isEmpty()) {
 			for (String defect : Analysis.get().titleDefects(source.title())) {
@@ -94,7 +98,7 @@ final class DocumentMapper {
 			doc.add(new SortedSetDocValuesField(IndexFields.PLACE, new BytesRef(place.name())));
 		}
 		for (String tag : source.tags()) {
-			text(doc, IndexFields.TAGS, tag, mirrored);
+			tags(doc, tag, mirrored);
 			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
 		}
 		if (member) {
@@ -132,16 +136,41 @@ final class DocumentMapper {
 		doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
 	}
 
-	private static void text(Document doc, String field, String value, boolean mirrored) {
+	/**
+	 * A title or text: stored, and analysed once per family for its field and its mirror
+	 * alike.
+	 * @return each family's terms with their frequencies
+	 */
+	private static Map<IndexFields.Family, Map<BytesRef, Integer>> text(Document doc, String field, String value,
+			boolean mirrored) {
+		Map<IndexFields.Family, Map<BytesRef, Integer>> words = new EnumMap<>(IndexFields.Family.class);
 		if (value.isEmpty()) {
-			return;
+			return words;
 		}
 		doc.add(new StoredField(field, value));
 		for (IndexFields.Family family : IndexFields.Family.values()) {
-			doc.add(new Field(IndexFields.analyzed(field, family), value, ANALYZED));
+			String name = IndexFields.analyzed(field, family);
+			RecordedTokens tokens = RecordedTokens.of(IndexFields.indexAnalyzer(), name, value);
+			words.put(family, tokens.counts());
+			doc.add(new Field(name, tokens.replay(), ANALYZED));
+			if (mirrored) {
+				// The same tokens, so its lengths (norms) are the field's own.
+				doc.add(new Field(IndexFields.member(name), tokens.replay(), MEMBER));
+			}
+		}
+		return words;
+	}
+
+	private static void tags(Document doc, String value, boolean mirrored) {
+		if (value.isEmpty()) {
+			return;
+		}
+		doc.add(new StoredField(IndexFields.TAGS, value));
+		for (IndexFields.Family family : IndexFields.Family.values()) {
+			doc.add(new Field(IndexFields.analyzed(IndexFields.TAGS, family), value, ANALYZED));
 			if (mirrored) {
 				// Analysed alike, so its lengths (norms) are the field's own.
-				doc.add(new Field(IndexFields.member(IndexFields.analyzed(field, family)), value, MEMBER));
+				doc.add(new Field(IndexFields.member(IndexFields.analyzed(IndexFields.TAGS, family)), value, MEMBER));
 			}
 		}
 	}

@@ -12,9 +12,6 @@ import java.util.function.ObjIntConsumer;
 
 import jp.kitakyushu.busters.search.analysis.Analysis;
 import jp.kitakyushu.busters.search.index.IndexFields.Family;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -67,22 +64,27 @@ public final class DocumentWords {
 	}
 
 	/**
-	 * The doc value of a document's title and text, analysed as the index analyses them.
-	 * @param title the title, possibly empty
-	 * @param text the text, possibly empty
+	 * The doc value of a document's title and text.
+	 * @param title the title, for its predicates
+	 * @param titleWords the title's terms per family, as the index analysed them
+	 * @param textWords the text's terms per family, as the index analysed them
 	 * @return the encoded words
 	 */
-	static BytesRef encode(String title, String text) {
+	static BytesRef encode(String title, Map<Family, Map<BytesRef, Integer>> titleWords,
+			Map<Family, Map<BytesRef, Integer>> textWords) {
 		Map<Part, Map<BytesRef, Integer>> parts = new EnumMap<>(Part.class);
-		parts.put(Part.TITLE_JA, count(IndexFields.TITLE, Family.JA, title));
-		parts.put(Part.TITLE_EN, count(IndexFields.TITLE, Family.EN, title));
-		parts.put(Part.TEXT_JA, count(IndexFields.TEXT, Family.JA, text));
-		parts.put(Part.TEXT_EN, count(IndexFields.TEXT, Family.EN, text));
-		Map<BytesRef, Integer> predicates = title.isEmpty() ? Map.of()
-				: count(Analysis.get().predicates(), IndexFields.TITLE_PREDICATES, title);
-		Map<BytesRef, Integer> once = new HashMap<>();
-		predicates.keySet().forEach((predicate) -> once.put(predicate, 1));
-		parts.put(Part.TITLE_PREDICATES, once);
+		parts.put(Part.TITLE_JA, titleWords.getOrDefault(Family.JA, Map.of()));
+		parts.put(Part.TITLE_EN, titleWords.getOrDefault(Family.EN, Map.of()));
+		parts.put(Part.TEXT_JA, textWords.getOrDefault(Family.JA, Map.of()));
+		parts.put(Part.TEXT_EN, textWords.getOrDefault(Family.EN, Map.of()));
+		Map<BytesRef, Integer> predicates = new HashMap<>();
+		if (!title.isEmpty()) {
+			RecordedTokens.of(Analysis.get().predicates(), IndexFields.TITLE_PREDICATES, title)
+				.counts()
+				.keySet()
+				.forEach((predicate) -> predicates.put(predicate, 1));
+		}
+		parts.put(Part.TITLE_PREDICATES, predicates);
 		int size = 5 * PARTS.length;
 		for (Map<BytesRef, Integer> words : parts.values()) {
 			for (BytesRef word : words.keySet()) {
@@ -108,30 +110,6 @@ public final class DocumentWords {
 			throw new UncheckedIOException(ex);
 		}
 		return new BytesRef(bytes, 0, out.getPosition());
-	}
-
-	private static Map<BytesRef, Integer> count(String field, Family family, String value) {
-		if (value.isEmpty()) {
-			return Map.of();
-		}
-		return count(IndexFields.indexAnalyzer(), IndexFields.analyzed(field, family), value);
-	}
-
-	/** Each term the analyzer makes of the value, with how often it makes it. */
-	private static Map<BytesRef, Integer> count(Analyzer analyzer, String field, String value) {
-		Map<BytesRef, Integer> counts = new HashMap<>();
-		try (TokenStream stream = analyzer.tokenStream(field, value)) {
-			TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				counts.merge(BytesRef.deepCopyOf(term.getBytesRef()), 1, Integer::sum);
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return counts;
 	}
 
 	/**
