@@ -176,9 +176,9 @@ final class SameProblemRanking {
 
 	/**
 	 * For each hit, which of the source's bigram terms it has, read from postings:
-	 * bigrams keep no term vectors. The postings are read segment by segment, one terms
-	 * enumeration and postings enumeration reused per field, without weights or scorers:
-	 * only presence is wanted.
+	 * bigrams are not in the words doc value. The postings are read segment by segment,
+	 * one terms enumeration and postings enumeration reused per field, without weights or
+	 * scorers: only presence is wanted.
 	 */
 	private List<Set<String>> bigramPresence(SourceTerms terms, ScoreDoc[] hits) throws IOException {
 		List<Set<String>> present = new ArrayList<>(hits.length);
