@@ -28,9 +28,10 @@ public final class Analysis {
 	/**
 	 * Bump whenever an analyzer chain or the fields analysed change; stored with every
 	 * commit so an index analysed differently is rebuilt at open (5: theme members'
-	 * mirror fields; 6: themes have them too; 7: sort keys are numbers too).
+	 * mirror fields; 6: themes have them too; 7: sort keys are numbers too; 8: words in
+	 * binary doc values instead of term vectors).
 	 */
-	static final int CHAIN_VERSION = 7;
+	static final int CHAIN_VERSION = 8;
 
 	/** Token type of a dictionary synonym added by the query analyzers. */
 	public static final String EXPANSION_TYPE = SynonymGraphFilter.TYPE_SYNONYM;

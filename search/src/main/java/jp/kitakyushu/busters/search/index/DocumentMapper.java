@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.search.index;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.analysis.Analysis;
 import jp.kitakyushu.busters.search.analysis.Places;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -33,17 +35,6 @@ final class DocumentMapper {
 	 * cheap.
 	 */
 	private static final FieldType ANALYZED = analyzedType();
-
-	/**
-	 * Word fields (Japanese and English) of titles and texts also keep term vectors
-	 * without positions: "same problem" scoring compares a candidate's whole vocabulary
-	 * with the source's, and clusters name their top terms, without analysing stored text
-	 * again.
-	 */
-	private static final FieldType ANALYZED_WITH_VECTORS = analyzedWithVectorsType();
-
-	/** Title predicates are only read back as term vectors. */
-	private static final FieldType PREDICATES = predicatesType();
 
 	/** Context is never highlighted, so it keeps no offsets or positions. */
 	private static final FieldType CONTEXT = contextType();
@@ -85,10 +76,18 @@ final class DocumentMapper {
 		// Themes have the mirrors too: the mirrors' statistics are then the curated
 		// documents', which theme matching weighs words with.
 		boolean mirrored = member || source.type() == DocumentType.THEME;
-		text(doc, IndexFields.TITLE, source.title(), mirrored);
-		text(doc, IndexFields.TEXT, source.text(), mirrored);
+		Map<IndexFields.Family, Map<BytesRef, Integer>> titleWords = text(doc, IndexFields.TITLE, source.title(),
+				mirrored);
+		Map<IndexFields.Family, Map<BytesRef, Integer>> textWords = text(doc, IndexFields.TEXT, source.text(),
+				mirrored);
+		// "Same problem" scoring compares a candidate's whole vocabulary with the
+		// source's,
+		// and clusters name their top terms, without analysing stored text again.
+		if (!source.title().isEmpty() || !source.text().isEmpty()) {
+			doc.add(new BinaryDocValuesField(IndexFields.WORDS,
+					DocumentWords.encode(source.title(), titleWords, textWords)));
+		}
 		if (!source.title().isEmpty()) {
-			doc.add(new Field(IndexFields.TITLE_PREDICATES, source.title(), PREDICATES));
 			for (String defect : Analysis.get().titleDefects(source.title())) {
 				doc.add(new StringField(IndexFields.TITLE_DEFECTS, defect, Field.Store.NO));
 				doc.add(new SortedSetDocValuesField(IndexFields.TITLE_DEFECTS, new BytesRef(defect)));
@@ -99,7 +98,7 @@ final class DocumentMapper {
 			doc.add(new SortedSetDocValuesField(IndexFields.PLACE, new BytesRef(place.name())));
 		}
 		for (String tag : source.tags()) {
-			text(doc, IndexFields.TAGS, tag, mirrored);
+			tags(doc, tag, mirrored);
 			doc.add(new StringField(IndexFields.TAG, tag, Field.Store.NO));
 		}
 		if (member) {
@@ -137,18 +136,41 @@ final class DocumentMapper {
 		doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
 	}
 
-	private static void text(Document doc, String field, String value, boolean mirrored) {
+	/**
+	 * A title or text: stored, and analysed once per family for its field and its mirror
+	 * alike.
+	 * @return each family's terms with their frequencies
+	 */
+	private static Map<IndexFields.Family, Map<BytesRef, Integer>> text(Document doc, String field, String value,
+			boolean mirrored) {
+		Map<IndexFields.Family, Map<BytesRef, Integer>> words = new EnumMap<>(IndexFields.Family.class);
+		if (value.isEmpty()) {
+			return words;
+		}
+		doc.add(new StoredField(field, value));
+		for (IndexFields.Family family : IndexFields.Family.values()) {
+			String name = IndexFields.analyzed(field, family);
+			RecordedTokens tokens = RecordedTokens.of(IndexFields.indexAnalyzer(), name, value);
+			words.put(family, tokens.counts());
+			doc.add(new Field(name, tokens.replay(), ANALYZED));
+			if (mirrored) {
+				// The same tokens, so its lengths (norms) are the field's own.
+				doc.add(new Field(IndexFields.member(name), tokens.replay(), MEMBER));
+			}
+		}
+		return words;
+	}
+
+	private static void tags(Document doc, String value, boolean mirrored) {
 		if (value.isEmpty()) {
 			return;
 		}
-		doc.add(new StoredField(field, value));
-		boolean vectors = !IndexFields.TAGS.equals(field);
+		doc.add(new StoredField(IndexFields.TAGS, value));
 		for (IndexFields.Family family : IndexFields.Family.values()) {
-			FieldType type = (vectors && family != IndexFields.Family.BI) ? ANALYZED_WITH_VECTORS : ANALYZED;
-			doc.add(new Field(IndexFields.analyzed(field, family), value, type));
+			doc.add(new Field(IndexFields.analyzed(IndexFields.TAGS, family), value, ANALYZED));
 			if (mirrored) {
 				// Analysed alike, so its lengths (norms) are the field's own.
-				doc.add(new Field(IndexFields.member(IndexFields.analyzed(field, family)), value, MEMBER));
+				doc.add(new Field(IndexFields.member(IndexFields.analyzed(IndexFields.TAGS, family)), value, MEMBER));
 			}
 		}
 	}
@@ -156,23 +178,6 @@ final class DocumentMapper {
 	private static FieldType contextType() {
 		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-		type.freeze();
-		return type;
-	}
-
-	private static FieldType predicatesType() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setIndexOptions(IndexOptions.DOCS);
-		type.setOmitNorms(true);
-		type.setStoreTermVectors(true);
-		type.freeze();
-		return type;
-	}
-
-	private static FieldType analyzedWithVectorsType() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.setStoreTermVectors(true);
 		type.freeze();
 		return type;
 	}

@@ -39,10 +39,16 @@ public final class IndexFields {
 	public static final String PLACE = "place";
 
 	/**
-	 * The predicates of the title ({@link Analysis#predicates()}), with term vectors: a
-	 * problem's defect in short.
+	 * The field name the title's predicates ({@link Analysis#predicates()}) are analysed
+	 * under: a problem's defect in short, kept in {@link #WORDS}.
 	 */
 	public static final String TITLE_PREDICATES = "title_pred";
+
+	/**
+	 * A document's words with their frequencies and its title's predicates
+	 * ({@link DocumentWords}), as binary doc values.
+	 */
+	public static final String WORDS = "words";
 
 	/**
 	 * What a title says is wrong ({@link Analysis#titleDefects(String)}), as keywords

@@ -13,6 +13,7 @@ import java.util.Set;
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.analysis.Places;
 import jp.kitakyushu.busters.search.index.DocValuesReader;
+import jp.kitakyushu.busters.search.index.DocumentWords;
 import jp.kitakyushu.busters.search.index.Filters;
 import jp.kitakyushu.busters.search.index.IndexFields;
 import jp.kitakyushu.busters.search.index.IndexFields.Family;
@@ -53,6 +54,8 @@ final class ProblemClustering {
 
 	private final Runnable restartTimeLimit;
 
+	private final DocumentWords.Reader words;
+
 	/**
 	 * @param restartTimeLimit gives the thread a fresh time limit: each problem's match
 	 * is one search, the whole clustering many
@@ -63,6 +66,7 @@ final class ProblemClustering {
 		this.settings = settings;
 		this.model = model;
 		this.restartTimeLimit = restartTimeLimit;
+		this.words = new DocumentWords.Reader(searcher.getIndexReader());
 	}
 
 	ClusterResult cluster(ClusterRequest request) throws IOException {
@@ -274,11 +278,10 @@ final class ProblemClustering {
 			}
 		}
 		Map<String, Long> words = new HashMap<>();
-		org.apache.lucene.index.Fields fields = reader.termVectors().get(doc);
-		VectorWords.of(fields, IndexFields.TITLE, placeWords)
+		DocumentWords read = this.words.of(doc);
+		VectorWords.of(read, IndexFields.TITLE, placeWords)
 			.forEach((word, uses) -> words.merge(word, 2 * uses, Long::sum));
-		VectorWords.of(fields, IndexFields.TEXT, placeWords)
-			.forEach((word, uses) -> words.merge(word, uses, Long::sum));
+		VectorWords.of(read, IndexFields.TEXT, placeWords).forEach((word, uses) -> words.merge(word, uses, Long::sum));
 		return words;
 	}
 

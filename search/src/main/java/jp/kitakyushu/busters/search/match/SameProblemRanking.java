@@ -13,19 +13,17 @@ import java.util.Set;
 import jp.kitakyushu.busters.search.analysis.Analysis;
 import jp.kitakyushu.busters.search.analysis.Places;
 import jp.kitakyushu.busters.search.index.DocValuesReader;
+import jp.kitakyushu.busters.search.index.DocumentWords;
 import jp.kitakyushu.busters.search.index.IndexFields;
 import jp.kitakyushu.busters.search.index.IndexFields.Family;
 import jp.kitakyushu.busters.search.match.SourceTerms.SelectedTerm;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -67,11 +65,11 @@ final class SameProblemRanking {
 		IndexReader reader = this.searcher.getIndexReader();
 		Source source = new Source(terms, Places.get().find(text), predicates(text), this.settings);
 		List<Set<String>> bigrams = bigramPresence(terms, hits);
-		TermVectors vectors = reader.termVectors();
+		DocumentWords.Reader wordsReader = new DocumentWords.Reader(reader);
 		List<Candidate> candidates = new ArrayList<>(hits.length);
 		List<List<String>> candidatePlaces = new ArrayList<>(hits.length);
 		List<Set<String>> placeWordsOf = new ArrayList<>(hits.length);
-		List<Fields> vectorsOf = new ArrayList<>(hits.length);
+		List<DocumentWords> wordsOf = new ArrayList<>(hits.length);
 		Map<String, Integer> localDocFreq = new HashMap<>();
 		for (ScoreDoc hit : hits) {
 			List<String> places = DocValuesReader.keywords(reader, hit.doc, IndexFields.PLACE);
@@ -82,10 +80,9 @@ final class SameProblemRanking {
 					placeWords.addAll(PlaceWords.of(place));
 				}
 			}
-			// Each candidate's vectors are read once: a read decompresses a block.
-			Fields fields = vectors.get(hit.doc);
-			vectorsOf.add(fields);
-			Candidate candidate = Candidate.read(fields, placeWords);
+			DocumentWords words = wordsReader.of(hit.doc);
+			wordsOf.add(words);
+			Candidate candidate = Candidate.read(words, placeWords);
 			placeWordsOf.add(placeWords);
 			candidate.all().keySet().forEach((word) -> localDocFreq.merge(word, 1, Integer::sum));
 			candidates.add(candidate);
@@ -102,9 +99,8 @@ final class SameProblemRanking {
 			features[2] = source.bigramCoverage(bigrams.get(i));
 			places(source, candidatePlaces.get(i), DocValuesReader.keywords(reader, doc, IndexFields.WARD), features);
 			features[7] = source.share(candidate.all());
-			Set<String> titlePredicates = vectorTerms(vectorsOf.get(i), IndexFields.TITLE_PREDICATES);
-			features[8] = (!titlePredicates.isEmpty()
-					&& titlePredicates.stream().noneMatch(source.predicates::contains)) ? 1 : 0;
+			features[8] = (!wordsOf.get(i).isEmpty(DocumentWords.Part.TITLE_PREDICATES)
+					&& noneIn(wordsOf.get(i), source.predicates)) ? 1 : 0;
 			features[9] = source.localCoverage(candidate, local);
 			features[10] = source.localShare(candidate, local);
 			features[11] = source.unknownShare();
@@ -139,17 +135,12 @@ final class SameProblemRanking {
 		return predicates;
 	}
 
-	private static Set<String> vectorTerms(Fields fields, String field) throws IOException {
-		Set<String> words = new HashSet<>();
-		Terms terms = (fields != null) ? fields.terms(field) : null;
-		if (terms != null) {
-			TermsEnum iterator = terms.iterator();
-			BytesRef term;
-			while ((term = iterator.next()) != null) {
-				words.add(term.utf8ToString());
-			}
-		}
-		return words;
+	/** Whether none of a candidate's title predicates is one of the source's. */
+	private static boolean noneIn(DocumentWords words, Set<String> predicates) {
+		boolean[] found = new boolean[1];
+		words.forEach(DocumentWords.Part.TITLE_PREDICATES,
+				(predicate, frequency) -> found[0] |= predicates.contains(predicate));
+		return !found[0];
 	}
 
 	/** Features 3 to 6: same place, same ward, another ward, other specific places. */
@@ -185,9 +176,9 @@ final class SameProblemRanking {
 
 	/**
 	 * For each hit, which of the source's bigram terms it has, read from postings:
-	 * bigrams keep no term vectors. The postings are read segment by segment, one terms
-	 * enumeration and postings enumeration reused per field, without weights or scorers:
-	 * only presence is wanted.
+	 * bigrams are not in the words doc value. The postings are read segment by segment,
+	 * one terms enumeration and postings enumeration reused per field, without weights or
+	 * scorers: only presence is wanted.
 	 */
 	private List<Set<String>> bigramPresence(SourceTerms terms, ScoreDoc[] hits) throws IOException {
 		List<Set<String>> present = new ArrayList<>(hits.length);
@@ -267,14 +258,14 @@ final class SameProblemRanking {
 
 	/**
 	 * A candidate's words (Japanese and English) in its title and text with their
-	 * frequencies, place names left out, read from term vectors, and both fields' words
-	 * together (read twice per candidate, so made once).
+	 * frequencies, place names left out, read from its {@link DocumentWords}, and both
+	 * fields' words together (read twice per candidate, so made once).
 	 */
 	private record Candidate(Map<String, Long> title, Map<String, Long> text, Map<String, Long> all) {
 
-		static Candidate read(Fields fields, Set<String> placeWords) throws IOException {
-			Map<String, Long> title = VectorWords.of(fields, IndexFields.TITLE, placeWords);
-			Map<String, Long> text = VectorWords.of(fields, IndexFields.TEXT, placeWords);
+		static Candidate read(DocumentWords words, Set<String> placeWords) {
+			Map<String, Long> title = VectorWords.of(words, IndexFields.TITLE, placeWords);
+			Map<String, Long> text = VectorWords.of(words, IndexFields.TEXT, placeWords);
 			Map<String, Long> all = new HashMap<>(text);
 			title.forEach((word, frequency) -> all.merge(word, frequency, Long::sum));
 			return new Candidate(title, text, all);

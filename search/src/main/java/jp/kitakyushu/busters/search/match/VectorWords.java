@@ -1,22 +1,16 @@
 package jp.kitakyushu.busters.search.match;
 
-import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.kitakyushu.busters.search.index.DocumentWords;
+import jp.kitakyushu.busters.search.index.DocumentWords.Part;
 import jp.kitakyushu.busters.search.index.IndexFields;
-import jp.kitakyushu.busters.search.index.IndexFields.Family;
-import org.apache.lucene.index.Fields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A problem's words (Japanese and English) in one text field with their frequencies, read
- * from its term vectors: what "same problem" scoring and clustering compare.
+ * from its {@link DocumentWords}: what "same problem" scoring and clustering compare.
  */
 final class VectorWords {
 
@@ -25,31 +19,26 @@ final class VectorWords {
 
 	/**
 	 * The words of a field.
-	 * @param fields a document's term vectors, or {@code null} when it has none
-	 * @param field a text field, e.g. {@link IndexFields#TITLE}
+	 * @param words a document's words
+	 * @param field {@link IndexFields#TITLE} or {@link IndexFields#TEXT}
 	 * @param excluded words left out (the names of places)
 	 * @return each word with its frequency in the field
 	 */
-	static Map<String, Long> of(@Nullable Fields fields, String field, Set<String> excluded) throws IOException {
-		Map<String, Long> words = new HashMap<>();
-		if (fields == null) {
-			return words;
-		}
-		for (Family family : List.of(Family.JA, Family.EN)) {
-			Terms terms = fields.terms(IndexFields.analyzed(field, family));
-			if (terms == null) {
-				continue;
-			}
-			TermsEnum iterator = terms.iterator();
-			BytesRef term;
-			while ((term = iterator.next()) != null) {
-				String word = term.utf8ToString();
+	static Map<String, Long> of(DocumentWords words, String field, Set<String> excluded) {
+		Map<String, Long> result = new HashMap<>();
+		boolean title = IndexFields.TITLE.equals(field);
+		// Japanese terms first, then English, each in term order, as term vectors were
+		// read: the map's iteration order, and so the order its weights are summed in,
+		// stays the same.
+		for (Part part : title ? new Part[] { Part.TITLE_JA, Part.TITLE_EN }
+				: new Part[] { Part.TEXT_JA, Part.TEXT_EN }) {
+			words.forEach(part, (word, frequency) -> {
 				if (!excluded.contains(word)) {
-					words.merge(word, iterator.totalTermFreq(), Long::sum);
+					result.merge(word, (long) frequency, Long::sum);
 				}
-			}
+			});
 		}
-		return words;
+		return result;
 	}
 
 }
