@@ -81,8 +81,8 @@ final class DocumentMapper {
 		Map<IndexFields.Family, Map<BytesRef, Integer>> textWords = text(doc, IndexFields.TEXT, source.text(),
 				mirrored);
 		// "Same problem" scoring compares a candidate's whole vocabulary with the
-		// source's,
-		// and clusters name their top terms, without analysing stored text again.
+		// source's, and clusters name their top terms, without analysing stored text
+		// again.
 		if (!source.title().isEmpty() || !source.text().isEmpty()) {
 			doc.add(new BinaryDocValuesField(IndexFields.WORDS,
 					DocumentWords.encode(source.title(), titleWords, textWords)));
