@@ -45,13 +45,13 @@ public final class NameModelCrossValidation {
 		}
 		Map<String, List<LabelledPost>> posts = new LinkedHashMap<>();
 		Map<String, List<NameModelTrainer.Example>> examples = new LinkedHashMap<>();
-		for (String file : NameModelTrainer.FILES) {
+		for (String file : NameModelTrainer.CROSS_VALIDATION_FILES) {
 			posts.put(file, NameModelTrainer.load(file));
 			examples.put(file, NameModelTrainer.examples(posts.get(file)));
 		}
 		long start = System.nanoTime();
 		Map<String, NameModel> models = new LinkedHashMap<>();
-		for (String file : NameModelTrainer.FILES) {
+		for (String file : NameModelTrainer.CROSS_VALIDATION_FILES) {
 			List<NameModelTrainer.Example> others = new ArrayList<>();
 			examples.forEach((other, list) -> {
 				if (!other.equals(file)) {
