@@ -57,7 +57,7 @@ final class AddressEdges {
 			}
 			end = nextLineFlat(folded, end);
 			if (start != finding.start() || end != finding.end()) {
-				out.set(i, new Finding(finding.kind(), start, end, finding.confidence()));
+				out.set(i, finding.over(start, end));
 			}
 		}
 	}

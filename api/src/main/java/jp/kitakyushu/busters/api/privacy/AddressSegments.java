@@ -79,9 +79,10 @@ final class AddressSegments {
 			int start = finding.start();
 			int end = finding.end();
 			if (finding.kind() == PersonalDataKind.POSTAL_ADDRESS) {
-				end = after(folded, end, LOT);
-				end = after(folded, end, BUILDING);
-				for (int next = after(folded, end, EN_AFTER); next > end; next = after(folded, end, EN_AFTER)) {
+				end = MatchEnds.after(folded, end, LOT);
+				end = MatchEnds.after(folded, end, BUILDING);
+				for (int next = MatchEnds.after(folded, end, EN_AFTER); next > end; next = MatchEnds.after(folded, end,
+						EN_AFTER)) {
 					end = next;
 				}
 				// Only where a comma and a space stand right before it, as they do after
@@ -94,20 +95,12 @@ final class AddressSegments {
 				}
 			}
 			else if (finding.kind() == PersonalDataKind.PHONE) {
-				end = after(folded, end, PHONE_EXTENSION);
+				end = MatchEnds.after(folded, end, PHONE_EXTENSION);
 			}
 			if (start != finding.start() || end != finding.end()) {
-				candidates.set(i, new Finding(finding.kind(), start, end, finding.confidence()));
+				candidates.set(i, finding.over(start, end));
 			}
 		}
-	}
-
-	private static int after(String folded, int end, Pattern pattern) {
-		if (end >= folded.length()) {
-			return end;
-		}
-		Matcher matcher = pattern.matcher(folded).region(end, folded.length());
-		return (matcher.lookingAt() && matcher.end() > end) ? matcher.end() : end;
 	}
 
 }

@@ -47,6 +47,16 @@ public record Finding(PersonalDataKind kind, int start, int end, Confidence conf
 	}
 
 	/**
+	 * The same finding over another range, for rules that widen what another rule found.
+	 * @param newStart offset of the new first char
+	 * @param newEnd offset just past the new last char
+	 * @return a finding of the same kind and confidence over that range
+	 */
+	public Finding over(int newStart, int newEnd) {
+		return new Finding(this.kind, newStart, newEnd, this.confidence);
+	}
+
+	/**
 	 * The found text itself.
 	 * @param text the text this finding was made in
 	 * @return the substring this finding covers

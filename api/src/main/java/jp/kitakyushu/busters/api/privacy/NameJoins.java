@@ -50,9 +50,9 @@ final class NameJoins {
 			}
 			int start = finding.start();
 			int end = finding.end();
-			end = after(folded, end, PARTICLES_AFTER);
-			end = after(folded, end, NICKNAME_AFTER);
-			end = after(folded, end, KATAKANA_AFTER);
+			end = MatchEnds.after(folded, end, PARTICLES_AFTER);
+			end = MatchEnds.after(folded, end, NICKNAME_AFTER);
+			end = MatchEnds.after(folded, end, KATAKANA_AFTER);
 			if (start >= 2 && folded.charAt(start - 2) == ',') {
 				Matcher capitals = CAPITALS_BEFORE.matcher(folded).region(Math.max(0, start - 24), start);
 				if (capitals.find()) {
@@ -64,17 +64,9 @@ final class NameJoins {
 			end = partnerEnd(folded, start, end);
 			start = partnerStart(folded, start, end);
 			if (start != finding.start() || end != finding.end()) {
-				candidates.set(i, new Finding(finding.kind(), start, end, finding.confidence()));
+				candidates.set(i, finding.over(start, end));
 			}
 		}
-	}
-
-	private static int after(String folded, int end, Pattern pattern) {
-		if (end >= folded.length()) {
-			return end;
-		}
-		Matcher matcher = pattern.matcher(folded).region(end, folded.length());
-		return matcher.lookingAt() ? matcher.end() : end;
 	}
 
 	/** 0 for no kana, 1 for hiragana, 2 for katakana (with its long mark). */
