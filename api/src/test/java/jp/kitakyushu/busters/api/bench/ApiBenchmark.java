@@ -51,7 +51,20 @@ public final class ApiBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Options options = Options.parse(args);
+		if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+			System.out.println("bench-api " + Options.USAGE);
+			return;
+		}
+		Options options;
+		try {
+			options = Options.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			// An operator's typo gets one line, not a stack trace and not a default run.
+			System.err.println("bench-api: " + ex.getMessage());
+			System.exit(2);
+			return;
+		}
 		Path data = (options.data() != null) ? Files.createDirectories(options.data())
 				: Files.createTempDirectory("busters-bench-api-");
 		Path log = data.resolve("api.log");
@@ -314,6 +327,10 @@ public final class ApiBenchmark {
 			return this.only.isEmpty() || this.only.stream().anyMatch(measurement::contains);
 		}
 
+		/** The options, as the usage line and the errors name them. */
+		static final String USAGE = "--problems N, --seconds S, --data DIR, --clients 1,8,32,128, --only newest,mix,"
+				+ " --load seed|api";
+
 		static Options parse(String[] args) {
 			int problems = 100_000;
 			int seconds = 10;
@@ -321,7 +338,12 @@ public final class ApiBenchmark {
 			List<Integer> levels = List.of(1, 8, 32, 128);
 			List<String> only = List.of();
 			String load = "seed";
-			for (int i = 0; i + 1 < args.length; i += 2) {
+			for (int i = 0; i < args.length; i += 2) {
+				if (i + 1 == args.length) {
+					throw new IllegalArgumentException(
+							(args[i].startsWith("--") ? args[i] + " needs a value" : "Unknown option " + args[i])
+									+ "; use " + USAGE);
+				}
 				switch (args[i]) {
 					case "--problems" -> problems = Integer.parseInt(args[i + 1]);
 					case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
@@ -329,9 +351,7 @@ public final class ApiBenchmark {
 					case "--clients" -> levels = Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
 					case "--only" -> only = Arrays.stream(args[i + 1].split(",")).map(String::strip).toList();
 					case "--load" -> load = args[i + 1];
-					default -> throw new IllegalArgumentException("Unknown option " + args[i]
-							+ "; use --problems N, --seconds S, --data DIR, --clients 1,8,32,128, --only newest,mix,"
-							+ " --load seed|api");
+					default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; use " + USAGE);
 				}
 			}
 			if (!List.of("seed", "api").contains(load)) {
