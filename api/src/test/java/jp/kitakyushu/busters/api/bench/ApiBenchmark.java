@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,12 +135,37 @@ public final class ApiBenchmark {
 	/** Starts the api on the data directory and says how long that took. */
 	private static ApiProcess start(Path data, TestIssuer issuer, Options options, Path log) throws Exception {
 		boolean indexed = Files.isDirectory(data.resolve("index"));
+		long logBefore = Files.exists(log) ? Files.size(log) : 0;
 		long started = System.nanoTime();
 		ApiProcess api = ApiProcess.start(data, issuer.url(), options.apiJvmOptions(), log);
-		System.out.printf("the api started and answered ready in %.1f s (%s)%n", (System.nanoTime() - started) / 1e9,
-				indexed ? "its index was there: it followed the store from where the index stood"
-						: "no index yet: it built one from the store first");
+		double seconds = (System.nanoTime() - started) / 1e9;
+		String rebuilt = rebuildReason(log, logBefore);
+		System.out.printf("the api started and answered ready in %.1f s (%s)%n", seconds,
+				(rebuilt != null) ? "it rebuilt its index from the store first: " + rebuilt
+						: indexed ? "its index was there: it followed the store from where the index stood"
+								: "no index yet: it built one from the store first");
 		return api;
+	}
+
+	/**
+	 * Why the api rebuilt its index during this start, as its log says, or null: an index
+	 * of an older analysis version is there but rebuilt, which takes as long as none.
+	 */
+	private static String rebuildReason(Path log, long from) throws IOException {
+		if (!Files.exists(log)) {
+			return null;
+		}
+		try (var in = Files.newInputStream(log)) {
+			in.skipNBytes(Math.min(from, Files.size(log)));
+			String written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			String marker = "is rebuilt from its source: ";
+			int at = written.indexOf(marker);
+			if (at < 0) {
+				return null;
+			}
+			int end = written.indexOf('\n', at);
+			return written.substring(at + marker.length(), (end < 0) ? written.length() : end).strip();
+		}
 	}
 
 	/** How many problems the public reads in the running api. */
