@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -98,14 +99,7 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 	/** The problems among {@code ids} the current caller may see, keyed by id. */
 	@PreAuthorize("permitAll()")
 	public Map<String, Problem> findVisible(Collection<String> ids) {
-		Optional<Viewer> viewer = Viewer.current();
-		Map<String, Problem> visible = new LinkedHashMap<>();
-		for (Problem problem : findAll(ids)) {
-			if (ProblemAccess.canRead(problem, viewer)) {
-				visible.put(problem.getId(), problem);
-			}
-		}
-		return visible;
+		return visibleAmong(findAll(ids));
 	}
 
 	@Override
@@ -120,9 +114,14 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 
 	@Override
 	public Map<String, Problem> loadVisibleAt(String type, Map<String, Instant> indexedChanges) {
+		return visibleAmong(recentOrStored(indexedChanges));
+	}
+
+	/** Those of the problems the current caller may see, keyed by id. */
+	private static Map<String, Problem> visibleAmong(Iterable<Problem> problems) {
 		Optional<Viewer> viewer = Viewer.current();
 		Map<String, Problem> visible = new LinkedHashMap<>();
-		for (Problem problem : recentOrStored(indexedChanges)) {
+		for (Problem problem : problems) {
 			if (ProblemAccess.canRead(problem, viewer)) {
 				visible.put(problem.getId(), problem);
 			}
@@ -225,13 +224,8 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
 			}
 		}
-		Map<String, Problem> found = new LinkedHashMap<>();
-		recentOrStored(changes).forEach((problem) -> found.put(problem.getId(), problem));
-		Optional<Viewer> viewer = Viewer.current();
-		List<Problem> problems = ids.stream()
-			.map(found::get)
-			.filter((problem) -> problem != null && ProblemAccess.canRead(problem, viewer))
-			.toList();
+		Map<String, Problem> visible = visibleAmong(recentOrStored(changes));
+		List<Problem> problems = ids.stream().map(visible::get).filter(Objects::nonNull).toList();
 		return Connection.of(problems, page, results.totalCount());
 	}
 
