@@ -19,13 +19,14 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff's privacy review in the browser, with the keyboard: a citizen's post whose name
- * the detector only flags cannot be published with the plain button; staff mask a
- * building the detector missed, keep the name masked and publish; later they show the
- * building after all, which re-publishes the text. Each time the public page, search and
- * similar problems show exactly the approved text. Bad reviews (words not in the text,
- * words overlapping a mask, a mask that is not there, a problem no longer reviewable)
- * come back next to the form, nothing changed; every state of the page is axe-clean.
+ * Staff's privacy review in the browser, with the keyboard: the queue marks a citizen's
+ * post whose name the detector only flags, and it cannot be published with the plain
+ * button; staff mask a building the detector missed, keep the name masked and publish;
+ * later they show the building after all, which re-publishes the text. Each time the
+ * public page, search and similar problems show exactly the approved text. Bad reviews
+ * (words not in the text, words overlapping a mask, a mask that is not there, a problem
+ * no longer reviewable) come back next to the form, nothing changed; every state of the
+ * page is axe-clean.
  */
 @Order(17)
 @ExtendWith(PlatformExtension.class)
@@ -70,6 +71,15 @@ class PrivacyReviewIntegrationTests {
 	void staffMaskShowAndPublishAndThePublicReadsExactlyTheApprovedText() {
 		String id = phonedIn(this.title, this.body);
 		Keyboard keys = new Keyboard(browser);
+
+		// The queue, newest first, says before anyone opens the post that a finding holds
+		// its publishing back, and how many spans the public reads masked.
+		browser.open("/staff/moderation?order=newest");
+		WebElement queued = browser.byId("moderation-queue")
+			.findElement(By.xpath(".//li[.//a[contains(@href, '" + id + "')]]"));
+		assertThat(queued.getText()).contains("要確認 1件").contains("伏せ字 2か所");
+		assertThat(browser.byId("filter-order").getDomProperty("value")).isEqualTo("newest");
+
 		browser.open("/staff/problems/" + id);
 
 		// The original with each finding marked in words; the flagged name holds the

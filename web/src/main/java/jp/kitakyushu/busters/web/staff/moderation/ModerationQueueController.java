@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.web.staff.moderation;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jp.kitakyushu.busters.web.staff.StaffInput;
@@ -20,13 +21,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The moderation queue: submitted problems oldest first, each with how long it has
- * waited, narrowed by category and ward.
+ * The moderation queue: submitted problems oldest first (or newest first), each with how
+ * long it has waited and how many of its findings wait for a privacy review, narrowed by
+ * category and ward.
  */
 @Controller
 class ModerationQueueController {
 
 	static final int PAGE_SIZE = 20;
+
+	/** The order parameter's value for newest first; anything else is oldest first. */
+	static final String NEWEST = "newest";
 
 	private final ApiClient api;
 
@@ -43,11 +48,14 @@ class ModerationQueueController {
 	@GetMapping("/staff/moderation")
 	String queue(@RequestParam(name = "category", required = false) @Nullable String category,
 			@RequestParam(name = "ward", required = false) @Nullable String ward,
+			@RequestParam(name = "order", required = false) @Nullable String order,
 			@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
 		int current = Pager.page(page);
+		String orderFilter = NEWEST.equals(order) ? NEWEST : "";
 		String wardFilter = (ward != null && Wards.isKnown(ward)) ? ward : "";
 		String categoryFilter = StaffInput.text(category);
-		Map<String, Object> variables = new HashMap<>(Map.of("first", PAGE_SIZE));
+		Map<String, Object> variables = new HashMap<>(
+				Map.of("first", PAGE_SIZE, "direction", orderFilter.isEmpty() ? "ASC" : "DESC"));
 		if (!categoryFilter.isEmpty()) {
 			variables.put("category", categoryFilter);
 		}
@@ -60,12 +68,14 @@ class ModerationQueueController {
 		model.addAttribute("problems", result.list("problems.nodes", Queued.class));
 		model.addAttribute("category", categoryFilter);
 		model.addAttribute("ward", wardFilter);
+		model.addAttribute("order", orderFilter);
 		model.addAttribute("categoryOptions",
 				Categories.options(result.list("categories", Category.class), this.formats));
 		model.addAttribute("wardOptions", this.wards.options());
 		model.addAttribute("pager",
 				new Pager(current, PAGE_SIZE, result.field("problems.totalCount", Long.class).orElse(0L),
-						"/staff/moderation", Map.of("category", categoryFilter, "ward", wardFilter)));
+						"/staff/moderation",
+						Map.of("category", categoryFilter, "ward", wardFilter, "order", orderFilter)));
 		return "staff/moderation/queue";
 	}
 
@@ -80,13 +90,44 @@ class ModerationQueueController {
 	 * @param ward its ward
 	 * @param createdAt when it was posted
 	 * @param category its category
+	 * @param awaitsPrivacyReview whether flagged findings hold its publishing back
+	 * @param findings its personal-data findings, without their values
 	 */
 	record Queued(String id, String title, String body, String channel, @Nullable String intakeMethod, String ward,
-			Instant createdAt, Category category) {
+			Instant createdAt, Category category, @Nullable Boolean awaitsPrivacyReview,
+			@Nullable List<QueuedFinding> findings) {
+
+		/**
+		 * How many flagged findings staff have not reviewed yet: each holds publishing
+		 * back.
+		 */
+		public long waitingFindings() {
+			return (this.findings == null) ? 0
+					: this.findings.stream().filter((finding) -> finding.flagged() && !finding.reviewed()).count();
+		}
+
+		/** How many spans the public reads masked. */
+		public int maskedSpans() {
+			return (this.findings == null) ? 0 : this.findings.size();
+		}
 
 		/** The start of the description, for the list. */
 		public String excerpt() {
 			return (this.body.length() > 120) ? this.body.substring(0, 120) + "…" : this.body;
+		}
+
+	}
+
+	/**
+	 * A finding as the queue counts it.
+	 *
+	 * @param confidence MASKED or FLAGGED
+	 * @param reviewed whether staff have decided on it
+	 */
+	record QueuedFinding(String confidence, boolean reviewed) {
+
+		boolean flagged() {
+			return "FLAGGED".equals(this.confidence);
 		}
 
 	}
