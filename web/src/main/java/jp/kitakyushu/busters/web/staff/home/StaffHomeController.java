@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kitakyushu.busters.web.staff.FindingMark;
 import jp.kitakyushu.busters.web.system.ApiClient;
 import jp.kitakyushu.busters.web.system.ApiResult;
 import org.jspecify.annotations.Nullable;
@@ -93,8 +94,15 @@ class StaffHomeController {
 	 * @param title its title as written
 	 * @param channel how it came in
 	 * @param createdAt when
+	 * @param findings its personal-data findings, without their values
 	 */
-	record Waiting(String id, String title, String channel, Instant createdAt) {
+	record Waiting(String id, String title, String channel, Instant createdAt, @Nullable List<FindingMark> findings) {
+
+		/** How many flagged findings hold its publishing back. */
+		public long waitingFindings() {
+			return FindingMark.waiting(this.findings);
+		}
+
 	}
 
 	/**

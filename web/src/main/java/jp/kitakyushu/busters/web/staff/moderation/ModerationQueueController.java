@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.kitakyushu.busters.web.staff.FindingMark;
 import jp.kitakyushu.busters.web.staff.StaffInput;
 import jp.kitakyushu.busters.web.system.ApiClient;
 import jp.kitakyushu.busters.web.system.ApiResult;
@@ -95,15 +96,14 @@ class ModerationQueueController {
 	 */
 	record Queued(String id, String title, String body, String channel, @Nullable String intakeMethod, String ward,
 			Instant createdAt, Category category, @Nullable Boolean awaitsPrivacyReview,
-			@Nullable List<QueuedFinding> findings) {
+			@Nullable List<FindingMark> findings) {
 
 		/**
 		 * How many flagged findings staff have not reviewed yet: each holds publishing
 		 * back.
 		 */
 		public long waitingFindings() {
-			return (this.findings == null) ? 0
-					: this.findings.stream().filter((finding) -> finding.flagged() && !finding.reviewed()).count();
+			return FindingMark.waiting(this.findings);
 		}
 
 		/** How many spans the public reads masked. */
@@ -114,20 +114,6 @@ class ModerationQueueController {
 		/** The start of the description, for the list. */
 		public String excerpt() {
 			return (this.body.length() > 120) ? this.body.substring(0, 120) + "…" : this.body;
-		}
-
-	}
-
-	/**
-	 * A finding as the queue counts it.
-	 *
-	 * @param confidence MASKED or FLAGGED
-	 * @param reviewed whether staff have decided on it
-	 */
-	record QueuedFinding(String confidence, boolean reviewed) {
-
-		boolean flagged() {
-			return "FLAGGED".equals(this.confidence);
 		}
 
 	}

@@ -3,8 +3,8 @@ package jp.kitakyushu.busters.web.staff.moderation;
 import java.time.Instant;
 import java.util.List;
 
+import jp.kitakyushu.busters.web.staff.FindingMark;
 import jp.kitakyushu.busters.web.staff.moderation.ModerationQueueController.Queued;
-import jp.kitakyushu.busters.web.staff.moderation.ModerationQueueController.QueuedFinding;
 import jp.kitakyushu.busters.web.ui.Category;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +18,8 @@ class QueuedTests {
 
 	@Test
 	void onlyUnreviewedFlaggedFindingsWait() {
-		Queued queued = queued(List.of(new QueuedFinding("FLAGGED", false), new QueuedFinding("FLAGGED", true),
-				new QueuedFinding("MASKED", false), new QueuedFinding("FLAGGED", false)));
+		Queued queued = queued(List.of(new FindingMark("FLAGGED", false), new FindingMark("FLAGGED", true),
+				new FindingMark("MASKED", false), new FindingMark("FLAGGED", false)));
 		assertThat(queued.waitingFindings()).isEqualTo(2);
 		assertThat(queued.maskedSpans()).isEqualTo(4);
 	}
@@ -31,7 +31,7 @@ class QueuedTests {
 		assertThat(queued(null).maskedSpans()).isZero();
 	}
 
-	private static Queued queued(List<QueuedFinding> findings) {
+	private static Queued queued(List<FindingMark> findings) {
 		return new Queued("UHJvYmxlbTpwMQ", "街灯", "坂の街灯が消えています。", "WEB", null, "KOKURA_KITA",
 				Instant.parse("2026-12-05T00:00:00Z"), new Category("TRAFFIC", "交通", "Traffic"),
 				findings != null && !findings.isEmpty(), findings);
