@@ -128,8 +128,11 @@ final class UncertainNames {
 		if (containsAny(lower, "my ", "dr.", "dr ", "prof", "mr.", "mr ", "mrs", "ms.", "ms ", "named", "called")) {
 			flagAll(folded, AFTER_PERSON, true, candidates);
 		}
-		flagAll(folded, QUOTED_KANA, false, candidates);
-		flagAll(folded, QUOTED_SURNAME, false, candidates);
+		// The Japanese patterns each need a kana or a kanji; an English post has none.
+		if (TextFold.isJapanese(folded)) {
+			flagAll(folded, QUOTED_KANA, false, candidates);
+			flagAll(folded, QUOTED_SURNAME, false, candidates);
+		}
 	}
 
 	/**
@@ -138,6 +141,27 @@ final class UncertainNames {
 	 * post after a phone or e-mail (…090-… ヨシダ, where ヨシダ is also a town).
 	 */
 	static void addAfterFilters(String folded, List<Finding> candidates) {
+		if (folded.contains("family")) {
+			flagAll(folded, FAMILY, false, candidates);
+		}
+		// Labels, children and kana names each need a kana or a kanji: an English post
+		// skips their patterns, which try every char (round 12's English cost).
+		if (TextFold.isJapanese(folded)) {
+			addJapanese(folded, candidates);
+		}
+		for (Finding finding : List.copyOf(candidates)) {
+			if (finding.kind() == PersonalDataKind.PHONE || finding.kind() == PersonalDataKind.EMAIL) {
+				Matcher owner = BRACKETED.matcher(folded).region(finding.end(), folded.length());
+				if (owner.lookingAt() && !NOT_OWNER.matcher(owner.group("v")).matches()) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, owner.start("v"), owner.end("v"),
+							Confidence.FLAGGED));
+				}
+			}
+		}
+		lastWordAfterContact(folded, candidates);
+	}
+
+	private static void addJapanese(String folded, List<Finding> candidates) {
 		List<Finding> labelled = new ArrayList<>();
 		Matcher label = LABELLED.matcher(folded);
 		while (label.find()) {
@@ -149,22 +173,10 @@ final class UncertainNames {
 		PetNames.removePets(folded, labelled);
 		candidates.addAll(labelled);
 		flagAll(folded, CHILD, false, candidates);
-		if (folded.contains("family")) {
-			flagAll(folded, FAMILY, false, candidates);
-		}
 		Matcher opening = OPENING.matcher(folded);
 		if (opening.find() && (DictionaryNames.kanaSurname(opening.group("v"))
 				|| DictionaryNames.kanaGivenName(opening.group("v")))) {
 			candidates.add(new Finding(PersonalDataKind.PERSON_NAME, 0, opening.end("v"), Confidence.FLAGGED));
-		}
-		for (Finding finding : List.copyOf(candidates)) {
-			if (finding.kind() == PersonalDataKind.PHONE || finding.kind() == PersonalDataKind.EMAIL) {
-				Matcher owner = BRACKETED.matcher(folded).region(finding.end(), folded.length());
-				if (owner.lookingAt() && !NOT_OWNER.matcher(owner.group("v")).matches()) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, owner.start("v"), owner.end("v"),
-							Confidence.FLAGGED));
-				}
-			}
 		}
 		Matcher kana = KANA_GIVEN.matcher(folded);
 		while (kana.find()) {
@@ -175,7 +187,6 @@ final class UncertainNames {
 					.add(new Finding(PersonalDataKind.PERSON_NAME, kana.start("v"), kana.end("v"), Confidence.FLAGGED));
 			}
 		}
-		lastWordAfterContact(folded, candidates);
 	}
 
 	/**
