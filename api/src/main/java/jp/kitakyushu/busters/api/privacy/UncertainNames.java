@@ -98,6 +98,30 @@ final class UncertainNames {
 	private static final Pattern KANA_GIVEN = Pattern.compile("(?:^|[、。!?！？「（( \\n]|(?:友達|友だち|娘|息子|弟|妹|兄|姉|孫|子|子ども|子供"
 			+ "|長男|次男|長女|次女)(?:の|、|は))(?<v>[ぁ-ゖ]{2,5})(?=[がとをはも、]|の(?:自転車|担任|学校|友達|母|父|クラス))(?!.{0,3}[咲散昇沈照輝])");
 
+	/**
+	 * Short words listed with 、 and counted as people after them: あおい、そうた、ゆうまの3人 (each a
+	 * name, whatever its script).
+	 */
+	private static final Pattern COUNTED_LIST = Pattern
+		.compile("(?<![ぁ-ゖァ-ヺー\\p{IsHan}])(?<v>(?:[ぁ-ゖァ-ヺー\\p{IsHan}]{2,5}、){1,6}[ぁ-ゖァ-ヺー\\p{IsHan}]{2,5})、?(?:の|で|と)?"
+				+ "(?:\\d{1,2}|[二三四五六七八九十]{1,2})(?:人|名)");
+
+	/** What a counted list holds that is no name: relatives and people by their role. */
+	private static final Pattern NOT_COUNTED = Pattern.compile(".*(?:母|父|兄|姉|弟|妹|子|孫|夫|妻|私|僕|人|者|員|長|生|さん|ちゃん|くん)");
+
+	/**
+	 * A kana word before 様 or さん where a clause or a relation starts: 班長のさとう様. Read by
+	 * the dictionary as a name; not a polite word (おつかれさま) or a shop (やおやさん).
+	 */
+	private static final Pattern KANA_HONORIFIC = Pattern
+		.compile("(?:^|[、。!?！？ \\n：:「（(]|の)(?<v>[ぁ-ゖ&&[^おご]][ぁ-ゖ]{1,4})(?=様|さま|さん)(?<!や)");
+
+	/**
+	 * A word in brackets that closes a request: こちらに連絡お願いします（緑川）, the writer's name.
+	 */
+	private static final Pattern AFTER_REQUEST = Pattern
+		.compile("(?:お願いします|お願いいたします|ください|下さい|よろしく)。?[(（](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4})[)）]");
+
 	/** Words a sign-off or a relation is followed by that are no name. */
 	private static final Set<String> NOT_NAMES = Set.of("a", "all", "again", "also", "and", "any", "anyone", "everyone",
 			"everybody", "folks", "for", "guys", "in", "is", "it", "kindly", "lot", "much", "so", "the", "team", "to",
@@ -178,6 +202,26 @@ final class UncertainNames {
 				|| DictionaryNames.kanaGivenName(opening.group("v")))) {
 			candidates.add(new Finding(PersonalDataKind.PERSON_NAME, 0, opening.end("v"), Confidence.FLAGGED));
 		}
+		Matcher counted = COUNTED_LIST.matcher(folded);
+		while (counted.find()) {
+			int at = counted.start("v");
+			for (String word : counted.group("v").split("、")) {
+				if (!NOT_COUNTED.matcher(word).matches()) {
+					candidates
+						.add(new Finding(PersonalDataKind.PERSON_NAME, at, at + word.length(), Confidence.FLAGGED));
+				}
+				at += word.length() + 1;
+			}
+		}
+		Matcher honorific = KANA_HONORIFIC.matcher(folded);
+		while (honorific.find()) {
+			String word = honorific.group("v");
+			if (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word)) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v"),
+						Confidence.FLAGGED));
+			}
+		}
+		flagAll(folded, AFTER_REQUEST, false, candidates);
 		Matcher kana = KANA_GIVEN.matcher(folded);
 		while (kana.find()) {
 			String word = kana.group("v");
