@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,10 @@ final class NameJoins {
 	/** A katakana name joined by ・, over the particles between: ・ファン・デル・ベルフ. */
 	private static final Pattern KATAKANA_AFTER = Pattern
 		.compile("(?:・(?:" + KATAKANA_PARTICLE + "|[A-Z]\\.?)){0,3}・[\\p{IsKatakana}ー]{2,12}");
+
+	/** The full name in brackets after a given name: doris (doris okamoto). */
+	private static final Pattern FULL_IN_BRACKETS = Pattern
+		.compile(" ?\\((?<v>[A-Za-z][a-z'-]+(?: [A-Za-z][a-z'-]+){1,2})\\)");
 
 	/** A katakana given name before a middle initial: マーク・J・ヒューズ. */
 	private static final Pattern KATAKANA_BEFORE_INITIAL = Pattern.compile("[\\p{IsKatakana}ー]{2,12}・$");
@@ -70,6 +75,7 @@ final class NameJoins {
 				end = MatchEnds.after(folded, end, CAPITALS_AFTER);
 			}
 			end = nextLine(folded, end);
+			end = fullInBrackets(folded, start, end);
 			if (start >= 2 && folded.charAt(start - 2) == ',') {
 				Matcher capitals = CAPITALS_BEFORE.matcher(folded).region(Math.max(0, start - 24), start);
 				if (capitals.find()) {
@@ -90,6 +96,17 @@ final class NameJoins {
 				candidates.set(i, finding.over(start, end));
 			}
 		}
+	}
+
+	/** Past the full name in brackets that starts with the name found. */
+	private static int fullInBrackets(String folded, int start, int end) {
+		Matcher full = FULL_IN_BRACKETS.matcher(folded).region(end, folded.length());
+		if (full.lookingAt() && full.group("v")
+			.toLowerCase(Locale.ROOT)
+			.startsWith(folded.substring(start, end).toLowerCase(Locale.ROOT) + " ")) {
+			return full.end();
+		}
+		return end;
 	}
 
 	/** Past a surname on the next line after a Latin name that ends its line. */

@@ -39,7 +39,8 @@ final class UncertainNames {
 		.compile("\\b(?:(?i:my) (?:gf|bf|girlfriend|boyfriend|wife|husband"
 				+ "|partner|fiancee?|son|daughter|kid|friend|mate|buddy|neighbou?r|brother|sister|mum|mom|dad|roommate|flatmate)"
 				+ ",? |(?i:dr|prof|mr|mrs|ms)\\.? |(?:man|woman|guy|lady|boy|girl|kid|person|gentleman|neighbou?r|someone|fellow"
-				+ "|chap|student|teacher|worker|driver|resident|tenant|officer|employee) (?:named|called) [\"“]?)(?<v>[a-z][a-z'-]+"
+				+ "|chap|student|teacher|worker|driver|resident|tenant|officer|employee) (?:named|called) [\"“]?"
+				+ "|\\b(?i:she|he)(?:'s| is) (?:called|named) [\"“]?)(?<v>[a-z][a-z'-]+"
 				+ "(?: [a-z][a-z'-]+)?|[A-Z][a-z'-]+(?=[\"”]))");
 
 	/** The X family: a capitalised word before "family" (not a family restaurant). */
@@ -63,7 +64,7 @@ final class UncertainNames {
 	 * line's end.
 	 */
 	private static final Pattern LABELLED = Pattern.compile("(?:(?<!の)お?名前|(?:私|わたし|僕|ぼく|子|息子|娘|母|父|夫|妻|孫|本人|相手|方|人)の名前"
-			+ "|氏名|名義|申請者|通報者|報告者|連絡者|副?(?:班長|会長|部長|代表|担当者?|幹事|会計|世話人|組長)(?=[：:]))(?:は|：|:| ) *(?<v>"
+			+ "|氏名|名義|申請者|通報者|報告者|連絡者|投稿者|記入者|相談者|依頼者|副?(?:班長|会長|部長|代表|担当者?|幹事|会計|世話人|組長)(?=[：:]))(?:は|：|:| ) *(?<v>"
 			+ "(?:[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4})(?: (?:[ァ-ヺー]{1,8}|[ぁ-ゖ]{1,6}|\\p{IsHan}{1,4}))?)"
 			+ "(?=[ 、。,.（(\\n]|$|です|と申|といい)");
 
@@ -72,6 +73,16 @@ final class UncertainNames {
 	 * writer's (not いいです, トイレです).
 	 */
 	private static final Pattern OPENING = Pattern.compile("^(?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6})(?=です[。、!！ ]|と申します)");
+
+	/** The same at the start of a quoted message: 留守電に「キムラです、…」. */
+	private static final Pattern QUOTE_OPENING = Pattern.compile("「(?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6})(?=です[。、!！ ]|と申します)");
+
+	/**
+	 * A romanised given name and an initial in quotes or capitals, as written on things:
+	 * 「YUKA.K」, "Ken.T".
+	 */
+	private static final Pattern NAME_DOT_INITIAL = Pattern
+		.compile("(?<=[「『\"“(\\[ ]|^)(?<v>[A-Z][A-Za-z]{2,10}\\.[A-Z])(?=[」』\"”)\\] ,]|$)");
 
 	/** A word in brackets right after a phone or an e-mail: its owner, not its kind. */
 	private static final Pattern BRACKETED = Pattern
@@ -168,6 +179,16 @@ final class UncertainNames {
 		if (folded.contains("family")) {
 			flagAll(folded, FAMILY, false, candidates);
 		}
+		if (folded.indexOf('.') >= 0) {
+			Matcher initial = NAME_DOT_INITIAL.matcher(folded);
+			while (initial.find()) {
+				String word = initial.group("v").substring(0, initial.group("v").indexOf('.'));
+				if (nameShaped(word)) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, initial.start("v"), initial.end("v"),
+							Confidence.FLAGGED));
+				}
+			}
+		}
 		// Labels, children and kana names each need a kana or a kanji: an English post
 		// skips their patterns, which try every char (round 12's English cost).
 		if (TextFold.isJapanese(folded)) {
@@ -211,6 +232,13 @@ final class UncertainNames {
 						.add(new Finding(PersonalDataKind.PERSON_NAME, at, at + word.length(), Confidence.FLAGGED));
 				}
 				at += word.length() + 1;
+			}
+		}
+		Matcher quoted = QUOTE_OPENING.matcher(folded);
+		while (quoted.find()) {
+			if (DictionaryNames.kanaSurname(quoted.group("v")) || DictionaryNames.kanaGivenName(quoted.group("v"))) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, quoted.start("v"), quoted.end("v"),
+						Confidence.FLAGGED));
 			}
 		}
 		Matcher honorific = KANA_HONORIFIC.matcher(folded);
