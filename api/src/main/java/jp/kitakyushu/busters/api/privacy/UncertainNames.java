@@ -249,7 +249,14 @@ final class UncertainNames {
 						Confidence.FLAGGED));
 			}
 		}
-		flagAll(folded, AFTER_REQUEST, false, candidates);
+		Matcher request = AFTER_REQUEST.matcher(folded);
+		while (request.find()) {
+			// Not its hours or whom to ask for (平日, 母).
+			if (!NOT_OWNER.matcher(request.group("v")).matches()) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, request.start("v"), request.end("v"),
+						Confidence.FLAGGED));
+			}
+		}
 		Matcher kana = KANA_GIVEN.matcher(folded);
 		while (kana.find()) {
 			String word = kana.group("v");
