@@ -45,7 +45,7 @@ final class DateOfBirthDetector implements Detector {
 		.onlyWith("生", "うまれ", "誕生");
 
 	private static final PatternRule ENGLISH = PatternRule
-		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：(\\-–])? ?(?<v>(?:the )?"
+		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：(\\-–])? ?(?:the )?(?<v>"
 				+ ENGLISH_DATE + "|" + NUMERIC_DATE + ")" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("bBdD"))
 		.needingDigitWithin(30)

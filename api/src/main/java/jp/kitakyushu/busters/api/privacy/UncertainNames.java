@@ -121,11 +121,12 @@ final class UncertainNames {
 	private static final Pattern NOT_COUNTED = Pattern.compile(".*(?:母|父|兄|姉|弟|妹|子|孫|夫|妻|私|僕|人|者|員|長|生|さん|ちゃん|くん)");
 
 	/**
-	 * A kana word before 様 or さん where a clause or a relation starts: 班長のさとう様. Read by
-	 * the dictionary as a name; not a polite word (おつかれさま) or a shop (やおやさん).
+	 * A kana word before 様 where a clause or a relation starts: 班長のさとう様. Read by the
+	 * dictionary as a name; not a polite word (おつかれ様, みな様) or a shop (やおや様); not before
+	 * さん, which follows みな and shops as often.
 	 */
 	private static final Pattern KANA_HONORIFIC = Pattern
-		.compile("(?:^|[、。!?！？ \\n：:「（(]|の)(?<v>[ぁ-ゖ&&[^おご]][ぁ-ゖ]{1,4})(?=様|さま|さん)(?<!や)");
+		.compile("(?:^|[、。!?！？ \\n：:「（(]|の)(?<v>[ぁ-ゖ&&[^おご]][ぁ-ゖ]{1,4})(?=様)(?<!や)");
 
 	/**
 	 * A word in brackets that closes a request: こちらに連絡お願いします（緑川）, the writer's name.
@@ -244,7 +245,7 @@ final class UncertainNames {
 		Matcher honorific = KANA_HONORIFIC.matcher(folded);
 		while (honorific.find()) {
 			String word = honorific.group("v");
-			if (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word)) {
+			if (!word.equals("みな") && (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word))) {
 				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v"),
 						Confidence.FLAGGED));
 			}
