@@ -1,6 +1,8 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,7 +110,18 @@ final class AddressSegments {
 		if (PatternRule.digitCount(folded) < 1) {
 			return;
 		}
-		for (Pattern pattern : List.of(EN_TOWN, EN_ROOM_IN_BRACKETS, LOT_WITH_NO, LOT_WITH_BLOCK, EN_WARD_FIRST)) {
+		List<Pattern> patterns = new ArrayList<>(List.of(EN_TOWN, EN_ROOM_IN_BRACKETS));
+		// The new forms each need a word of their own: skip their scans without it.
+		if (folded.indexOf('区') >= 0) {
+			patterns.add(LOT_WITH_NO);
+			if (folded.indexOf('棟') >= 0) {
+				patterns.add(LOT_WITH_BLOCK);
+			}
+		}
+		if (folded.toLowerCase(Locale.ROOT).contains("-ku")) {
+			patterns.add(EN_WARD_FIRST);
+		}
+		for (Pattern pattern : patterns) {
 			Matcher matcher = pattern.matcher(folded);
 			while (matcher.find()) {
 				candidates.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, matcher.start(), matcher.end()));

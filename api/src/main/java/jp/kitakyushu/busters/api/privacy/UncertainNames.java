@@ -224,8 +224,9 @@ final class UncertainNames {
 				|| DictionaryNames.kanaGivenName(opening.group("v")))) {
 			candidates.add(new Finding(PersonalDataKind.PERSON_NAME, 0, opening.end("v"), Confidence.FLAGGED));
 		}
+		// Each pattern below tries every char: only where its word is in the post.
 		Matcher counted = COUNTED_LIST.matcher(folded);
-		while (counted.find()) {
+		while ((folded.indexOf('人') >= 0 || folded.indexOf('名') >= 0) && folded.indexOf('、') >= 0 && counted.find()) {
 			int at = counted.start("v");
 			for (String word : counted.group("v").split("、")) {
 				if (!NOT_COUNTED.matcher(word).matches()) {
@@ -236,14 +237,14 @@ final class UncertainNames {
 			}
 		}
 		Matcher quoted = QUOTE_OPENING.matcher(folded);
-		while (quoted.find()) {
+		while (folded.indexOf('「') >= 0 && quoted.find()) {
 			if (DictionaryNames.kanaSurname(quoted.group("v")) || DictionaryNames.kanaGivenName(quoted.group("v"))) {
 				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, quoted.start("v"), quoted.end("v"),
 						Confidence.FLAGGED));
 			}
 		}
 		Matcher honorific = KANA_HONORIFIC.matcher(folded);
-		while (honorific.find()) {
+		while (folded.indexOf('様') >= 0 && honorific.find()) {
 			String word = honorific.group("v");
 			if (!word.equals("みな") && (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word))) {
 				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v"),
@@ -251,7 +252,7 @@ final class UncertainNames {
 			}
 		}
 		Matcher request = AFTER_REQUEST.matcher(folded);
-		while (request.find()) {
+		while (folded.indexOf('(') >= 0 && request.find()) {
 			// Not its hours or whom to ask for (平日, 母).
 			if (!NOT_OWNER.matcher(request.group("v")).matches()) {
 				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, request.start("v"), request.end("v"),
