@@ -1,6 +1,8 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +58,50 @@ final class AddressSegments {
 	private static final Pattern EN_ROOM_IN_BRACKETS = Pattern
 		.compile("\\b(?:[A-Z][\\w'&-]* ){1,4}\\((?i:room|rm\\.?|apt\\.?|apartment|unit|flat|#) ?\\d{1,4}[A-Za-z]?\\)");
 
+	/** A ward, a town and a lot written 2の5の18, which no other rule reads. */
+	private static final Pattern LOT_WITH_NO = Pattern
+		.compile("(?<![\\p{IsHan}])\\p{IsHan}{1,4}区 ?\\p{IsHan}[\\p{IsHan}ヶケ]{0,6}"
+				+ "\\d{1,4}の\\d{1,4}の\\d{1,4}(?![\\d]|[年月日時分秒円人回件個台歳%万])");
+
+	/**
+	 * A ward first, then the town and its numbers, in whatever case: kokurakita-ku,
+	 * kiyomizu 3-9-2 (with the city before it if written).
+	 */
+	private static final Pattern EN_WARD_FIRST = Pattern
+		.compile("(?i:(?:\\bkitakyushu(?:-shi| city)?,? )?\\b[a-z]{2,12}-ku,? [a-z]{2,16}(?:-(?:machi|cho|shinmachi))?"
+				+ "(?: \\d{1,2}-chome)? \\d{1,4}-\\d{1,4}(?:-\\d{1,4})?)(?![\\d-])");
+
+	/** A ward, a town, a house number and a block letter: …本城東5-2-14-B棟. */
+	private static final Pattern LOT_WITH_BLOCK = Pattern
+		.compile("(?<![\\p{IsHan}])\\p{IsHan}{1,4}区 ?\\p{IsHan}[\\p{IsHan}ヶケ]{0,6}"
+				+ "\\d{1,4}-\\d{1,4}(?:-\\d{1,4})?[- ]?[A-Z][A-Z0-9]?棟");
+
+	/** A building word that ends a found address: a flat may follow it. */
+	private static final Pattern BUILDING_END = Pattern
+		.compile("(?:ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|プラザ|コート|パレス|メゾン|団地|ハイム)$");
+
+	/** A block letter after the house number: …5-2-14-B棟, …14 B棟. */
+	private static final Pattern BLOCK_LETTER = Pattern.compile("[- ]?[A-Z]?[A-Z0-9]?棟");
+
+	/**
+	 * A flat after a building written after the address: … 高須団地A-312; a building in
+	 * brackets right after the address: …10-1-802（レジデンス…）.
+	 */
+	private static final Pattern FLAT_AFTER_BUILDING = Pattern.compile("[A-Z]?-?\\d{1,4}(?:号室|号)?(?![\\d\\-])");
+
+	private static final Pattern BUILDING_IN_BRACKETS = Pattern.compile("\\([\\p{IsKatakana}\\p{IsHan}ー・]{0,10}"
+			+ "(?:ビル|マンション|ハイツ|コーポ|荘|アパート|レジデンス|タワー|ハウス|プラザ|コート|パレス|メゾン|団地|ハイム)[\\p{IsKatakana}\\p{IsHan}ー]{0,8}"
+			+ "(?: ?\\d{1,4}(?:号室|号)?)?\\)");
+
+	/**
+	 * A building's name after a flat and a comma, to the clause's end: unit 4B, Corpo
+	 * Edamitsu.
+	 */
+	private static final Pattern EN_BUILDING_AFTER_FLAT = Pattern
+		.compile(", (?:[A-Z][\\w'&-]* ){0,3}[A-Z][\\w'&-]*(?=[.;:)\\n]|, |$)");
+
+	private static final Pattern EN_FLAT_ALONE = Pattern.compile(EN_FLAT);
+
 	private AddressSegments() {
 	}
 
@@ -64,7 +110,18 @@ final class AddressSegments {
 		if (PatternRule.digitCount(folded) < 1) {
 			return;
 		}
-		for (Pattern pattern : List.of(EN_TOWN, EN_ROOM_IN_BRACKETS)) {
+		List<Pattern> patterns = new ArrayList<>(List.of(EN_TOWN, EN_ROOM_IN_BRACKETS));
+		// The new forms each need a word of their own: skip their scans without it.
+		if (folded.indexOf('区') >= 0) {
+			patterns.add(LOT_WITH_NO);
+			if (folded.indexOf('棟') >= 0) {
+				patterns.add(LOT_WITH_BLOCK);
+			}
+		}
+		if (folded.toLowerCase(Locale.ROOT).contains("-ku")) {
+			patterns.add(EN_WARD_FIRST);
+		}
+		for (Pattern pattern : patterns) {
 			Matcher matcher = pattern.matcher(folded);
 			while (matcher.find()) {
 				candidates.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, matcher.start(), matcher.end()));
@@ -80,7 +137,15 @@ final class AddressSegments {
 			int end = finding.end();
 			if (finding.kind() == PersonalDataKind.POSTAL_ADDRESS) {
 				end = MatchEnds.after(folded, end, LOT);
-				end = MatchEnds.after(folded, end, BUILDING);
+				end = MatchEnds.after(folded, end, BLOCK_LETTER);
+				int building = MatchEnds.after(folded, end, BUILDING);
+				if (building > end || BUILDING_END.matcher(folded).region(Math.max(0, end - 6), end).find()) {
+					end = MatchEnds.after(folded, Math.max(building, end), FLAT_AFTER_BUILDING);
+				}
+				end = MatchEnds.after(folded, end, BUILDING_IN_BRACKETS);
+				if (EN_FLAT_ALONE.matcher(finding.in(folded)).matches()) {
+					end = MatchEnds.after(folded, end, EN_BUILDING_AFTER_FLAT);
+				}
 				for (int next = MatchEnds.after(folded, end, EN_AFTER); next > end; next = MatchEnds.after(folded, end,
 						EN_AFTER)) {
 					end = next;

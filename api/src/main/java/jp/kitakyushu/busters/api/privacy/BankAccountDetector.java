@@ -82,7 +82,7 @@ final class BankAccountDetector implements Detector {
 	 * account, in English or romaji, is a cue on its own, as 普通 is.
 	 */
 	private static final PatternRule ENGLISH_KIND = PatternRule
-		.of("(?i:\\b(?:ordinary|futsuu?|savings|checking|touza|toza|chochiku)(?: deposit)?),?(?: ?(?:no\\.?|#|:))? ?"
+		.of("(?i:\\b(?:ordinary|futsuu?|savings|checking|touza|toza|chochiku)(?: deposit)?),?(?: ?(?:(?i:no)\\.?|#|:))? ?"
 				+ "(?<v>\\d{6,8})(?![\\d\\-])")
 		.startingAt(StartSet.anyOf("oOfFsScCtT"))
 		.needingDigitWithin(24)
@@ -116,19 +116,41 @@ final class BankAccountDetector implements Detector {
 		.startingAt(StartSet.runOf(StartSet.DIGIT))
 		.onlyWith("Bank");
 
+	/**
+	 * "Bank: …, Branch: … / Type: ordinary / No. 2093847": a number of an account's
+	 * length after "No." when a bank or a branch is named earlier on its line, whatever
+	 * the words between.
+	 */
+	private static final PatternRule NO_AFTER_BANK = PatternRule
+		.of("(?<=(?:Bank|BANK|[Bb]ranch|銀行|支店)[^\\n]{0,80})(?<![A-Za-z])(?i:no\\.?|number)(?: ?[:#])? ?(?<v>\\d{6,8})(?![\\d\\-])")
+		.startingAt(StartSet.anyOf("nN"))
+		.needingDigitWithin(12)
+		.onlyWith("Bank", "BANK", "branch", "Branch", "銀行", "支店");
+
 	private static final List<PatternRule> RULES = List.of(JAPANESE, BRANCH_CODE, JAPAN_POST, JAPAN_POST_JOINED,
-			ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD, ENGLISH_KIND, ACCOUNT_AT_BANK, NUMBER_AT_BANK);
+			ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD, ENGLISH_KIND, ACCOUNT_AT_BANK, NUMBER_AT_BANK,
+			NO_AFTER_BANK);
 
 	private static final String SEPARATOR = "[ 、,・:の]{0,2}";
 
 	private static final String KIND_WORDS = "(?:(?:(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?|口座(?:番号)?|記号|番号|No\\.?)" + SEPARATOR
 			+ "){0,3}";
 
-	/** 北九州銀行 小倉支店 普通, ゆうちょ銀行 記号: a bank or a branch, then the kind of account. */
+	/**
+	 * A branch by its name or by its number (〇一八店, as Japan Post writes them), with its
+	 * code in brackets after it: 八幡支店（店番321）.
+	 */
+	private static final String BRANCH = "(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支店|本店|出張所|営業部|支所)|[〇一二三四五六七八九\\d]{3}店)"
+			+ "(?: ?\\((?:店番|支店番号|支店コード)[:：]? ?\\d{3}\\))?";
+
+	/**
+	 * 北九州銀行 小倉支店 普通, ゆうちょ銀行 記号, みずほ銀行 (a bank in kana): a bank or a branch, then the kind
+	 * of account.
+	 */
 	private static final Pattern JAPANESE_BANK_BEFORE = Pattern.compile(
-			"(?:(?:[\\p{IsHan}\\p{IsKatakana}ー][\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]]{0,9}(?:銀行|信用金庫|信金|信用組合|労働金庫)|ゆうちょ(?:銀行)?|ろうきん|JA ?\\p{IsHan}{1,6})"
-					+ SEPARATOR + "(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支店|本店|出張所|営業部|支所)" + SEPARATOR + ")?"
-					+ "|[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支店|本店|出張所|営業部|支所)" + SEPARATOR + ")" + KIND_WORDS + "$");
+			"(?:(?:[\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]][\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]]{0,9}(?:銀行|信用金庫|信金|信用組合|労働金庫)|ゆうちょ(?:銀行)?|ろうきん|JA ?\\p{IsHan}{1,6})"
+					+ SEPARATOR + "(?:" + BRANCH + SEPARATOR + ")?" + "|" + BRANCH + SEPARATOR + ")" + KIND_WORDS
+					+ "$");
 
 	/** "Kitakyushu Bank, Kurosaki branch, account no.": the same in English. */
 	private static final Pattern ENGLISH_BANK_BEFORE = Pattern.compile(

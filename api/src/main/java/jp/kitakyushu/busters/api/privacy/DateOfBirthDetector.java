@@ -21,7 +21,8 @@ final class DateOfBirthDetector implements Detector {
 	private static final String NUMERIC_DATE = "(?:\\d{4}(?<ds>[\\-/.])\\d{1,2}\\k<ds>\\d{1,2}|[MTSHR] ?\\d{1,2}(?<es>[\\-/.])\\d{1,2}\\k<es>\\d{1,2}"
 			+ "|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}(?<dm>[\\-.])\\d{1,2}\\k<dm>(?:19|20)\\d{2})";
 
-	private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
+	/** A month's name in any case: forms write DOB: 12 DEC 1998. */
+	private static final String MONTH = "(?i:January|February|March|April|May|June|July|August|September|October|November"
 			+ "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
 	private static final String ENGLISH_DATE = "(?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? " + MONTH + ",? \\d{4}|" + MONTH
@@ -30,8 +31,8 @@ final class DateOfBirthDetector implements Detector {
 	private static final String NOT_AFTER = "(?!\\d|[\\-/.]\\d)";
 
 	private static final PatternRule AFTER_LABEL = PatternRule
-		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が|を|も|欄に?は?))? ?(?<v>" + JAPANESE_DATE + "|" + NUMERIC_DATE + "|" + ERA_YEAR
-				+ "?年? ?\\d{1,2} ?月 ?\\d{1,2} ?日)" + NOT_AFTER)
+		.of("(?:生年月日|出生日|誕生日)(?:\\([^)\\n]{1,6}\\))?(?: ?(?:[:は(]|が|を|も|欄に?は?))? ?(?<v>" + JAPANESE_DATE + "|"
+				+ NUMERIC_DATE + "|" + ERA_YEAR + "?年? ?\\d{1,2} ?月 ?\\d{1,2} ?日)" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("生出誕"))
 		.needingDigitWithin(10)
 		.onlyWith("生年月日", "出生日", "誕生日");
@@ -44,7 +45,7 @@ final class DateOfBirthDetector implements Detector {
 		.onlyWith("生", "うまれ", "誕生");
 
 	private static final PatternRule ENGLISH = PatternRule
-		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：(])? ?(?:the )?(?<v>"
+		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：(\\-–])? ?(?:the )?(?<v>"
 				+ ENGLISH_DATE + "|" + NUMERIC_DATE + ")" + NOT_AFTER)
 		.startingAt(StartSet.anyOf("bBdD"))
 		.needingDigitWithin(30)
@@ -53,8 +54,8 @@ final class DateOfBirthDetector implements Detector {
 	private static final String KANJI_NUMBER = "[一二三四五六七八九十〇]{1,3}";
 
 	/** 昭和十八年五月三日: a date written in kanji numerals, after a label or before 生まれ. */
-	private static final String KANJI_DATE = "(?:明治|大正|昭和|平成|令和) ?(?:" + KANJI_NUMBER + "|元)年 ?" + KANJI_NUMBER + "月 ?"
-			+ KANJI_NUMBER + "日";
+	private static final String KANJI_DATE = "(?:(?:明治|大正|昭和|平成|令和) ?(?:" + KANJI_NUMBER + "|元)|[一二三四五六七八九〇]{4})年 ?"
+			+ KANJI_NUMBER + "月 ?" + KANJI_NUMBER + "日";
 
 	private static final PatternRule KANJI_AFTER_LABEL = PatternRule
 		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が))? ?(?<v>" + KANJI_DATE + ")")
@@ -63,7 +64,7 @@ final class DateOfBirthDetector implements Detector {
 
 	private static final PatternRule KANJI_BEFORE_BORN = PatternRule
 		.of("(?<v>" + KANJI_DATE + ") ?(?:生まれ|うまれ|産まれ|誕生|生(?![\\p{IsHan}]))")
-		.startingAt(StartSet.anyOf("明大昭平令"))
+		.startingAt(StartSet.anyOf("明大昭平令一二三四五六七八九〇"))
 		.onlyWith("生", "うまれ", "誕生");
 
 	/** 昭和23年生, 1952年生まれ: a year then birth; 生 starting a word (生活, 生徒) is not birth. */

@@ -32,7 +32,8 @@ final class LoosePlates implements Detector {
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
-		if (PatternRule.digitCount(folded) < 1) {
+		// A plate names its region in kanji: an English post cannot hold one.
+		if (PatternRule.digitCount(folded) < 1 || !TextFold.isJapanese(folded)) {
 			return;
 		}
 		Matcher plate = PLATE.matcher(folded);

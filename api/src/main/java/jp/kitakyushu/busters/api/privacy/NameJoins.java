@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,23 @@ final class NameJoins {
 
 	/** A katakana name joined by ・, over the particles between: ・ファン・デル・ベルフ. */
 	private static final Pattern KATAKANA_AFTER = Pattern
-		.compile("(?:・" + KATAKANA_PARTICLE + "){0,3}・[\\p{IsKatakana}ー]{2,12}");
+		.compile("(?:・(?:" + KATAKANA_PARTICLE + "|[A-Z]\\.?)){0,3}・[\\p{IsKatakana}ー]{2,12}");
+
+	/** The full name in brackets after a given name: doris (doris okamoto). */
+	private static final Pattern FULL_IN_BRACKETS = Pattern
+		.compile(" ?\\((?<v>[A-Za-z][a-z'-]+(?: [A-Za-z][a-z'-]+){1,2})\\)");
+
+	/** A katakana given name before a middle initial: マーク・J・ヒューズ. */
+	private static final Pattern KATAKANA_BEFORE_INITIAL = Pattern.compile("[\\p{IsKatakana}ー]{2,12}・$");
+
+	/** A surname in capitals after a name in capitals: MARIA J. SANTOS. */
+	private static final Pattern CAPITALS_AFTER = Pattern.compile(" [A-Z]{2,}(?:-[A-Z]{2,})?\\b(?![a-z])");
+
+	/**
+	 * A surname alone at the start of the next line, a name split by a line break: the
+	 * word then a stop, a comma or the line's end.
+	 */
+	private static final Pattern NEXT_LINE = Pattern.compile("\\n(?<v>[A-Z][a-z]+)(?=[.,]|\\n|$)");
 
 	/** A surname in capitals and a comma right before the given name. */
 	private static final Pattern CAPITALS_BEFORE = Pattern.compile("\\b[A-Z]{2,}(?:[- ][A-Z]{2,})?, $");
@@ -53,10 +70,22 @@ final class NameJoins {
 			end = MatchEnds.after(folded, end, PARTICLES_AFTER);
 			end = MatchEnds.after(folded, end, NICKNAME_AFTER);
 			end = MatchEnds.after(folded, end, KATAKANA_AFTER);
+			String found = folded.substring(start, end);
+			if (found.chars().anyMatch(Character::isUpperCase) && found.chars().noneMatch(Character::isLowerCase)) {
+				end = MatchEnds.after(folded, end, CAPITALS_AFTER);
+			}
+			end = nextLine(folded, end);
+			end = fullInBrackets(folded, start, end);
 			if (start >= 2 && folded.charAt(start - 2) == ',') {
 				Matcher capitals = CAPITALS_BEFORE.matcher(folded).region(Math.max(0, start - 24), start);
 				if (capitals.find()) {
 					start = capitals.start();
+				}
+			}
+			if (folded.startsWith("・", start + 1) || folded.startsWith(".・", start + 1)) {
+				Matcher given = KATAKANA_BEFORE_INITIAL.matcher(folded).region(Math.max(0, start - 13), start);
+				if (Character.isUpperCase(folded.charAt(start)) && given.find()) {
+					start = given.start();
 				}
 			}
 			start = runStart(folded, start);
@@ -67,6 +96,30 @@ final class NameJoins {
 				candidates.set(i, finding.over(start, end));
 			}
 		}
+	}
+
+	/** Past the full name in brackets that starts with the name found. */
+	private static int fullInBrackets(String folded, int start, int end) {
+		Matcher full = FULL_IN_BRACKETS.matcher(folded).region(end, folded.length());
+		if (full.lookingAt() && full.group("v")
+			.toLowerCase(Locale.ROOT)
+			.startsWith(folded.substring(start, end).toLowerCase(Locale.ROOT) + " ")) {
+			return full.end();
+		}
+		return end;
+	}
+
+	/** Past a surname on the next line after a Latin name that ends its line. */
+	private static int nextLine(String folded, int end) {
+		if (end == 0 || end >= folded.length() || folded.charAt(end) != '\n'
+				|| !Character.isLetter(folded.charAt(end - 1)) || folded.charAt(end - 1) > 'z') {
+			return end;
+		}
+		Matcher next = NEXT_LINE.matcher(folded).region(end, folded.length());
+		if (next.lookingAt() && (LatinWords.isSurname(next.group("v")) || LatinWords.romajiShaped(next.group("v")))) {
+			return next.end();
+		}
+		return end;
 	}
 
 	/** 0 for no kana, 1 for hiragana, 2 for katakana (with its long mark). */

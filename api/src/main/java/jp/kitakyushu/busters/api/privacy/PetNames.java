@@ -51,6 +51,10 @@ final class PetNames {
 
 	static boolean isPet(String folded, Finding finding) {
 		int before = finding.start();
+		// 猫の「タロウ」: the name in quotes after its animal.
+		if (before > 1 && "「『\"“".indexOf(folded.charAt(before - 1)) >= 0) {
+			before--;
+		}
 		// 犬の, 犬・, 犬 and 犬(ハナちゃん): the animal, then its name.
 		if (before > 0 && "の・ 、(（".indexOf(folded.charAt(before - 1)) >= 0) {
 			before--;

@@ -15,13 +15,14 @@ import java.util.regex.MatchResult;
  */
 final class PhoneDetector implements Detector {
 
-	private static final String NOT_AFTER = "(?<![\\d+\\-.,/])";
+	/** Not inside another number; a slash counts only after a digit (POCHI/090-…). */
+	private static final String NOT_AFTER = "(?<![\\d+\\-.,]|\\d/)";
 
 	private static final String NOT_BEFORE = "(?![\\d\\-]|[.,/]\\d)";
 
 	/** Japanese numbers start with 0 and have 10 digits (11 for mobile and IP). */
 	private static final PatternRule DOMESTIC = PatternRule
-		.of(NOT_AFTER + "(?<v>" + "\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{3,4}" + "|0\\d{1,4}\\(\\d{1,4}\\)\\d{3,4}"
+		.of(NOT_AFTER + "(?<v>" + "\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{3,4}" + "|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4}"
 				+ "|0\\d{1,4}(?<s>[- .・･])\\d{1,4}\\k<s>\\d{3,4}" + "|0\\d{1,4}-\\d{1,4} \\d{3,4}" + "|0\\d{9,10})"
 				+ NOT_BEFORE, (match) -> {
 					int digits = PatternRule.digitCount(match.group("v"));

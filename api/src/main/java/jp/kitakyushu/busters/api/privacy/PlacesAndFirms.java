@@ -41,7 +41,14 @@ final class PlacesAndFirms {
 			"familymart", "welfare", "shrine", "temple", "mall", "studio", "design", "ryokuchi", "koen", "kouen",
 			// a shop's trade (Morita Dental, Hakata Ramen, Kojima Denki)
 			"dental", "denki", "ramen", "udon", "sushi", "bakery", "cafe", "café", "salon", "pharmacy", "hotel",
-			"restaurant", "shokudo", "motors", "electric", "realty", "fudosan", "shoten", "honten");
+			"restaurant", "shokudo", "motors", "electric", "realty", "fudosan", "shoten", "honten",
+			// a shop by its kind after its name (the Mr Max store, Sato Karaoke)
+			"store", "shop", "supermarket", "karaoke", "izakaya", "pub");
+
+	/** A shop's kind then its name in quotes: the karaoke bar "…", a shop called "…". */
+	private static final Pattern SHOP_BEFORE = Pattern
+		.compile("(?i:\\b(?:bar|pub|izakaya|snack|shop|store|restaurant|cafe|café|salon|bakery|karaoke|hotel|inn"
+				+ "|supermarket|diner|club)(?: (?:called|named))?) [\"“]$");
 
 	/** Romaji words for a side of town that end a place's name (Kokura Minami). */
 	private static final Set<String> SIDES = Set.of("minami", "kita", "higashi", "nishi", "naka", "chuo");
@@ -143,6 +150,9 @@ final class PlacesAndFirms {
 			if (FIRM_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
 				return true;
 			}
+		}
+		if (SHOP_BEFORE.matcher(before).find()) {
+			return true;
 		}
 		String next = after.strip().split("[ .,;:!?]", 2)[0].toLowerCase(Locale.ROOT);
 		if (after.startsWith(" ") && (FIRM_WORDS.contains(next) || PLACE_WORDS_AFTER.contains(next))) {

@@ -19,13 +19,17 @@ import java.util.regex.Pattern;
  */
 final class SpelledEmails {
 
-	/** The marked spellings: in brackets, or in katakana. */
-	private static final Pattern MARKED = Pattern
-		.compile(" ?[(\\[{<] ?(?<b>(?i:at|dot)|アット(?:マーク)?|ドット) ?[)\\]}>] ?|(?<k>アット(?:マーク)?|ドット)");
+	/** @ and dot in katakana or hiragana: アットマーク, あっと, どっと. */
+	private static final String KANA = "アット(?:マーク)?|ドット|あっと(?:まーく)?|どっと";
+
+	/** The marked spellings: in brackets of any kind, or in kana between the parts. */
+	private static final Pattern MARKED = Pattern.compile(" ?[(\\[{<【「『] ?(?<b>(?i:at|dot)|" + KANA + ") ?[)\\]}>】」』] ?"
+			+ "|(?<=[A-Za-z0-9]) ?(?<k>" + KANA + ") ?(?=[A-Za-z0-9])");
 
 	/** The marked spellings and bare words between spaces. */
-	private static final Pattern SPELLED = Pattern.compile(" ?[(\\[{<] ?(?<b>(?i:at|dot)|アット(?:マーク)?|ドット) ?[)\\]}>] ?"
-			+ "|(?<=[A-Za-z0-9]) (?<w>(?i:at|dot)) (?=[A-Za-z0-9])" + "|(?<k>アット(?:マーク)?|ドット)");
+	private static final Pattern SPELLED = Pattern.compile(" ?[(\\[{<【「『] ?(?<b>(?i:at|dot)|" + KANA
+			+ ") ?[)\\]}>】」』] ?" + "|(?<=[A-Za-z0-9]) (?<w>(?i:at|dot)) (?=[A-Za-z0-9])" + "|(?<=[A-Za-z0-9]) ?(?<k>"
+			+ KANA + ") ?(?=[A-Za-z0-9])");
 
 	private static final Pattern ADDRESS = Pattern
 		.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}+@[A-Za-z0-9][A-Za-z0-9\\-]{0,62}+"
@@ -39,7 +43,8 @@ final class SpelledEmails {
 
 	static void detect(String folded, List<Finding> out) {
 		if (!folded.contains("dot") && !folded.contains("DOT") && !folded.contains("ドット") && !folded.contains("アット")
-				&& !folded.contains("at]") && !folded.contains("at)")) {
+				&& !folded.contains("at]") && !folded.contains("at)") && !folded.contains("あっと")
+				&& !folded.contains("どっと")) {
 			return;
 		}
 		// Marked spellings first: a bare "at" earlier in the sentence (contact me at …)
@@ -71,7 +76,7 @@ final class SpelledEmails {
 			if (bareWord(spelled) != null) {
 				bare.set(index);
 			}
-			compact.append(word.equalsIgnoreCase("dot") || word.equals("ドット") ? '.' : '@');
+			compact.append(word.equalsIgnoreCase("dot") || word.equals("ドット") || word.equals("どっと") ? '.' : '@');
 			at = spelled.end();
 		}
 		if (replaced.isEmpty()) {

@@ -39,7 +39,8 @@ final class UncertainNames {
 		.compile("\\b(?:(?i:my) (?:gf|bf|girlfriend|boyfriend|wife|husband"
 				+ "|partner|fiancee?|son|daughter|kid|friend|mate|buddy|neighbou?r|brother|sister|mum|mom|dad|roommate|flatmate)"
 				+ ",? |(?i:dr|prof|mr|mrs|ms)\\.? |(?:man|woman|guy|lady|boy|girl|kid|person|gentleman|neighbou?r|someone|fellow"
-				+ "|chap|student|teacher|worker|driver|resident|tenant|officer|employee) (?:named|called) [\"“]?)(?<v>[a-z][a-z'-]+"
+				+ "|chap|student|teacher|worker|driver|resident|tenant|officer|employee) (?:named|called) [\"“]?"
+				+ "|\\b(?i:she|he)(?:'s| is) (?:called|named) [\"“]?)(?<v>[a-z][a-z'-]+"
 				+ "(?: [a-z][a-z'-]+)?|[A-Z][a-z'-]+(?=[\"”]))");
 
 	/** The X family: a capitalised word before "family" (not a family restaurant). */
@@ -63,7 +64,7 @@ final class UncertainNames {
 	 * line's end.
 	 */
 	private static final Pattern LABELLED = Pattern.compile("(?:(?<!の)お?名前|(?:私|わたし|僕|ぼく|子|息子|娘|母|父|夫|妻|孫|本人|相手|方|人)の名前"
-			+ "|氏名|名義|申請者|通報者|報告者|連絡者|副?(?:班長|会長|部長|代表|担当者?|幹事|会計|世話人|組長)(?=[：:]))(?:は|：|:| ) *(?<v>"
+			+ "|氏名|名義|申請者|通報者|報告者|連絡者|投稿者|記入者|相談者|依頼者|副?(?:班長|会長|部長|代表|担当者?|幹事|会計|世話人|組長)(?=[：:]))(?:は|：|:| ) *(?<v>"
 			+ "(?:[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4})(?: (?:[ァ-ヺー]{1,8}|[ぁ-ゖ]{1,6}|\\p{IsHan}{1,4}))?)"
 			+ "(?=[ 、。,.（(\\n]|$|です|と申|といい)");
 
@@ -72,6 +73,16 @@ final class UncertainNames {
 	 * writer's (not いいです, トイレです).
 	 */
 	private static final Pattern OPENING = Pattern.compile("^(?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6})(?=です[。、!！ ]|と申します)");
+
+	/** The same at the start of a quoted message: 留守電に「キムラです、…」. */
+	private static final Pattern QUOTE_OPENING = Pattern.compile("「(?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{3,6})(?=です[。、!！ ]|と申します)");
+
+	/**
+	 * A romanised given name and an initial in quotes or capitals, as written on things:
+	 * 「YUKA.K」, "Ken.T".
+	 */
+	private static final Pattern NAME_DOT_INITIAL = Pattern
+		.compile("(?<=[「『\"“(\\[ ]|^)(?<v>[A-Z][A-Za-z]{2,10}\\.[A-Z])(?=[」』\"”)\\] ,]|$)");
 
 	/** A word in brackets right after a phone or an e-mail: its owner, not its kind. */
 	private static final Pattern BRACKETED = Pattern
@@ -97,6 +108,31 @@ final class UncertainNames {
 	 */
 	private static final Pattern KANA_GIVEN = Pattern.compile("(?:^|[、。!?！？「（( \\n]|(?:友達|友だち|娘|息子|弟|妹|兄|姉|孫|子|子ども|子供"
 			+ "|長男|次男|長女|次女)(?:の|、|は))(?<v>[ぁ-ゖ]{2,5})(?=[がとをはも、]|の(?:自転車|担任|学校|友達|母|父|クラス))(?!.{0,3}[咲散昇沈照輝])");
+
+	/**
+	 * Short words listed with 、 and counted as people after them: あおい、そうた、ゆうまの3人 (each a
+	 * name, whatever its script).
+	 */
+	private static final Pattern COUNTED_LIST = Pattern
+		.compile("(?<![ぁ-ゖァ-ヺー\\p{IsHan}])(?<v>(?:[ぁ-ゖァ-ヺー\\p{IsHan}]{2,5}、){1,6}[ぁ-ゖァ-ヺー\\p{IsHan}]{2,5})、?(?:の|で|と)?"
+				+ "(?:\\d{1,2}|[二三四五六七八九十]{1,2})(?:人|名)");
+
+	/** What a counted list holds that is no name: relatives and people by their role. */
+	private static final Pattern NOT_COUNTED = Pattern.compile(".*(?:母|父|兄|姉|弟|妹|子|孫|夫|妻|私|僕|人|者|員|長|生|さん|ちゃん|くん)");
+
+	/**
+	 * A kana word before 様 where a clause or a relation starts: 班長のさとう様. Read by the
+	 * dictionary as a name; not a polite word (おつかれ様, みな様) or a shop (やおや様); not before
+	 * さん, which follows みな and shops as often.
+	 */
+	private static final Pattern KANA_HONORIFIC = Pattern
+		.compile("(?:^|[、。!?！？ \\n：:「（(]|の)(?<v>[ぁ-ゖ&&[^おご]][ぁ-ゖ]{1,4})(?=様)(?<!や)");
+
+	/**
+	 * A word in brackets that closes a request: こちらに連絡お願いします（緑川）, the writer's name.
+	 */
+	private static final Pattern AFTER_REQUEST = Pattern
+		.compile("(?:お願いします|お願いいたします|ください|下さい|よろしく)。?[(（](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4})[)）]");
 
 	/** Words a sign-off or a relation is followed by that are no name. */
 	private static final Set<String> NOT_NAMES = Set.of("a", "all", "again", "also", "and", "any", "anyone", "everyone",
@@ -128,8 +164,11 @@ final class UncertainNames {
 		if (containsAny(lower, "my ", "dr.", "dr ", "prof", "mr.", "mr ", "mrs", "ms.", "ms ", "named", "called")) {
 			flagAll(folded, AFTER_PERSON, true, candidates);
 		}
-		flagAll(folded, QUOTED_KANA, false, candidates);
-		flagAll(folded, QUOTED_SURNAME, false, candidates);
+		// The Japanese patterns each need a kana or a kanji; an English post has none.
+		if (TextFold.isJapanese(folded)) {
+			flagAll(folded, QUOTED_KANA, false, candidates);
+			flagAll(folded, QUOTED_SURNAME, false, candidates);
+		}
 	}
 
 	/**
@@ -138,6 +177,37 @@ final class UncertainNames {
 	 * post after a phone or e-mail (…090-… ヨシダ, where ヨシダ is also a town).
 	 */
 	static void addAfterFilters(String folded, List<Finding> candidates) {
+		if (folded.contains("family")) {
+			flagAll(folded, FAMILY, false, candidates);
+		}
+		if (folded.indexOf('.') >= 0) {
+			Matcher initial = NAME_DOT_INITIAL.matcher(folded);
+			while (initial.find()) {
+				String word = initial.group("v").substring(0, initial.group("v").indexOf('.'));
+				if (nameShaped(word)) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, initial.start("v"), initial.end("v"),
+							Confidence.FLAGGED));
+				}
+			}
+		}
+		// Labels, children and kana names each need a kana or a kanji: an English post
+		// skips their patterns, which try every char (round 12's English cost).
+		if (TextFold.isJapanese(folded)) {
+			addJapanese(folded, candidates);
+		}
+		for (Finding finding : List.copyOf(candidates)) {
+			if (finding.kind() == PersonalDataKind.PHONE || finding.kind() == PersonalDataKind.EMAIL) {
+				Matcher owner = BRACKETED.matcher(folded).region(finding.end(), folded.length());
+				if (owner.lookingAt() && !NOT_OWNER.matcher(owner.group("v")).matches()) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, owner.start("v"), owner.end("v"),
+							Confidence.FLAGGED));
+				}
+			}
+		}
+		lastWordAfterContact(folded, candidates);
+	}
+
+	private static void addJapanese(String folded, List<Finding> candidates) {
 		List<Finding> labelled = new ArrayList<>();
 		Matcher label = LABELLED.matcher(folded);
 		while (label.find()) {
@@ -149,21 +219,44 @@ final class UncertainNames {
 		PetNames.removePets(folded, labelled);
 		candidates.addAll(labelled);
 		flagAll(folded, CHILD, false, candidates);
-		if (folded.contains("family")) {
-			flagAll(folded, FAMILY, false, candidates);
-		}
 		Matcher opening = OPENING.matcher(folded);
 		if (opening.find() && (DictionaryNames.kanaSurname(opening.group("v"))
 				|| DictionaryNames.kanaGivenName(opening.group("v")))) {
 			candidates.add(new Finding(PersonalDataKind.PERSON_NAME, 0, opening.end("v"), Confidence.FLAGGED));
 		}
-		for (Finding finding : List.copyOf(candidates)) {
-			if (finding.kind() == PersonalDataKind.PHONE || finding.kind() == PersonalDataKind.EMAIL) {
-				Matcher owner = BRACKETED.matcher(folded).region(finding.end(), folded.length());
-				if (owner.lookingAt() && !NOT_OWNER.matcher(owner.group("v")).matches()) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, owner.start("v"), owner.end("v"),
-							Confidence.FLAGGED));
+		// Each pattern below tries every char: only where its word is in the post.
+		Matcher counted = COUNTED_LIST.matcher(folded);
+		while ((folded.indexOf('人') >= 0 || folded.indexOf('名') >= 0) && folded.indexOf('、') >= 0 && counted.find()) {
+			int at = counted.start("v");
+			for (String word : counted.group("v").split("、")) {
+				if (!NOT_COUNTED.matcher(word).matches()) {
+					candidates
+						.add(new Finding(PersonalDataKind.PERSON_NAME, at, at + word.length(), Confidence.FLAGGED));
 				}
+				at += word.length() + 1;
+			}
+		}
+		Matcher quoted = QUOTE_OPENING.matcher(folded);
+		while (folded.indexOf('「') >= 0 && quoted.find()) {
+			if (DictionaryNames.kanaSurname(quoted.group("v")) || DictionaryNames.kanaGivenName(quoted.group("v"))) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, quoted.start("v"), quoted.end("v"),
+						Confidence.FLAGGED));
+			}
+		}
+		Matcher honorific = KANA_HONORIFIC.matcher(folded);
+		while (folded.indexOf('様') >= 0 && honorific.find()) {
+			String word = honorific.group("v");
+			if (!word.equals("みな") && (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word))) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v"),
+						Confidence.FLAGGED));
+			}
+		}
+		Matcher request = AFTER_REQUEST.matcher(folded);
+		while (folded.indexOf('(') >= 0 && request.find()) {
+			// Not its hours or whom to ask for (平日, 母).
+			if (!NOT_OWNER.matcher(request.group("v")).matches()) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, request.start("v"), request.end("v"),
+						Confidence.FLAGGED));
 			}
 		}
 		Matcher kana = KANA_GIVEN.matcher(folded);
@@ -175,7 +268,6 @@ final class UncertainNames {
 					.add(new Finding(PersonalDataKind.PERSON_NAME, kana.start("v"), kana.end("v"), Confidence.FLAGGED));
 			}
 		}
-		lastWordAfterContact(folded, candidates);
 	}
 
 	/**

@@ -58,9 +58,9 @@ class PersonalDataPostCorpusTests {
 	 * masked; training figures): 0.973, 0.931, 7 of 157 posts leaking; the floors follow.
 	 * After round 11 (its rules and the model retrained with held-out-11; training
 	 * figures): 0.977, 0.946, 6 of 157, must-stay 4 of 317, 106 of 107 unchanged. After
-	 * round 12: recall 0.981, 5 of 157 leaking.
+	 * round 12: recall 0.981, 5 of 157 leaking. After round 13: masked alone 0.950.
 	 */
-	static final Floors HELD_OUT_2 = new Floors(0.98, 0.945, 0.032, 0.013, 0.99);
+	static final Floors HELD_OUT_2 = new Floors(0.98, 0.948, 0.032, 0.013, 0.99);
 
 	/**
 	 * Held-out-3 figures after round 9 (value recall 1.000, masked alone 0.964, 0 of 55
@@ -127,9 +127,9 @@ class PersonalDataPostCorpusTests {
 	 * with held-out-10, its names above a score of 20 masked; training figures): 0.959,
 	 * 0.945, 16 of 177, must-stay 5 of 374, 87 of 88 unchanged; the floors follow. After
 	 * round 11 (training figures): 0.973, 0.954, 11 of 177, 5 of 374, 87 of 88. After
-	 * round 12: recall 0.976, 10 of 177 leaking.
+	 * round 12: recall 0.976, 10 of 177 leaking. After round 13: 0.978, 0.957, 9 of 177.
 	 */
-	static final Floors HELD_OUT_7 = new Floors(0.975, 0.95, 0.057, 0.014, 0.98);
+	static final Floors HELD_OUT_7 = new Floors(0.975, 0.955, 0.051, 0.014, 0.98);
 
 	/** Held-out-8: at least this many posts. */
 	static final int MIN_HELD_OUT_8_POSTS = 300;
@@ -145,9 +145,10 @@ class PersonalDataPostCorpusTests {
 	 * failing. After round 10 (the model retrained with held-out-10, its names above a
 	 * score of 20 masked; training figures): 0.950, 0.928, 20 of 222; the floors follow.
 	 * After round 11 (training figures): 0.958, 0.943, 17 of 222, 3 of 293, 108 of 108.
-	 * After round 12: recall 0.970, masked alone 0.950, 12 of 222 leaking.
+	 * After round 12: recall 0.970, masked alone 0.950, 12 of 222 leaking. After round
+	 * 13: 0.973, 0.953, 11 of 222.
 	 */
-	static final Floors HELD_OUT_8 = new Floors(0.97, 0.95, 0.055, 0.011, 1.0);
+	static final Floors HELD_OUT_8 = new Floors(0.97, 0.95, 0.05, 0.011, 1.0);
 
 	/** Held-out-9: at least this many posts. */
 	static final int MIN_HELD_OUT_9_POSTS = 340;
@@ -204,9 +205,9 @@ class PersonalDataPostCorpusTests {
 	 * its training figures after round 11 (value recall 0.991, masked alone 0.980,
 	 * precision 0.975, 3 of 244 posts leaking, 3 of 353 must-stay strings masked, 100 of
 	 * 101 unchanged), rounded towards failing. After round 12: recall 0.994, 2 of 244
-	 * leaking.
+	 * leaking. After round 13: 0.997, 0.983, 1 of 244.
 	 */
-	static final Floors HELD_OUT_11 = new Floors(0.99, 0.975, 0.009, 0.009, 0.99);
+	static final Floors HELD_OUT_11 = new Floors(0.995, 0.98, 0.005, 0.009, 0.99);
 
 	/** Held-out-12: at least this many posts. */
 	static final int MIN_HELD_OUT_12_POSTS = 320;
@@ -221,9 +222,9 @@ class PersonalDataPostCorpusTests {
 	 * 456, 92 of 98; round 11's rules alone: 0.834, 0.823, 55 of 223, 8 of 456, 94 of 98.
 	 * After round 12 (its rules aimed at the shapes of its leaks, the model not trained
 	 * on it: tuning figures): 0.981, 0.931, 6 of 223, 9 of 456, 93 of 98; the floors
-	 * follow.
+	 * follow. After round 13: 0.986, 0.936, 4 of 223.
 	 */
-	static final Floors HELD_OUT_12 = new Floors(0.98, 0.93, 0.027, 0.02, 0.94);
+	static final Floors HELD_OUT_12 = new Floors(0.985, 0.935, 0.018, 0.02, 0.94);
 
 	/** Held-out-13: at least this many posts. */
 	static final int MIN_HELD_OUT_13_POSTS = 390;
@@ -236,9 +237,13 @@ class PersonalDataPostCorpusTests {
 	 * 2 of 171, 70 of 71; English 0.892, 0.861, 16 of 106, 8 of 153, 47 of 50), rounded
 	 * towards failing. Round 11's detector on it (main at a97f3f7, 06:10 UTC): 0.892,
 	 * 0.867, 41 of 270, 10 of 324, 117 of 121; round 12's rules alone: 0.867, 0.847, 51
-	 * of 270, 8 of 324, 118 of 121.
+	 * of 270, 8 of 324, 118 of 121. After round 13 (its rules aimed at the shapes of its
+	 * leaks, the model not trained on it: tuning figures): 0.990, 0.936, precision 0.983,
+	 * 4 of 270 leaking, 8 of 324 must-stay masked (6 of them English banks and branches
+	 * written before an account number, which held out 2 labels as part of it), 120 of
+	 * 121 unchanged; the floors follow.
 	 */
-	static final Floors HELD_OUT_13 = new Floors(0.9, 0.87, 0.13, 0.031, 0.96);
+	static final Floors HELD_OUT_13 = new Floors(0.99, 0.935, 0.015, 0.025, 0.99);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
