@@ -113,10 +113,17 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 
 	/**
 	 * Written blind during round 12 (2026-12-05, 06:00–06:11 UTC) by a writer who never
-	 * saw the project; measured once with round 11's detector and once with round 12's.
-	 * Never tuned or trained on: it is the next round's measure.
+	 * saw the project; measured once with round 11's detector and once with round 12's,
+	 * then tuned on by round 13 (the model not trained on it).
 	 */
 	static final String HELD_OUT_13 = "/privacy/posts-holdout-13.tsv";
+
+	/**
+	 * Written blind during round 13 (2026-12-05, 09:05–09:11 UTC, 438 posts) by a writer
+	 * who never saw the project; measured once with round 12's detector and once with
+	 * round 13's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_14 = "/privacy/posts-holdout-14.tsv";
 
 	private static final String KEEP = "KEEP";
 
