@@ -1,6 +1,8 @@
 package jp.kitakyushu.busters.api.company;
 
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,6 +22,7 @@ import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorCode;
 import jp.kitakyushu.busters.api.system.graphql.UserErrorException;
+import jp.kitakyushu.busters.api.system.index.RecentCopies;
 import jp.kitakyushu.busters.api.system.index.StoredSearchable;
 import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Viewer;
@@ -58,10 +61,13 @@ public class CompanyQueries extends StoredSearchable<Company> implements NodeLoa
 
 	private final DocumentLists lists;
 
-	CompanyQueries(MongoTemplate mongo, DocumentLists lists) {
+	private final RecentCopies<Company> recent;
+
+	CompanyQueries(MongoTemplate mongo, DocumentLists lists, Clock clock) {
 		super(mongo, Company.class);
 		this.mongo = mongo;
 		this.lists = lists;
+		this.recent = new RecentCopies<>(clock);
 	}
 
 	@PreAuthorize("permitAll()")
@@ -86,12 +92,19 @@ public class CompanyQueries extends StoredSearchable<Company> implements NodeLoa
 		ListResults results = this.lists.list(new ListRequest(ListFilter.allOf(all.toArray(ListFilter[]::new)),
 				List.of(Order.byKey(NAME, false), Order.byUniqueShortKey(STORE_ID, false)), page.offset(), page.limit(),
 				false));
-		List<String> ids = results.ids()
-			.stream()
-			.map((id) -> GlobalId.idOf(id, TYPE))
-			.flatMap(Optional::stream)
-			.toList();
-		Map<String, Company> found = ids.isEmpty() ? Map.of() : findVisible(ids);
+		// The page's companies as the index holds them: kept copies at the same change,
+		// the others from the store in one read.
+		List<String> ids = new ArrayList<>(results.ids().size());
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		for (int i = 0; i < results.ids().size(); i++) {
+			Optional<String> id = GlobalId.idOf(results.ids().get(i), TYPE);
+			if (id.isPresent()) {
+				ids.add(id.get());
+				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
+			}
+		}
+		Map<String, Company> found = visibleAmong(
+				this.recent.orRead(changes, List.of(), (missing) -> findAll(missing).values()));
 		return Connection.of(ids.stream().map(found::get).filter(Objects::nonNull).toList(), page,
 				results.totalCount());
 	}
@@ -104,9 +117,13 @@ public class CompanyQueries extends StoredSearchable<Company> implements NodeLoa
 	/** The companies among {@code ids} the current caller may see, keyed by id. */
 	@PreAuthorize("permitAll()")
 	public Map<String, Company> findVisible(Collection<String> ids) {
+		return visibleAmong(findAll(ids).values());
+	}
+
+	private static Map<String, Company> visibleAmong(Iterable<Company> companies) {
 		Optional<Viewer> viewer = Viewer.current();
 		Map<String, Company> visible = new LinkedHashMap<>();
-		for (Company company : findAll(ids).values()) {
+		for (Company company : companies) {
 			if (CompanyAccess.canRead(company, viewer)) {
 				visible.put(company.getId(), company);
 			}

@@ -44,11 +44,14 @@ class ProblemLinksController {
 			.registerMappedBatchLoader((ids, environment) -> Mono.just(problems.findVisible(ids)));
 	}
 
-	/** The source problems the caller may see, for a whole page of themes at once. */
+	/**
+	 * The source problems the caller may see, for a whole page of themes at once: as the
+	 * index last saw them, from kept copies where it can.
+	 */
 	@BatchMapping(typeName = "Theme", field = "problems")
 	Map<Theme, List<Problem>> themeProblems(List<Theme> themes) {
 		List<String> ids = themes.stream().flatMap((theme) -> theme.getSourceProblemIds().stream()).distinct().toList();
-		Map<String, Problem> visible = ids.isEmpty() ? Map.of() : this.problems.findVisible(ids);
+		Map<String, Problem> visible = ids.isEmpty() ? Map.of() : this.problems.findVisibleAsIndexed(ids);
 		Map<Theme, List<Problem>> result = new LinkedHashMap<>();
 		themes.forEach((theme) -> result.put(theme, pick(theme.getSourceProblemIds(), visible)));
 		return result;

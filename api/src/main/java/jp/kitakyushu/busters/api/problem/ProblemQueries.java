@@ -25,6 +25,7 @@ import jp.kitakyushu.busters.api.system.index.StoredSearchable;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.SourceProblems;
 import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.query.DocumentLists;
 import jp.kitakyushu.busters.search.query.FacetCount;
 import jp.kitakyushu.busters.search.query.ListRequest;
@@ -57,12 +58,16 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 
 	private final RecentProblems recent;
 
-	ProblemQueries(MongoTemplate mongo, Supports supports, DocumentLists lists, RecentProblems recent) {
+	private final SearchIndex index;
+
+	ProblemQueries(MongoTemplate mongo, Supports supports, DocumentLists lists, RecentProblems recent,
+			SearchIndex index) {
 		super(mongo, Problem.class);
 		this.mongo = mongo;
 		this.supports = supports;
 		this.lists = lists;
 		this.recent = recent;
+		this.index = index;
 	}
 
 	@PreAuthorize("permitAll()")
@@ -102,6 +107,31 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 		return visibleAmong(findAll(ids));
 	}
 
+	/**
+	 * The problems among {@code ids} the current caller may see, keyed by id, each as the
+	 * index last saw it change: a kept copy at that change, or a read of the store (as is
+	 * every problem the index does not hold). For links that carry no change time (a
+	 * theme's problems), so they cost one lookup in the index instead of a store read.
+	 */
+	@PreAuthorize("permitAll()")
+	public Map<String, Problem> findVisibleAsIndexed(Collection<String> ids) {
+		Map<String, String> globalIds = new LinkedHashMap<>();
+		ids.forEach((id) -> globalIds.put(GlobalId.encode(TYPE, id), id));
+		Map<String, Instant> indexed = this.index.updatedAt(globalIds.keySet());
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		List<String> unindexed = new ArrayList<>();
+		globalIds.forEach((globalId, id) -> {
+			Instant changedAt = indexed.get(globalId);
+			if (changedAt != null) {
+				changes.put(id, changedAt);
+			}
+			else {
+				unindexed.add(id);
+			}
+		});
+		return visibleAmong(this.recent.orRead(changes, unindexed, this::findAll));
+	}
+
 	@Override
 	public Set<String> nodeTypes() {
 		return Set.of(TYPE);
@@ -114,7 +144,7 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 
 	@Override
 	public Map<String, Problem> loadVisibleAt(String type, Map<String, Instant> indexedChanges) {
-		return visibleAmong(recentOrStored(indexedChanges));
+		return visibleAmong(this.recent.orRead(indexedChanges, List.of(), this::findAll));
 	}
 
 	/** Those of the problems the current caller may see, keyed by id. */
@@ -224,34 +254,9 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
 			}
 		}
-		Map<String, Problem> visible = visibleAmong(recentOrStored(changes));
+		Map<String, Problem> visible = visibleAmong(this.recent.orRead(changes, List.of(), this::findAll));
 		List<Problem> problems = ids.stream().map(visible::get).filter(Objects::nonNull).toList();
 		return Connection.of(problems, page, results.totalCount());
-	}
-
-	/**
-	 * The problems the index holds at these changes: those recently read at the same
-	 * change as they were, the others from the store in one query (and kept).
-	 */
-	private List<Problem> recentOrStored(Map<String, Instant> indexedChanges) {
-		List<Problem> problems = new ArrayList<>(indexedChanges.size());
-		List<String> missing = new ArrayList<>();
-		indexedChanges.forEach((id, changedAt) -> {
-			Problem kept = this.recent.at(id, changedAt.toEpochMilli());
-			if (kept != null) {
-				problems.add(kept);
-			}
-			else {
-				missing.add(id);
-			}
-		});
-		if (!missing.isEmpty()) {
-			for (Problem problem : findAll(missing)) {
-				problems.add(problem);
-				this.recent.keep(problem);
-			}
-		}
-		return problems;
 	}
 
 	/** Staff's text filter on the original title and body, which only the store holds. */

@@ -28,6 +28,7 @@ import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.match.Match;
 import jp.kitakyushu.busters.search.match.MatchRequest;
 import jp.kitakyushu.busters.search.match.Matcher;
@@ -60,11 +61,14 @@ class SearchService {
 
 	private final Nodes nodes;
 
-	SearchService(FullTextSearch search, Matcher matcher, ProposalQueries proposals, Nodes nodes) {
+	private final SearchIndex index;
+
+	SearchService(FullTextSearch search, Matcher matcher, ProposalQueries proposals, Nodes nodes, SearchIndex index) {
 		this.search = search;
 		this.matcher = matcher;
 		this.proposals = proposals;
 		this.nodes = nodes;
+		this.index = index;
 	}
 
 	@PreAuthorize("permitAll()")
@@ -178,7 +182,7 @@ class SearchService {
 			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
 		}
 		List<Match> found = this.matcher.match(request.filter(Readers.ATTRIBUTE, callerTokens()).limit(limit).build());
-		Map<String, Object> visible = load(found.stream().map(Match::id).toList());
+		Map<String, Object> visible = loadIndexed(found.stream().map(Match::id).toList());
 		List<MatchResult> results = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (Match match : found) {
@@ -219,6 +223,31 @@ class SearchService {
 					.merge(id.id(), hit.updatedAt(), (a, b) -> a.isAfter(b) ? a : b));
 		}
 		Map<String, Object> visible = new LinkedHashMap<>();
+		byType.forEach((type, changes) -> this.nodes.loadVisibleAt(type, changes)
+			.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node)));
+		return visible;
+	}
+
+	/**
+	 * The objects behind matched document ids, as {@link #loadAt(List)}: a match carries
+	 * no change time, so the index is asked for each document's, and what it no longer
+	 * holds is loaded as {@link #load(List)} does.
+	 */
+	private Map<String, Object> loadIndexed(List<String> documentIds) {
+		Map<String, Instant> indexed = this.index.updatedAt(documentIds);
+		Map<String, Map<String, Instant>> byType = new HashMap<>();
+		List<String> unindexed = new ArrayList<>();
+		for (String documentId : documentIds) {
+			Instant changedAt = indexed.get(documentId);
+			if (changedAt == null) {
+				unindexed.add(documentId);
+				continue;
+			}
+			GlobalId.decode(entityId(documentId))
+				.ifPresent((id) -> byType.computeIfAbsent(id.type(), (t) -> new LinkedHashMap<>())
+					.merge(id.id(), changedAt, (a, b) -> a.isAfter(b) ? a : b));
+		}
+		Map<String, Object> visible = unindexed.isEmpty() ? new LinkedHashMap<>() : load(unindexed);
 		byType.forEach((type, changes) -> this.nodes.loadVisibleAt(type, changes)
 			.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node)));
 		return visible;

@@ -1,6 +1,8 @@
 package jp.kitakyushu.busters.api.theme;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.index.RecentCopies;
 import jp.kitakyushu.busters.api.system.index.StoredSearchable;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.ThemeInputs.ThemeFilter;
@@ -51,12 +54,15 @@ public class ThemeQueries extends StoredSearchable<Theme> implements NodeLoader,
 
 	private final Clock clock;
 
+	private final RecentCopies<Theme> recent;
+
 	ThemeQueries(MongoTemplate mongo, SourceProblems problems, DocumentLists lists, Clock clock) {
 		super(mongo, Theme.class);
 		this.mongo = mongo;
 		this.problems = problems;
 		this.lists = lists;
 		this.clock = clock;
+		this.recent = new RecentCopies<>(clock);
 	}
 
 	@PreAuthorize("permitAll()")
@@ -68,12 +74,18 @@ public class ThemeQueries extends StoredSearchable<Theme> implements NodeLoader,
 			return Connection.of(List.of(), page, 0);
 		}
 		ListResults results = this.lists.list(request);
-		List<String> ids = results.ids()
-			.stream()
-			.map((id) -> GlobalId.idOf(id, TYPE))
-			.flatMap(Optional::stream)
-			.toList();
-		Map<String, Theme> found = ids.isEmpty() ? Map.of() : findVisible(ids);
+		// The page's themes as the index holds them: kept copies at the same change, the
+		// others from the store in one read.
+		List<String> ids = new ArrayList<>(results.ids().size());
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		for (int i = 0; i < results.ids().size(); i++) {
+			Optional<String> id = GlobalId.idOf(results.ids().get(i), TYPE);
+			if (id.isPresent()) {
+				ids.add(id.get());
+				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
+			}
+		}
+		Map<String, Theme> found = visibleAmong(this.recent.orRead(changes, List.of(), this::findAll), viewer);
 		return Connection.of(ids.stream().map(found::get).filter(Objects::nonNull).toList(), page,
 				results.totalCount());
 	}
@@ -88,9 +100,16 @@ public class ThemeQueries extends StoredSearchable<Theme> implements NodeLoader,
 
 	/** The themes among {@code ids} the current caller may see, keyed by id. */
 	public Map<String, Theme> findVisible(Collection<String> ids) {
-		Optional<Viewer> viewer = Viewer.current();
+		return visibleAmong(findAll(ids), Viewer.current());
+	}
+
+	private List<Theme> findAll(Collection<String> ids) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class);
+	}
+
+	private static Map<String, Theme> visibleAmong(Iterable<Theme> themes, Optional<Viewer> viewer) {
 		Map<String, Theme> visible = new LinkedHashMap<>();
-		for (Theme theme : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Theme.class)) {
+		for (Theme theme : themes) {
 			if (ThemeAccess.canRead(theme, viewer)) {
 				visible.put(theme.getId(), theme);
 			}

@@ -28,18 +28,21 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -321,20 +324,23 @@ public final class SearchIndex implements AutoCloseable {
 	 * @return the last change of each document found, by id
 	 */
 	public Map<String, Instant> updatedAt(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
 		return withSearcher((searcher) -> {
+			// One query for every id: a search per id paid a searcher's set-up and a seek
+			// in each segment's terms for each of them (fifty on a page of themes).
+			Query query = new ConstantScoreQuery(
+					new TermInSetQuery(IndexFields.ID, ids.stream().map(BytesRef::new).toList()));
 			Map<String, Instant> found = new HashMap<>();
-			for (String id : ids) {
-				TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-				if (top.scoreDocs.length == 0) {
-					continue;
-				}
-				int doc = top.scoreDocs[0].doc;
+			for (ScoreDoc hit : searcher.search(query, ids.size()).scoreDocs) {
 				LeafReaderContext leaf = searcher.getIndexReader()
 					.leaves()
-					.get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+					.get(ReaderUtil.subIndex(hit.doc, searcher.getIndexReader().leaves()));
 				NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.UPDATED_AT);
-				if (values.advanceExact(doc - leaf.docBase)) {
-					found.put(id, Instant.ofEpochMilli(values.longValue()));
+				if (values.advanceExact(hit.doc - leaf.docBase)) {
+					found.put(DocValuesReader.id(searcher.getIndexReader(), hit.doc),
+							Instant.ofEpochMilli(values.longValue()));
 				}
 			}
 			return found;
