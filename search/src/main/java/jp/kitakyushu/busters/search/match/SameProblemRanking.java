@@ -71,8 +71,14 @@ final class SameProblemRanking {
 		List<Set<String>> placeWordsOf = new ArrayList<>(hits.length);
 		List<DocumentWords> wordsOf = new ArrayList<>(hits.length);
 		Map<String, Integer> localDocFreq = new HashMap<>();
-		for (ScoreDoc hit : hits) {
-			List<String> places = DocValuesReader.keywords(reader, hit.doc, IndexFields.PLACE);
+		int[] docs = Arrays.stream(hits).mapToInt((hit) -> hit.doc).toArray();
+		List<List<String>> placesOf = DocValuesReader.keywords(reader, docs, IndexFields.PLACE);
+		List<List<String>> wardsOf = DocValuesReader.keywords(reader, docs, IndexFields.WARD);
+		List<List<String>> defectsOf = DocValuesReader.keywords(reader, docs, IndexFields.TITLE_DEFECTS);
+		List<String> ids = DocValuesReader.ids(reader, docs);
+		for (int h = 0; h < hits.length; h++) {
+			ScoreDoc hit = hits[h];
+			List<String> places = placesOf.get(h);
 			Set<String> placeWords = new HashSet<>(source.placeWords);
 			for (String name : places) {
 				Places.Place place = Places.get().named(name);
@@ -97,7 +103,7 @@ final class SameProblemRanking {
 			features[0] = source.coverage(candidate);
 			features[1] = source.share(candidate.title);
 			features[2] = source.bigramCoverage(bigrams.get(i));
-			places(source, candidatePlaces.get(i), DocValuesReader.keywords(reader, doc, IndexFields.WARD), features);
+			places(source, candidatePlaces.get(i), wardsOf.get(i), features);
 			features[7] = source.share(candidate.all());
 			features[8] = (!wordsOf.get(i).isEmpty(DocumentWords.Part.TITLE_PREDICATES)
 					&& noneIn(wordsOf.get(i), source.predicates)) ? 1 : 0;
@@ -105,14 +111,14 @@ final class SameProblemRanking {
 			features[10] = source.localShare(candidate, local);
 			features[11] = source.unknownShare();
 			Set<String> candidatePlaceWords = placeWordsOf.get(i);
-			List<String> defects = DocValuesReader.keywords(reader, doc, IndexFields.TITLE_DEFECTS)
+			List<String> defects = defectsOf.get(i)
 				.stream()
 				.filter((defect) -> !candidatePlaceWords.contains(defect))
 				.toList();
 			long spoken = defects.stream().filter(source.vocabulary::contains).count();
 			features[12] = defects.isEmpty() ? 0 : (float) spoken / defects.size();
 			features[13] = (!defects.isEmpty() && spoken == 0) ? 1 : 0;
-			String id = DocValuesReader.id(reader, doc);
+			String id = ids.get(i);
 			ranked.add(new Ranked(doc,
 					new SameProblemCandidate(id, hits[i].score, features, this.model.probability(features))));
 		}

@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.search.match;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -72,10 +74,11 @@ final class ThemeScoring {
 						BooleanClause.Occur.MUST)
 				.build();
 			Query linkedThemes = Filters.apply(linked, Set.of(DocumentType.THEME), filters);
-			IndexReader reader = this.searcher.getIndexReader();
-			for (ScoreDoc hit : TopHits.of(this.searcher, linkedThemes, memberScores.size())) {
-				float members = memberScores.get(DocValuesReader.id(reader, hit.doc));
-				scores.merge(hit.doc, this.settings.memberWeight() * members, Float::sum);
+			ScoreDoc[] linkedHits = TopHits.of(this.searcher, linkedThemes, memberScores.size());
+			List<String> ids = DocValuesReader.ids(this.searcher.getIndexReader(), docs(linkedHits));
+			for (int i = 0; i < linkedHits.length; i++) {
+				float members = memberScores.get(ids.get(i));
+				scores.merge(linkedHits[i].doc, this.settings.memberWeight() * members, Float::sum);
 			}
 		}
 		List<ScoreDoc> ranked = new ArrayList<>();
@@ -96,12 +99,14 @@ final class ThemeScoring {
 		}
 		// Only members have the mirror fields: no filter over every document's postings.
 		Query members = scoring;
-		IndexReader reader = this.searcher.getIndexReader();
 		Map<String, int[]> seen = new HashMap<>();
 		Map<String, Float> sums = new HashMap<>();
-		for (ScoreDoc hit : TopHits.of(this.searcher, excluding(members, exclusion),
-				this.settings.memberCandidates())) {
-			for (String theme : DocValuesReader.attribute(reader, hit.doc, SearchDocument.THEME_ID)) {
+		ScoreDoc[] hits = TopHits.of(this.searcher, excluding(members, exclusion), this.settings.memberCandidates());
+		List<List<String>> themesOf = DocValuesReader.keywords(this.searcher.getIndexReader(), docs(hits),
+				IndexFields.attribute(SearchDocument.THEME_ID));
+		for (int i = 0; i < hits.length; i++) {
+			ScoreDoc hit = hits[i];
+			for (String theme : themesOf.get(i)) {
 				int rank = seen.computeIfAbsent(theme, (t) -> new int[1])[0]++;
 				if (rank < this.settings.memberTopN()) {
 					float weight = (float) Math.pow(this.settings.memberDecay(), rank);
@@ -146,7 +151,19 @@ final class ThemeScoring {
 		};
 	}
 
+	private static int[] docs(ScoreDoc[] hits) {
+		return Arrays.stream(hits).mapToInt((hit) -> hit.doc).toArray();
+	}
+
+	/**
+	 * The query without the documents the exclusion matches; the query itself when it
+	 * matches none (a text source), which spares rewriting a wrapper around a query of a
+	 * hundred clauses.
+	 */
 	static Query excluding(Query query, Query exclusion) {
+		if (exclusion instanceof MatchNoDocsQuery) {
+			return query;
+		}
 		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
 			.add(exclusion, BooleanClause.Occur.MUST_NOT)
 			.build();

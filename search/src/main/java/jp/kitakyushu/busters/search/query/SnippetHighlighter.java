@@ -13,10 +13,13 @@ import java.util.Set;
 import jp.kitakyushu.busters.search.Snippet;
 import jp.kitakyushu.busters.search.index.IndexFields;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jspecify.annotations.Nullable;
 
@@ -187,6 +190,9 @@ public final class SnippetHighlighter {
 
 		private final @Nullable Map<Integer, Document> stored;
 
+		/** Per analysed field, postings enumerations reused from document to document. */
+		private final Map<String, List<PostingsEnum>> postings = new HashMap<>();
+
 		Highlighter(@Nullable Map<Integer, Document> stored, UnifiedHighlighter.Builder builder) {
 			super(builder);
 			this.stored = stored;
@@ -220,6 +226,19 @@ public final class SnippetHighlighter {
 				values.add(byField);
 			}
 			return values;
+		}
+
+		@Override
+		protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+			// Plain terms only (the stock strategy handles phrases, automata and weight
+			// matches): their offsets come from one postings enumeration each.
+			if (offsetSource == OffsetSource.POSTINGS && !components.phraseHelper().hasPositionSensitivity()
+					&& components.automata().length == 0
+					&& !components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+				return new ReusedPostingsOffsets(components,
+						this.postings.computeIfAbsent(components.field(), (field) -> new ArrayList<>()));
+			}
+			return super.getOffsetStrategy(offsetSource, components);
 		}
 
 		@Override
