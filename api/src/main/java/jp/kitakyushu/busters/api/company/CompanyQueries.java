@@ -94,15 +94,8 @@ public class CompanyQueries extends StoredSearchable<Company> implements NodeLoa
 				false));
 		// The page's companies as the index holds them: kept copies at the same change,
 		// the others from the store in one read.
-		List<String> ids = new ArrayList<>(results.ids().size());
-		Map<String, Instant> changes = new LinkedHashMap<>();
-		for (int i = 0; i < results.ids().size(); i++) {
-			Optional<String> id = GlobalId.idOf(results.ids().get(i), TYPE);
-			if (id.isPresent()) {
-				ids.add(id.get());
-				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
-			}
-		}
+		Map<String, Instant> changes = RecentCopies.pageChanges(results, TYPE);
+		List<String> ids = List.copyOf(changes.keySet());
 		Map<String, Company> found = visibleAmong(
 				this.recent.orRead(changes, List.of(), (missing) -> findAll(missing).values()));
 		return Connection.of(ids.stream().map(found::get).filter(Objects::nonNull).toList(), page,

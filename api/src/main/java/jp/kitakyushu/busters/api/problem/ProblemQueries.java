@@ -21,6 +21,7 @@ import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 import jp.kitakyushu.busters.api.system.graphql.OrderDirection;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
+import jp.kitakyushu.busters.api.system.index.RecentCopies;
 import jp.kitakyushu.busters.api.system.index.StoredSearchable;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.SourceProblems;
@@ -245,15 +246,8 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 	 */
 	private Connection<Problem> page(ListRequest request, PageRequest page) {
 		ListResults results = this.lists.list(request);
-		List<String> ids = new ArrayList<>(results.ids().size());
-		Map<String, Instant> changes = new LinkedHashMap<>();
-		for (int i = 0; i < results.ids().size(); i++) {
-			Optional<String> id = GlobalId.idOf(results.ids().get(i), TYPE);
-			if (id.isPresent()) {
-				ids.add(id.get());
-				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
-			}
-		}
+		Map<String, Instant> changes = RecentCopies.pageChanges(results, TYPE);
+		List<String> ids = List.copyOf(changes.keySet());
 		Map<String, Problem> visible = visibleAmong(this.recent.orRead(changes, List.of(), this::findAll));
 		List<Problem> problems = ids.stream().map(visible::get).filter(Objects::nonNull).toList();
 		return Connection.of(problems, page, results.totalCount());

@@ -2,7 +2,6 @@ package jp.kitakyushu.busters.api.theme;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.proposal.ThemeCalls;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
-import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.NodeLoader;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.index.RecentCopies;
@@ -76,15 +73,8 @@ public class ThemeQueries extends StoredSearchable<Theme> implements NodeLoader,
 		ListResults results = this.lists.list(request);
 		// The page's themes as the index holds them: kept copies at the same change, the
 		// others from the store in one read.
-		List<String> ids = new ArrayList<>(results.ids().size());
-		Map<String, Instant> changes = new LinkedHashMap<>();
-		for (int i = 0; i < results.ids().size(); i++) {
-			Optional<String> id = GlobalId.idOf(results.ids().get(i), TYPE);
-			if (id.isPresent()) {
-				ids.add(id.get());
-				changes.put(id.get(), Instant.ofEpochMilli(results.changedAt().get(i)));
-			}
-		}
+		Map<String, Instant> changes = RecentCopies.pageChanges(results, TYPE);
+		List<String> ids = List.copyOf(changes.keySet());
 		Map<String, Theme> found = visibleAmong(this.recent.orRead(changes, List.of(), this::findAll), viewer);
 		return Connection.of(ids.stream().map(found::get).filter(Objects::nonNull).toList(), page,
 				results.totalCount());

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jp.kitakyushu.busters.api.system.StoredEntity;
+import jp.kitakyushu.busters.api.system.graphql.GlobalId;
+import jp.kitakyushu.busters.search.query.ListResults;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +45,22 @@ public class RecentCopies<T extends StoredEntity> {
 
 	public RecentCopies(Clock clock) {
 		this.clock = clock;
+	}
+
+	/**
+	 * A list page's store ids of one type, in the page's order, each with its last change
+	 * as the index holds it: what {@link #orRead} takes.
+	 * @param results the page from the index
+	 * @param type the GraphQL type whose global ids the page holds
+	 * @return store id to change, in the page's order; ids of another type left out
+	 */
+	public static Map<String, Instant> pageChanges(ListResults results, String type) {
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		for (int i = 0; i < results.ids().size(); i++) {
+			Instant changedAt = Instant.ofEpochMilli(results.changedAt().get(i));
+			GlobalId.idOf(results.ids().get(i), type).ifPresent((id) -> changes.put(id, changedAt));
+		}
+		return changes;
 	}
 
 	/**
