@@ -79,6 +79,7 @@ class PrivacyReviewIntegrationTests {
 			.findElement(By.xpath(".//li[.//a[contains(@href, '" + id + "')]]"));
 		assertThat(queued.getText()).contains("要確認 1件").contains("伏せ字 2か所");
 		assertThat(browser.byId("filter-order").getDomProperty("value")).isEqualTo("newest");
+		browser.screenshot("staff-moderation-newest");
 
 		browser.open("/staff/problems/" + id);
 

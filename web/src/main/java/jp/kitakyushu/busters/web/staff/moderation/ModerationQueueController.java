@@ -91,12 +91,10 @@ class ModerationQueueController {
 	 * @param ward its ward
 	 * @param createdAt when it was posted
 	 * @param category its category
-	 * @param awaitsPrivacyReview whether flagged findings hold its publishing back
 	 * @param findings its personal-data findings, without their values
 	 */
 	record Queued(String id, String title, String body, String channel, @Nullable String intakeMethod, String ward,
-			Instant createdAt, Category category, @Nullable Boolean awaitsPrivacyReview,
-			@Nullable List<FindingMark> findings) {
+			Instant createdAt, Category category, @Nullable List<FindingMark> findings) {
 
 		/**
 		 * How many flagged findings staff have not reviewed yet: each holds publishing

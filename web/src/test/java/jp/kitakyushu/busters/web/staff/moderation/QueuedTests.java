@@ -33,8 +33,7 @@ class QueuedTests {
 
 	private static Queued queued(List<FindingMark> findings) {
 		return new Queued("UHJvYmxlbTpwMQ", "街灯", "坂の街灯が消えています。", "WEB", null, "KOKURA_KITA",
-				Instant.parse("2026-12-05T00:00:00Z"), new Category("TRAFFIC", "交通", "Traffic"),
-				findings != null && !findings.isEmpty(), findings);
+				Instant.parse("2026-12-05T00:00:00Z"), new Category("TRAFFIC", "交通", "Traffic"), findings);
 	}
 
 }
