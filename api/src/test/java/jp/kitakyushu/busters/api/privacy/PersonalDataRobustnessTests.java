@@ -25,12 +25,15 @@ class PersonalDataRobustnessTests {
 	private static final int LONG = 100_000;
 
 	/**
-	 * CPU time for one detect and one redact of a 100,000-char input: catastrophic
-	 * backtracking burns seconds of CPU, while the dictionary and the patterns cost a few
-	 * hundred milliseconds. CPU time, not wall-clock time, so a machine shared with other
-	 * builds does not fail the test.
+	 * CPU time for one detect and one redact of a 100,000-char input: a pattern that
+	 * backtracks over the whole input from every position grows with its square (some
+	 * 10^10 steps here), while the dictionary and the patterns cost about 2.2–2.5 s on
+	 * the random alphabet once warm (rounds 12 and 13 alike, measured 2026-12-05). CPU
+	 * time, not wall-clock time, so a machine shared with other builds does not fail the
+	 * test; the limit leaves room for the first, colder run, which took 3.0 s beside a
+	 * full build.
 	 */
-	private static final Duration LONG_INPUT_CPU_LIMIT = Duration.ofSeconds(3);
+	private static final Duration LONG_INPUT_CPU_LIMIT = Duration.ofSeconds(5);
 
 	/**
 	 * Wall-clock guard so that a stalled pattern fails the test instead of hanging it.
