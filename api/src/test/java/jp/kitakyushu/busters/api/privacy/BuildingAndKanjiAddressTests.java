@@ -46,14 +46,13 @@ class BuildingAndKanjiAddressTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiterString = "=>", quoteCharacter = '"',
-			textBlock = """
-					The money can be sent to my account, number 8812045, at Fukuoka Bank. => 8812045
-					Our club's checking account (No. 6632190) should receive the grant. => 6632190
-					Bank: Kitakyushu Bank, Tobata branch, savings account 3390127. => Kitakyushu Bank, Tobata branch, savings account 3390127
-					Bank details: account #4418820, Kitakyushu Bank. => 4418820
-					My account number is 4455667 at Kitakyushu Bank. => 4455667
-					""")
+	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
+			The money can be sent to my account, number 8812045, at Fukuoka Bank. => 8812045
+			Our club's checking account (No. 6632190) should receive the grant. => 6632190
+			Bank: Kitakyushu Bank, Tobata branch, savings account 3390127. => 3390127
+			Bank details: account #4418820, Kitakyushu Bank. => 4418820
+			My account number is 4455667 at Kitakyushu Bank. => 4455667
+			""")
 	void findsAccountNumbersIntroducedInEnglish(String text, String account) {
 		assertThat(Detected.of(PersonalDataKind.BANK_ACCOUNT, text)).containsExactly(account);
 	}
