@@ -28,7 +28,6 @@ import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.api.system.security.Viewer;
 import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import jp.kitakyushu.busters.search.DocumentType;
-import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.match.Match;
 import jp.kitakyushu.busters.search.match.MatchRequest;
 import jp.kitakyushu.busters.search.match.Matcher;
@@ -61,14 +60,11 @@ class SearchService {
 
 	private final Nodes nodes;
 
-	private final SearchIndex index;
-
-	SearchService(FullTextSearch search, Matcher matcher, ProposalQueries proposals, Nodes nodes, SearchIndex index) {
+	SearchService(FullTextSearch search, Matcher matcher, ProposalQueries proposals, Nodes nodes) {
 		this.search = search;
 		this.matcher = matcher;
 		this.proposals = proposals;
 		this.nodes = nodes;
-		this.index = index;
 	}
 
 	@PreAuthorize("permitAll()")
@@ -79,7 +75,9 @@ class SearchService {
 			.page(page.offset(), page.limit());
 		filters.forEach((key, value) -> request.filter(key, value));
 		SearchResults results = this.search.search(request.build());
-		Map<String, Object> visible = loadAt(results.hits());
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		results.hits().forEach((hit) -> changes.merge(hit.id(), hit.updatedAt(), SearchService::later));
+		Map<String, Object> visible = loadAt(changes);
 		List<SearchResult> hits = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (SearchHit hit : results.hits()) {
@@ -182,7 +180,9 @@ class SearchService {
 			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
 		}
 		List<Match> found = this.matcher.match(request.filter(Readers.ATTRIBUTE, callerTokens()).limit(limit).build());
-		Map<String, Object> visible = loadIndexed(found.stream().map(Match::id).toList());
+		Map<String, Instant> changes = new LinkedHashMap<>();
+		found.forEach((match) -> changes.merge(match.id(), match.updatedAt(), SearchService::later));
+		Map<String, Object> visible = loadAt(changes);
 		List<MatchResult> results = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
 		for (Match match : found) {
@@ -196,61 +196,24 @@ class SearchService {
 	}
 
 	/**
-	 * The objects behind document ids, each through its feature's visibility rules, in
-	 * one query per type.
+	 * The objects behind search hits or matches, each through its feature's visibility
+	 * rules in one load per type, telling each feature when the index says each last
+	 * changed, so it can use a copy it keeps.
+	 * @param changes each document id with its last change as the index holds it
 	 */
-	private Map<String, Object> load(List<String> documentIds) {
-		Map<String, List<String>> byType = new HashMap<>();
-		for (String documentId : documentIds) {
-			GlobalId.decode(entityId(documentId))
-				.ifPresent((id) -> byType.computeIfAbsent(id.type(), (t) -> new ArrayList<>()).add(id.id()));
-		}
+	private Map<String, Object> loadAt(Map<String, Instant> changes) {
+		Map<String, Map<String, Instant>> byType = new HashMap<>();
+		changes.forEach((documentId, changedAt) -> GlobalId.decode(entityId(documentId))
+			.ifPresent((id) -> byType.computeIfAbsent(id.type(), (t) -> new LinkedHashMap<>())
+				.merge(id.id(), changedAt, SearchService::later)));
 		Map<String, Object> visible = new LinkedHashMap<>();
-		byType.forEach((type, ids) -> this.nodes.loadVisible(type, ids)
+		byType.forEach((type, entities) -> this.nodes.loadVisibleAt(type, entities)
 			.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node)));
 		return visible;
 	}
 
-	/**
-	 * The objects behind search hits, as {@link #load(List)}, telling each feature when
-	 * the index says each last changed.
-	 */
-	private Map<String, Object> loadAt(List<SearchHit> hits) {
-		Map<String, Map<String, Instant>> byType = new HashMap<>();
-		for (SearchHit hit : hits) {
-			GlobalId.decode(entityId(hit.id()))
-				.ifPresent((id) -> byType.computeIfAbsent(id.type(), (t) -> new LinkedHashMap<>())
-					.merge(id.id(), hit.updatedAt(), (a, b) -> a.isAfter(b) ? a : b));
-		}
-		Map<String, Object> visible = new LinkedHashMap<>();
-		byType.forEach((type, changes) -> this.nodes.loadVisibleAt(type, changes)
-			.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node)));
-		return visible;
-	}
-
-	/**
-	 * The objects behind matched document ids, as {@link #loadAt(List)}: a match carries
-	 * no change time, so the index is asked for each document's, and what it no longer
-	 * holds is loaded as {@link #load(List)} does.
-	 */
-	private Map<String, Object> loadIndexed(List<String> documentIds) {
-		Map<String, Instant> indexed = this.index.updatedAt(documentIds);
-		Map<String, Map<String, Instant>> byType = new HashMap<>();
-		List<String> unindexed = new ArrayList<>();
-		for (String documentId : documentIds) {
-			Instant changedAt = indexed.get(documentId);
-			if (changedAt == null) {
-				unindexed.add(documentId);
-				continue;
-			}
-			GlobalId.decode(entityId(documentId))
-				.ifPresent((id) -> byType.computeIfAbsent(id.type(), (t) -> new LinkedHashMap<>())
-					.merge(id.id(), changedAt, (a, b) -> a.isAfter(b) ? a : b));
-		}
-		Map<String, Object> visible = unindexed.isEmpty() ? new LinkedHashMap<>() : load(unindexed);
-		byType.forEach((type, changes) -> this.nodes.loadVisibleAt(type, changes)
-			.forEach((id, node) -> visible.put(GlobalId.encode(type, id), node)));
-		return visible;
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	/**

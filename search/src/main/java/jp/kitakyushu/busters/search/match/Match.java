@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.search.match;
 
+import java.time.Instant;
 import java.util.List;
 
 import jp.kitakyushu.busters.search.DocumentType;
@@ -14,7 +15,9 @@ import jp.kitakyushu.busters.search.Snippet;
  * @param score match score, only comparable within one request
  * @param terms the terms that contributed most, strongest first
  * @param passages highlighted passages of the document's text
+ * @param updatedAt when the document last changed, as the index holds it (so a caller can
+ * load the entity at that change, as it does for search hits)
  */
 public record Match(String id, DocumentType type, String title, float score, List<MatchedTerm> terms,
-		List<Snippet> passages) {
+		List<Snippet> passages, Instant updatedAt) {
 }

@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.search.match;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -298,7 +299,8 @@ public final class Matcher {
 		// Each result's stored fields are read (decompressed) once, for its title and for
 		// the highlighter's text.
 		StoredFields stored = searcher.storedFields();
-		Set<String> wanted = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE, IndexFields.TEXT);
+		Set<String> wanted = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE, IndexFields.TEXT,
+				IndexFields.UPDATED_AT);
 		List<Document> documents = new ArrayList<>(docIds.length);
 		for (int doc : docIds) {
 			documents.add(stored.document(doc, wanted));
@@ -310,7 +312,8 @@ public final class Matcher {
 			Document doc = documents.get(i);
 			String title = (doc.get(IndexFields.TITLE) != null) ? doc.get(IndexFields.TITLE) : "";
 			matches.add(new Match(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)), title,
-					ranked.get(i).score, written(why.get(docIds[i]), text), passages.get(i)));
+					ranked.get(i).score, written(why.get(docIds[i]), text), passages.get(i),
+					Instant.ofEpochMilli(doc.getField(IndexFields.UPDATED_AT).numericValue().longValue())));
 		}
 		return matches;
 	}
