@@ -36,6 +36,16 @@ final class ProblemDocuments {
 
 	static final String SUBMITTER = "submitter";
 
+	/**
+	 * Whether flagged spans wait for staff's privacy review: {@value #WAITING} or
+	 * {@value #CLEAR}, so the staff queue can list the posts that hold publishing back.
+	 */
+	static final String PRIVACY_REVIEW = "privacyReview";
+
+	static final String WAITING = "WAITING";
+
+	static final String CLEAR = "CLEAR";
+
 	private ProblemDocuments() {
 	}
 
@@ -55,7 +65,8 @@ final class ProblemDocuments {
 			.attribute(Readers.ATTRIBUTE, ProblemAccess.readers(problem))
 			.number(CREATED_AT, problem.getCreatedAt().toEpochMilli())
 			.number(SUPPORTER_COUNT, problem.getSupporterCount())
-			.sortKey(STORE_ID, problem.getId());
+			.sortKey(STORE_ID, problem.getId())
+			.attribute(PRIVACY_REVIEW, problem.awaitsPrivacyReview() ? WAITING : CLEAR);
 		if (problem.getSubmitter() != null) {
 			builder.attribute(SUBMITTER, problem.getSubmitter());
 		}
@@ -98,6 +109,13 @@ final class ProblemDocuments {
 		}
 		if (filter != null && filter.text() != null && !filter.text().isBlank()) {
 			all.add(ListFilter.containsText(filter.text().strip()));
+		}
+		Boolean awaiting = (filter != null) ? filter.awaitingPrivacyReview() : null;
+		if (awaiting != null) {
+			if (awaiting && !staff) {
+				return null;
+			}
+			all.add(ListFilter.keyword(PRIVACY_REVIEW, awaiting ? WAITING : CLEAR));
 		}
 		return request(ListFilter.allOf(all.toArray(ListFilter[]::new)), order, page);
 	}

@@ -40,7 +40,7 @@ final class ProblemInputs {
 	}
 
 	record ProblemFilter(@Nullable String category, @Nullable Ward ward, @Nullable ProblemStatus status,
-			@Nullable String text) {
+			@Nullable String text, @Nullable Boolean awaitingPrivacyReview) {
 	}
 
 	enum ProblemOrderField {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jp.kitakyushu.busters.api.outcome.AdoptedProblems;
+import jp.kitakyushu.busters.api.privacy.Confidence;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemFilter;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemOrder;
 import jp.kitakyushu.busters.api.problem.ProblemInputs.ProblemOrderField;
@@ -264,6 +265,11 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 		}
 		if (filter.ward() != null) {
 			criteria.and("ward").is(filter.ward());
+		}
+		if (filter.awaitingPrivacyReview() != null) {
+			Criteria waiting = Criteria.where("findings")
+				.elemMatch(Criteria.where("confidence").is(Confidence.FLAGGED).and("reviewed").is(false));
+			criteria.andOperator(filter.awaitingPrivacyReview() ? waiting : new Criteria().norOperator(waiting));
 		}
 		Pattern text = Pattern.compile(Pattern.quote(filter.text().strip()), Pattern.CASE_INSENSITIVE);
 		criteria.orOperator(Criteria.where("title").regex(text), Criteria.where("body").regex(text));

@@ -56,10 +56,11 @@ class IndexFollower implements AutoCloseable {
 
 	/**
 	 * The shape of the documents the features give the index; an index holding an older
-	 * shape (documents without the numbers lists sort by) is rebuilt at start. Raise it
-	 * whenever a feature's documents change.
+	 * shape (documents without the numbers lists sort by; 3: problems without whether
+	 * they wait for a privacy review) is rebuilt at start. Raise it whenever a feature's
+	 * documents change.
 	 */
-	static final String DOCUMENTS = "2";
+	static final String DOCUMENTS = "3";
 
 	/** Changes read from one stream per round, so one round stays short. */
 	static final int MAX_CHANGES_PER_ROUND = 10_000;

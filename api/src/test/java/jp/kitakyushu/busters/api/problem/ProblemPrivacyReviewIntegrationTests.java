@@ -150,6 +150,31 @@ class ProblemPrivacyReviewIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void staffListTheQueueByWhetherAReviewHoldsPublishingBack() {
+		String waiting = submit();
+		String plain = submit("ベンチの塗装がはがれています", "公園のベンチの塗装がはがれて、服に色がつきます。");
+		assertThat(queue("status: SUBMITTED, awaitingPrivacyReview: true")).containsExactly(waiting);
+		assertThat(queue("status: SUBMITTED, awaitingPrivacyReview: false")).containsExactly(plain);
+		// Staff's text filter reads the originals in the store; the review filter holds
+		// there too.
+		assertThat(queue("status: SUBMITTED, text: \"" + NAME + "\", awaitingPrivacyReview: true"))
+			.containsExactly(waiting);
+		assertThat(queue("status: SUBMITTED, text: \"" + NAME + "\", awaitingPrivacyReview: false")).isEmpty();
+		assertThat(queue("status: SUBMITTED")).containsExactlyInAnyOrder(waiting, plain);
+
+		redact(Map.of("problemId", waiting));
+		assertThat(queue("status: SUBMITTED, awaitingPrivacyReview: true")).isEmpty();
+		assertThat(queue("status: SUBMITTED, awaitingPrivacyReview: false")).containsExactlyInAnyOrder(waiting, plain);
+
+		// The public's lists never hold a problem waiting for a review.
+		staff().op("problemModerate", "Publish", Map.of("id", plain));
+		String publicQueue = "{ problems(filter: { awaitingPrivacyReview: %s }) { totalCount nodes { id } } }";
+		assertThat(anonymous().run(publicQueue.formatted("true")).data("problems", "totalCount").asInt()).isZero();
+		assertThat(anonymous().run(publicQueue.formatted("false")).data("problems", "nodes").toString()).contains(plain)
+			.doesNotContain(waiting);
+	}
+
+	@Test
 	void theAuditTrailKeepsKindsAndCountsNeverTheTextsPersonalData() {
 		String id = submit();
 		String reason = NAME + "さんの電話番号 " + PHONE + " が本文にあるため、書き直してもう一度投稿してください。";
@@ -172,11 +197,26 @@ class ProblemPrivacyReviewIntegrationTests extends ApiIntegrationTest {
 	}
 
 	private String submit() {
+		return submit(TITLE, BODY);
+	}
+
+	private String submit(String title, String body) {
 		Response submitted = citizen().runNamed("problemSubmit",
-				Map.of("input", Map.of("title", TITLE, "body", BODY, "category", "OTHER", "ward", "KOKURA_KITA")));
+				Map.of("input", Map.of("title", title, "body", body, "category", "OTHER", "ward", "KOKURA_KITA")));
 		String id = submitted.data("problemSubmit", "problem", "id").asString();
 		assertThat(id).as(submitted.raw()).isNotBlank();
 		return id;
+	}
+
+	/** The ids staff list under a filter, with the total checked against the page. */
+	private List<String> queue(String filter) {
+		JsonNode problems = staff()
+			.run("{ problems(first: 50, filter: { " + filter + " }) { totalCount nodes { id } } }")
+			.data("problems");
+		List<String> ids = new ArrayList<>();
+		problems.path("nodes").forEach((node) -> ids.add(node.path("id").asString()));
+		assertThat(problems.path("totalCount").asInt()).as(filter).isEqualTo(ids.size());
+		return ids;
 	}
 
 	private Response redact(Map<String, Object> input) {

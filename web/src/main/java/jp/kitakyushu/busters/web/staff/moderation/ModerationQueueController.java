@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The moderation queue: submitted problems oldest first (or newest first), each with how
  * long it has waited and how many of its findings wait for a privacy review, narrowed by
- * category and ward.
+ * category, ward and whether a privacy review holds it back.
  */
 @Controller
 class ModerationQueueController {
@@ -33,6 +33,9 @@ class ModerationQueueController {
 
 	/** The order parameter's value for newest first; anything else is oldest first. */
 	static final String NEWEST = "newest";
+
+	/** The review parameter's values: only posts with, or without, findings to check. */
+	static final Map<String, Boolean> REVIEW = Map.of("waiting", true, "clear", false);
 
 	private final ApiClient api;
 
@@ -50,10 +53,12 @@ class ModerationQueueController {
 	String queue(@RequestParam(name = "category", required = false) @Nullable String category,
 			@RequestParam(name = "ward", required = false) @Nullable String ward,
 			@RequestParam(name = "order", required = false) @Nullable String order,
+			@RequestParam(name = "review", required = false) @Nullable String review,
 			@RequestParam(name = "page", required = false) @Nullable Integer page, Model model) {
 		int current = Pager.page(page);
 		String orderFilter = NEWEST.equals(order) ? NEWEST : "";
 		String wardFilter = (ward != null && Wards.isKnown(ward)) ? ward : "";
+		String reviewFilter = (review != null && REVIEW.containsKey(review)) ? review : "";
 		String categoryFilter = StaffInput.text(category);
 		Map<String, Object> variables = new HashMap<>(
 				Map.of("first", PAGE_SIZE, "direction", orderFilter.isEmpty() ? "ASC" : "DESC"));
@@ -63,6 +68,9 @@ class ModerationQueueController {
 		if (!wardFilter.isEmpty()) {
 			variables.put("ward", wardFilter);
 		}
+		if (!reviewFilter.isEmpty()) {
+			variables.put("awaitingPrivacyReview", REVIEW.get(reviewFilter));
+		}
 		Pager.addCursor(variables, current, PAGE_SIZE);
 		ApiResult result = this.api.execute("staff/moderationQueue", variables);
 		model.addAttribute("available", result.has("problems"));
@@ -70,13 +78,13 @@ class ModerationQueueController {
 		model.addAttribute("category", categoryFilter);
 		model.addAttribute("ward", wardFilter);
 		model.addAttribute("order", orderFilter);
+		model.addAttribute("review", reviewFilter);
 		model.addAttribute("categoryOptions",
 				Categories.options(result.list("categories", Category.class), this.formats));
 		model.addAttribute("wardOptions", this.wards.options());
-		model.addAttribute("pager",
-				new Pager(current, PAGE_SIZE, result.field("problems.totalCount", Long.class).orElse(0L),
-						"/staff/moderation",
-						Map.of("category", categoryFilter, "ward", wardFilter, "order", orderFilter)));
+		model.addAttribute("pager", new Pager(current, PAGE_SIZE,
+				result.field("problems.totalCount", Long.class).orElse(0L), "/staff/moderation",
+				Map.of("category", categoryFilter, "ward", wardFilter, "order", orderFilter, "review", reviewFilter)));
 		return "staff/moderation/queue";
 	}
 
