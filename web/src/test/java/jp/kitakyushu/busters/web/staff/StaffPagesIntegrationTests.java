@@ -77,6 +77,17 @@ class StaffPagesIntegrationTests {
 	}
 
 	@Test
+	void aDayInTheWrongFormIsToldBesideItsFieldAndReadOutWithIt() throws Exception {
+		for (String page : List.of("/staff/curation", "/staff/audit")) {
+			this.mvc.perform(get(page).param("from", "昨日").param("to", "2026-04-30").with(Citizens.staff()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("id=\"from-error\""),
+						containsString("aria-describedby=\"from-error from-hint\""),
+						containsString("aria-describedby=\"to-hint\""), not(containsString("id=\"to-error\"")))));
+		}
+	}
+
+	@Test
 	void citizensAndCompanyMembersAreToldThePagesAreForStaff() throws Exception {
 		for (String page : PAGES) {
 			this.mvc.perform(get(page).with(Citizens.hanako()))
