@@ -75,6 +75,7 @@ public final class PersonalDataRedactor {
 		// same filters.
 		ListedNames.add(folded, candidates);
 		UncertainNames.add(folded, candidates);
+		WrittenNames.addBeforeFilters(folded, candidates);
 		AddressSegments.find(folded, candidates);
 		PetNames.removePets(folded, candidates);
 		Businesses.removeBusinesses(folded, candidates);
@@ -83,6 +84,7 @@ public final class PersonalDataRedactor {
 		PlacesAndFirms.remove(folded, candidates);
 		MonthDays.remove(folded, candidates);
 		UncertainNames.addAfterFilters(folded, candidates);
+		WrittenNames.addAfterFilters(folded, candidates);
 		NameSpans.widen(folded, candidates);
 		NameJoins.widen(folded, candidates);
 		AddressSegments.widen(folded, candidates);

@@ -28,8 +28,9 @@ final class UncertainNames {
 	 */
 	private static final Pattern SIGN_OFF = Pattern
 		.compile("(?im)(?:^|[.!] )[-–—~ ]*(?:regards|best regards|kind regards"
-				+ "|best wishes|best|cheers|thanks|thank you|many thanks|sincerely|yours sincerely|yours truly|rgds|thx)"
-				+ "(?:,? ?\\n|, )(?<v>" + WORD + "(?: " + WORD + ")?(?: [A-Za-z]\\.)?)(?= ?\\(|[ .!]*$)");
+				+ "|best wishes|best|cheers|thanks|thank you|many thanks|sincerely|yours sincerely|yours truly|rgds|thx|signed"
+				+ "|respectfully|warmly|warm regards)(?:,? ?\\n|, )(?<v>" + WORD + "(?:[ \\n]" + WORD
+				+ ")?(?: [A-Za-z]\\.)?)(?= ?\\(|[ .!]*$)");
 
 	/**
 	 * A relation, a title or a person and "named", then the name in any case or in
@@ -84,9 +85,12 @@ final class UncertainNames {
 	private static final Pattern NAME_DOT_INITIAL = Pattern
 		.compile("(?<=[「『\"“(\\[ ]|^)(?<v>[A-Z][A-Za-z]{2,10}\\.[A-Z])(?=[」』\"”)\\] ,]|$)");
 
-	/** A word in brackets right after a phone or an e-mail: its owner, not its kind. */
+	/**
+	 * A word in brackets right after a phone or an e-mail, or on the line below it: its
+	 * owner, not its kind.
+	 */
 	private static final Pattern BRACKETED = Pattern
-		.compile(" ?[（(](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[）)]");
+		.compile("[ \\n]?[（(](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[）)]");
 
 	/** What stands in brackets after a phone but is no name: its kind or its hours. */
 	private static final Pattern NOT_OWNER = Pattern.compile(".*(?:代表|内線|携帯|自宅|平日|日中|夜|昼|午前|午後|不在|留守|会社|勤務|直通|固定|事務所"
@@ -158,7 +162,8 @@ final class UncertainNames {
 		// The English patterns try many words at every word's start; most posts hold
 		// none of the words they need, and a look for those is cheap.
 		String lower = folded.toLowerCase(Locale.ROOT);
-		if (containsAny(lower, "regard", "best", "cheers", "thank", "sincerely", "yours", "rgds", "thx")) {
+		if (containsAny(lower, "regard", "best", "cheers", "thank", "sincerely", "yours", "rgds", "thx", "signed",
+				"respectfully", "warmly")) {
 			flagAll(folded, SIGN_OFF, false, candidates);
 		}
 		if (containsAny(lower, "my ", "dr.", "dr ", "prof", "mr.", "mr ", "mrs", "ms.", "ms ", "named", "called")) {
@@ -278,7 +283,7 @@ final class UncertainNames {
 	private static void flagAll(String folded, Pattern pattern, boolean listed, List<Finding> candidates) {
 		Matcher matcher = pattern.matcher(folded);
 		while (matcher.find()) {
-			String[] words = matcher.group("v").split(" ");
+			String[] words = matcher.group("v").split("[ \\n]");
 			String first = words[0];
 			if (NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) || (pattern != FAMILY && Places.isRomajiPlace(first))
 					|| (listed && Character.isLowerCase(first.charAt(0)) && !nameShaped(first))) {

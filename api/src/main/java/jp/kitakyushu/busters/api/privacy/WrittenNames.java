@@ -1,0 +1,210 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flags names by the way people write them on things and around a message, whatever
+ * script or case they are typed in: a Latin word before さん or 様 (ｙａｍａｄａ さん), a word in
+ * quotes after 表札 or 名札, a name in capitals in quotes (WONG KA MING), initials in quotes
+ * (「M.K」), a handle after a label (報告者：mariko_t), a surname before 方 after an address (…
+ * 山内 方 …), a name before まで after a phone, a child after its relation and a space, a kana
+ * given name before a spaced ちゃん, and a full name in kanji alone on the post's last line
+ * under an address.
+ */
+final class WrittenNames {
+
+	/** A Latin word (or two, or a word and an initial) before an honorific or 宅. */
+	private static final Pattern LATIN_HONORIFIC = Pattern
+		.compile("(?<![A-Za-z.@_])(?<v>[A-Za-z]{2,15}(?:[ .][A-Za-z]{1,15})?) ?(?=さん|様|さま|宅|氏(?!名))");
+
+	/** A plate or a tag quoted: 表札は「Kondo」, 名札には「2ねん3くみ いしかわ ゆうと」. */
+	private static final Pattern PLATE = Pattern.compile("(?:表札|名札|ネームプレート)(?:には|に|は|が)?「(?<v>[^」\\n]{1,20})」");
+
+	/** A school class written before the name on a tag: 2ねん3くみ, 3年2組. */
+	private static final Pattern SCHOOL_CLASS = Pattern.compile("\\d(?:ねん|年)\\d?(?:くみ|組)? ?");
+
+	/** Two to four words in capitals in quotes: a name as an ID card writes it. */
+	private static final Pattern QUOTED_CAPITALS = Pattern
+		.compile("[\"“「](?<v>[A-Z][A-Z'\\-]+(?: [A-Z][A-Za-z'\\-]+){1,3})[\"”」]");
+
+	/** Initials alone in quotes: 「M.K」, "T.S.". */
+	private static final Pattern QUOTED_INITIALS = Pattern.compile("[\"“「『](?<v>[A-Z][.・] ?[A-Z]\\.?)[\"”」』]");
+
+	/** A handle or romaji after a Japanese label: 報告者：mariko_t, 差出人：t.suzuki. */
+	private static final Pattern LABELLED_HANDLE = Pattern
+		.compile("(?:氏名|名前|報告者|投稿者|差出人|送信者|連絡者|通報者|申請者|記入者|相談者|依頼者)(?:は|：|:) ?"
+				+ "(?<v>[A-Za-z][A-Za-z0-9_.\\-]{1,24}[A-Za-z0-9])(?=[ 、。,（(\\n]|$)(?![^\\n]{0,2}@)");
+
+	/** A surname before 方 (care of) right after an address: …2-3 山内 方 花子. */
+	private static final Pattern CARE_OF = Pattern
+		.compile("\\G[ ,、]{0,2}(?<v>\\p{IsHan}{1,4}|[ァ-ヺー]{2,8}) ?方(?=[ \\n])");
+
+	/** A name right after a phone, before まで or 宛: …4567 牧野まで. */
+	private static final Pattern BEFORE_MADE = Pattern
+		.compile("\\G[ 、,]{0,2}(?<v>\\p{IsHan}{1,4}|[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,5})(?:まで|宛|あて)");
+
+	/** A child after its relation, の and a space, or a colon: 長女の えま（, 子ども：あおい（. */
+	private static final Pattern CHILD = Pattern.compile("(?:長男|次男|三男|二男|長女|次女|二女|三女|息子|娘|孫|子ども|子供)(?:の |[:：] ?)"
+			+ "(?<v>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|\\p{IsHan}{1,3})(?=[ 、。（(\\n]|$)");
+
+	/** A kana given name before a spaced ちゃん or くん: あいり ちゃん. */
+	private static final Pattern SPACED_CHAN = Pattern.compile("(?<![ぁ-ゖ])(?<v>[ぁ-ゖ]{2,5}) (?=ちゃん|くん)");
+
+	/** A full name in kanji alone on the last line: 大塚 正和. */
+	private static final Pattern LAST_LINE = Pattern.compile("\\n[ ]*(?<v>\\p{IsHan}{1,3} \\p{IsHan}{1,3})[ 。]*$");
+
+	/** What a relation's word or an honorific is followed by that is no name. */
+	private static final Pattern NOT_NAME = Pattern.compile("(?i)(?:mr|mrs|ms|dr|the|my|our|your|his|her|their|a|an)");
+
+	private WrittenNames() {
+	}
+
+	/** Adds the forms the pet, firm and place filters should still see. */
+	static void addBeforeFilters(String folded, List<Finding> candidates) {
+		boolean japanese = TextFold.isJapanese(folded);
+		if (japanese && hasLatin(folded)) {
+			Matcher latin = LATIN_HONORIFIC.matcher(folded);
+			while (latin.find()) {
+				String first = latin.group("v").split("[ .]")[0];
+				// Not an acronym (NHKさん, JRさん): a firm's.
+				boolean acronym = first.length() <= 4 && first.equals(first.toUpperCase(Locale.ROOT));
+				if (!acronym && !NOT_NAME.matcher(first).matches()) {
+					flag(latin, candidates);
+				}
+			}
+		}
+		if (folded.indexOf('"') >= 0 || folded.indexOf('“') >= 0 || folded.indexOf('「') >= 0) {
+			Matcher capitals = QUOTED_CAPITALS.matcher(folded);
+			while (capitals.find()) {
+				if (anyNameShaped(capitals.group("v"))) {
+					flag(capitals, candidates);
+				}
+			}
+			Matcher initials = QUOTED_INITIALS.matcher(folded);
+			while (initials.find()) {
+				flag(initials, candidates);
+			}
+		}
+		if (japanese && (folded.contains("札") || folded.contains("ネームプレート"))) {
+			Matcher plate = PLATE.matcher(folded);
+			while (plate.find()) {
+				Matcher school = SCHOOL_CLASS.matcher(plate.group("v"));
+				int start = plate.start("v") + (school.lookingAt() ? school.end() : 0);
+				if (start < plate.end("v")) {
+					candidates
+						.add(new Finding(PersonalDataKind.PERSON_NAME, start, plate.end("v"), Confidence.FLAGGED));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Adds the forms whose place is surer than the filters: after a label or a contact.
+	 */
+	static void addAfterFilters(String folded, List<Finding> candidates) {
+		if (!TextFold.isJapanese(folded)) {
+			return;
+		}
+		if (hasLatin(folded)) {
+			// A label leaves no doubt: masked, as UncertainNames masks a kana name after
+			// one.
+			Matcher handle = LABELLED_HANDLE.matcher(folded);
+			while (handle.find()) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, handle.start("v"), handle.end("v")));
+			}
+		}
+		boolean careOf = folded.indexOf('方') >= 0;
+		boolean made = folded.contains("まで") || folded.indexOf('宛') >= 0 || folded.contains("あて");
+		for (Finding finding : List.copyOf(candidates)) {
+			if (careOf && finding.kind() == PersonalDataKind.POSTAL_ADDRESS) {
+				Matcher matcher = CARE_OF.matcher(folded).region(finding.end(), folded.length());
+				if (matcher.lookingAt()) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+				}
+			}
+			if (made && finding.kind() == PersonalDataKind.PHONE) {
+				Matcher matcher = BEFORE_MADE.matcher(folded).region(finding.end(), folded.length());
+				if (matcher.lookingAt()) {
+					flag(matcher, candidates);
+				}
+			}
+		}
+		if (folded.contains("子") || folded.contains("男") || folded.contains("女") || folded.contains("孫")
+				|| folded.contains("娘")) {
+			flagAll(CHILD.matcher(folded), candidates);
+		}
+		if (folded.contains(" ちゃん") || folded.contains(" くん")) {
+			Matcher chan = SPACED_CHAN.matcher(folded);
+			while (chan.find()) {
+				String word = chan.group("v");
+				if (DictionaryNames.kanaGivenName(word) || JapaneseNames.KANA_GIVEN_NAMES.contains(word)) {
+					flag(chan, candidates);
+				}
+			}
+		}
+		lastLineUnderAddress(folded, candidates);
+	}
+
+	/** The last line's full name, when the line before it ends with an address. */
+	private static void lastLineUnderAddress(String folded, List<Finding> candidates) {
+		int line = folded.lastIndexOf('\n');
+		if (line < 0) {
+			return;
+		}
+		Matcher last = LAST_LINE.matcher(folded).region(line, folded.length());
+		if (!last.lookingAt()) {
+			return;
+		}
+		for (Finding finding : List.copyOf(candidates)) {
+			if (finding.kind() == PersonalDataKind.POSTAL_ADDRESS && finding.end() <= line
+					&& folded.substring(finding.end(), line).isBlank()) {
+				candidates
+					.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("v"), last.end("v"), Confidence.MASKED));
+				return;
+			}
+		}
+	}
+
+	private static boolean anyNameShaped(String words) {
+		for (String word : words.split(" ")) {
+			String plain = word.replace("'", "");
+			if (plain.length() < 2) {
+				continue;
+			}
+			String capitalised = plain.charAt(0) + plain.substring(1).toLowerCase(Locale.ROOT);
+			if (LatinWords.notLast(capitalised)) {
+				return false;
+			}
+			if (LatinWords.isGiven(capitalised) || LatinWords.isSurname(capitalised)
+					|| LatinWords.romajiShaped(capitalised)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasLatin(String folded) {
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void flagAll(Matcher matcher, List<Finding> candidates) {
+		while (matcher.find()) {
+			flag(matcher, candidates);
+		}
+	}
+
+	private static void flag(Matcher matcher, List<Finding> candidates) {
+		candidates
+			.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v"), Confidence.FLAGGED));
+	}
+
+}
