@@ -77,6 +77,7 @@ public final class PersonalDataRedactor {
 		UncertainNames.add(folded, candidates);
 		WrittenNames.addBeforeFilters(folded, candidates);
 		AddressSegments.find(folded, candidates);
+		AddressTails.find(folded, candidates);
 		PetNames.removePets(folded, candidates);
 		Businesses.removeBusinesses(folded, candidates);
 		PublicFigures.removePublicFigures(folded, candidates);
@@ -88,6 +89,7 @@ public final class PersonalDataRedactor {
 		NameSpans.widen(folded, candidates);
 		NameJoins.widen(folded, candidates);
 		AddressSegments.widen(folded, candidates);
+		AddressTails.widen(folded, candidates);
 		// After the filters: 私（…）, a relative's name and a child's age are surer than a
 		// firm's or place's name that looks alike.
 		KinAndSelfNames.add(folded, candidates);

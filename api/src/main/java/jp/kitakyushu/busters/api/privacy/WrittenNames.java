@@ -46,6 +46,12 @@ final class WrittenNames {
 	private static final Pattern BEFORE_MADE = Pattern
 		.compile("\\G[ 、,]{0,2}(?<v>\\p{IsHan}{1,4}|[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,5})(?:まで|宛|あて)");
 
+	/**
+	 * What stands after a phone before まで but is no name: a time, a place or an office.
+	 */
+	private static final Pattern NOT_OWNER = Pattern
+		.compile(".*(?:時|日|曜|月|年|分|頃|中|内|以降|夜|朝|昼|夕方|平日|土日|休日|週末|窓口|受付|事務所|課|係|局|室|所|センター|会社|本社|支店|店|駅).*");
+
 	/** A child after its relation, の and a space, or a colon: 長女の えま（, 子ども：あおい（. */
 	private static final Pattern CHILD = Pattern.compile("(?:長男|次男|三男|二男|長女|次女|二女|三女|息子|娘|孫|子ども|子供)(?:の |[:：] ?)"
 			+ "(?<v>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|\\p{IsHan}{1,3})(?=[ 、。（(\\n]|$)");
@@ -127,21 +133,25 @@ final class WrittenNames {
 			}
 			if (made && finding.kind() == PersonalDataKind.PHONE) {
 				Matcher matcher = BEFORE_MADE.matcher(folded).region(finding.end(), folded.length());
-				if (matcher.lookingAt()) {
-					flag(matcher, candidates);
+				if (matcher.lookingAt() && !NOT_OWNER.matcher(matcher.group("v")).matches()) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
 				}
 			}
 		}
 		if (folded.contains("子") || folded.contains("男") || folded.contains("女") || folded.contains("孫")
 				|| folded.contains("娘")) {
-			flagAll(CHILD.matcher(folded), candidates);
+			// A relation or a label before the name leaves no doubt: masked.
+			Matcher child = CHILD.matcher(folded);
+			while (child.find()) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, child.start("v"), child.end("v")));
+			}
 		}
 		if (folded.contains(" ちゃん") || folded.contains(" くん")) {
 			Matcher chan = SPACED_CHAN.matcher(folded);
 			while (chan.find()) {
 				String word = chan.group("v");
 				if (DictionaryNames.kanaGivenName(word) || JapaneseNames.KANA_GIVEN_NAMES.contains(word)) {
-					flag(chan, candidates);
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, chan.start("v"), chan.end("v")));
 				}
 			}
 		}
