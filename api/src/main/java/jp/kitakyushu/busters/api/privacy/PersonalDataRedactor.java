@@ -83,6 +83,7 @@ public final class PersonalDataRedactor {
 		PublicFigures.removePublicFigures(folded, candidates);
 		QuotedPlaces.removeQuotedPlaces(folded, candidates);
 		PlacesAndFirms.remove(folded, candidates);
+		GroupsAndShops.remove(folded, candidates);
 		MonthDays.remove(folded, candidates);
 		UncertainNames.addAfterFilters(folded, candidates);
 		WrittenNames.addAfterFilters(folded, candidates);
