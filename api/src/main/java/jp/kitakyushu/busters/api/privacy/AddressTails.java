@@ -54,7 +54,8 @@ final class AddressTails {
 	 */
 	private static final Pattern BEFORE = Pattern
 		.compile("(?:(?:\\d{1,2}F |#?\\d{1,4} )?(?:[A-Z][A-Za-z'-]+ ){1,3}(?:Bldg\\.?|Building|Heights|Mansion|Haitsu"
-				+ "|Corpo|Residence|Tower|Court|Apartments?),? |(?i:\\bkitakyushu(?:[- ]?shi| city)?),? |\\b(?i:no)\\. ?)$");
+				+ "|Corpo|Residence|Tower|Court|Apartments?),? |(?i:\\bkitakyushu(?:[- ]?shi| city)?),? |\\b(?i:no)\\. ?"
+				+ "|\\b[A-Za-z]{2,14}-ku,? )$");
 
 	private AddressTails() {
 	}

@@ -119,7 +119,7 @@ final class BankAccountDetector implements Detector {
 	private static final PatternRule JAPAN_POST_NUMBER = PatternRule
 		.of("(?i:japan post|yu-?u?cho)[^\\n\\d]{0,40}?(?<v>\\d{5}[- ]?(?:\\d[- ])?\\d{5,8})(?![\\d\\-])")
 		.startingAt(StartSet.anyOf("jJyY"))
-		.needingDigitWithin(40)
+		.needingDigitWithin(60)
 		.onlyWith("Japan Post", "japan post", "JAPAN POST", "yucho", "Yucho", "yuucho", "Yuucho", "Yu-cho");
 
 	/**

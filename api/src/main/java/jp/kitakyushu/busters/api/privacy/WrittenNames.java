@@ -62,6 +62,13 @@ final class WrittenNames {
 	/** A full name in kanji alone on the last line: 大塚 正和. */
 	private static final Pattern LAST_LINE = Pattern.compile("\\n[ ]*(?<v>\\p{IsHan}{1,3} \\p{IsHan}{1,3})[ 。]*$");
 
+	/** A line that holds a ward and its town and nothing else: 八幡東区祇園二丁目. */
+	private static final Pattern WARD_LINE = Pattern
+		.compile("[ ]*(?:北九州市)?\\p{IsHan}{1,4}区[\\p{IsHan}ヶケ\\d]{1,12}[ ]*");
+
+	/** Two name-shaped words in quotes: it's "Raphael Dubois". */
+	private static final Pattern QUOTED_PAIR = Pattern.compile("[\"“](?<v>[A-Z][a-z'-]+ [A-Z][a-z'-]+)[\"”]");
+
 	/** What a relation's word or an honorific is followed by that is no name. */
 	private static final Pattern NOT_NAME = Pattern.compile("(?i)(?:mr|mrs|ms|dr|the|my|our|your|his|her|their|a|an)");
 
@@ -87,6 +94,14 @@ final class WrittenNames {
 			while (capitals.find()) {
 				if (anyNameShaped(capitals.group("v"))) {
 					flag(capitals, candidates);
+				}
+			}
+			Matcher pair = QUOTED_PAIR.matcher(folded);
+			while (pair.find()) {
+				String[] words = pair.group("v").split(" ");
+				if (LatinWords.isGiven(words[0]) && (LatinWords.isSurname(words[1]) || LatinWords.isGiven(words[1])
+						|| LatinWords.romajiShaped(words[1]))) {
+					flag(pair, candidates);
 				}
 			}
 			Matcher initials = QUOTED_INITIALS.matcher(folded);
@@ -166,6 +181,11 @@ final class WrittenNames {
 		}
 		Matcher last = LAST_LINE.matcher(folded).region(line, folded.length());
 		if (!last.lookingAt()) {
+			return;
+		}
+		int previous = folded.lastIndexOf('\n', line - 1) + 1;
+		if (WARD_LINE.matcher(folded).region(previous, line).matches()) {
+			candidates.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("v"), last.end("v")));
 			return;
 		}
 		for (Finding finding : List.copyOf(candidates)) {
