@@ -75,7 +75,8 @@ final class GroupsAndShops {
 			Matcher between = BETWEEN.matcher(folded).region(Math.max(0, finding.start() - 30), finding.start());
 			return between.find() || (quotedStart(folded, finding) >= 0 && stopBefore(folded, finding));
 		}
-		return kanaGroup(folded, finding) || TRADE_BEFORE.matcher(folded).region(from, finding.start()).find()
+		return kanaGroup(folded, finding) || name.endsWith("在住")
+				|| TRADE_BEFORE.matcher(folded).region(from, finding.start()).find()
 				|| TRADE_AFTER.matcher(name).matches()
 				|| BRANCH_AFTER.matcher(folded).region(finding.end(), folded.length()).lookingAt()
 				|| (KIND_BEFORE_QUOTE.matcher(folded).region(from, finding.start()).find()

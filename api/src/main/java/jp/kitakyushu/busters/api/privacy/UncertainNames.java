@@ -98,7 +98,7 @@ final class UncertainNames {
 
 	/** What a name label is followed by when the writer gives no name. */
 	private static final Pattern NO_NAME = Pattern.compile(
-			".*(?:不明|匿名|非公開|省略|秘密|控え|伏せ|ない|ません|した|ます|わかり|分から|知ら|駅|前|公園|通り|バス停|線|店|ビル|会|団|課|クラブ|チーム|グループ).*|.*ノカイ|なし|無し|特になし|とくになし");
+			".*(?:不明|匿名|非公開|省略|秘密|控え|伏せ|ない|ません|した|ます|わかり|分から|知ら|駅|前|公園|通り|バス停|線|店|ビル|会|団|課|クラブ|チーム|グループ).*|.*ノカイ|.*[ァ-ヺー]{3,}(?:カイ|クラブ|クミアイ)|なし|無し|特になし|とくになし");
 
 	/** A child or grandchild, then a name after a space or a mark: 長男 健斗. */
 	private static final Pattern CHILD = Pattern.compile("(?:長男|次男|三男|二男|長女|次女|二女|三女|息子|娘|孫)[ ・:：]"
@@ -107,11 +107,13 @@ final class UncertainNames {
 	/**
 	 * A kana given name (listed, or of three kana or more read so by the dictionary)
 	 * where a clause or a relation starts and a particle follows: 、ゆうきが, 友達のまなとと,
-	 * うちの子、そうたが (not a flower that blooms or a sun that rises: さくらが咲く, あさひが昇る; not before
-	 * に, which makes adverbs of ちなみ and さすが).
+	 * うちの子、そうたが, 【解決】はると は (a space before the particle, or after a closing bracket) (not
+	 * a flower that blooms or a sun that rises: さくらが咲く, あさひが昇る; not before に, which makes
+	 * adverbs of ちなみ and さすが).
 	 */
-	private static final Pattern KANA_GIVEN = Pattern.compile("(?:^|[、。!?！？「（( \\n]|(?:友達|友だち|娘|息子|弟|妹|兄|姉|孫|子|子ども|子供"
-			+ "|長男|次男|長女|次女)(?:の|、|は))(?<v>[ぁ-ゖ]{2,5})(?=[がとをはも、]|の(?:自転車|担任|学校|友達|母|父|クラス))(?!.{0,3}[咲散昇沈照輝])");
+	private static final Pattern KANA_GIVEN = Pattern
+		.compile("(?:^|[、。!?！？「（( \\n】』」]|(?:友達|友だち|娘|息子|弟|妹|兄|姉|孫|子|子ども|子供"
+				+ "|長男|次男|長女|次女)(?:の|、|は))(?<v>[ぁ-ゖ]{2,5})(?= ?[がとをはも、]|の(?:自転車|担任|学校|友達|母|父|クラス))(?!.{0,3}[咲散昇沈照輝])");
 
 	/**
 	 * Short words listed with 、 and counted as people after them: あおい、そうた、ゆうまの3人 (each a
@@ -216,7 +218,9 @@ final class UncertainNames {
 		List<Finding> labelled = new ArrayList<>();
 		Matcher label = LABELLED.matcher(folded);
 		while (label.find()) {
-			if (!NO_NAME.matcher(label.group("v")).matches()) {
+			// 投稿者：小倉北区 上到津 在住: what stands before 在住 is where the writer lives.
+			boolean residence = folded.startsWith("在住", label.end("v")) || folded.startsWith(" 在住", label.end("v"));
+			if (!NO_NAME.matcher(label.group("v")).matches() && !residence) {
 				labelled.add(new Finding(PersonalDataKind.PERSON_NAME, label.start("v"), label.end("v")));
 			}
 		}

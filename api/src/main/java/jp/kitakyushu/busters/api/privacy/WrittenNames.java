@@ -158,7 +158,9 @@ final class WrittenNames {
 			// A relation or a label before the name leaves no doubt: masked.
 			Matcher child = CHILD.matcher(folded);
 			while (child.find()) {
-				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, child.start("v"), child.end("v")));
+				if (knownName(child.group("v"))) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, child.start("v"), child.end("v")));
+				}
 			}
 		}
 		if (folded.contains(" ちゃん") || folded.contains(" くん")) {
@@ -196,6 +198,16 @@ final class WrittenNames {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * A word the name lists or the dictionary know as a name: after 長女の and a space
+	 * stands 学校 or なし as well as a child.
+	 */
+	private static boolean knownName(String word) {
+		return JapaneseNames.GIVEN_NAMES.contains(word) || JapaneseNames.SURNAMES.contains(word)
+				|| JapaneseNames.KANA_GIVEN_NAMES.contains(word) || DictionaryNames.kanaGivenName(word)
+				|| DictionaryNames.kanaSurname(word);
 	}
 
 	private static boolean anyNameShaped(String words) {
