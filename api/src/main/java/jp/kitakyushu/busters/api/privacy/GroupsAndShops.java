@@ -61,28 +61,51 @@ final class GroupsAndShops {
 
 	/** Drops the name candidates that are groups, shops or places. */
 	static void remove(String folded, List<Finding> candidates) {
-		candidates.removeIf(
-				(finding) -> finding.kind() == PersonalDataKind.PERSON_NAME && isGroupShopOrPlace(folded, finding));
+		if (candidates.isEmpty()) {
+			return;
+		}
+		// What the text holds is read once, not per candidate: a long text with many
+		// names would otherwise be scanned again for each.
+		Cues cues = new Cues(TextFold.isJapanese(folded), folded.contains("在住"), folded.indexOf('「') >= 0,
+				folded.indexOf('店') >= 0);
+		candidates.removeIf((finding) -> finding.kind() == PersonalDataKind.PERSON_NAME
+				&& isGroupShopOrPlace(folded, finding, cues));
 	}
 
-	static boolean isGroupShopOrPlace(String folded, Finding finding) {
+	private static boolean isGroupShopOrPlace(String folded, Finding finding, Cues cues) {
 		String name = finding.in(folded);
 		int from = Math.max(0, finding.start() - REACH);
 		if (ROMAJI_DIGITS.matcher(name).matches()) {
 			return true;
 		}
-		if (!TextFold.isJapanese(folded)) {
+		if (!cues.japanese()) {
 			Matcher between = BETWEEN.matcher(folded).region(Math.max(0, finding.start() - 30), finding.start());
 			return between.find() || (quotedStart(folded, finding) >= 0 && stopBefore(folded, finding));
 		}
-		return kanaGroup(folded, finding) || name.endsWith("在住")
+		return (StartSet.KATAKANA.test(folded.charAt(finding.start())) && kanaGroup(folded, finding))
 				|| TRADE_BEFORE.matcher(folded).region(from, finding.start()).find()
 				|| TRADE_AFTER.matcher(name).matches()
-				|| BRANCH_AFTER.matcher(folded).region(finding.end(), folded.length()).lookingAt()
-				|| (KIND_BEFORE_QUOTE.matcher(folded).region(from, finding.start()).find()
+				|| (cues.branch() && BRANCH_AFTER.matcher(folded).region(finding.end(), folded.length()).lookingAt())
+				|| (cues.quote() && KIND_BEFORE_QUOTE.matcher(folded).region(from, finding.start()).find()
 						&& PERSONS_SHOP.matcher(folded).region(finding.end(), folded.length()).lookingAt())
-				|| (WARD_BEFORE.matcher(folded).region(from, finding.start()).find()
-						&& RESIDENT_AFTER.matcher(folded).region(finding.end(), folded.length()).lookingAt());
+				|| (cues.residence() && residence(folded, finding, from));
+	}
+
+	/** A town between a ward and 在住, or a candidate that took 在住 in. */
+	private static boolean residence(String folded, Finding finding, int from) {
+		return finding.in(folded).endsWith("在住") || (WARD_BEFORE.matcher(folded).region(from, finding.start()).find()
+				&& RESIDENT_AFTER.matcher(folded).region(finding.end(), folded.length()).lookingAt());
+	}
+
+	/**
+	 * What a text holds, read once for all its candidates.
+	 *
+	 * @param japanese whether it has kana or kanji
+	 * @param residence whether it says 在住
+	 * @param quote whether it has 「
+	 * @param branch whether it has 店
+	 */
+	private record Cues(boolean japanese, boolean residence, boolean quote, boolean branch) {
 	}
 
 	/**

@@ -119,6 +119,17 @@ final class SpelledPhones {
 				&& Character.isDigit(lower.charAt(at + 1));
 	}
 
+	/**
+	 * Brackets round an area code count only between numerals spelled out (〇九三（五五一）…):
+	 * between digits the usual patterns read them, and (093)000-4567に must not run on
+	 * into the particle に.
+	 */
+	private static boolean spelledAround(String lower, int at) {
+		boolean before = at > 0 && Character.isDigit(lower.charAt(at - 1));
+		boolean after = at + 1 < lower.length() && Character.isDigit(lower.charAt(at + 1));
+		return !before && !after;
+	}
+
 	/** The length of a tens word ("ninety") standing alone at {@code at}, or 0. */
 	private static int tens(String lower, int at) {
 		if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
@@ -198,7 +209,8 @@ final class SpelledPhones {
 				gap = 0;
 			}
 			else if (SEPARATORS.indexOf(lower.charAt(at)) >= 0 && gap < MAX_GAP
-					&& (lower.charAt(at) != '\n' || digitLines(lower, at))) {
+					&& (lower.charAt(at) != '\n' || digitLines(lower, at))
+					&& ((lower.charAt(at) != '(' && lower.charAt(at) != ')') || spelledAround(lower, at))) {
 				char c = lower.charAt(at);
 				// 090 - 1234 - 5678 and one group per line are no prose numbers either.
 				unusual |= c == 'の' || c == '\n' || gap > 0;
