@@ -18,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before a spaced ちゃん, on the last line under an address, split over lines after
  * "Signed," or with letters NFD keeps whole (ø); addresses with ban and go, a lower-case
  * chome, kanji lots joined by の or ノ, a building after 、 or before the address, a flat
- * after its block, No. or a ward before. What round 13 masked by mistake (pets after a
- * label or titled, shops by their trade, groups by their word, towns before 在住, places at
- * a road's end or on a stop's sign, romaji digits) stays now; the look-alikes stay with
- * both.
+ * after its block, No. or a ward before. 27 of the 38 cases of personal data leak with
+ * round 13's detector; the other 11 guard forms it already hid. What round 13 masked by
+ * mistake (pets after a label or titled, shops by their trade, groups by their word, a
+ * town before 在住) stays now; the look-alikes (places at a road's end or on a stop's sign
+ * and romaji digits among them) stay with both.
  */
 class RoundFourteenRuleTests {
 
