@@ -139,6 +139,16 @@ final class DateOfBirthDetector implements Detector {
 		.startingAt(StartSet.anyOf("bBdD"))
 		.onlyWith("born", "Born", "BORN", "birth", "Birth", "BIRTH", "DOB", "dob", "Dob", "D.O.B", "d.o.b");
 
+	/**
+	 * 昭和八年生まれ、九月十日が誕生日: the year of birth, then the month and day after a comma; both
+	 * halves make the date.
+	 */
+	private static final PatternRule YEAR_THEN_DAY = PatternRule
+		.of("(?<v>(?:明治|大正|昭和|平成|令和) ?(?:" + KANJI_NUMBER + "|元|\\d{1,2})年 ?(?:生まれ|うまれ|生)[、,] ?(?:" + KANJI_NUMBER
+				+ "|\\d{1,2}) ?月 ?(?:" + KANJI_NUMBER + "|\\d{1,2}) ?日)")
+		.startingAt(StartSet.anyOf("明大昭平令"))
+		.onlyWith("生");
+
 	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH, YEAR_BEFORE_BORN,
 			ENGLISH_YEAR, B_DOT_DATE, ENGLISH_ERA);
 
@@ -149,6 +159,7 @@ final class DateOfBirthDetector implements Detector {
 		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 		KANJI_YEAR_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 		ENGLISH_WORDS.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		YEAR_THEN_DAY.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 		if (PatternRule.digitCount(folded) >= 1) {
 			for (PatternRule rule : RULES) {
 				rule.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);

@@ -62,6 +62,16 @@ final class WrittenNames {
 	/** A full name in kanji alone on the last line: 大塚 正和. */
 	private static final Pattern LAST_LINE = Pattern.compile("\\n[ ]*(?<v>\\p{IsHan}{1,3} \\p{IsHan}{1,3})[ 。]*$");
 
+	/** A quote after a firm's or a place's kind: the dental clinic "Smile Ishida". */
+	private static final Pattern PLACE_OR_FIRM_BEFORE = Pattern
+		.compile("(?i:clinic|dentist|hospital|shop|store|cafe|bar|pub|restaurant|salon|hotel|inn|school|nursery"
+				+ "|kindergarten|bakery|company|firm|office|cent(?:er|re)|gym|studio|club|brand|sign|stop|station|park"
+				+ "|building|bridge|street|road|called|named) [\"“]$");
+
+	/** A name and an age in brackets: (jayden okoro, 9 yrs), (Mia, 4 years old). */
+	private static final Pattern NAME_AND_AGE = Pattern.compile(
+			"\\((?<v>[A-Za-z][a-z'-]+(?: [A-Za-z][a-z'-]+)?), \\d{1,2} ?(?:yrs?|years?(?: old)?|y/?o|y\\.o\\.)\\)");
+
 	/** A line that holds a ward and its town and nothing else: 八幡東区祇園二丁目. */
 	private static final Pattern WARD_LINE = Pattern
 		.compile("[ ]*(?:北九州市)?\\p{IsHan}{1,4}区[\\p{IsHan}ヶケ\\d]{1,12}[ ]*");
@@ -99,8 +109,15 @@ final class WrittenNames {
 			Matcher pair = QUOTED_PAIR.matcher(folded);
 			while (pair.find()) {
 				String[] words = pair.group("v").split(" ");
-				if (LatinWords.isGiven(words[0]) && (LatinWords.isSurname(words[1]) || LatinWords.isGiven(words[1])
-						|| LatinWords.romajiShaped(words[1]))) {
+				boolean given = LatinWords.isGiven(words[0]) && (LatinWords.isSurname(words[1])
+						|| LatinWords.isGiven(words[1]) || LatinWords.romajiShaped(words[1]));
+				// A listed surname after any capitalised word that starts no place or
+				// firm.
+				boolean surname = LatinWords.isSurname(words[1]) && !LatinWords.notLast(words[0])
+						&& !LatinWords.notLast(words[1]) && !Places.isRomajiPlace(words[0]);
+				if ((given || surname) && !PLACE_OR_FIRM_BEFORE.matcher(folded)
+					.region(Math.max(0, pair.start() - 24), pair.start() + 1)
+					.find()) {
 					flag(pair, candidates);
 				}
 			}
@@ -127,6 +144,13 @@ final class WrittenNames {
 	 */
 	static void addAfterFilters(String folded, List<Finding> candidates) {
 		if (!TextFold.isJapanese(folded)) {
+			if (folded.contains(" y")) {
+				// A person's age in brackets after the words says they are a name.
+				Matcher aged = NAME_AND_AGE.matcher(folded);
+				while (aged.find()) {
+					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, aged.start("v"), aged.end("v")));
+				}
+			}
 			return;
 		}
 		if (hasLatin(folded)) {
