@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 /**
  * Flags names by the way people write them on things and around a message, whatever
  * script or case they are typed in: a Latin word before さん or 様 (ｙａｍａｄａ さん), a word in
- * quotes after 表札 or 名札, a name in capitals in quotes (WONG KA MING), initials in quotes
- * (「M.K」), a handle after a label (報告者：mariko_t), a surname before 方 after an address (…
- * 山内 方 …), a name before まで after a phone, a child after its relation and a space, a kana
- * given name before a spaced ちゃん, and a full name in kanji alone on the post's last line
- * under an address.
+ * quotes after 表札 or 名札, a name in capitals in quotes (WONG KA MING), a listed surname
+ * after a capitalised word in quotes, initials in quotes (「M.K」), a handle after a label
+ * (報告者：mariko_t), a surname before 方 after an address (… 山内 方 …), a name before まで after
+ * a phone, a child after its relation and a space, a kana given name before a spaced ちゃん,
+ * a full name in kanji alone on the post's last line under an address or a ward and town,
+ * and a name with an age in brackets ((jayden okoro, 9 yrs)).
  */
 final class WrittenNames {
 
