@@ -22,6 +22,8 @@ final class BankAccountDetector implements Detector {
 
 	private static final String NUMBER = "(?<v>\\d{6,8}|\\d{3,4}-\\d{3,4})(?![\\d\\-])";
 
+	private static final String KANJI_DIGIT = "[〇一二三四五六七八九]";
+
 	private static final String SEP = "(?: ?(?:[:#]|は|の))? ?";
 
 	private static final PatternRule JAPANESE = PatternRule
@@ -38,16 +40,23 @@ final class BankAccountDetector implements Detector {
 
 	/** Japan Post Bank: 記号 12345 番号 12345678. */
 	private static final PatternRule JAPAN_POST = PatternRule
-		.of("(?<v>記号" + SEP + "\\d{5} ?(?:番号" + SEP + ")?\\d{6,8})(?!\\d)")
+		.of("(?<v>記号" + SEP + "\\d{5} ?(?:番号" + SEP + ")?(?:\\d-)?\\d{6,8})(?!\\d)")
 		.startingAt(StartSet.anyOf("記"))
 		.needingDigitWithin(6)
 		.onlyWith("記号");
 
 	/** Japan Post Bank written as one number: ゆうちょ銀行 12345-12345678. */
 	private static final PatternRule JAPAN_POST_JOINED = PatternRule
-		.of("ゆうちょ[^0-9]{0,12}?(?<![\\d\\-])(?<v>\\d{5}-\\d{6,8})(?!\\d)")
+		.of("ゆうちょ[^0-9]{0,12}?(?<![\\d\\-])(?<v>\\d{5}-(?:\\d-)?\\d{5,8})(?!\\d)")
 		.startingAt(StartSet.anyOf("ゆ"))
 		.needingDigitWithin(20)
+		.onlyWith("ゆうちょ");
+
+	/** ゆうちょ銀行 一七四五〇－四四八二〇九一一: the one number in kanji numerals. */
+	private static final PatternRule JAPAN_POST_KANJI = PatternRule
+		.of("ゆうちょ[^0-9〇一二三四五六七八九]{0,12}?(?<v>" + KANJI_DIGIT + "{5}-(?:" + KANJI_DIGIT + "-)?" + KANJI_DIGIT
+				+ "{5,8})(?!" + KANJI_DIGIT + ")")
+		.startingAt(StartSet.anyOf("ゆ"))
 		.onlyWith("ゆうちょ");
 
 	/**
@@ -103,11 +112,14 @@ final class BankAccountDetector implements Detector {
 		.needingDigitWithin(80)
 		.onlyWith("account", "Account", "ACCOUNT");
 
-	/** "Japan Post Bank 17420-38291651", "yucho 17420 38291651": its one-number form. */
+	/**
+	 * "Japan Post Bank 17420-38291651", "yucho 17420 38291651", "Japan Post:
+	 * 17430-1-5529183" (symbol, check digit, number): its one-number forms.
+	 */
 	private static final PatternRule JAPAN_POST_NUMBER = PatternRule
-		.of("(?i:japan post|yu-?u?cho)[^\\n\\d]{0,30}?(?<v>\\d{5}[- ]?\\d{6,8})(?![\\d\\-])")
+		.of("(?i:japan post|yu-?u?cho)[^\\n\\d]{0,40}?(?<v>\\d{5}[- ]?(?:\\d[- ])?\\d{5,8})(?![\\d\\-])")
 		.startingAt(StartSet.anyOf("jJyY"))
-		.needingDigitWithin(40)
+		.needingDigitWithin(60)
 		.onlyWith("Japan Post", "japan post", "JAPAN POST", "yucho", "Yucho", "yuucho", "Yuucho", "Yu-cho");
 
 	/**
@@ -148,10 +160,11 @@ final class BankAccountDetector implements Detector {
 
 	/**
 	 * 北九州銀行 小倉支店 普通, ゆうちょ銀行 記号, みずほ銀行 (a bank in kana): a bank or a branch, then the kind
-	 * of account.
+	 * of account. The bare nickname ゆうちょ is no bank's name: it stays, as people write it
+	 * to say where an account is kept.
 	 */
 	private static final Pattern JAPANESE_BANK_BEFORE = Pattern.compile(
-			"(?:(?:[\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]][\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]]{0,9}(?:銀行|信用金庫|信金|信用組合|労働金庫)|ゆうちょ(?:銀行)?|ろうきん|JA ?\\p{IsHan}{1,6})"
+			"(?:(?:[\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]][\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]]{0,9}(?:銀行|信用金庫|信金|信用組合|労働金庫)|ゆうちょ銀行|ろうきん|JA ?\\p{IsHan}{1,6})"
 					+ SEPARATOR + "(?:" + BRANCH + SEPARATOR + ")?" + "|" + BRANCH + SEPARATOR + ")" + KIND_WORDS
 					+ "$");
 
@@ -160,18 +173,20 @@ final class BankAccountDetector implements Detector {
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
-		if (PatternRule.digitCount(folded) < 3) {
-			return;
-		}
 		List<Finding> numbers = new ArrayList<>();
-		for (PatternRule rule : RULES) {
-			rule.findAll(folded, PersonalDataKind.BANK_ACCOUNT, numbers);
+		JAPAN_POST_KANJI.findAll(folded, PersonalDataKind.BANK_ACCOUNT, numbers);
+		if (PatternRule.digitCount(folded) >= 3) {
+			for (PatternRule rule : RULES) {
+				rule.findAll(folded, PersonalDataKind.BANK_ACCOUNT, numbers);
+			}
 		}
 		for (Finding number : numbers) {
 			out.add(new Finding(PersonalDataKind.BANK_ACCOUNT, bankStart(folded, number.start()), number.end()));
 		}
-		// Japan Post's one number names the account without its bank, which stays.
-		JAPAN_POST_NUMBER.findAll(folded, PersonalDataKind.BANK_ACCOUNT, out);
+		if (PatternRule.digitCount(folded) >= 3) {
+			// Japan Post's one number names the account without its bank, which stays.
+			JAPAN_POST_NUMBER.findAll(folded, PersonalDataKind.BANK_ACCOUNT, out);
+		}
 	}
 
 	/**

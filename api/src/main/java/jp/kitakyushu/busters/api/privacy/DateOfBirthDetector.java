@@ -11,14 +11,15 @@ import java.util.List;
  */
 final class DateOfBirthDetector implements Detector {
 
-	private static final String ERA_YEAR = "(?:(?:明治|大正|昭和|平成|令和) ?(?:\\d{1,2}|元)|\\d{4})";
+	/** An era by name or by its letter (S49年, H.12年), or a western year. */
+	private static final String ERA_YEAR = "(?:(?:明治|大正|昭和|平成|令和) ?(?:\\d{1,2}|元)|(?<![A-Za-z])[MTSHR]\\.? ?\\d{1,2}(?=年)|\\d{4})";
 
 	/** 1945年（昭和20年）and 昭和20年（1945年）: both calendars, one in brackets. */
 	private static final String YEAR = ERA_YEAR + " ?年(?: ?\\(" + ERA_YEAR + " ?年?\\))?";
 
 	private static final String JAPANESE_DATE = YEAR + " ?\\d{1,2} ?月 ?\\d{1,2} ?日";
 
-	private static final String NUMERIC_DATE = "(?:\\d{4}(?<ds>[\\-/.])\\d{1,2}\\k<ds>\\d{1,2}|[MTSHR] ?\\d{1,2}(?<es>[\\-/.])\\d{1,2}\\k<es>\\d{1,2}"
+	private static final String NUMERIC_DATE = "(?:\\d{4}(?<ds>[\\-/.・])\\d{1,2}\\k<ds>\\d{1,2}|[MTSHR] ?\\d{1,2}(?<es>[\\-/.・])\\d{1,2}\\k<es>\\d{1,2}"
 			+ "|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}(?<dm>[\\-.])\\d{1,2}\\k<dm>(?:19|20)\\d{2})";
 
 	/** A month's name in any case: forms write DOB: 12 DEC 1998. */
@@ -54,8 +55,11 @@ final class DateOfBirthDetector implements Detector {
 	private static final String KANJI_NUMBER = "[一二三四五六七八九十〇]{1,3}";
 
 	/** 昭和十八年五月三日: a date written in kanji numerals, after a label or before 生まれ. */
-	private static final String KANJI_DATE = "(?:(?:明治|大正|昭和|平成|令和) ?(?:" + KANJI_NUMBER + "|元)|[一二三四五六七八九〇]{4})年 ?"
-			+ KANJI_NUMBER + "月 ?" + KANJI_NUMBER + "日";
+	private static final String KANJI_ERA_YEAR = "(?:(?:明治|大正|昭和|平成|令和) ?(?:" + KANJI_NUMBER + "|元)|[一二三四五六七八九〇]{4})";
+
+	/** 一九七三年（昭和四十八年）三月三日: the other calendar's year may stand in brackets. */
+	private static final String KANJI_DATE = KANJI_ERA_YEAR + "年(?: ?\\(" + KANJI_ERA_YEAR + "年?\\))? ?" + KANJI_NUMBER
+			+ "月 ?" + KANJI_NUMBER + "日";
 
 	private static final PatternRule KANJI_AFTER_LABEL = PatternRule
 		.of("(?:生年月日|出生日|誕生日)(?: ?(?:[:は(]|が))? ?(?<v>" + KANJI_DATE + ")")
@@ -106,11 +110,44 @@ final class DateOfBirthDetector implements Detector {
 	 * "born Showa 15", "date of birth: Heisei 3 (1991)": an era year after a birth cue.
 	 */
 	private static final PatternRule ENGLISH_ERA = PatternRule
-		.of("(?i:\\bborn(?: in| on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirth year|\\byear of birth)"
-				+ "(?: is| was)?(?: ?[:：(])? ?(?<v>" + ROMAJI_ERA + ")")
+		.of("(?i:\\bborn(?: in| on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirth year|\\byear of birth|\\bbirthday)"
+				+ "(?i: of (?:the |my |our )?[a-z]+)?(?: is| was)?(?: ?[:：(])? ?(?<v>" + ROMAJI_ERA + ")")
 		.startingAt(StartSet.anyOf("bBdDyY"))
-		.needingDigitWithin(30)
+		.needingDigitWithin(50)
 		.onlyWith("Meiji", "Taisho", "Showa", "Shouwa", "Heisei", "Reiwa");
+
+	private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+
+	/** The first … the thirty-first, in words. */
+	private static final String ORDINAL_WORDS = "(?:(?:twenty|thirty)[\\- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh"
+			+ "|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+			+ "|nineteenth|twentieth|thirtieth";
+
+	/** Nineteen sixty-eight, two thousand and three: a year in words. */
+	private static final String YEAR_WORDS = "(?:nineteen|twenty|two thousand(?: and)?)(?:[\\- ](?:hundred|oh|" + UNITS
+			+ "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+			+ "|sixty|seventy|eighty|ninety)){0,3}";
+
+	/**
+	 * "my DOB is the twelfth of November, nineteen sixty-eight": a date of birth written
+	 * all in words, after a birth cue.
+	 */
+	private static final PatternRule ENGLISH_WORDS = PatternRule
+		.of("(?i:\\bborn(?: on)?|\\bdate of birth|\\bbirth ?date|\\bd\\.?o\\.?b\\.?|\\bbirthday)(?: is| was)?(?: ?[:：(\\-–])? ?(?<v>(?i:the )?(?i:(?:"
+				+ ORDINAL_WORDS + ") (?:of )?" + MONTH + "|" + MONTH + " (?:the )?(?:" + ORDINAL_WORDS + ")),? (?i:"
+				+ YEAR_WORDS + "))(?![A-Za-z])")
+		.startingAt(StartSet.anyOf("bBdD"))
+		.onlyWith("born", "Born", "BORN", "birth", "Birth", "BIRTH", "DOB", "dob", "Dob", "D.O.B", "d.o.b");
+
+	/**
+	 * 昭和八年生まれ、九月十日が誕生日: the year of birth, then the month and day after a comma; both
+	 * halves make the date.
+	 */
+	private static final PatternRule YEAR_THEN_DAY = PatternRule
+		.of("(?<v>(?:明治|大正|昭和|平成|令和) ?(?:" + KANJI_NUMBER + "|元|\\d{1,2})年 ?(?:生まれ|うまれ|生)[、,] ?(?:" + KANJI_NUMBER
+				+ "|\\d{1,2}) ?月 ?(?:" + KANJI_NUMBER + "|\\d{1,2}) ?日)")
+		.startingAt(StartSet.anyOf("明大昭平令"))
+		.onlyWith("生");
 
 	private static final List<PatternRule> RULES = List.of(AFTER_LABEL, BEFORE_BORN, ENGLISH, YEAR_BEFORE_BORN,
 			ENGLISH_YEAR, B_DOT_DATE, ENGLISH_ERA);
@@ -121,6 +158,8 @@ final class DateOfBirthDetector implements Detector {
 		KANJI_AFTER_LABEL.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 		KANJI_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 		KANJI_YEAR_BEFORE_BORN.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		ENGLISH_WORDS.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
+		YEAR_THEN_DAY.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);
 		if (PatternRule.digitCount(folded) >= 1) {
 			for (PatternRule rule : RULES) {
 				rule.findAll(folded, PersonalDataKind.DATE_OF_BIRTH, births);

@@ -27,11 +27,11 @@ final class NumberPlateDetector implements Detector {
 	private static final String KANA = "[あ-んア-ン]";
 
 	/**
-	 * 12-34, 1234, the dots that pad short numbers (・・12, ・123), or a number whose last
-	 * or first digits the writer could not read (22-??, ○○-34): the rest still points at
-	 * one car.
+	 * 12-34, 1234, 9-9 as people type a short one, the dots that pad short numbers (・・12,
+	 * ・123), or a number whose last or first digits the writer could not read (22-??,
+	 * ○○-34): the rest still points at one car.
 	 */
-	private static final String SERIAL = "(?:\\d{1,2}-\\d{2}|\\d{4}|[・･.]{1,3} ?\\d{1,3}|\\d{1,2}-[?○×*]{2}|[?○×*]{2}-\\d{2})";
+	private static final String SERIAL = "(?:\\d{1,2}-\\d{1,2}|\\d{4}|[・･.]{1,3} ?\\d{1,3}|\\d{1,2}-[?○×*]{2}|[?○×*]{2}-\\d{2})";
 
 	/**
 	 * The kana of a plate in romaji, as foreign residents write it: "ra 3-07", "wa

@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
  */
 final class OtherBirthDates {
 
+	/**
+	 * The numeric form's separators are matched by name: a number would count the named
+	 * groups.
+	 */
 	private static final Pattern DATE = Pattern
 		.compile("(?<![\\d\\-/.])(?:(?<era>明治|大正|昭和|平成|令和) ?(?<eraYear>\\d{1,2}|元)"
 				+ "|(?<year>\\d{4}) ?)年 ?\\d{1,2} ?月 ?\\d{1,2} ?日"
-				+ "|(?<![\\d\\-/.])(?<numYear>\\d{4})([\\-/.])\\d{1,2}\\2\\d{1,2}(?![\\d])"
+				+ "|(?<![\\d\\-/.])(?<numYear>\\d{4})(?<ns>[\\-/.])\\d{1,2}\\k<ns>\\d{1,2}(?![\\d])"
 				+ "|\\b\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October"
 				+ "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?,? (?<enYear>\\d{4})\\b"
 				+ "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb"

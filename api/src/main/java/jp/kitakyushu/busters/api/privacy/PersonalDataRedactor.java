@@ -75,17 +75,22 @@ public final class PersonalDataRedactor {
 		// same filters.
 		ListedNames.add(folded, candidates);
 		UncertainNames.add(folded, candidates);
+		WrittenNames.addBeforeFilters(folded, candidates);
 		AddressSegments.find(folded, candidates);
+		AddressTails.find(folded, candidates);
 		PetNames.removePets(folded, candidates);
 		Businesses.removeBusinesses(folded, candidates);
 		PublicFigures.removePublicFigures(folded, candidates);
 		QuotedPlaces.removeQuotedPlaces(folded, candidates);
 		PlacesAndFirms.remove(folded, candidates);
+		GroupsAndShops.remove(folded, candidates);
 		MonthDays.remove(folded, candidates);
 		UncertainNames.addAfterFilters(folded, candidates);
+		WrittenNames.addAfterFilters(folded, candidates);
 		NameSpans.widen(folded, candidates);
 		NameJoins.widen(folded, candidates);
 		AddressSegments.widen(folded, candidates);
+		AddressTails.widen(folded, candidates);
 		// After the filters: 私（…）, a relative's name and a child's age are surer than a
 		// firm's or place's name that looks alike.
 		KinAndSelfNames.add(folded, candidates);

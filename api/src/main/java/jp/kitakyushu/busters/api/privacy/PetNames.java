@@ -42,6 +42,18 @@ final class PetNames {
 	 */
 	private static final Pattern OURS_CUE = Pattern.compile("うちの(?:子の)?「?$");
 
+	/** 犬の名前「マイケル」, 犬の名前：モモ: the animal's name after its label. */
+	private static final Pattern ANIMAL_NAME_LABEL = Pattern
+		.compile("(?:犬|猫|イヌ|ネコ|いぬ|ねこ|ペット|インコ|うさぎ|ウサギ|ハムスター)の(?:名前|なまえ)(?:は|[:：])? ?[「『]?$");
+
+	/** 「さちこ」という名前の猫: the name, then the animal it names. */
+	private static final Pattern NAME_OF_ANIMAL = Pattern
+		.compile("[」』]?(?:という|って(?:いう)?)(?:名前|なまえ)の(?:犬|猫|イヌ|ネコ|いぬ|ねこ|ペット|インコ|うさぎ|ウサギ|ハムスター|子猫|子犬)");
+
+	/** Our cat "Mr. Whiskers": a title inside the quotes after the animal. */
+	private static final Pattern TITLED_PET = Pattern.compile(
+			"(?i:dog|cat|puppy|kitten|pet|parrot|rabbit|hamster|bird|tortoise) [\"“](?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Captain|Professor)\\.? $");
+
 	private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]+");
 
 	private static final Pattern KATAKANA = Pattern.compile("[\\p{IsKatakana}ー]+");
@@ -66,7 +78,7 @@ final class PetNames {
 				return true;
 			}
 		}
-		if (kanaNameInPetPost(folded, finding)) {
+		if (kanaNameInPetPost(folded, finding) || labelledOrNamedAnimal(folded, finding)) {
 			return true;
 		}
 		int after = finding.end();
@@ -102,6 +114,13 @@ final class PetNames {
 			return false;
 		}
 		return PET_TALK.stream().anyMatch(folded::contains);
+	}
+
+	private static boolean labelledOrNamedAnimal(String folded, Finding finding) {
+		int from = Math.max(0, finding.start() - 16);
+		return ANIMAL_NAME_LABEL.matcher(folded).region(from, finding.start()).find()
+				|| NAME_OF_ANIMAL.matcher(folded).region(finding.end(), folded.length()).lookingAt()
+				|| TITLED_PET.matcher(folded).region(from, finding.start()).find();
 	}
 
 	/** Whether a word names a kind of animal (トイプードル, 柴犬, 金魚). */

@@ -46,9 +46,12 @@ final class PhoneDetector implements Detector {
 		.of(NOT_AFTER + "(?<v>\\(\\d{3}\\) ?\\d{3}[-.]\\d{4}|\\d{3}(?<s>[-.])\\d{3}\\k<s>\\d{4})" + NOT_BEFORE)
 		.startingAt(StartSet.anyOf("(").or(StartSet.runOf(StartSet.DIGIT)));
 
-	/** Anything that looks dialable right after a word that says it is a number. */
+	/**
+	 * Anything that looks dialable right after a word that says it is a number
+	 * (tel.093…).
+	 */
 	private static final PatternRule INTRODUCED = PatternRule
-		.of("(?i:\\b(?:telephone|tel|cellphone|cell|mobile(?: phone)?|phone|fax)"
+		.of("(?i:\\b(?:telephone|tel\\.?|cellphone|cell|mobile(?: phone)?|phone|fax)"
 				+ "(?: ?(?:no\\.?|number|#))?|電話(?:番号)?|携帯(?:電話)?(?:番号)?|ファッ?クス(?:番号)?|連絡先)"
 				+ " ?(?:[:：]|は|is)? ?(?<v>\\+?[\\d(][\\d() \\-]{5,18}\\d)" + NOT_BEFORE, PhoneDetector::plausibleLength)
 		.startingAt(StartSet.anyOf("tTpPfFmMcC電携連フ"))

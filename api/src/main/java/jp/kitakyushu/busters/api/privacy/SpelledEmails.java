@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds e-mail addresses whose dots, or whose @ and dots, are spelled out to dodge
  * harvesters: {@code name (at) example (dot) com}, {@code name[at]example[dot]co[dot]jp},
- * {@code name at example dot com}, {@code name（アット）example.co.jp}.
+ * {@code o'neill[at]example[.]jp}, {@code name at example dot com},
+ * {@code name（アット）example.co.jp}.
  *
  * <p>
  * The spellings are read back as @ and dots in a compact copy of the text, where the
@@ -23,16 +24,16 @@ final class SpelledEmails {
 	private static final String KANA = "アット(?:マーク)?|ドット|あっと(?:まーく)?|どっと";
 
 	/** The marked spellings: in brackets of any kind, or in kana between the parts. */
-	private static final Pattern MARKED = Pattern.compile(" ?[(\\[{<【「『] ?(?<b>(?i:at|dot)|" + KANA + ") ?[)\\]}>】」』] ?"
-			+ "|(?<=[A-Za-z0-9]) ?(?<k>" + KANA + ") ?(?=[A-Za-z0-9])");
+	private static final Pattern MARKED = Pattern.compile(" ?[(\\[{<【「『] ?(?<b>(?i:at|dot)|\\.|" + KANA
+			+ ") ?[)\\]}>】」』] ?" + "|(?<=[A-Za-z0-9]) ?(?<k>" + KANA + ") ?(?=[A-Za-z0-9])");
 
 	/** The marked spellings and bare words between spaces. */
-	private static final Pattern SPELLED = Pattern.compile(" ?[(\\[{<【「『] ?(?<b>(?i:at|dot)|" + KANA
+	private static final Pattern SPELLED = Pattern.compile(" ?[(\\[{<【「『] ?(?<b>(?i:at|dot)|\\.|" + KANA
 			+ ") ?[)\\]}>】」』] ?" + "|(?<=[A-Za-z0-9]) (?<w>(?i:at|dot)) (?=[A-Za-z0-9])" + "|(?<=[A-Za-z0-9]) ?(?<k>"
 			+ KANA + ") ?(?=[A-Za-z0-9])");
 
 	private static final Pattern ADDRESS = Pattern
-		.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}+@[A-Za-z0-9][A-Za-z0-9\\-]{0,62}+"
+		.compile("(?<![A-Za-z0-9._%+\\-'])[A-Za-z0-9][A-Za-z0-9._%+\\-']{0,63}+@[A-Za-z0-9][A-Za-z0-9\\-]{0,62}+"
 				+ "(?:\\.[A-Za-z0-9\\-]{1,63}+){1,6}+");
 
 	private static final Set<String> DOMAINS = Set.of("com", "net", "org", "jp", "edu", "gov", "info", "io", "biz",
@@ -76,7 +77,8 @@ final class SpelledEmails {
 			if (bareWord(spelled) != null) {
 				bare.set(index);
 			}
-			compact.append(word.equalsIgnoreCase("dot") || word.equals("ドット") || word.equals("どっと") ? '.' : '@');
+			compact.append(word.equalsIgnoreCase("dot") || word.equals(".") || word.equals("ドット") || word.equals("どっと")
+					? '.' : '@');
 			at = spelled.end();
 		}
 		if (replaced.isEmpty()) {

@@ -28,15 +28,20 @@ final class SpelledPhones {
 	private static final String[][] ENGLISH = { { "zero", "oh" }, { "one" }, { "two" }, { "three" }, { "four" },
 			{ "five" }, { "six" }, { "seven" }, { "eight" }, { "nine" } };
 
-	private static final String SEPARATORS = " -・、,.ーの";
+	/** Brackets round an area code and a line break between groups count too. */
+	private static final String SEPARATORS = " -・、,.ーの()\n";
+
+	/** Tens said as one word ("ninety" for the 90 of a mobile number): two digits. */
+	private static final String[] TENS = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+			"ninety" };
 
 	private static final int MAX_GAP = 3;
 
 	/** Digits each followed by a space: 0 8 0 - 9 9 1 2 - 3 0 4 5. */
 	private static final int SPACED_DIGITS = 6;
 
-	private static final Pattern EXTENSION = Pattern
-		.compile("\\G ?(?:内線|(?i:ext\\.?|extension|x)) ?(?<v>\\d{1,5})(?!\\d)");
+	private static final Pattern EXTENSION = Pattern.compile(
+			"\\G[ 、,]?(?:内線|(?i:ext\\.?|extension|x))(?:番号)?(?: ?(?:は|:))? ?(?<v>[\\d〇一二三四五六七八九]{1,5}番?)(?![\\d〇一二三四五六七八九])");
 
 	private SpelledPhones() {
 	}
@@ -73,15 +78,19 @@ final class SpelledPhones {
 				at++;
 				continue;
 			}
+			// "plus eight one, …": a country code said in words adds two digits.
+			boolean international = lower.startsWith("plus ", at);
+			int most = international ? 13 : 11;
 			int end = at;
 			int digits = 0;
-			int next = at;
+			int next = international ? at + 5 : at;
 			int gap = 0;
-			while (next < lower.length() && digits <= 11) {
+			while (next < lower.length() && digits <= most) {
 				int[] token = Character.isLetter(lower.charAt(next)) ? token(lower, next) : null;
-				if (token != null) {
-					digits++;
-					next += token[0];
+				int tens = (token == null && Character.isLetter(lower.charAt(next))) ? tens(lower, next) : 0;
+				if (token != null || tens > 0) {
+					digits += (token != null) ? 1 : 2;
+					next += (token != null) ? token[0] : tens;
 					end = next;
 					gap = 0;
 				}
@@ -93,11 +102,46 @@ final class SpelledPhones {
 					break;
 				}
 			}
-			if (digits >= 9 && digits <= 11) {
+			if (digits >= (international ? 10 : 9) && digits <= most) {
 				out.add(new Finding(PersonalDataKind.PHONE, at, end));
 			}
 			at = Math.max(end, at + 1);
 		}
+	}
+
+	/**
+	 * A line break inside a number only between digit groups written in digits
+	 * (090⏎4462⏎8815): a line that starts with a kanji numeral starts a sentence
+	 * (二島小学校…).
+	 */
+	private static boolean digitLines(String lower, int at) {
+		return at > 0 && at + 1 < lower.length() && Character.isDigit(lower.charAt(at - 1))
+				&& Character.isDigit(lower.charAt(at + 1));
+	}
+
+	/**
+	 * Brackets round an area code count only between numerals spelled out (〇九三（五五一）…):
+	 * between digits the usual patterns read them, and (093)000-4567に must not run on
+	 * into the particle に.
+	 */
+	private static boolean spelledAround(String lower, int at) {
+		boolean before = at > 0 && Character.isDigit(lower.charAt(at - 1));
+		boolean after = at + 1 < lower.length() && Character.isDigit(lower.charAt(at + 1));
+		return !before && !after;
+	}
+
+	/** The length of a tens word ("ninety") standing alone at {@code at}, or 0. */
+	private static int tens(String lower, int at) {
+		if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+			return 0;
+		}
+		for (String word : TENS) {
+			int end = at + word.length();
+			if (lower.startsWith(word, at) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+				return word.length();
+			}
+		}
+		return 0;
 	}
 
 	/** Widens the phone findings from {@code from} on over an extension after them. */
@@ -164,9 +208,12 @@ final class SpelledPhones {
 				end = at;
 				gap = 0;
 			}
-			else if (SEPARATORS.indexOf(lower.charAt(at)) >= 0 && gap < MAX_GAP) {
+			else if (SEPARATORS.indexOf(lower.charAt(at)) >= 0 && gap < MAX_GAP
+					&& (lower.charAt(at) != '\n' || digitLines(lower, at))
+					&& ((lower.charAt(at) != '(' && lower.charAt(at) != ')') || spelledAround(lower, at))) {
 				char c = lower.charAt(at);
-				unusual |= c == 'の';
+				// 090 - 1234 - 5678 and one group per line are no prose numbers either.
+				unusual |= c == 'の' || c == '\n' || gap > 0;
 				if (c == ' ' && gap == 0 && Character.isDigit(lower.charAt(at - 1))) {
 					spaced++;
 				}

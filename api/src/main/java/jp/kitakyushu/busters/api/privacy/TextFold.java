@@ -43,6 +43,15 @@ final class TextFold {
 			case '\u016A', '\u00DB' -> 'U';
 			case '\u0112', '\u00CA' -> 'E';
 			case '\u014C', '\u00D4' -> 'O';
+			// Letters NFD leaves whole (Sørensen, Łukasz, Đặng): their plain letter, so
+			// the
+			// name patterns read them as any other Latin name.
+			case '\u00F8' -> 'o';
+			case '\u00D8' -> 'O';
+			case '\u0142' -> 'l';
+			case '\u0141' -> 'L';
+			case '\u0111' -> 'd';
+			case '\u0110' -> 'D';
 			// The prolonged sound mark is what many people type for a dash between digits
 			// (093ー123ー4567); elsewhere it belongs to a katakana word and must stay.
 			case '\u30FC', '\uFF70' -> (isDigitAt(text, i - 1) || isDigitAt(text, i + 1)) ? '-' : c;

@@ -28,8 +28,9 @@ final class UncertainNames {
 	 */
 	private static final Pattern SIGN_OFF = Pattern
 		.compile("(?im)(?:^|[.!] )[-–—~ ]*(?:regards|best regards|kind regards"
-				+ "|best wishes|best|cheers|thanks|thank you|many thanks|sincerely|yours sincerely|yours truly|rgds|thx)"
-				+ "(?:,? ?\\n|, )(?<v>" + WORD + "(?: " + WORD + ")?(?: [A-Za-z]\\.)?)(?= ?\\(|[ .!]*$)");
+				+ "|best wishes|best|cheers|thanks|thank you|many thanks|sincerely|yours sincerely|yours truly|rgds|thx|signed"
+				+ "|respectfully|warmly|warm regards)(?:,? ?\\n|, )(?<v>" + WORD + "(?:[ \\n]" + WORD
+				+ ")?(?: [A-Za-z]\\.)?)(?= ?\\(|[ .!]*$)");
 
 	/**
 	 * A relation, a title or a person and "named", then the name in any case or in
@@ -84,9 +85,12 @@ final class UncertainNames {
 	private static final Pattern NAME_DOT_INITIAL = Pattern
 		.compile("(?<=[「『\"“(\\[ ]|^)(?<v>[A-Z][A-Za-z]{2,10}\\.[A-Z])(?=[」』\"”)\\] ,]|$)");
 
-	/** A word in brackets right after a phone or an e-mail: its owner, not its kind. */
+	/**
+	 * A word in brackets right after a phone or an e-mail, or on the line below it: its
+	 * owner, not its kind.
+	 */
 	private static final Pattern BRACKETED = Pattern
-		.compile(" ?[（(](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[）)]");
+		.compile("[ \\n]?[（(](?<v>[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,6}|\\p{IsHan}{1,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[）)]");
 
 	/** What stands in brackets after a phone but is no name: its kind or its hours. */
 	private static final Pattern NOT_OWNER = Pattern.compile(".*(?:代表|内線|携帯|自宅|平日|日中|夜|昼|午前|午後|不在|留守|会社|勤務|直通|固定|事務所"
@@ -94,7 +98,7 @@ final class UncertainNames {
 
 	/** What a name label is followed by when the writer gives no name. */
 	private static final Pattern NO_NAME = Pattern.compile(
-			".*(?:不明|匿名|非公開|省略|秘密|控え|伏せ|ない|ません|した|ます|わかり|分から|知ら|駅|前|公園|通り|バス停|線|店|ビル|会|団|課|クラブ|チーム|グループ).*|.*ノカイ|なし|無し|特になし|とくになし");
+			".*(?:不明|匿名|非公開|省略|秘密|控え|伏せ|ない|ません|した|ます|わかり|分から|知ら|駅|前|公園|通り|バス停|線|店|ビル|会|団|課|クラブ|チーム|グループ).*|.*ノカイ|.*[ァ-ヺー]{3,}(?:カイ|クラブ|クミアイ)|なし|無し|特になし|とくになし");
 
 	/** A child or grandchild, then a name after a space or a mark: 長男 健斗. */
 	private static final Pattern CHILD = Pattern.compile("(?:長男|次男|三男|二男|長女|次女|二女|三女|息子|娘|孫)[ ・:：]"
@@ -103,11 +107,13 @@ final class UncertainNames {
 	/**
 	 * A kana given name (listed, or of three kana or more read so by the dictionary)
 	 * where a clause or a relation starts and a particle follows: 、ゆうきが, 友達のまなとと,
-	 * うちの子、そうたが (not a flower that blooms or a sun that rises: さくらが咲く, あさひが昇る; not before
-	 * に, which makes adverbs of ちなみ and さすが).
+	 * うちの子、そうたが, 【解決】はると は (a space before the particle, or after a closing bracket) (not
+	 * a flower that blooms or a sun that rises: さくらが咲く, あさひが昇る; not before に, which makes
+	 * adverbs of ちなみ and さすが).
 	 */
-	private static final Pattern KANA_GIVEN = Pattern.compile("(?:^|[、。!?！？「（( \\n]|(?:友達|友だち|娘|息子|弟|妹|兄|姉|孫|子|子ども|子供"
-			+ "|長男|次男|長女|次女)(?:の|、|は))(?<v>[ぁ-ゖ]{2,5})(?=[がとをはも、]|の(?:自転車|担任|学校|友達|母|父|クラス))(?!.{0,3}[咲散昇沈照輝])");
+	private static final Pattern KANA_GIVEN = Pattern
+		.compile("(?:^|[、。!?！？「（( \\n】』」]|(?:友達|友だち|娘|息子|弟|妹|兄|姉|孫|子|子ども|子供"
+				+ "|長男|次男|長女|次女)(?:の|、|は))(?<v>[ぁ-ゖ]{2,5})(?= ?[がとをはも、]|の(?:自転車|担任|学校|友達|母|父|クラス))(?!.{0,3}[咲散昇沈照輝])");
 
 	/**
 	 * Short words listed with 、 and counted as people after them: あおい、そうた、ゆうまの3人 (each a
@@ -158,7 +164,8 @@ final class UncertainNames {
 		// The English patterns try many words at every word's start; most posts hold
 		// none of the words they need, and a look for those is cheap.
 		String lower = folded.toLowerCase(Locale.ROOT);
-		if (containsAny(lower, "regard", "best", "cheers", "thank", "sincerely", "yours", "rgds", "thx")) {
+		if (containsAny(lower, "regard", "best", "cheers", "thank", "sincerely", "yours", "rgds", "thx", "signed",
+				"respectfully", "warmly")) {
 			flagAll(folded, SIGN_OFF, false, candidates);
 		}
 		if (containsAny(lower, "my ", "dr.", "dr ", "prof", "mr.", "mr ", "mrs", "ms.", "ms ", "named", "called")) {
@@ -211,7 +218,9 @@ final class UncertainNames {
 		List<Finding> labelled = new ArrayList<>();
 		Matcher label = LABELLED.matcher(folded);
 		while (label.find()) {
-			if (!NO_NAME.matcher(label.group("v")).matches()) {
+			// 投稿者：小倉北区 上到津 在住: what stands before 在住 is where the writer lives.
+			boolean residence = folded.startsWith("在住", label.end("v")) || folded.startsWith(" 在住", label.end("v"));
+			if (!NO_NAME.matcher(label.group("v")).matches() && !residence) {
 				labelled.add(new Finding(PersonalDataKind.PERSON_NAME, label.start("v"), label.end("v")));
 			}
 		}
@@ -278,7 +287,7 @@ final class UncertainNames {
 	private static void flagAll(String folded, Pattern pattern, boolean listed, List<Finding> candidates) {
 		Matcher matcher = pattern.matcher(folded);
 		while (matcher.find()) {
-			String[] words = matcher.group("v").split(" ");
+			String[] words = matcher.group("v").split("[ \\n]");
 			String first = words[0];
 			if (NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) || (pattern != FAMILY && Places.isRomajiPlace(first))
 					|| (listed && Character.isLowerCase(first.charAt(0)) && !nameShaped(first))) {

@@ -146,9 +146,10 @@ class PersonalDataPostCorpusTests {
 	 * score of 20 masked; training figures): 0.950, 0.928, 20 of 222; the floors follow.
 	 * After round 11 (training figures): 0.958, 0.943, 17 of 222, 3 of 293, 108 of 108.
 	 * After round 12: recall 0.970, masked alone 0.950, 12 of 222 leaking. After round
-	 * 13: 0.973, 0.953, 11 of 222.
+	 * 13: 0.973, 0.953, 11 of 222. After round 14: 0.978, 0.955, 9 of 222, must-stay 1 of
+	 * 293 (a bakery named after its owner stays).
 	 */
-	static final Floors HELD_OUT_8 = new Floors(0.97, 0.95, 0.05, 0.011, 1.0);
+	static final Floors HELD_OUT_8 = new Floors(0.97, 0.95, 0.05, 0.008, 1.0);
 
 	/** Held-out-9: at least this many posts. */
 	static final int MIN_HELD_OUT_9_POSTS = 340;
@@ -259,8 +260,12 @@ class PersonalDataPostCorpusTests {
 	 * of 486, 134 of 143; round 13's rules alone: 0.792, 0.774, 87 of 295, 17 of 486, 139
 	 * of 143. With English banks and branches left visible (the number alone masked, as
 	 * this set labels it; 10:52 UTC): 14 of 486 must-stay masked, the rest unchanged.
+	 * After round 14 (its rules aimed at the shapes of its leaks and over-masks, the
+	 * model not trained on it: tuning figures, 12:40 UTC): 0.990, 0.948, 5 of 295
+	 * leaking, 1 of 486 must-stay masked, 142 of 143 unchanged; the floors follow, about
+	 * 0.005 below (a recall floor of 0.985 failed at 0.984, checked at 12:28 UTC).
 	 */
-	static final Floors HELD_OUT_14 = new Floors(0.89, 0.87, 0.17, 0.029, 0.94);
+	static final Floors HELD_OUT_14 = new Floors(0.985, 0.943, 0.022, 0.007, 0.988);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
