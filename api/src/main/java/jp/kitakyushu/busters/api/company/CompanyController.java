@@ -13,7 +13,6 @@ import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyTransferManagement
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanySuspendInput;
 import jp.kitakyushu.busters.api.company.CompanyInputs.CompanyUpdateInput;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
-import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
@@ -107,11 +106,6 @@ class CompanyController {
 	@MutationMapping
 	CompanyPayload companyTransferManagement(@Argument CompanyTransferManagementInput input) {
 		return Mutations.run(() -> this.members.transferManagement(input), CompanyPayload::new);
-	}
-
-	@SchemaMapping
-	String id(Company company) {
-		return GlobalId.encode(CompanyQueries.TYPE, company.getId());
 	}
 
 	@SchemaMapping

@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.fund;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,13 +75,20 @@ class FundQueries implements NodeLoader {
 		return visible;
 	}
 
+	/**
+	 * A page, newest first, and how many there are in all. A page that is not full and
+	 * not past the end is the last one, so the total follows from it without asking the
+	 * store to count: a fund's short lists cost one round trip instead of two.
+	 */
 	private <T> Connection<T> page(Criteria criteria, PageRequest page, Class<T> type, String newestField) {
-		Query query = Query.query(criteria);
-		long total = this.mongo.count(query, type);
-		query.with(Sort.by(Sort.Direction.DESC, newestField).and(Sort.by(Sort.Direction.DESC, "_id")))
+		Query query = Query.query(criteria)
+			.with(Sort.by(Sort.Direction.DESC, newestField).and(Sort.by(Sort.Direction.DESC, "_id")))
 			.skip(page.offset())
 			.limit(page.limit());
-		return Connection.of(this.mongo.find(query, type), page, total);
+		List<T> found = this.mongo.find(query, type);
+		boolean last = found.size() < page.limit() && (!found.isEmpty() || page.offset() == 0);
+		long total = last ? page.offset() + found.size() : this.mongo.count(Query.query(criteria), type);
+		return Connection.of(found, page, total);
 	}
 
 }

@@ -4,11 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.kitakyushu.busters.api.category.Category;
-import jp.kitakyushu.busters.api.category.CategoryCatalog;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
-import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.system.graphql.UserError;
@@ -24,12 +21,11 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The theme queries and mutations, the fields of {@code Theme} that are computed, and the
- * theme a {@code Proposal} answers.
+ * The theme queries and mutations, and the theme a {@code Proposal} answers
+ * ({@link ThemeFields} computes the theme's own fields).
  */
 @Controller
 class ThemeController {
@@ -38,12 +34,9 @@ class ThemeController {
 
 	private final ThemeService themes;
 
-	private final CategoryCatalog categories;
-
-	ThemeController(ThemeQueries queries, ThemeService themes, CategoryCatalog categories) {
+	ThemeController(ThemeQueries queries, ThemeService themes) {
 		this.queries = queries;
 		this.themes = themes;
-		this.categories = categories;
 	}
 
 	@QueryMapping
@@ -70,32 +63,6 @@ class ThemeController {
 	@MutationMapping
 	ThemePayload themeCancel(@Argument ThemeCancelInput input) {
 		return Mutations.run(() -> this.themes.cancel(input), ThemePayload::new);
-	}
-
-	@SchemaMapping
-	String id(Theme theme) {
-		return GlobalId.encode(ThemeQueries.TYPE, theme.getId());
-	}
-
-	@SchemaMapping
-	Category category(Theme theme) {
-		return this.categories.get(theme.getCategory());
-	}
-
-	@SchemaMapping
-	ThemeStatus status(Theme theme) {
-		return this.queries.statusNow(theme);
-	}
-
-	@SchemaMapping
-	boolean acceptingProposals(Theme theme) {
-		return this.queries.acceptsProposalsNow(theme);
-	}
-
-	@SchemaMapping
-	@Nullable Long budgetCap(Theme theme) {
-		// Zero is how an unset cap is stored; a real cap is always positive.
-		return (theme.getBudgetCap() > 0) ? theme.getBudgetCap() : null;
 	}
 
 	/**

@@ -71,6 +71,46 @@ class FundIntegrationTests extends ApiIntegrationTest {
 		assertThat(staffDonors).contains("匿名希望の市民");
 	}
 
+	/**
+	 * Pages of contributions count them all whether full, short or past the end, and a
+	 * short first page (the whole list) asks the store once, with no separate count.
+	 */
+	@Test
+	void contributionPagesCountThemAllAndAShortListIsOneRead() {
+		contribute("一", 100, false);
+		contribute("二", 200, false);
+		contribute("三", 300, false);
+		String page = "query($first: Int, $after: String) { fund { contributions(first: $first, after: $after) {"
+				+ " totalCount pageInfo { hasNextPage endCursor } nodes { amount } } } }";
+		JsonNode full = contributions(page, 2, null);
+		assertThat(full.path("totalCount").asLong()).isEqualTo(3);
+		assertThat(full.path("nodes")).hasSize(2);
+		assertThat(full.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+		JsonNode rest = contributions(page, 2, full.path("pageInfo").path("endCursor").asString());
+		assertThat(rest.path("totalCount").asLong()).isEqualTo(3);
+		assertThat(rest.path("nodes")).hasSize(1);
+		assertThat(rest.path("nodes").get(0).path("amount").asLong()).isEqualTo(100);
+		assertThat(rest.path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
+		JsonNode beyond = contributions(page, 2, rest.path("pageInfo").path("endCursor").asString());
+		assertThat(beyond.path("totalCount").asLong()).isEqualTo(3);
+		assertThat(beyond.path("nodes")).isEmpty();
+
+		this.mongoCommands.reset();
+		JsonNode whole = contributions(page, 10, null);
+		assertThat(whole.path("totalCount").asLong()).isEqualTo(3);
+		assertThat(whole.path("nodes")).hasSize(3);
+		assertThat(this.mongoCommands.count("fund_ledger")).as(this.mongoCommands.log().toString()).isEqualTo(1);
+	}
+
+	private JsonNode contributions(String document, int first, String after) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("first", first);
+		variables.put("after", after);
+		Response response = anonymous().run(document, variables);
+		assertThat(response.json().path("errors").isMissingNode()).as(response.raw()).isTrue();
+		return response.data("fund", "contributions");
+	}
+
 	@Test
 	void onlyStaffMoveMoneyAndReadTheLedger() {
 		Map<String, Object> contribution = Map.of("input", Map.of("donor", "x", "amount", 1000));

@@ -19,13 +19,10 @@ import org.springframework.context.annotation.Configuration;
 class QueryLimitsConfiguration {
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageAware());
+	QueryLimitsInstrumentation queryLimits(QueryLimitsProperties limits) {
+		return new QueryLimitsInstrumentation(new MaxQueryDepthInstrumentation(limits.maxDepth()),
+				new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageAware()),
+				limits.parsedDocumentCache());
 	}
 
 	/**

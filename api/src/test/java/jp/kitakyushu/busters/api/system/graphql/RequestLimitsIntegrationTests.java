@@ -34,6 +34,50 @@ class RequestLimitsIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aTooCostlyQueryIsRefusedEachTimeItComes() {
+		StringBuilder costly = new StringBuilder("{");
+		for (int i = 0; i < 60; i++) {
+			costly.append(" p").append(i).append(": problems(first: 100) { nodes { id title body } }");
+		}
+		String document = costly.append(" }").toString();
+		for (int i = 0; i < 2; i++) {
+			Response response = anonymous().run(document);
+			assertThat(response.firstErrorCode()).isEqualTo("BAD_REQUEST");
+			assertThat(response.json().path("data").path("p0").isMissingNode()
+					|| response.json().path("data").path("p0").isNull())
+				.as(response.raw())
+				.isTrue();
+		}
+	}
+
+	/**
+	 * Operations without variables are measured once; one whose page sizes come from its
+	 * variables is measured on every request, so a document that passed with small pages
+	 * is still refused with large ones.
+	 */
+	@Test
+	void aDocumentThatPassedIsMeasuredAgainWithOtherVariables() {
+		StringBuilder costly = new StringBuilder("query($n: Int) {");
+		for (int i = 0; i < 60; i++) {
+			costly.append(" p").append(i).append(": problems(first: $n) { nodes { id title body } }");
+		}
+		String document = costly.append(" }").toString();
+		Response small = anonymous().run(document, Map.of("n", 1));
+		assertThat(small.json().path("errors").isMissingNode()).as(small.raw()).isTrue();
+		Response large = anonymous().run(document, Map.of("n", 100));
+		assertThat(large.firstErrorCode()).isEqualTo("BAD_REQUEST");
+		assertThat(large.json().path("errors").get(0).path("message").asString()).containsIgnoringCase("complexity");
+	}
+
+	@Test
+	void aReasonableQueryPassesEachTime() {
+		for (int i = 0; i < 2; i++) {
+			Response response = anonymous().run("{ problems(first: 100) { totalCount nodes { id title } } }");
+			assertThat(response.json().path("errors").isMissingNode()).as(response.raw()).isTrue();
+		}
+	}
+
+	@Test
 	void aReasonableQueryPasses() {
 		Response response = anonymous()
 			.run("{ problems(first: 100) { totalCount nodes { id title } } categories { code } }");
