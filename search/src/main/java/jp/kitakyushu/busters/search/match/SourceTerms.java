@@ -232,13 +232,31 @@ final class SourceTerms {
 	 * The scoring query of the most salient terms, each boost scaled by a term weight.
 	 */
 	Query query(IndexSearcher searcher, MatchSettings settings, int perFamily, TermWeight weight) throws IOException {
+		return query(searcher, settings, perFamily, weight, false);
+	}
+
+	/**
+	 * The scoring query of {@link #query(IndexSearcher, MatchSettings, int, TermWeight)}
+	 * on the mirror fields, for the documents that have them (themes and their members):
+	 * a mirror holds the same terms, frequencies and norms as the field it mirrors, and
+	 * under the curated statistics the same statistics, so each of those documents scores
+	 * exactly as on the analysed fields, while the mirror's postings list only the
+	 * curated documents instead of every document that has the term.
+	 */
+	Query mirrorQuery(IndexSearcher searcher, MatchSettings settings, int perFamily, TermWeight weight)
+			throws IOException {
+		return query(searcher, settings, perFamily, weight, true);
+	}
+
+	private Query query(IndexSearcher searcher, MatchSettings settings, int perFamily, TermWeight weight,
+			boolean mirrors) throws IOException {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int[] taken = new int[Family.values().length];
 		for (SelectedTerm term : this.terms) {
 			if (taken[term.family().ordinal()]++ < perFamily) {
 				// The clause first: it looks the term up in each field, and the weight
 				// may read those lookups.
-				Query clause = term.clause(searcher, settings, this.presentFields, false);
+				Query clause = term.clause(searcher, settings, this.presentFields, mirrors);
 				float scale = weight.of(term);
 				query.add((scale == 1f) ? clause : new BoostQuery(clause, scale), BooleanClause.Occur.SHOULD);
 			}

@@ -59,8 +59,11 @@ final class ThemeScoring {
 		// texts without Japanese words: it lifts English with few rows per theme, where
 		// themes have no text of their own, and cost Japanese themes, described by staff,
 		// a few rows (module README).
-		Query scoring = terms.has(Family.JA) ? terms.query(this.searcher, this.settings)
-				: terms.query(this.searcher, this.settings, Integer.MAX_VALUE, discrimination());
+		// Themes score on their mirror fields, whose postings hold the curated documents
+		// alone (a tenth of the index): the same scores as on the analysed fields.
+		Query scoring = terms.has(Family.JA)
+				? terms.mirrorQuery(this.searcher, this.settings, Integer.MAX_VALUE, (term) -> 1f)
+				: terms.mirrorQuery(this.searcher, this.settings, Integer.MAX_VALUE, discrimination());
 		Map<Integer, Float> scores = new HashMap<>();
 		Query themes = excluding(Filters.apply(scoring, Set.of(DocumentType.THEME), filters), exclusion);
 		for (ScoreDoc hit : TopHits.of(this.searcher, themes, Math.max(limit, THEME_CANDIDATES))) {

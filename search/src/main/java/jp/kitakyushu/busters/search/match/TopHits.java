@@ -28,7 +28,9 @@ final class TopHits {
 	 */
 	static ScoreDoc[] of(IndexSearcher searcher, Query query, int n) throws IOException {
 		int wanted = Math.min(n, Math.max(1, searcher.getIndexReader().maxDoc()));
-		return searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+		// Built as Lucene would rewrite it, so rewriting it costs one pass.
+		Query flat = FlatQueries.of(query);
+		return searcher.search(flat, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
 	}
 
 }
