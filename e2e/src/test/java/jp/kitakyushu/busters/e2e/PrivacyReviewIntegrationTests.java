@@ -93,6 +93,12 @@ class PrivacyReviewIntegrationTests {
 		browser.open("/staff/moderation?order=newest&review=clear");
 		assertThat(browser.driver().getPageSource()).doesNotContain(id);
 
+		// The staff home counts the posts a review holds back and leads to them.
+		browser.open("/staff");
+		WebElement privacy = browser.byId("waiting-privacy");
+		assertThat(Long.parseLong(privacy.findElement(By.tagName("strong")).getText().replace(",", ""))).isPositive();
+		assertThat(privacy.getDomAttribute("href")).isEqualTo("/staff/moderation?review=waiting");
+
 		browser.open("/staff/problems/" + id);
 
 		// The original with each finding marked in words; the flagged name holds the

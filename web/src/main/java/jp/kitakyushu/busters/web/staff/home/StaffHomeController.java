@@ -53,6 +53,7 @@ class StaffHomeController {
 		}
 		Instant now = this.clock.instant();
 		model.addAttribute("moderationCount", result.field("moderation.totalCount", Long.class).orElse(0L));
+		model.addAttribute("privacyReviewCount", result.field("privacyReview.totalCount", Long.class).orElse(0L));
 		model.addAttribute("moderation", result.list("moderation.nodes", Waiting.class));
 		model.addAttribute("pendingCount", result.field("pendingCompanies.totalCount", Long.class).orElse(0L));
 		model.addAttribute("pending", result.list("pendingCompanies.nodes", PendingCompany.class));
