@@ -32,9 +32,9 @@ final class BareForms {
 		.compile("[一-龯々ヶケ]{1,6}町[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9-])");
 
 	/** What may follow an address: a floor, a building with its room, or a cut lot. */
-	private static final Pattern ADDRESS_TAIL = Pattern
-		.compile("^(?:[、, ]?[0-9]{1,2}(?:階|F)" + "|[ 、][ァ-ヺー一-龯々]{2,14} ?(?:[A-Z]-?[0-9]{2,4}|[0-9]{2,4}号室)(?![0-9])"
-				+ "|[0-9]{1,4}(?:-[0-9]{1,4})+(?![0-9]))");
+	private static final Pattern ADDRESS_TAIL = Pattern.compile(
+			"^(?:[、, ]?[0-9]{1,2}(?:階|F)" + "|(?:[ 、][ァ-ヺー一-龯々]{2,14})? ?(?:[A-Z]-?[0-9]{2,4}|[0-9]{2,4}号室)(?![0-9])"
+					+ "|[0-9]{1,4}(?:-[0-9]{1,4})+(?![0-9]))");
 
 	/** A child's name in brackets after its date of birth: （…生、あおい）. */
 	private static final Pattern BRACKETED_CHILD = Pattern
@@ -61,6 +61,10 @@ final class BareForms {
 	/** A bracketed word, then an extension, after a phone. */
 	private static final Pattern EXTENSION = Pattern
 		.compile("^ ?[（(][^（()）]{1,4}[）)] ?(?:内線|ext\\.?|Ext\\.?) ?[0-9]{1,5}");
+
+	/** A name in kana or kanji after a phone, then まで, です or the post's end. */
+	private static final Pattern NAME_AFTER_PHONE = Pattern
+		.compile("^ ?[(（]?(?!です|まで|ます|など)(?<v>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-龯々]{1,4})[)）]? ?(?=まで|へ|です|$)");
 
 	/** A romanised plate: Kitakyushu-shi ko 45-09. */
 	private static final Pattern ROMAN_PLATE = Pattern
@@ -90,7 +94,7 @@ final class BareForms {
 		else {
 			addEnglish(folded, added);
 		}
-		addAfterPhones(folded, candidates, added);
+		addAfterPhones(folded, TextFold.isJapanese(folded), candidates, added);
 		candidates.addAll(added);
 	}
 
@@ -138,12 +142,16 @@ final class BareForms {
 		all(HYPHENATED_LAST, folded, "v", PersonalDataKind.PERSON_NAME, added);
 	}
 
-	private static void addAfterPhones(String folded, List<Finding> candidates, List<Finding> added) {
+	private static void addAfterPhones(String folded, boolean japanese, List<Finding> candidates, List<Finding> added) {
 		for (Finding finding : candidates) {
 			if (finding.kind() == PersonalDataKind.PHONE) {
 				Matcher extension = EXTENSION.matcher(folded).region(finding.end(), folded.length());
 				if (extension.lookingAt()) {
 					added.add(new Finding(PersonalDataKind.PHONE, finding.start(), extension.end()));
+				}
+				Matcher name = NAME_AFTER_PHONE.matcher(folded).region(finding.end(), folded.length());
+				if (japanese && name.lookingAt()) {
+					added.add(new Finding(PersonalDataKind.PERSON_NAME, name.start("v"), name.end("v")));
 				}
 			}
 		}
