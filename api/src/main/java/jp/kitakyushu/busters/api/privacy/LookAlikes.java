@@ -36,7 +36,7 @@ final class LookAlikes {
 				+ "Sangyo|Denki|Industries|Industry|Motors|Logistics|Trading|Corporation|Corp|Co|Inc|Ltd|Clinic|Hospital|"
 				+ "Dental|Naika|Shoten|Fudosan|Express|Delivery|Builders|Electric|Kindergarten|Hoikuen)\\b");
 
-	private static final Pattern FIRM_LAST = Pattern.compile(" " + FIRM_WORD.pattern() + "\\.?$");
+	private static final Pattern FIRM_LAST = Pattern.compile(" " + FIRM_WORD.pattern() + "(?:'s)?\\.?$");
 
 	private static final Pattern FIRM_AFTER = Pattern.compile("^ " + FIRM_WORD.pattern());
 
