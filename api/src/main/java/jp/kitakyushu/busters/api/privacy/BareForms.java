@@ -42,7 +42,7 @@ final class BareForms {
 
 	/** A given name after 名前は, unless a pet is named. */
 	private static final Pattern NAME_IS = Pattern
-		.compile("名前は(?<v>[一-龯々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[)）、,。]|です|と)");
+		.compile("名前は(?!不明|未定|未記入|なし|ない|まだ|秘密|ひみつ|わから|分から)(?<v>[一-龯々]{1,3}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[)）、,。]|です|と)");
 
 	/** Words that make a name after 名前は a pet's anywhere before it in the post. */
 	private static final Pattern PETS = Pattern.compile("犬|猫|イヌ|ネコ|いぬ|ねこ|ワンちゃん|わんちゃん|ペット|インコ|うさぎ|ウサギ|ハムスター|鳥|鑑札");
@@ -62,9 +62,12 @@ final class BareForms {
 	private static final Pattern EXTENSION = Pattern
 		.compile("^ ?[（(][^（()）]{1,4}[）)] ?(?:内線|ext\\.?|Ext\\.?) ?[0-9]{1,5}");
 
-	/** A name in kana or kanji after a phone, then まで, です or the post's end. */
+	/**
+	 * A name in kana after a phone, then まで, です or the post's end; in kanji the word
+	 * there is as often an office's (窓口まで, 担当まで).
+	 */
 	private static final Pattern NAME_AFTER_PHONE = Pattern
-		.compile("^ ?[(（]?(?!です|まで|ます|など)(?<v>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-龯々]{1,4})[)）]? ?(?=まで|へ|です|$)");
+		.compile("^ ?[(（]?(?!です|まで|ます|など)(?<v>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[)）]? ?(?=まで|へ|です|$)");
 
 	/** A romanised plate: Kitakyushu-shi ko 45-09. */
 	private static final Pattern ROMAN_PLATE = Pattern

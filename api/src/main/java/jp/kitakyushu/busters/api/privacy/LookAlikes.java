@@ -20,7 +20,7 @@ final class LookAlikes {
 	 */
 	private static final Set<String> COMMON = Set.of("私", "僕", "自分", "本人", "連絡先", "勤務先", "自宅", "携帯", "日中", "平日", "夜間",
 			"午前中", "午後", "夕方", "代表", "担当", "会社", "職場", "実家", "母", "父", "妻", "夫", "祖母", "祖父", "兄", "姉", "弟", "妹", "息子",
-			"娘", "主人", "家内");
+			"娘", "長男", "長女", "次男", "次女", "三男", "孫", "主人", "家内", "家族", "不明", "未定");
 
 	/** Endings of words a name rule may take that name nobody: 勤務先, 夕方以降. */
 	private static final Pattern COMMON_ENDING = Pattern.compile("(?:先|以降|以前|以外|以後|方面|ごろ|頃)$");

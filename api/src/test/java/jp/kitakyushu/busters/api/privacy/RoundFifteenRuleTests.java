@@ -73,6 +73,9 @@ class RoundFifteenRuleTests {
 			"電話は 080-1234-0000（勤務先）です" => 勤務先
 			"連絡は夕方以降にお願いします。電話 093-555-0101（夕方以降）" => 夕方以降
 			"電話 090-7788-0000（母）" => 母
+			"連絡先 090-3344-0000（次女）" => 次女
+			"お問い合わせは 093-222-0000 受付まで" => 受付
+			"飼い主の名前は不明です" => 不明
 			"Every morning a truck from Kuroneko Transport blocks the lane." => Kuroneko
 			"The builder Tanaka Kensetsu leaves mud on the road." => Tanaka
 			"「しらかわ保育園」の前の道が暗いです" => しらかわ
