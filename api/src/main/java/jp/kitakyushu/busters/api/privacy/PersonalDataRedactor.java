@@ -97,6 +97,9 @@ public final class PersonalDataRedactor {
 		SureNameContexts.promote(folded, candidates);
 		NameReadings.addReadings(folded, candidates);
 		NameRepeats.add(folded, candidates);
+		// Last: forms no cue announced, then look-alikes whatever rule found them.
+		BareForms.add(folded, candidates);
+		LookAlikes.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
