@@ -161,6 +161,12 @@ class ProblemPrivacyReviewIntegrationTests extends ApiIntegrationTest {
 			.containsExactly(waiting);
 		assertThat(queue("status: SUBMITTED, text: \"" + NAME + "\", awaitingPrivacyReview: false")).isEmpty();
 		assertThat(queue("status: SUBMITTED")).containsExactlyInAnyOrder(waiting, plain);
+		// The staff home asks for the count alone, with an empty page.
+		JsonNode countOnly = staff().run(
+				"{ problems(first: 0, filter: { status: SUBMITTED, awaitingPrivacyReview: true }) { totalCount nodes { id } } }")
+			.data("problems");
+		assertThat(countOnly.path("totalCount").asInt()).isEqualTo(1);
+		assertThat(countOnly.path("nodes")).isEmpty();
 
 		redact(Map.of("problemId", waiting));
 		assertThat(queue("status: SUBMITTED, awaitingPrivacyReview: true")).isEmpty();
