@@ -100,7 +100,10 @@ final class LoneNames {
 		while (lives.find()) {
 			String word = lives.group("v");
 			if (!NOT_NAMES.contains(word) && !NameLexicon.isGeneric(word)) {
-				added.add(name(lives, "v"));
+				// A katakana word there may be a loanword (…在住 フジサキ): staff decide.
+				boolean katakana = word.chars().allMatch((c) -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー');
+				added.add(new Finding(PersonalDataKind.PERSON_NAME, lives.start("v"), lives.end("v"),
+						katakana ? Confidence.FLAGGED : Confidence.MASKED));
 			}
 		}
 		if (NAME_TALK.matcher(folded).find()) {

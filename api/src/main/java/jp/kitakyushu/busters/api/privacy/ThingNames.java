@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * operator (Nishitetsu), a country after "from", a shop whose trade stands before its
  * name (パン屋「ベーカリー・アキコ」), a pet's name before its breed, a common word that is also a
  * surname (出口) without an honorific, and a year of birth the writer corrects
- * (昭和63年生まれではなく); a name that starts inside an address is cut to what follows it.
+ * (昭和63年生まれではなく), a meeting room; a name that starts inside an address is cut to what
+ * follows it.
  */
 final class ThingNames {
 
@@ -53,6 +54,10 @@ final class ThingNames {
 
 	private static final Pattern HONORIFIC_AFTER = Pattern.compile("^ ?(?:さん|様|氏|くん|君|ちゃん|先生|殿)");
 
+	/** A public building's room: the meeting Room 3 of a civic hall is no one's home. */
+	private static final Pattern PUBLIC_ROOM = Pattern
+		.compile("(?i:meeting|waiting|conference|class|tatami|study|common) $");
+
 	/** A year of birth the writer takes back: 大正15年生まれではなく. */
 	private static final Pattern CORRECTED = Pattern.compile("^ ?(?:生まれ|生)(?:では|じゃ|で)?(?:なく|ない|ありません)");
 
@@ -74,6 +79,10 @@ final class ThingNames {
 				if (thing) {
 					it.remove();
 				}
+			}
+			else if (finding.kind() == PersonalDataKind.POSTAL_ADDRESS && !japanese && value.startsWith("R")
+					&& PUBLIC_ROOM.matcher(before).find()) {
+				it.remove();
 			}
 			else if (finding.kind() == PersonalDataKind.DATE_OF_BIRTH && japanese && value.endsWith("年")
 					&& CORRECTED.matcher(folded).region(finding.end(), folded.length()).lookingAt()) {
