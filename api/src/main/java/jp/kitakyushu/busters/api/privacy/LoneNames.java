@@ -68,6 +68,9 @@ final class LoneNames {
 			"\\b(?:Circle|Club|Association|Society|Committee|Group|Team|School|Company|Ltd|Inc|Hall|Center|Centre|Office"
 					+ "|Station|Church|Temple|Shrine|Family|Families|City|Ward|Kitakyushu|Japan|Union|Council|Class)\\b");
 
+	/** How far back a bracket before an address is looked for. */
+	private static final int BRACKET_REACH = 40;
+
 	private LoneNames() {
 	}
 
@@ -181,10 +184,18 @@ final class LoneNames {
 				&& !token.taggedPlace() && !ORGANISATION_END.matcher(word).find());
 	}
 
+	/** Whether a bracket opens, and does not close, in the few chars before an offset. */
 	private static boolean insideBrackets(String folded, int at) {
-		int open = Math.max(folded.lastIndexOf('(', at), folded.lastIndexOf('（', at));
-		int close = Math.max(folded.lastIndexOf(')', at), folded.lastIndexOf('）', at));
-		return open > close || (at > 0 && folded.charAt(at - 1) == '\n');
+		for (int i = at - 1; i >= Math.max(0, at - BRACKET_REACH); i--) {
+			char c = folded.charAt(i);
+			if (c == '(' || c == '（') {
+				return true;
+			}
+			if (c == ')' || c == '）') {
+				return false;
+			}
+		}
+		return at > 0 && folded.charAt(at - 1) == '\n';
 	}
 
 	private static Finding name(Matcher matcher, String group) {

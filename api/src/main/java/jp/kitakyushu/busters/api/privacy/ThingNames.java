@@ -1,8 +1,10 @@
 package jp.kitakyushu.busters.api.privacy;
 
-import java.util.ListIterator;
 import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -96,38 +98,40 @@ final class ThingNames {
 	 * address: whole, the longer address would push it out.
 	 */
 	private static void cutAtAddresses(String folded, List<Finding> candidates) {
-		List<Finding> addresses = candidates.stream()
-			.filter((finding) -> finding.kind() == PersonalDataKind.POSTAL_ADDRESS && !finding.flagged())
-			.toList();
+		TreeMap<Integer, Integer> addresses = new TreeMap<>();
+		for (Finding finding : candidates) {
+			if (finding.kind() == PersonalDataKind.POSTAL_ADDRESS && !finding.flagged()) {
+				addresses.merge(finding.start(), finding.end(), Math::max);
+			}
+		}
 		if (addresses.isEmpty()) {
 			return;
 		}
 		ListIterator<Finding> it = candidates.listIterator();
 		while (it.hasNext()) {
 			Finding name = it.next();
-			if (name.kind() != PersonalDataKind.PERSON_NAME) {
+			Map.Entry<Integer, Integer> address = (name.kind() == PersonalDataKind.PERSON_NAME)
+					? addresses.floorEntry(name.start()) : null;
+			if (address == null || name.start() >= address.getValue() || address.getValue() >= name.end()) {
 				continue;
 			}
-			for (Finding address : addresses) {
-				if (address.start() <= name.start() && name.start() < address.end() && address.end() < name.end()) {
-					int start = address.end();
-					while (start < name.end() && Character.isWhitespace(folded.charAt(start))) {
-						start++;
-					}
-					if (start < name.end()) {
-						it.set(name.over(start, name.end()));
-					}
-					else {
-						it.remove();
-					}
-					break;
-				}
+			int start = address.getValue();
+			while (start < name.end() && Character.isWhitespace(folded.charAt(start))) {
+				start++;
+			}
+			if (start < name.end()) {
+				it.set(name.over(start, name.end()));
+			}
+			else {
+				it.remove();
 			}
 		}
 	}
 
 	private static boolean japaneseThing(String folded, Finding finding, String value, String before) {
-		if (TRADE_START.matcher(value).find() || TRADE_BEFORE.matcher(before).find()) {
+		// The trade's pattern runs only where a quote, ・ or a space could end it.
+		boolean opened = before.endsWith("「") || before.endsWith("・") || before.endsWith(" ");
+		if (TRADE_START.matcher(value).lookingAt() || (opened && TRADE_BEFORE.matcher(before).find())) {
 			return true;
 		}
 		return COMMON.contains(value)
