@@ -184,8 +184,14 @@ final class LoneNames {
 				&& !token.taggedPlace() && !ORGANISATION_END.matcher(word).find());
 	}
 
-	/** Whether a bracket opens, and does not close, in the few chars before an offset. */
+	/**
+	 * Whether an address starts a line, or a bracket opens, and does not close, in the
+	 * few chars before it.
+	 */
 	private static boolean insideBrackets(String folded, int at) {
+		if (at > 0 && folded.charAt(at - 1) == '\n') {
+			return true;
+		}
 		for (int i = at - 1; i >= Math.max(0, at - BRACKET_REACH); i--) {
 			char c = folded.charAt(i);
 			if (c == '(' || c == '（') {
@@ -195,7 +201,7 @@ final class LoneNames {
 				return false;
 			}
 		}
-		return at > 0 && folded.charAt(at - 1) == '\n';
+		return false;
 	}
 
 	private static Finding name(Matcher matcher, String group) {
