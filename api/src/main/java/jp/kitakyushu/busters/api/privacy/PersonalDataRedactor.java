@@ -99,7 +99,13 @@ public final class PersonalDataRedactor {
 		NameRepeats.add(folded, candidates);
 		// Last: forms no cue announced, then look-alikes whatever rule found them.
 		BareForms.add(folded, candidates);
+		BirthDatesNearCues.add(folded, candidates);
+		BuildingRooms.add(folded, candidates);
+		PlateForms.add(folded, candidates);
+		Nicknames.add(folded, candidates);
+		LoneNames.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
+		ThingNames.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

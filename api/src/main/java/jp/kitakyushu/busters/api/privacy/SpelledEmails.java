@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Finds e-mail addresses whose dots, or whose @ and dots, are spelled out to dodge
  * harvesters: {@code name (at) example (dot) com}, {@code name[at]example[dot]co[dot]jp},
  * {@code o'neill[at]example[.]jp}, {@code name at example dot com},
- * {@code name（アット）example.co.jp}.
+ * {@code first underscore last at example dot com}, {@code name（アット）example.co.jp}.
  *
  * <p>
  * The spellings are read back as @ and dots in a compact copy of the text, where the
@@ -29,8 +29,8 @@ final class SpelledEmails {
 
 	/** The marked spellings and bare words between spaces. */
 	private static final Pattern SPELLED = Pattern.compile(" ?[(\\[{<【「『] ?(?<b>(?i:at|dot)|\\.|" + KANA
-			+ ") ?[)\\]}>】」』] ?" + "|(?<=[A-Za-z0-9]) (?<w>(?i:at|dot)) (?=[A-Za-z0-9])" + "|(?<=[A-Za-z0-9]) ?(?<k>"
-			+ KANA + ") ?(?=[A-Za-z0-9])");
+			+ ") ?[)\\]}>】」』] ?" + "|(?<=[A-Za-z0-9]) (?<w>(?i:at|dot|underscore|hyphen|dash)) (?=[A-Za-z0-9])"
+			+ "|(?<=[A-Za-z0-9]) ?(?<k>" + KANA + ") ?(?=[A-Za-z0-9])");
 
 	private static final Pattern ADDRESS = Pattern
 		.compile("(?<![A-Za-z0-9._%+\\-'])[A-Za-z0-9][A-Za-z0-9._%+\\-']{0,63}+@[A-Za-z0-9][A-Za-z0-9\\-]{0,62}+"
@@ -77,8 +77,7 @@ final class SpelledEmails {
 			if (bareWord(spelled) != null) {
 				bare.set(index);
 			}
-			compact.append(word.equalsIgnoreCase("dot") || word.equals(".") || word.equals("ドット") || word.equals("どっと")
-					? '.' : '@');
+			compact.append(spelledChar(word));
 			at = spelled.end();
 		}
 		if (replaced.isEmpty()) {
@@ -101,6 +100,20 @@ final class SpelledEmails {
 			}
 			out.add(new Finding(PersonalDataKind.EMAIL, starts[address.start()], ends[address.end() - 1]));
 		}
+	}
+
+	/**
+	 * The character a spelling stands for: "underscore" in a local part is _, as "dot" is
+	 * a dot.
+	 */
+	private static char spelledChar(String word) {
+		if (word.equalsIgnoreCase("underscore")) {
+			return '_';
+		}
+		if (word.equalsIgnoreCase("hyphen") || word.equalsIgnoreCase("dash")) {
+			return '-';
+		}
+		return word.equalsIgnoreCase("dot") || word.equals(".") || word.equals("ドット") || word.equals("どっと") ? '.' : '@';
 	}
 
 	private static String bareWord(Matcher spelled) {

@@ -134,8 +134,9 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 
 	/**
 	 * Written blind during round 15 (2026-12-05, 13:39–13:46 UTC, 474 posts) by a writer
-	 * who never saw the project; measured once with round 14's detector and once with
-	 * round 15's. Never tuned or trained on: it is the next round's measure.
+	 * who never saw the project (round 14's detector was run on it once too for
+	 * comparison); measured once after round 15, then tuned on by round 16 (the model not
+	 * trained on it).
 	 */
 	static final String HELD_OUT_16 = "/privacy/posts-holdout-16.tsv";
 
