@@ -140,6 +140,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_16 = "/privacy/posts-holdout-16.tsv";
 
+	/**
+	 * Written blind during round 16 (2026-12-05, 21:44–22:00 UTC, 428 posts) by a writer
+	 * who never saw the project; measured once with round 15's detector and once with
+	 * round 16's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_17 = "/privacy/posts-holdout-17.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
