@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the nicknames people go by, a short name and ちゃん (やまちゃん, ケンちゃん, 健ちゃん), as one
- * name with its ちゃん, unless a pet or a shop is meant or the word is a relative's (おばあちゃん,
- * 赤ちゃん).
+ * name with its ちゃん, unless a pet or a shop is meant, the post talks of an animal, or the
+ * word is a relative's (おばあちゃん, 赤ちゃん).
  */
 final class Nicknames {
 
@@ -31,6 +31,9 @@ final class Nicknames {
 				+ "ハムスター|ウサギ|うさぎ|柴|歳の|才の)|^」?(?:という|って)?(?:犬|猫|ワンちゃん|わんちゃん|ねこ|いぬ|店|ラーメン|食堂|屋|の店|が吠え|の散歩|の鳴き声)"
 				+ "|^」?(?:という|って)[^。、\\n]{0,4}(?:犬|猫|ワンちゃん|わんちゃん|インコ)");
 
+	private static final Pattern PET_POST = Pattern
+		.compile("犬|猫|ペット|飼い|インコ|ハムスター|うさぎ|ウサギ|小鳥|わんちゃん|ワンちゃん|にゃんこ|ネコ|イヌ|いぬ|ねこ");
+
 	private static final Pattern SHOP_BEFORE = Pattern.compile("(?:店|屋|食堂|ラーメン|居酒屋|スナック|カフェ|バー|犬|猫|ペット)[のはが]?「?$");
 
 	private Nicknames() {
@@ -38,6 +41,10 @@ final class Nicknames {
 
 	static void add(String folded, List<Finding> candidates) {
 		if (!folded.contains("ちゃん")) {
+			return;
+		}
+		// In a post about an animal, a name with ちゃん is most often the animal's.
+		if (PET_POST.matcher(folded).find()) {
 			return;
 		}
 		List<Finding> added = new ArrayList<>();
@@ -67,7 +74,8 @@ final class Nicknames {
 
 	/**
 	 * Drops a name found before ちゃん where the ちゃん names a pet shown by its breed or kind
-	 * right after: 「マルちゃん」（ゴールデンレトリバー）.
+	 * right after: 「マルちゃん」（ゴールデンレトリバー）; a person's ちゃん in a post that mentions an animal
+	 * (りさちゃんママ, beside a stray dog) stays found.
 	 */
 	static void removePets(String folded, List<Finding> candidates) {
 		if (!folded.contains("ちゃん")) {
