@@ -104,8 +104,15 @@ public final class PersonalDataRedactor {
 		PlateForms.add(folded, candidates);
 		Nicknames.add(folded, candidates);
 		LoneNames.add(folded, candidates);
+		RoleNames.add(folded, candidates);
+		EnglishHandles.add(folded, candidates);
+		KanjiNumberAddresses.add(folded, candidates);
+		EraBirthDates.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
+		ReferenceNumbers.remove(folded, candidates);
+		QuotedShopNames.remove(folded, candidates);
+		TownsBeforeChome.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

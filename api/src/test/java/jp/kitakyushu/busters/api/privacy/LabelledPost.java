@@ -143,7 +143,7 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	/**
 	 * Written blind during round 16 (2026-12-05, 21:44–22:00 UTC, 428 posts) by a writer
 	 * who never saw the project; measured once with round 15's detector and once with
-	 * round 16's. Never tuned or trained on: it is the next round's measure.
+	 * round 16's, then tuned on by round 17 (the model not trained on it).
 	 */
 	static final String HELD_OUT_17 = "/privacy/posts-holdout-17.tsv";
 

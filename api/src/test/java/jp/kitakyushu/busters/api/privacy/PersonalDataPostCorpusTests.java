@@ -59,9 +59,9 @@ class PersonalDataPostCorpusTests {
 	 * After round 11 (its rules and the model retrained with held-out-11; training
 	 * figures): 0.977, 0.946, 6 of 157, must-stay 4 of 317, 106 of 107 unchanged. After
 	 * round 12: recall 0.981, 5 of 157 leaking. After round 13: masked alone 0.950. After
-	 * round 16: 0.985, 0.958, 4 of 157.
+	 * round 16: 0.985, 0.958, 4 of 157. After round 17: masked alone 0.962 (251 of 261).
 	 */
-	static final Floors HELD_OUT_2 = new Floors(0.984, 0.957, 0.026, 0.013, 0.99);
+	static final Floors HELD_OUT_2 = new Floors(0.984, 0.961, 0.026, 0.013, 0.99);
 
 	/**
 	 * Held-out-3 figures after round 9 (value recall 1.000, masked alone 0.964, 0 of 55
@@ -248,9 +248,10 @@ class PersonalDataPostCorpusTests {
 	 * 4 of 270 leaking, 8 of 324 must-stay masked (6 of them English banks and branches
 	 * written before an account number, which held out 2 labels as part of it), 120 of
 	 * 121 unchanged; the floors follow. With English banks and branches left visible (the
-	 * number alone masked, as this set labels it): 2 of 324 must-stay masked.
+	 * number alone masked, as this set labels it): 2 of 324 must-stay masked. After round
+	 * 17: masked alone 0.943 (383 of 406).
 	 */
-	static final Floors HELD_OUT_13 = new Floors(0.99, 0.935, 0.015, 0.007, 0.99);
+	static final Floors HELD_OUT_13 = new Floors(0.99, 0.943, 0.015, 0.007, 0.99);
 
 	/** Held-out-14: at least this many posts. */
 	static final int MIN_HELD_OUT_14_POSTS = 430;
@@ -309,9 +310,10 @@ class PersonalDataPostCorpusTests {
 	 * retrained: tuning figures, 22:05 UTC): 1.000, 0.994, precision 0.994, 0 of 313
 	 * leaking, 0 of 580 must-stay masked, 161 of 161 unchanged (Japanese 1.000, 0.994;
 	 * English 1.000, 0.995); the floors are these figures, truncated (a masked floor of
-	 * 0.995 fails at 0.994; the other four are at their limits).
+	 * 0.995 fails at 0.994; the other four are at their limits). After round 17: masked
+	 * alone 0.998 (539 of 540).
 	 */
-	static final Floors HELD_OUT_16 = new Floors(1.0, 0.994, 0.0, 0.0, 1.0);
+	static final Floors HELD_OUT_16 = new Floors(1.0, 0.998, 0.0, 0.0, 1.0);
 
 	/** Held-out-17: at least this many posts. */
 	static final int MIN_HELD_OUT_17_POSTS = 425;
@@ -324,8 +326,14 @@ class PersonalDataPostCorpusTests {
 	 * 14 of 500, 90 of 96; English 0.956, 0.932, 14 of 124, 5 of 340, 47 of 47), rounded
 	 * towards failing. Round 15's detector on it (main's classes at 9b0cbb2, 22:02 UTC):
 	 * 0.932, 0.909, 47 of 285, 19 of 840, 137 of 143 (a recall floor of 0.935 fails).
+	 * Round 17 then tuned its rules on it (aimed at the forms of its leaks and
+	 * over-masks, the model not retrained: tuning figures, 22:40 UTC): 0.973 (730 of
+	 * 750), 0.949, precision 0.987, 18 of 285 leaking, 5 of 840 must-stay masked, 141 of
+	 * 143 unchanged (Japanese 0.978, 0.954, 8 of 161, 3 of 500, 94 of 96; English 0.967,
+	 * 0.944, 10 of 124, 2 of 340, 47 of 47); the floors are these figures rounded towards
+	 * failing (a recall floor of 0.974 fails at 0.9733).
 	 */
-	static final Floors HELD_OUT_17 = new Floors(0.934, 0.913, 0.158, 0.023, 0.958);
+	static final Floors HELD_OUT_17 = new Floors(0.973, 0.949, 0.064, 0.006, 0.986);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
@@ -338,9 +346,9 @@ class PersonalDataPostCorpusTests {
 	 * 27 of 281, must-stay 8 of 469; the floors follow. After round 11 (training
 	 * figures): 0.942, 0.890, 23 of 281, must-stay 3 of 469, 89 of 91 unchanged. After
 	 * round 12: 0.960, 0.902, 17 of 281, the same must-stay and unchanged figures. After
-	 * round 16: 0.965, 0.911, 15 of 281.
+	 * round 16: 0.965, 0.911, 15 of 281. After round 17: masked alone 0.914 (391 of 428).
 	 */
-	static final Floors TUNING_4 = new Floors(0.964, 0.911, 0.054, 0.007, 0.97);
+	static final Floors TUNING_4 = new Floors(0.964, 0.913, 0.054, 0.007, 0.97);
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
