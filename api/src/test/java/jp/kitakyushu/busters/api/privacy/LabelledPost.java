@@ -147,6 +147,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_17 = "/privacy/posts-holdout-17.tsv";
 
+	/**
+	 * Written blind during round 17 (2026-12-05, 22:22–22:41 UTC, 430 posts) by a writer
+	 * who never saw the project; measured once with round 16's detector and once with
+	 * round 17's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_18 = "/privacy/posts-holdout-18.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
