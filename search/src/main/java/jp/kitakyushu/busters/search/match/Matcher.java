@@ -233,12 +233,15 @@ public final class Matcher {
 
 	private List<Match> run(IndexSearcher searcher, MatchRequest request) throws IOException {
 		String text = sourceText(searcher, request);
-		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, countedInStatistics(searcher, request));
+		// Only the "same problem" model reads the synonyms found for the source's words.
+		boolean problems = request.targets().equals(Set.of(DocumentType.PROBLEM));
+		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, countedInStatistics(searcher, request),
+				problems);
 		if (terms.isEmpty()) {
 			return List.of();
 		}
 		List<ScoreDoc> ranked;
-		if (request.targets().equals(Set.of(DocumentType.PROBLEM))) {
+		if (problems) {
 			ranked = new SameProblemRanking(searcher, this.settings, this.model)
 				.rank(terms, text, topical(searcher, terms, request), request.limit())
 				.stream()
