@@ -48,10 +48,6 @@ public final class Analysis {
 
 	private final Analyzer predicates = new PredicateAnalyzer();
 
-	private final SynonymMap japaneseExpansions;
-
-	private final SynonymMap englishExpansions;
-
 	private final String version;
 
 	private Analysis() {
@@ -60,8 +56,6 @@ public final class Analysis {
 		this.japanese = new JapaneseTextAnalyzer(domain.japaneseFolding(), null);
 		this.english = new EnglishTextAnalyzer(domain.englishFolding(), null);
 		this.bigram = new BigramAnalyzer();
-		this.japaneseExpansions = compiled.japanese();
-		this.englishExpansions = compiled.english();
 		this.japaneseQuery = new JapaneseTextAnalyzer(domain.japaneseFolding(), compiled.japanese());
 		this.englishQuery = new EnglishTextAnalyzer(domain.englishFolding(), compiled.english());
 		this.version = CHAIN_VERSION + "-" + Long.toHexString(domain.checksum()) + "-" + compiled.stamp() + "-"
@@ -118,27 +112,6 @@ public final class Analysis {
 	 */
 	public Analyzer englishQuery() {
 		return this.englishQuery;
-	}
-
-	/**
-	 * The last stage of {@link #japaneseQuery()} alone, over tokens {@link #japanese()}
-	 * made: a matcher that records those tokens adds the synonyms only when it will use
-	 * them, and the result is the query analyzer's.
-	 * @param tokens the tokens of {@link #japanese()}
-	 * @return the tokens with the dictionary synonyms added
-	 */
-	public TokenStream japaneseExpansion(TokenStream tokens) {
-		return synonyms(tokens, null, this.japaneseExpansions);
-	}
-
-	/**
-	 * The last stage of {@link #englishQuery()} alone, over tokens {@link #english()}
-	 * made.
-	 * @param tokens the tokens of {@link #english()}
-	 * @return the tokens with the dictionary synonyms added
-	 */
-	public TokenStream englishExpansion(TokenStream tokens) {
-		return synonyms(tokens, null, this.englishExpansions);
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jp.kitakyushu.busters.search.analysis.Analysis;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.jspecify.annotations.Nullable;
@@ -241,22 +240,6 @@ public final class IndexFields {
 				case JA -> analysis.japaneseQuery();
 				case EN -> analysis.englishQuery();
 				case BI -> analysis.bigram();
-			};
-		}
-
-		/**
-		 * The stage {@link #queryAnalyzer()} adds to {@link #analyzer()}, over tokens the
-		 * latter made: the two together give the query analyzer's tokens.
-		 * @param tokens tokens of {@link #analyzer()}
-		 * @return the tokens with dictionary synonyms added; the same stream for bigrams,
-		 * which have none
-		 */
-		public TokenStream expansion(TokenStream tokens) {
-			Analysis analysis = Analysis.get();
-			return switch (this) {
-				case JA -> analysis.japaneseExpansion(tokens);
-				case EN -> analysis.englishExpansion(tokens);
-				case BI -> tokens;
 			};
 		}
 

@@ -233,15 +233,12 @@ public final class Matcher {
 
 	private List<Match> run(IndexSearcher searcher, MatchRequest request) throws IOException {
 		String text = sourceText(searcher, request);
-		// Only the "same problem" model reads the synonyms found for the source's words.
-		boolean problems = request.targets().equals(Set.of(DocumentType.PROBLEM));
-		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, countedInStatistics(searcher, request),
-				problems);
+		SourceTerms terms = SourceTerms.select(searcher, text, this.settings, countedInStatistics(searcher, request));
 		if (terms.isEmpty()) {
 			return List.of();
 		}
 		List<ScoreDoc> ranked;
-		if (problems) {
+		if (request.targets().equals(Set.of(DocumentType.PROBLEM))) {
 			ranked = new SameProblemRanking(searcher, this.settings, this.model)
 				.rank(terms, text, topical(searcher, terms, request), request.limit())
 				.stream()

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 import jp.kitakyushu.busters.search.analysis.Analysis;
 import jp.kitakyushu.busters.search.index.IndexFields;
@@ -18,8 +17,6 @@ import jp.kitakyushu.busters.search.index.IndexFields.Family;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -71,18 +68,6 @@ final class SourceTerms {
 	 */
 	static SourceTerms select(IndexSearcher searcher, String text, MatchSettings settings, boolean indexedSource)
 			throws IOException {
-		return select(searcher, text, settings, indexedSource, true);
-	}
-
-	/**
-	 * The terms of a text; without {@code synonymsWanted} (the caller never reads
-	 * {@link SelectedTerm#synonyms()}), a text too long for expansions is not looked up
-	 * in the synonym dictionaries at all, and its words then keep the order in which the
-	 * writer first wrote them, which breaks ties between equally frequent and salient
-	 * words.
-	 */
-	static SourceTerms select(IndexSearcher searcher, String text, MatchSettings settings, boolean indexedSource,
-			boolean synonymsWanted) throws IOException {
 		IndexReader reader = searcher.getIndexReader();
 		int self = indexedSource ? 1 : 0;
 		Set<String> present = presentFields(reader);
@@ -97,10 +82,7 @@ final class SourceTerms {
 			if (limit <= 0 || weight(family, settings) <= 0) {
 				continue;
 			}
-			float synonymWeight = synonymWeight(family, settings);
-			boolean expanding = synonymWeight > 0 && settings.maxExpansions() > 0;
-			Map<String, Counts> counts = frequencies(family, text,
-					(ownTerms) -> synonymsWanted || (expanding && ownTerms <= settings.maxExpansionSourceTerms()));
+			Map<String, Counts> counts = frequencies(family, text);
 			List<SelectedTerm> own = new ArrayList<>();
 			int unseen = 0;
 			for (Map.Entry<String, Counts> entry : mostFrequent(counts, true, limit * CANDIDATES_PER_TERM)) {
@@ -114,11 +96,12 @@ final class SourceTerms {
 				}
 			}
 			selected.addAll(strongest(own, limit));
+			float synonymWeight = synonymWeight(family, settings);
 			long ownTerms = counts.values().stream().filter((count) -> count.own > 0).count();
 			// A short text (a problem being typed) may say the same thing in other words
 			// than the post it duplicates; a long one (a proposal, a theme) already says
 			// enough in its own words, where synonyms only add noise.
-			if (expanding && ownTerms <= settings.maxExpansionSourceTerms()) {
+			if (synonymWeight > 0 && settings.maxExpansions() > 0 && ownTerms <= settings.maxExpansionSourceTerms()) {
 				List<SelectedTerm> expansions = new ArrayList<>();
 				for (Map.Entry<String, Counts> entry : mostFrequent(counts, false,
 						settings.maxExpansions() * CANDIDATES_PER_TERM)) {
@@ -363,21 +346,14 @@ final class SourceTerms {
 
 	/**
 	 * How often each term occurs in the text as the writer's own word and as a dictionary
-	 * synonym of one, in order of first occurrence. The family's index analysis runs
-	 * first; its tokens go through the query analysis' last stage, the dictionary
-	 * synonyms, only when {@code expand} accepts the number of distinct own words, and
-	 * then give exactly the query analyzer's tokens.
+	 * synonym of one, in order of first occurrence.
 	 */
-	private static Map<String, Counts> frequencies(Family family, String text, IntPredicate expand) throws IOException {
-		Recorded recorded = Recorded.of(family, text);
-		TokenStream tokens = new Replay(recorded);
-		if (expand.test(recorded.ownTerms())) {
-			tokens = family.expansion(tokens);
-		}
+	private static Map<String, Counts> frequencies(Family family, String text) throws IOException {
 		Map<String, Counts> counts = new LinkedHashMap<>();
 		Map<Integer, List<String>> ownAt = new HashMap<>();
 		Map<Integer, List<String>> expandedAt = new HashMap<>();
-		try (TokenStream stream = tokens) {
+		try (TokenStream stream = family.queryAnalyzer()
+			.tokenStream(IndexFields.analyzed(IndexFields.TEXT, family), text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
 			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -400,107 +376,6 @@ final class SourceTerms {
 		expandedAt.forEach((start, synonyms) -> ownAt.getOrDefault(start, List.of())
 			.forEach((word) -> counts.get(word).synonyms.addAll(synonyms)));
 		return counts;
-	}
-
-	/**
-	 * One token of a family's index analysis, with what the synonym stage reads of it.
-	 *
-	 * @param term the term
-	 * @param type its type
-	 * @param start its start offset
-	 * @param end its end offset
-	 * @param increment its position increment
-	 * @param length its position length
-	 */
-	private record Token(String term, String type, int start, int end, int increment, int length) {
-	}
-
-	/**
-	 * The tokens of a family's index analysis of a text, and what its stream reports at
-	 * its end.
-	 *
-	 * @param tokens the tokens
-	 * @param finalOffset the end's offset
-	 * @param finalIncrement the end's position increment
-	 * @param ownTerms distinct terms that are the writer's own words
-	 */
-	record Recorded(List<Token> tokens, int finalOffset, int finalIncrement, int ownTerms) {
-
-		static Recorded of(Family family, String text) throws IOException {
-			List<Token> tokens = new ArrayList<>();
-			Set<String> own = new HashSet<>();
-			try (TokenStream stream = family.analyzer()
-				.tokenStream(IndexFields.analyzed(IndexFields.TEXT, family), text)) {
-				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-				TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-				OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-				PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-				PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
-				stream.reset();
-				while (stream.incrementToken()) {
-					String word = term.toString();
-					tokens.add(new Token(word, type.type(), offset.startOffset(), offset.endOffset(),
-							increment.getPositionIncrement(), length.getPositionLength()));
-					if (!Analysis.EXPANSION_TYPE.equals(type.type())) {
-						own.add(word);
-					}
-				}
-				stream.end();
-				return new Recorded(tokens, offset.endOffset(), increment.getPositionIncrement(), own.size());
-			}
-		}
-
-	}
-
-	/** The recorded tokens as a stream again, for the synonym stage or for counting. */
-	static final class Replay extends TokenStream {
-
-		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-		private final TypeAttribute type = addAttribute(TypeAttribute.class);
-
-		private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-
-		private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-
-		private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
-
-		private final Recorded recorded;
-
-		private int next;
-
-		Replay(Recorded recorded) {
-			this.recorded = recorded;
-		}
-
-		@Override
-		public boolean incrementToken() {
-			if (this.next >= this.recorded.tokens().size()) {
-				return false;
-			}
-			Token token = this.recorded.tokens().get(this.next++);
-			clearAttributes();
-			this.term.setEmpty().append(token.term());
-			this.type.setType(token.type());
-			this.offset.setOffset(token.start(), token.end());
-			this.increment.setPositionIncrement(token.increment());
-			this.length.setPositionLength(token.length());
-			return true;
-		}
-
-		@Override
-		public void end() throws IOException {
-			super.end();
-			this.offset.setOffset(this.recorded.finalOffset(), this.recorded.finalOffset());
-			this.increment.setPositionIncrement(this.recorded.finalIncrement());
-		}
-
-		@Override
-		public void reset() throws IOException {
-			super.reset();
-			this.next = 0;
-		}
-
 	}
 
 	/**
