@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.search;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,24 @@ class IndexFollowerIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void aSecondInstanceFindsTheFirstOnesWritesAndResumesAfterARestart() throws Exception {
+		Instant storeStartedBy = Instant.now();
 		try (ConfigurableApplicationContext second = startSecond()) {
 			assertThat(second.getBean(IndexFollower.class).polling()).isFalse();
 			String shelter = publish("バス停に屋根がほしい", "雨の日にバスを待つのがつらい。");
 			assertThat(foundWithin(second, "屋根")).containsExactly(shelter);
+			// A stream that has seen no change stores the time of its last round less the
+			// overlap, in whole seconds; the store keeps no history from before the
+			// second
+			// it started in. On a fast run the whole first half takes under two seconds,
+			// so
+			// that time fell into the store's first second and the restart caught up
+			// instead of resuming (seen once in a full api run): let the follower make a
+			// round after that second has passed.
+			Thread.sleep(Math.max(0,
+					Duration
+						.between(Instant.now(),
+								storeStartedBy.plus(OVERLAP).plusSeconds(1).plus(FOLLOW_INTERVAL.multipliedBy(2)))
+						.toMillis()));
 		}
 		// While the second instance is down, the first one goes on writing.
 		String lights = publish("公園の街灯が消えている", "夜の公園が真っ暗で危ない。");
