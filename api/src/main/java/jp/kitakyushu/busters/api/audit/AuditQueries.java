@@ -71,7 +71,7 @@ class AuditQueries implements NodeLoader {
 		}
 		Query query = Query.query(criteria);
 		long total = this.mongo.count(query, AuditEntry.class);
-		query.with(Sort.by(Sort.Direction.DESC, "at").and(Sort.by(Sort.Direction.DESC, "_id")))
+		query.with(Sort.by(Sort.Direction.DESC, "at").and(Sort.by(Sort.Direction.DESC, "id")))
 			.skip(page.offset())
 			.limit(page.limit());
 		return Connection.of(this.mongo.find(query, AuditEntry.class), page, total);

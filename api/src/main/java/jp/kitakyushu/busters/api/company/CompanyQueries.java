@@ -254,7 +254,7 @@ public class CompanyQueries extends StoredSearchable<Company> implements NodeLoa
 	private Connection<Company> page(Criteria criteria, PageRequest page) {
 		Query query = Query.query(criteria);
 		long total = this.mongo.count(query, Company.class);
-		query.with(Sort.by(Sort.Direction.ASC, "name").and(Sort.by(Sort.Direction.ASC, "_id")))
+		query.with(Sort.by(Sort.Direction.ASC, "name").and(Sort.by(Sort.Direction.ASC, "id")))
 			.skip(page.offset())
 			.limit(page.limit());
 		return Connection.of(this.mongo.find(query, Company.class), page, total);

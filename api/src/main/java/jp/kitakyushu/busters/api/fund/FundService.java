@@ -190,7 +190,7 @@ public class FundService {
 	 */
 	@PreAuthorize("permitAll()")
 	public List<LedgerEntry> ledgerEntries() {
-		return this.mongo.find(new Query().with(Sort.by("at").and(Sort.by("_id"))), LedgerEntry.class);
+		return this.mongo.find(new Query().with(Sort.by("at").and(Sort.by("id"))), LedgerEntry.class);
 	}
 
 	/**

@@ -39,7 +39,7 @@ class NotificationQueries implements NodeLoader {
 		}
 		Query query = Query.query(criteria);
 		long total = this.mongo.count(query, Notification.class);
-		query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "_id")))
+		query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")))
 			.skip(page.offset())
 			.limit(page.limit());
 		return Connection.of(this.mongo.find(query, Notification.class), page, total);

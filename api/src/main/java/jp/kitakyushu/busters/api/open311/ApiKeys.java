@@ -105,7 +105,7 @@ class ApiKeys implements NodeLoader {
 	public Connection<ApiKey> list(PageRequest page) {
 		Query query = new Query();
 		long total = this.mongo.count(query, ApiKey.class);
-		query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+		query.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))
 			.skip(page.offset())
 			.limit(page.limit());
 		return Connection.of(this.mongo.find(query, ApiKey.class), page, total);

@@ -118,7 +118,7 @@ public class OutcomeQueries implements NodeLoader {
 	 */
 	@PreAuthorize("permitAll()")
 	public List<OutcomeMetrics> allMetrics() {
-		return this.mongo.find(new Query().with(Sort.by("asOf").and(Sort.by("_id"))), OutcomeMetrics.class);
+		return this.mongo.find(new Query().with(Sort.by("asOf").and(Sort.by("id"))), OutcomeMetrics.class);
 	}
 
 	@Override

@@ -278,7 +278,7 @@ public class ProblemQueries extends StoredSearchable<Problem> implements NodeLoa
 		ProblemOrder effective = (order != null) ? order
 				: new ProblemOrder(ProblemOrderField.CREATED_AT, OrderDirection.DESC);
 		String field = (effective.field() == ProblemOrderField.SUPPORTER_COUNT) ? "supporterCount" : "createdAt";
-		query.with(Sort.by(effective.direction().toSort(), field).and(Sort.by(Sort.Direction.DESC, "_id")))
+		query.with(Sort.by(effective.direction().toSort(), field).and(Sort.by(Sort.Direction.DESC, "id")))
 			.skip(page.offset())
 			.limit(page.limit());
 		return Connection.of(this.mongo.find(query, Problem.class), page, total);

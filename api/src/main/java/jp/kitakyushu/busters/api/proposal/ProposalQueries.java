@@ -55,7 +55,7 @@ public class ProposalQueries extends StoredSearchable<Proposal> implements NodeL
 	private static final String READER = ProposalQueries.class.getName() + ".reader";
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt")
-		.and(Sort.by(Sort.Direction.DESC, "_id"));
+		.and(Sort.by(Sort.Direction.DESC, "id"));
 
 	private final MongoTemplate mongo;
 
@@ -253,7 +253,7 @@ public class ProposalQueries extends StoredSearchable<Proposal> implements NodeL
 	 */
 	@PreAuthorize("permitAll()")
 	public List<Proposal> findByStatus(Collection<ProposalStatus> statuses) {
-		Query query = Query.query(Criteria.where("status").in(statuses)).with(Sort.by("createdAt").and(Sort.by("_id")));
+		Query query = Query.query(Criteria.where("status").in(statuses)).with(Sort.by("createdAt").and(Sort.by("id")));
 		return this.mongo.find(query, Proposal.class);
 	}
 

@@ -160,7 +160,7 @@ class ProblemProjection {
 
 	/** Every resolution, oldest first: few, since each is a funded success. */
 	List<Resolution> resolutions() {
-		return this.mongo.find(new Query().with(org.springframework.data.domain.Sort.by("resolvedAt", "_id")),
+		return this.mongo.find(new Query().with(org.springframework.data.domain.Sort.by("resolvedAt", "id")),
 				Resolution.class, RESOLUTIONS);
 	}
 

@@ -122,7 +122,7 @@ public class ThemeQueries extends StoredSearchable<Theme> implements NodeLoader,
 	 * shows only what is public.
 	 */
 	public List<Theme> findAll() {
-		return this.mongo.find(new Query().with(Sort.by("createdAt").and(Sort.by("_id"))), Theme.class);
+		return this.mongo.find(new Query().with(Sort.by("createdAt").and(Sort.by("id"))), Theme.class);
 	}
 
 	@Override
