@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.api.system.graphql;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -13,8 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize the largest request body accepted
  * @param parsedDocumentCache how many distinct valid documents are kept parsed and
  * validated
+ * @param maxConcurrentRequests how many requests run at once, the others waiting in
+ * arrival order (0: as many as there are processors)
+ * @param queueTimeout how long a request may wait for its turn before it is answered 503
  */
 @ConfigurationProperties("busters.graphql.limits")
 record QueryLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("20000") int maxComplexity,
-		@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("1000") int parsedDocumentCache) {
+		@DefaultValue("64KB") DataSize maxRequestSize, @DefaultValue("1000") int parsedDocumentCache,
+		@DefaultValue("0") int maxConcurrentRequests, @DefaultValue("10s") Duration queueTimeout) {
 }
