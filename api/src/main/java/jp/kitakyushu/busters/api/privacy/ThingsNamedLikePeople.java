@@ -61,6 +61,9 @@ final class ThingsNamedLikePeople {
 	private static final Pattern GROUP_END = Pattern.compile("[ァ-ヺー ](?:ショクドウ|ジチカイ|チョウナイカイ|ロウジンカイ|コドモカイ|クラブ|ホイクエン"
 			+ "|ヨウチエン|ガクドウ|キョウカイ|ダンタイ|センター|サークル|ケンキュウカイ|フクシカイ|クミアイ|ジムキョク)$");
 
+	/** A group's name, then its representative (ダイヒョウ, 代表) and the person. */
+	private static final Pattern GROUP_FIRST = Pattern.compile("^(?<g>[ァ-ヺー ]{4,30}?) (?:ダイヒョウ|代表) ?(?=[^ ])");
+
 	private static final Pattern WORD_BEFORE = Pattern.compile("([A-Z][a-z]+) $");
 
 	private static final Pattern WARD_BEFORE = Pattern.compile("区の? ?$");
@@ -86,8 +89,14 @@ final class ThingsNamedLikePeople {
 				continue;
 			}
 			Matcher town = RESIDENCE_FIRST.matcher(finding.in(folded));
+			Matcher group = GROUP_FIRST.matcher(finding.in(folded));
 			if (town.find()) {
 				each.set(finding.over(finding.start() + town.end(), finding.end()));
+			}
+			else if (group.find() && GROUP_END.matcher(group.group("g")).find()) {
+				// A group's account held by its representative: the person is named, the
+				// group is not.
+				each.set(finding.over(finding.start() + group.end(), finding.end()));
 			}
 			else if (isThing(folded, finding)) {
 				things.add(finding);

@@ -70,6 +70,7 @@ class RoundEighteenRuleTests {
 			"Planted flowers with kenta and sakura at the park today." => kenta
 			"Planted flowers with kenta and sakura at the park today." => sakura
 			"投稿者：徳力在住 やまだ" => やまだ
+			"振込先です。\\nゆうちょ銀行 17410-23456781\\n名義 ヒマワリ ジチカイ ダイヒョウ サトウ ハナ" => サトウ
 			"郵送先です。\\n小倉北区京町1-2-3\\n森田 様方　グエン・バン" => 森田
 			"請求者：平野 明日香（携帯 090-1234-5678）" => 明日香
 			"「担当者上田より連絡いたします」と言われたきりです" => 上田
@@ -109,6 +110,7 @@ class RoundEighteenRuleTests {
 			"昨日の夕方、森と二人で歩いていたら穴がありました" => 昨日の夕方
 			"投稿者：徳力在住 やまだ" => 徳力在住
 			"振込先です。\\nゆうちょ銀行 17410-23456781\\n名義 ヒマワリ ジチカイ" => ジチカイ
+			"振込先です。\\nゆうちょ銀行 17410-23456781\\n名義 ヒマワリ ジチカイ ダイヒョウ サトウ ハナ" => ヒマワリ ジチカイ
 			"The path to Koyo, Matsumoto Seicho's old home, is dark at night." => Matsumoto
 			"道路が陥没しています。八幡西区の永犬丸です。連絡は携帯 090-5521-7788 まで。" => 永犬丸
 			""")
