@@ -34,7 +34,9 @@ final class RotaAndHouseNames {
 		}
 		List<Finding> rota = new ArrayList<>();
 		Matcher line = ROTA_LINE.matcher(folded);
-		while (line.find()) {
+		boolean rotaWords = folded.indexOf('\n') >= 0 && (folded.indexOf('月') >= 0 || folded.indexOf('曜') >= 0
+				|| folded.indexOf('第') >= 0 || folded.indexOf('/') >= 0);
+		while (rotaWords && line.find()) {
 			String word = line.group("v");
 			if (!NameLexicon.isGeneric(word) && !NameLexicon.isKatakanaGeneric(word)
 					&& !NameLexicon.isHiraganaGeneric(word) && !Places.JAPANESE.contains(word)) {
@@ -52,13 +54,13 @@ final class RotaAndHouseNames {
 			candidates.addAll(rota);
 		}
 		Matcher careOf = CARE_OF.matcher(folded);
-		while (careOf.find()) {
+		while (folded.contains("様方") && careOf.find()) {
 			if (!NameLexicon.isGeneric(careOf.group("v"))) {
 				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, careOf));
 			}
 		}
 		Matcher house = HOUSE.matcher(folded);
-		while (house.find()) {
+		while (folded.indexOf('家') >= 0 && house.find()) {
 			// A word the dictionary knows with its 家 (a chain's name) is no family's
 			// house.
 			int token = NameLexicon.SURNAMES.contains(house.group("v"))

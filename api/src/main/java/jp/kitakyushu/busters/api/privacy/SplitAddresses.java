@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.api.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,13 +90,24 @@ final class SplitAddresses {
 	static void add(String folded, List<Finding> candidates) {
 		List<Finding> added = new ArrayList<>();
 		boolean japanese = TextFold.isJapanese(folded);
-		if (japanese) {
+		// Each pattern only where its fixed word stands: they run on every post.
+		if (japanese && folded.contains("号室")) {
 			Found.all(KANJI_ROOM, folded, PersonalDataKind.POSTAL_ADDRESS, added);
+		}
+		if (japanese && (folded.indexOf('F') >= 0 || folded.indexOf('階') >= 0)) {
 			Found.all(FLOOR_LETTER_ROOM, folded, PersonalDataKind.POSTAL_ADDRESS, added);
+		}
+		if (japanese && folded.indexOf('区') >= 0) {
 			Found.all(KANA_TOWN_LOT, folded, PersonalDataKind.POSTAL_ADDRESS, added);
 		}
-		Found.all(ROOM_IN_WORDS, folded, PersonalDataKind.POSTAL_ADDRESS, added);
-		Found.all(LOT_IN_WORDS, folded, PersonalDataKind.POSTAL_ADDRESS, added);
+		String lower = folded.toLowerCase(Locale.ROOT);
+		if (lower.contains("room") || lower.contains("flat") || lower.contains("apartment") || lower.contains("apt")
+				|| lower.contains("unit")) {
+			Found.all(ROOM_IN_WORDS, folded, PersonalDataKind.POSTAL_ADDRESS, added);
+		}
+		if (lower.contains("chome")) {
+			Found.all(LOT_IN_WORDS, folded, PersonalDataKind.POSTAL_ADDRESS, added);
+		}
 		for (Finding address : candidates) {
 			if (address.kind() != PersonalDataKind.POSTAL_ADDRESS || address.flagged()) {
 				continue;

@@ -146,9 +146,10 @@ final class ThingsNamedLikePeople {
 		// honorific follows.
 		// A word only the dictionary calls a place (宇都宮) needs the の: 門司区 宇都宮 signs a
 		// post.
+		// The dictionary is asked last: its words cost a split of the whole text.
 		boolean town = Places.JAPANESE.contains(word) && WARD_BEFORE.matcher(before).find()
-				|| placeWord(folded, finding) && before.endsWith("区の");
-		return (Places.JAPANESE.contains(word) || placeWord(folded, finding)) && RESIDENCE_AFTER.matcher(after).find()
+				|| before.endsWith("区の") && placeWord(folded, finding);
+		return RESIDENCE_AFTER.matcher(after).find() && (Places.JAPANESE.contains(word) || placeWord(folded, finding))
 				|| town && !NameLexicon.SURNAMES.contains(word) && !HONORIFIC_AFTER.matcher(after).find();
 	}
 
