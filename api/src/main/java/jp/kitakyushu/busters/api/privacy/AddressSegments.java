@@ -122,10 +122,7 @@ final class AddressSegments {
 			patterns.add(EN_WARD_FIRST);
 		}
 		for (Pattern pattern : patterns) {
-			Matcher matcher = pattern.matcher(folded);
-			while (matcher.find()) {
-				candidates.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, matcher.start(), matcher.end()));
-			}
+			Found.all(pattern, folded, PersonalDataKind.POSTAL_ADDRESS, candidates);
 		}
 	}
 

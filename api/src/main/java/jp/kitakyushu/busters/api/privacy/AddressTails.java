@@ -74,10 +74,7 @@ final class AddressTails {
 			patterns.add(KANJI_LOT_WITH_NO);
 		}
 		for (Pattern pattern : patterns) {
-			Matcher matcher = pattern.matcher(folded);
-			while (matcher.find()) {
-				candidates.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, matcher.start(), matcher.end()));
-			}
+			Found.all(pattern, folded, PersonalDataKind.POSTAL_ADDRESS, candidates);
 		}
 	}
 

@@ -113,7 +113,7 @@ final class BareForms {
 		while (named.find()) {
 			String before = folded.substring(0, named.start());
 			if (!PETS.matcher(before).find()) {
-				added.add(new Finding(PersonalDataKind.PERSON_NAME, named.start("v"), named.end("v")));
+				added.add(Found.value(PersonalDataKind.PERSON_NAME, named));
 			}
 		}
 		for (Finding finding : List.copyOf(candidates)) {
@@ -154,7 +154,7 @@ final class BareForms {
 				}
 				Matcher name = NAME_AFTER_PHONE.matcher(folded).region(finding.end(), folded.length());
 				if (japanese && name.lookingAt()) {
-					added.add(new Finding(PersonalDataKind.PERSON_NAME, name.start("v"), name.end("v")));
+					added.add(Found.value(PersonalDataKind.PERSON_NAME, name));
 				}
 			}
 		}

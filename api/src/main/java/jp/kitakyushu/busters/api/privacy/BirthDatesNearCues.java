@@ -22,15 +22,18 @@ final class BirthDatesNearCues {
 
 	/**
 	 * Day first (23/11/2012, 3.7.2019), year first (1996/12/04), with an ordinal (30th of
-	 * June 2017), or an era with dots (Heisei 9.10.3, H.3.7.21).
+	 * June 2017), an era with dots (Heisei 9.10.3, H.3.7.21), or an era's year and then
+	 * the month in words (Showa 22, May 3; Heisei 8 (1996), on the 17th of August).
 	 */
-	private static final Pattern DATE = Pattern
-		.compile("(?<![0-9/.\\-])(?:" + "[0-9]{1,2}(?<s1>[/.\\-])[0-9]{1,2}\\k<s1>(?<y1>(?:19|20)[0-9]{2})"
-				+ "|(?<y2>(?:19|20)[0-9]{2})(?<s2>[/.\\-])[0-9]{1,2}\\k<s2>[0-9]{1,2}"
-				+ "|[0-9]{1,2}(?:st|nd|rd|th)(?: of)? " + MONTH + ",? (?<y3>(?:19|20)[0-9]{2})" + "|" + MONTH
-				+ " [0-9]{1,2}(?:st|nd|rd|th),? (?<y4>(?:19|20)[0-9]{2})"
-				+ "|(?:Meiji|Taisho|Showa|Heisei|Reiwa) ?[0-9]{1,2}(?<s5>[./])[0-9]{1,2}\\k<s5>[0-9]{1,2}"
-				+ "|(?<![A-Za-z])[MTSHR]\\. ?[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2})(?![0-9]|[/.\\-][0-9])");
+	private static final Pattern DATE = Pattern.compile("(?<![0-9/.\\-])(?:"
+			+ "[0-9]{1,2}(?<s1>[/.\\-])[0-9]{1,2}\\k<s1>(?<y1>(?:19|20)[0-9]{2})"
+			+ "|(?<y2>(?:19|20)[0-9]{2})(?<s2>[/.\\-])[0-9]{1,2}\\k<s2>[0-9]{1,2}"
+			+ "|[0-9]{1,2}(?:st|nd|rd|th)(?: of)? " + MONTH + ",? (?<y3>(?:19|20)[0-9]{2})" + "|" + MONTH
+			+ " [0-9]{1,2}(?:st|nd|rd|th),? (?<y4>(?:19|20)[0-9]{2})"
+			+ "|(?:Meiji|Taisho|Showa|Heisei|Reiwa) [0-9]{1,2}(?: \\((?:18|19|20)[0-9]{2}\\))?, (?:on )?(?:(?:the )?[0-9]{1,2}"
+			+ "(?:st|nd|rd|th)? of " + MONTH + "|" + MONTH + " [0-9]{1,2}(?:st|nd|rd|th)?)"
+			+ "|(?:Meiji|Taisho|Showa|Heisei|Reiwa) ?[0-9]{1,2}(?<s5>[./])[0-9]{1,2}\\k<s5>[0-9]{1,2}"
+			+ "|(?<![A-Za-z])[MTSHR]\\. ?[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{1,2})(?![0-9]|[/.\\-][0-9])");
 
 	/** How far after a birth word its date may stand. */
 	private static final int REACH = 70;
@@ -49,7 +52,8 @@ final class BirthDatesNearCues {
 	}
 
 	static void add(String folded, List<Finding> candidates) {
-		if (PatternRule.digitCount(folded) < 4) {
+		// An era date may have two digits only: Showa 5, May 3.
+		if (PatternRule.digitCount(folded) < 2) {
 			return;
 		}
 		int thisYear = Year.now().getValue();
@@ -74,7 +78,7 @@ final class BirthDatesNearCues {
 					int year = Integer
 						.parseInt(date.group("v").replaceAll("^[0-9]{1,2}/[0-9]{1,2}/", "").substring(0, 4));
 					if (year <= thisYear - YEARS_BACK) {
-						found.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, date.start("v"), date.end("v")));
+						found.add(Found.value(PersonalDataKind.DATE_OF_BIRTH, date));
 					}
 				}
 			}

@@ -69,10 +69,7 @@ final class BuildingRooms {
 					}
 				}
 			}
-			Matcher block = BLOCK_ROOM.matcher(folded);
-			while (block.find()) {
-				added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, block.start(), block.end()));
-			}
+			Found.all(BLOCK_ROOM, folded, PersonalDataKind.POSTAL_ADDRESS, added);
 		}
 		else {
 			Matcher room = ROOM_BUILDING.matcher(folded);
@@ -84,7 +81,7 @@ final class BuildingRooms {
 			}
 			Matcher lives = LIVES_AT.matcher(folded);
 			while (lives.find()) {
-				added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, lives.start("v"), lives.end("v")));
+				added.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, lives));
 			}
 		}
 		candidates.addAll(added);

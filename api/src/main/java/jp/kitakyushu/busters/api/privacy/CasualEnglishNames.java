@@ -108,23 +108,21 @@ final class CasualEnglishNames implements Detector {
 		}
 		Matcher lastWord = LAST_WORD.matcher(folded);
 		if (lastWord.find() && given(lastWord.group("v")) && !Places.isRomajiPlace(lastWord.group("v"))) {
-			out.add(new Finding(PersonalDataKind.PERSON_NAME, lastWord.start("v"), lastWord.end("v"),
-					Confidence.MASKED));
+			out.add(Found.value(PersonalDataKind.PERSON_NAME, lastWord, Confidence.MASKED));
 		}
 		if (folded.indexOf('\'') >= 0) {
 			Matcher family = FAMILY_OF.matcher(folded);
 			while (family.find()) {
 				String word = family.group("v");
 				if (!Places.isRomajiPlace(word) && !LatinWords.notLast(word)) {
-					out.add(new Finding(PersonalDataKind.PERSON_NAME, family.start("v"), family.end("v"),
-							Confidence.MASKED));
+					out.add(Found.value(PersonalDataKind.PERSON_NAME, family, Confidence.MASKED));
 				}
 			}
 		}
 		Matcher self = SELF_LOWER.matcher(folded);
 		while (self.find()) {
 			if (given(self.group("v")) && !LatinWords.notLast(capitalised(self.group("v")))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, self.start("v"), self.end("v"), Confidence.MASKED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, self, Confidence.MASKED));
 			}
 		}
 		Matcher closing = AFTER_CLOSING.matcher(folded);
@@ -135,20 +133,17 @@ final class CasualEnglishNames implements Detector {
 				name |= given(word) || surname(word);
 			}
 			if (name && !Places.isRomajiPlace(words[0])) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, closing.start("v"), closing.end("v"),
-						Confidence.MASKED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, closing, Confidence.MASKED));
 			}
 		}
 		Matcher vietnamese = VIETNAMESE.matcher(folded);
 		while (vietnamese.find()) {
-			out.add(new Finding(PersonalDataKind.PERSON_NAME, vietnamese.start("v"), vietnamese.end("v"),
-					Confidence.MASKED));
+			out.add(Found.value(PersonalDataKind.PERSON_NAME, vietnamese, Confidence.MASKED));
 		}
 		Matcher relation = RELATION.matcher(folded);
 		while (relation.find()) {
 			if (given(relation.group("v"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, relation.start("v"), relation.end("v"),
-						Confidence.MASKED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, relation, Confidence.MASKED));
 			}
 		}
 		if (folded.indexOf('-') >= 0) {
@@ -156,8 +151,7 @@ final class CasualEnglishNames implements Detector {
 			while (honorific.find()) {
 				String word = honorific.group("v");
 				if (surname(word) || given(word)) {
-					out.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v"),
-							Confidence.MASKED));
+					out.add(Found.value(PersonalDataKind.PERSON_NAME, honorific, Confidence.MASKED));
 				}
 			}
 		}
@@ -166,15 +160,14 @@ final class CasualEnglishNames implements Detector {
 			while (quoted.find()) {
 				String word = quoted.group("v");
 				if (DictionaryNames.romajiSurname(word) && !LatinWords.notLast(word) && !Places.isRomajiPlace(word)) {
-					out.add(new Finding(PersonalDataKind.PERSON_NAME, quoted.start("v"), quoted.end("v"),
-							Confidence.FLAGGED));
+					out.add(Found.value(PersonalDataKind.PERSON_NAME, quoted, Confidence.FLAGGED));
 				}
 			}
 		}
 		Matcher title = TITLE.matcher(folded);
 		while (title.find()) {
 			if (surname(title.group("v"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, title.start("v"), title.end("v"), Confidence.MASKED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, title, Confidence.MASKED));
 			}
 		}
 	}

@@ -184,7 +184,7 @@ final class EnglishCuedNames {
 		boolean listedPair = labelled && words.length == 2 && LatinWords.isGiven(words[0])
 				&& LatinWords.isSurname(last);
 		if ((listedPair || !LatinWords.notLast(last)) && !NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(words[0])) {
-			out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+			out.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 		}
 	}
 

@@ -125,12 +125,11 @@ final class EnglishFormNames {
 			while (family.find()) {
 				String surname = family.group("w");
 				if (LatinWords.isSurname(surname)) {
-					out.add(new Finding(PersonalDataKind.PERSON_NAME, family.start("v"), family.end("v")));
+					out.add(Found.value(PersonalDataKind.PERSON_NAME, family));
 				}
 				else if (!PEOPLES.matcher(family.group("v")).matches() && !LatinWords.notLast(surname)
 						&& !Places.isRomajiPlace(surname)) {
-					out.add(new Finding(PersonalDataKind.PERSON_NAME, family.start("v"), family.end("v"),
-							Confidence.FLAGGED));
+					out.add(Found.value(PersonalDataKind.PERSON_NAME, family, Confidence.FLAGGED));
 				}
 			}
 		}

@@ -40,13 +40,13 @@ final class EnglishHandles {
 		while (labelled.find()) {
 			// Capitals alone may be an acronym (ATM, NHK): only a word beside a given
 			// name.
-			added.add(name(labelled));
+			added.add(Found.value(PersonalDataKind.PERSON_NAME, labelled));
 		}
 		find(CAPITALS_INTRODUCED, folded, added);
 		Matcher bracket = LAST_BRACKET.matcher(folded);
 		if (bracket.find() && Places.isRomajiPlace(bracket.group("place"))
 				&& !Places.isRomajiPlace(bracket.group("v"))) {
-			added.add(name(bracket));
+			added.add(Found.value(PersonalDataKind.PERSON_NAME, bracket));
 		}
 		candidates.addAll(added);
 	}
@@ -54,12 +54,8 @@ final class EnglishHandles {
 	private static void find(Pattern pattern, String folded, List<Finding> added) {
 		Matcher matcher = pattern.matcher(folded);
 		while (matcher.find()) {
-			added.add(name(matcher));
+			added.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 		}
-	}
-
-	private static Finding name(Matcher matcher) {
-		return new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v"));
 	}
 
 }

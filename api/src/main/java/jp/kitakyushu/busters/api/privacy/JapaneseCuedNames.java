@@ -129,7 +129,7 @@ final class JapaneseCuedNames {
 	}
 
 	private static void add(Matcher matcher, List<Finding> out) {
-		out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+		out.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 	}
 
 }

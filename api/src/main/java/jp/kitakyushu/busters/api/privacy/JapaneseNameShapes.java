@@ -61,7 +61,7 @@ final class JapaneseNameShapes implements Detector {
 					if (!PetNames.isAnimal(folded.substring(Math.max(0, matcher.start() - 8), matcher.start()))
 							&& !generic(tokens, matcher.group("v"), matcher.start("v"),
 									pattern == BEFORE_AGE && StartSet.HIRAGANA.test(matcher.group("v").charAt(0)))) {
-						out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+						out.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 					}
 				}
 			}
@@ -70,13 +70,13 @@ final class JapaneseNameShapes implements Detector {
 		while (bracketed.find()) {
 			String name = bracketed.group("v");
 			if (!name.startsWith("お") && !generic(tokens, name, bracketed.start("v"), false)) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, bracketed.start("v"), bracketed.end("v")));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, bracketed));
 			}
 		}
 		Matcher phone = AFTER_PHONE.matcher(folded);
 		while (phone.find()) {
 			if (surname(tokens, phone.group("v"), phone.start("v"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, phone.start("v"), phone.end("v")));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, phone));
 			}
 		}
 		for (int of = folded.indexOf('の'); of > 0; of = folded.indexOf('の', of + 1)) {
@@ -86,21 +86,20 @@ final class JapaneseNameShapes implements Detector {
 			Matcher name = NAME_AFTER_ROLE.matcher(folded).region(of + 1, Math.min(folded.length(), of + 8));
 			name.useTransparentBounds(true);
 			if (name.lookingAt() && surname(tokens, name.group("v"), name.start("v"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, name.start("v"), name.end("v")));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, name));
 			}
 		}
 		Matcher katakana = KATAKANA_FULL_NAME.matcher(folded);
 		while (katakana.find()) {
 			if (LatinNames.KATAKANA_NAMES.contains(katakana.group("w"))
 					&& !oneCommonWord(tokens, katakana.start("w"), katakana.end("w"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, katakana.start("v"), katakana.end("v")));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, katakana));
 			}
 		}
 		Matcher quoted = QUOTED.matcher(folded);
 		while (quoted.find()) {
 			if (surname(tokens, quoted.group("v"), quoted.start("v"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, quoted.start("v"), quoted.end("v"),
-						Confidence.FLAGGED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, quoted, Confidence.FLAGGED));
 			}
 		}
 		if (folded.indexOf(' ') < 0) {
@@ -108,13 +107,13 @@ final class JapaneseNameShapes implements Detector {
 		}
 		Matcher last = LAST_AFTER_WARD.matcher(folded);
 		if (last.find() && !oneCommonWord(tokens, last.start("v"), last.end("v"))) {
-			out.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("v"), last.end("v"), Confidence.FLAGGED));
+			out.add(Found.value(PersonalDataKind.PERSON_NAME, last, Confidence.FLAGGED));
 		}
 		Matcher signature = HIRAGANA_SIGNATURE.matcher(folded);
 		while (signature.find()) {
 			if (!oneCommonWord(tokens, signature.start("a"), signature.end("a"))
 					&& !oneCommonWord(tokens, signature.start("b"), signature.end("b"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, signature.start("v"), signature.end("v")));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, signature));
 			}
 		}
 	}

@@ -87,8 +87,7 @@ final class KanaFamilyNames implements Detector {
 				String word = spaced.group("v");
 				if (DictionaryNames.kanaSurname(word) && plain(word)
 						&& !otherWord(folded, spaced.start("v"), spaced.end("v"))) {
-					out.add(new Finding(PersonalDataKind.PERSON_NAME, spaced.start("v"), spaced.end("v"),
-							Confidence.MASKED));
+					out.add(Found.value(PersonalDataKind.PERSON_NAME, spaced, Confidence.MASKED));
 				}
 			}
 		}

@@ -45,10 +45,7 @@ final class KanjiNumberAddresses {
 		}
 		List<Finding> added = new ArrayList<>();
 		for (Pattern pattern : List.of(WARD_TOWN_BLOCK, TOWN_BLOCK)) {
-			Matcher matcher = pattern.matcher(folded);
-			while (matcher.find()) {
-				added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, matcher.start(), matcher.end()));
-			}
+			Found.all(pattern, folded, PersonalDataKind.POSTAL_ADDRESS, added);
 		}
 		for (Finding finding : candidates) {
 			if (finding.kind() == PersonalDataKind.POSTAL_ADDRESS && !finding.flagged() && finding.end() > 0

@@ -61,7 +61,7 @@ final class LatinNameShapes implements Detector {
 		Matcher family = FAMILY.matcher(folded);
 		while (family.find()) {
 			if (LatinWords.isSurname(family.group("w"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, family.start("v"), family.end("v")));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, family));
 			}
 		}
 		for (Pattern cue : List.of(RELATION_AFTER, ITS)) {
@@ -71,7 +71,7 @@ final class LatinNameShapes implements Detector {
 				String first = name.split(" ")[0];
 				if (!NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(first) && !LatinWords.notLast(name)
 						&& !Places.isRomajiPlace(first)) {
-					out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+					out.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 				}
 			}
 		}
@@ -80,7 +80,7 @@ final class LatinNameShapes implements Detector {
 			Matcher honorific = BEFORE_HONORIFIC.matcher(folded);
 			while (honorific.find()) {
 				if (personBeforeHonorific(honorific.group("v"))) {
-					out.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v")));
+					out.add(Found.value(PersonalDataKind.PERSON_NAME, honorific));
 				}
 			}
 		}
@@ -115,7 +115,7 @@ final class LatinNameShapes implements Detector {
 					&& (LatinWords.isGiven(first) || LatinWords.isSurname(first) || LatinWords.romajiShaped(first))
 					&& !NameLexicon.ENGLISH_NOT_FIRST_NAMES.contains(first) && !LatinWords.notLast(matcher.group("v"))
 					&& !Places.isRomajiPlace(first)) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 			}
 		}
 	}
@@ -129,7 +129,7 @@ final class LatinNameShapes implements Detector {
 			boolean name = (matcher.group("b") != null) ? listedA && (LatinWords.isGiven(titleCase(matcher.group("b")))
 					|| LatinWords.isSurname(titleCase(matcher.group("b")))) : LatinWords.isGiven(a);
 			if (name && !Places.isRomajiPlace(a)) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 			}
 		}
 	}

@@ -27,8 +27,7 @@ final class NameReadings {
 			}
 			Matcher matcher = READING.matcher(folded).region(name.end(), folded.length());
 			if (matcher.lookingAt()) {
-				readings.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v"),
-						name.confidence()));
+				readings.add(Found.value(PersonalDataKind.PERSON_NAME, matcher, name.confidence()));
 			}
 		}
 		candidates.addAll(readings);

@@ -59,7 +59,7 @@ final class Nicknames {
 				// ちゃんと is also "properly": only a known name before it is a nickname.
 				continue;
 			}
-			Finding finding = new Finding(PersonalDataKind.PERSON_NAME, nickname.start("v"), nickname.end("v"));
+			Finding finding = Found.value(PersonalDataKind.PERSON_NAME, nickname);
 			String before = folded.substring(Math.max(0, finding.start() - 8), finding.start());
 			if (PetNames.isPet(folded,
 					new Finding(PersonalDataKind.PERSON_NAME, nickname.start("w"), nickname.end("w")))

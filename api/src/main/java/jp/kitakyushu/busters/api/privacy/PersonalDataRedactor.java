@@ -108,11 +108,17 @@ public final class PersonalDataRedactor {
 		EnglishHandles.add(folded, candidates);
 		KanjiNumberAddresses.add(folded, candidates);
 		EraBirthDates.add(folded, candidates);
+		SplitAddresses.add(folded, candidates);
+		KanjiDigitNumbers.add(folded, candidates);
+		SpacedKanaNames.add(folded, candidates);
+		RotaAndHouseNames.add(folded, candidates);
+		EnglishNameEdges.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
 		ReferenceNumbers.remove(folded, candidates);
 		QuotedShopNames.remove(folded, candidates);
 		TownsBeforeChome.remove(folded, candidates);
+		ThingsNamedLikePeople.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

@@ -23,7 +23,7 @@ final class PhoneDetector implements Detector {
 	/** Japanese numbers start with 0 and have 10 digits (11 for mobile and IP). */
 	private static final PatternRule DOMESTIC = PatternRule
 		.of(NOT_AFTER + "(?<v>" + "\\(0\\d{1,4}\\) ?\\d{1,4}[- ]?\\d{3,4}" + "|0\\d{1,4} ?\\(\\d{1,4}\\) ?\\d{3,4}"
-				+ "|0\\d{1,4}(?<s>[- .・･])\\d{1,4}\\k<s>\\d{3,4}" + "|0\\d{1,4}-\\d{1,4} \\d{3,4}" + "|0\\d{9,10})"
+				+ "|0\\d{1,4}(?<s>[- .・･/])\\d{1,4}\\k<s>\\d{3,4}" + "|0\\d{1,4}-\\d{1,4} \\d{3,4}" + "|0\\d{9,10})"
 				+ NOT_BEFORE, (match) -> {
 					int digits = PatternRule.digitCount(match.group("v"));
 					return digits == 10 || digits == 11;
@@ -31,13 +31,15 @@ final class PhoneDetector implements Detector {
 		.startingAt(StartSet.anyOf("(0"));
 
 	/** +81 93-123-4567, +81 (0)90 1234 5678, +1 555 010 0123, +44 20 7946 0000. */
-	private static final PatternRule INTERNATIONAL = PatternRule
-		.of(NOT_AFTER + "(?<v>\\+\\d{1,3}[ -]?(?:\\(0\\)[ -]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]?\\d{2,4}){1,4})" + NOT_BEFORE,
-				(match) -> {
-					int digits = PatternRule.digitCount(match.group("v"));
-					return digits >= 8 && digits <= 15;
-				})
-		.startingAt(StartSet.anyOf("+"));
+	private static final PatternRule INTERNATIONAL = PatternRule.of(NOT_AFTER
+			+ "(?<v>(?:\\+|00(?=[1-9]))\\d{1,3}[ -]?(?:\\(0\\)[ -]?)?\\(?\\d{1,4}\\)?(?:[ .\\-]?\\d{2,4}){1,4})"
+			+ NOT_BEFORE, (match) -> {
+				int digits = PatternRule.digitCount(match.group("v"));
+				// 00 and a country's code, then a whole national number: 0081 90….
+				int fewest = match.group("v").startsWith("00") ? 11 : 8;
+				return digits >= fewest && digits <= 15;
+			})
+		.startingAt(StartSet.anyOf("+0"));
 
 	/**
 	 * (555) 010-0123, 555-010-0123, 555.010.0123: separators required, spaces too weak.

@@ -50,7 +50,9 @@ final class PublicFigures {
 			"Suzuki Ichiro", "Sadaharu Oh", "Oh Sadaharu", "Idemitsu Sazo", "Sazo Idemitsu", "John Lennon",
 			"Michael Jackson", "Steve Jobs", "Bill Gates", "Abraham Lincoln", "Martin Luther King", "Mother Teresa",
 			"Winston Churchill", "Isaac Newton", "Charles Darwin", "Marie Curie", "Leonardo da Vinci", "武内和久",
-			"Kazuhisa Takeuchi", "Takeuchi Kazuhisa", "リリー・フランキー", "Lily Franky", "草刈正雄", "光石研");
+			"Kazuhisa Takeuchi", "Takeuchi Kazuhisa", "リリー・フランキー", "Lily Franky", "草刈正雄", "光石研", "細川忠興",
+			"Hosokawa Tadaoki", "Tadaoki Hosokawa", "小笠原忠真", "Ogasawara Tadazane", "磯崎新", "Isozaki Arata",
+			"Arata Isozaki");
 
 	/** An office before a name in English: Mayor Takeuchi, Prime Minister Ishiba. */
 	private static final Pattern OFFICE_BEFORE = Pattern
@@ -106,6 +108,16 @@ final class PublicFigures {
 	 * Whether the name is part of a well-known name written in full around it: the model
 	 * may take only some of its words (大谷翔 of 大谷翔平).
 	 */
+	/**
+	 * Whether a found name, without a possessive 's, is a well-known person's.
+	 * @param name the found words
+	 * @return true if listed
+	 */
+	static boolean isWellKnown(String name) {
+		String bare = name.endsWith("'s") ? name.substring(0, name.length() - 2) : name;
+		return WELL_KNOWN.contains(bare) || WELL_KNOWN.contains(bare.replace(" ", "").replace("・", ""));
+	}
+
 	private static boolean insideWellKnown(String folded, Finding name) {
 		String part = name.in(folded);
 		for (String known : WELL_KNOWN) {

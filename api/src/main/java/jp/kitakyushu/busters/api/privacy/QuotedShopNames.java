@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class QuotedShopNames {
 
 	private static final String TRADE = "(?:居酒屋|スナック|食堂|子ども食堂|こども食堂|カフェ|喫茶店?|バー|ラーメン|餃子|酒店|商店|内科|外科|歯科|小児科|医院|クリニック"
-			+ "|整骨院|接骨院|書店|本屋|花屋|パン屋|美容室|美容院|理容室|寿司|うどん|そば|食堂|弁当|台所|教室|塾|保育園|工務店|不動産|薬局)";
+			+ "|整骨院|接骨院|書店|本屋|花屋|パン屋|美容室|美容院|理容室|寿司|うどん|そば|食堂|弁当|台所|教室|塾|保育園|工務店|不動産|薬局|お好み焼き?|焼き?鳥|やきとり|焼肉|たこ焼き?|鉄板焼き?|ちゃんぽん)";
 
 	/** A trade after the closing quote: 「…」という居酒屋, 「…」という名前の子ども食堂. */
 	private static final Pattern TRADE_AFTER_QUOTE = Pattern
@@ -24,6 +24,9 @@ final class QuotedShopNames {
 	private static final Pattern TRADE_IN_QUOTE = Pattern.compile("^[^「」\\n]{0,6}" + TRADE + "[^「」\\n]{0,3}」");
 
 	private static final Pattern TRADE_BEFORE_QUOTE = Pattern.compile(TRADE + "(?:をしている|の|を営む|を開く)?「[^「」\\n]{0,12}$");
+
+	/** A trade opening the quoted words before the name: 「焼肉 …」. */
+	private static final Pattern TRADE_OPENS_QUOTE = Pattern.compile("「[^「」\\n]{0,3}" + TRADE + "[ ・]?$");
 
 	/** A trade right after the name: やまもと内科, ひろせ酒店. */
 	private static final Pattern TRADE_NEXT = Pattern.compile("^" + TRADE);
@@ -51,7 +54,7 @@ final class QuotedShopNames {
 		String before = folded.substring(Math.max(0, finding.start() - 30), finding.start());
 		boolean quoted = before.lastIndexOf('「') > before.lastIndexOf('」');
 		if (quoted && (TRADE_AFTER_QUOTE.matcher(after).find() || TRADE_IN_QUOTE.matcher(after).find()
-				|| TRADE_BEFORE_QUOTE.matcher(before).find())) {
+				|| TRADE_BEFORE_QUOTE.matcher(before).find() || TRADE_OPENS_QUOTE.matcher(before).find())) {
 			return true;
 		}
 		boolean kana = HIRAGANA.matcher(folded.substring(finding.start(), finding.end())).matches();

@@ -123,8 +123,7 @@ final class ReadingNames implements Detector {
 			String name = matcher.group("v");
 			if (DictionaryNames.kanaGivenName(name) && !name.startsWith("お") && !name.startsWith("ご")
 					&& !NameLexicon.isHiraganaGeneric(name) && !JapaneseNames.HIRAGANA_WORDS.contains(name)) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v"),
-						Confidence.MASKED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, matcher, Confidence.MASKED));
 			}
 		}
 	}
@@ -152,8 +151,7 @@ final class ReadingNames implements Detector {
 			if (DictionaryNames.kanaGivenName(name) && !NameLexicon.isHiraganaGeneric(name)
 					&& !JapaneseNames.HIRAGANA_WORDS.contains(name)
 					&& !readAsOtherWord(tokens, matcher.start("v"), matcher.end("v"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v"),
-						Confidence.MASKED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, matcher, Confidence.MASKED));
 			}
 		}
 		Matcher signature = KANA_SIGNATURE.matcher(folded);
@@ -164,8 +162,7 @@ final class ReadingNames implements Detector {
 					&& !readAsOtherWord(tokens, signature.start("v"), signature.end("v"))) {
 				// A word alone at the end may be a loanword that happens to read as a
 				// surname: staff decide.
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, signature.start("v"), signature.end("v"),
-						Confidence.FLAGGED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, signature, Confidence.FLAGGED));
 			}
 		}
 	}
@@ -175,15 +172,14 @@ final class ReadingNames implements Detector {
 		while (child.find()) {
 			int i = Morphology.indexAt(tokens, child.start("v"));
 			if (i >= 0 && tokens.get(i).end() == child.end("v") && tokens.get(i).taggedGivenName()) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, child.start("v"), child.end("v"), Confidence.MASKED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, child, Confidence.MASKED));
 			}
 		}
 		Matcher afterPlace = ONE_KANJI_AFTER_PLACE.matcher(folded);
 		while (afterPlace.find()) {
 			if (JapaneseNames.SURNAMES.contains(afterPlace.group("v"))) {
 				// 区の森です may as well be the ward's wood: staff decide.
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, afterPlace.start("v"), afterPlace.end("v"),
-						Confidence.FLAGGED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, afterPlace, Confidence.FLAGGED));
 			}
 		}
 		Matcher givenIs = GIVEN_NAME_IS.matcher(folded);
@@ -199,7 +195,7 @@ final class ReadingNames implements Detector {
 		Matcher role = SURNAME_AFTER_ROLE.matcher(folded);
 		while (role.find()) {
 			if (NameEvidence.knownSurname(folded, tokens, role.start("v"), role.end("v"))) {
-				out.add(new Finding(PersonalDataKind.PERSON_NAME, role.start("v"), role.end("v"), Confidence.MASKED));
+				out.add(Found.value(PersonalDataKind.PERSON_NAME, role, Confidence.MASKED));
 			}
 		}
 	}

@@ -15,10 +15,11 @@ final class ReferenceNumbers {
 	 */
 	private static final Pattern LABEL = Pattern.compile("(?:受付|納付書|整理|管理|申込|予約|問合せ|お問い合わせ|お客様|契約|伝票|証明書|通知書?|水道|検針)"
 			+ "番号 ?(?:は|が|:|：)? ?$|(?i:reference|ref|customer|case|receipt|notice|order|booking|ticket|contract)"
-			+ "(?: no\\.?| number| #|#)? ?:? ?$");
+			+ "(?: no\\.?| number| #|#)?(?: is| was)? ?:? ?$"
+			+ "|(?i:card|application|membership|member|registration|patient|library) (?i:no\\.?|number)(?: is| was)? ?:? ?$");
 
 	/** How far back a label is looked for. */
-	private static final int REACH = 16;
+	private static final int REACH = 24;
 
 	private ReferenceNumbers() {
 	}

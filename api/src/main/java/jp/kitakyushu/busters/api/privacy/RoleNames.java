@@ -17,9 +17,9 @@ final class RoleNames {
 
 	/** A role in a group or on a form, then a name and the end of its item. */
 	private static final Pattern ROLE = Pattern
-		.compile("(?:^|(?<=[\\n/、。 ]))(?:副?班長|副?会長|副?代表|副?組長|会計|書記|幹事|世話人|参加者|出席者"
-				+ "|申請者|届出人|申出人|通報者|連絡者|記入者|防災担当|担当者?|ケアマネ|利用者|保護者|代理人) ?[:：]? ?(?<v>" + NAME
-				+ ")(?= ?(?:$|\\n|/|、|。|\\(|様|さん))", Pattern.MULTILINE);
+		.compile("(?:^|(?<=[\\n/、。 「(]))(?:副?班長|副?会長|副?代表|副?組長|会計|書記|幹事|世話人|参加者|出席者"
+				+ "|申請者|届出人|申出人|通報者|連絡者|記入者|防災担当|担当者?|ケアマネ|利用者|保護者|代理人|店長|院長|園長|館長|担任|主任)" + " ?[:：]? ?(?<v>" + NAME
+				+ ")(?= ?(?:$|\\n|/|、|。|\\(|様|さん|から|より))", Pattern.MULTILINE);
 
 	/** A header that announces a list of people. */
 	private static final Pattern PEOPLE_HEADER = Pattern
@@ -65,8 +65,8 @@ final class RoleNames {
 
 	/** Words in a name's place that name no one. */
 	private static final Pattern NOT_NAME = Pattern
-		.compile("^(?:未定|なし|無し|不明|募集中|調整中|私|本人|同上|別紙|市民|住民|自治会|町内会|有志|全員|各位|一同|主婦|学生)$"
-				+ "|(?:会|課|部|局|所|社|校|院|店|館|室|センター|協会|区|市|町|様|さん|歳|才)$|^[一二三四五六七八九十〇]+");
+		.compile("^(?:未定|なし|無し|不明|募集中|調整中|私|本人|同上|別紙|市民|住民|自治会|町内会|有志|全員|各位|一同|主婦|学生|先生|不在|本人|代理)$"
+				+ "|(?:会|課|部|局|所|社|校|院|店|館|室|署|係|センター|協会|区|市|町|様|さん|歳|才)$|^[一二三四五六七八九十〇]+");
 
 	/** Animals counted or named before a bracket: its names are pets'. */
 	private static final Pattern ANIMALS = Pattern.compile("匹|頭|羽|猫|犬|ペット|インコ|うさぎ");

@@ -96,7 +96,7 @@ final class RomanisedAddressDetector implements Detector {
 			}
 			Matcher code = CODE_LINE.matcher(folded);
 			while (code.find()) {
-				out.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, code.start("v"), code.end("v")));
+				out.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, code));
 			}
 		}
 		Matcher estate = ESTATE.matcher(folded);

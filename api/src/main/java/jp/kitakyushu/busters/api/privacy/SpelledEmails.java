@@ -39,10 +39,26 @@ final class SpelledEmails {
 	private static final Set<String> DOMAINS = Set.of("com", "net", "org", "jp", "edu", "gov", "info", "io", "biz",
 			"me", "uk", "us", "ca", "au", "nz", "ph", "vn", "kr", "cn", "tw", "in", "de", "fr");
 
+	/**
+	 * A bare "at" before a mail provider's domain written with its dots: the domain says
+	 * the words before are a mailbox (someone at gmail.com).
+	 */
+	private static final Pattern AT_MAIL_DOMAIN = Pattern
+		.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}"
+				+ " (?i:at) (?i:(?:gmail|googlemail|yahoo|icloud|me|mac|outlook|hotmail|live|msn|aol|proton|protonmail"
+				+ "|docomo|ezweb|softbank|i\\.softbank|au|nifty|biglobe|ocn|so-net|gmx|mail|naver|qq|163)"
+				+ "(?:\\.(?:com|net|ne|co|or|jp|me|de|uk|kr|cn)){1,2})(?![A-Za-z0-9])");
+
 	private SpelledEmails() {
 	}
 
 	static void detect(String folded, List<Finding> out) {
+		if (folded.contains(" at ") || folded.contains(" AT ")) {
+			Matcher bareAt = AT_MAIL_DOMAIN.matcher(folded);
+			while (bareAt.find()) {
+				out.add(new Finding(PersonalDataKind.EMAIL, bareAt.start(), bareAt.end()));
+			}
+		}
 		if (!folded.contains("dot") && !folded.contains("DOT") && !folded.contains("ドット") && !folded.contains("アット")
 				&& !folded.contains("at]") && !folded.contains("at)") && !folded.contains("あっと")
 				&& !folded.contains("どっと")) {

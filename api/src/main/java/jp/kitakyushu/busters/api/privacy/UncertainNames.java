@@ -192,8 +192,7 @@ final class UncertainNames {
 			while (initial.find()) {
 				String word = initial.group("v").substring(0, initial.group("v").indexOf('.'));
 				if (nameShaped(word)) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, initial.start("v"), initial.end("v"),
-							Confidence.FLAGGED));
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, initial, Confidence.FLAGGED));
 				}
 			}
 		}
@@ -206,8 +205,7 @@ final class UncertainNames {
 			if (finding.kind() == PersonalDataKind.PHONE || finding.kind() == PersonalDataKind.EMAIL) {
 				Matcher owner = BRACKETED.matcher(folded).region(finding.end(), folded.length());
 				if (owner.lookingAt() && !NOT_OWNER.matcher(owner.group("v")).matches()) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, owner.start("v"), owner.end("v"),
-							Confidence.FLAGGED));
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, owner, Confidence.FLAGGED));
 				}
 			}
 		}
@@ -221,7 +219,7 @@ final class UncertainNames {
 			// 投稿者：小倉北区 上到津 在住: what stands before 在住 is where the writer lives.
 			boolean residence = folded.startsWith("在住", label.end("v")) || folded.startsWith(" 在住", label.end("v"));
 			if (!NO_NAME.matcher(label.group("v")).matches() && !residence) {
-				labelled.add(new Finding(PersonalDataKind.PERSON_NAME, label.start("v"), label.end("v")));
+				labelled.add(Found.value(PersonalDataKind.PERSON_NAME, label));
 			}
 		}
 		// A pet's name has a label too (犬の名前はチョコ).
@@ -248,24 +246,21 @@ final class UncertainNames {
 		Matcher quoted = QUOTE_OPENING.matcher(folded);
 		while (folded.indexOf('「') >= 0 && quoted.find()) {
 			if (DictionaryNames.kanaSurname(quoted.group("v")) || DictionaryNames.kanaGivenName(quoted.group("v"))) {
-				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, quoted.start("v"), quoted.end("v"),
-						Confidence.FLAGGED));
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, quoted, Confidence.FLAGGED));
 			}
 		}
 		Matcher honorific = KANA_HONORIFIC.matcher(folded);
 		while (folded.indexOf('様') >= 0 && honorific.find()) {
 			String word = honorific.group("v");
 			if (!word.equals("みな") && (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word))) {
-				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, honorific.start("v"), honorific.end("v"),
-						Confidence.FLAGGED));
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, honorific, Confidence.FLAGGED));
 			}
 		}
 		Matcher request = AFTER_REQUEST.matcher(folded);
 		while (folded.indexOf('(') >= 0 && request.find()) {
 			// Not its hours or whom to ask for (平日, 母).
 			if (!NOT_OWNER.matcher(request.group("v")).matches()) {
-				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, request.start("v"), request.end("v"),
-						Confidence.FLAGGED));
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, request, Confidence.FLAGGED));
 			}
 		}
 		Matcher kana = KANA_GIVEN.matcher(folded);
@@ -273,8 +268,7 @@ final class UncertainNames {
 			String word = kana.group("v");
 			if (JapaneseNames.KANA_GIVEN_NAMES.contains(word) || (word.length() >= 3
 					&& DictionaryNames.kanaGivenName(word) && !JapaneseNames.HIRAGANA_WORDS.contains(word))) {
-				candidates
-					.add(new Finding(PersonalDataKind.PERSON_NAME, kana.start("v"), kana.end("v"), Confidence.FLAGGED));
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, kana, Confidence.FLAGGED));
 			}
 		}
 	}
@@ -345,8 +339,7 @@ final class UncertainNames {
 					|| (finding.kind() == PersonalDataKind.POSTAL_ADDRESS && !latin);
 			if (contact && finding.start() >= line && finding.end() <= last.start("v")
 					&& last.start("v") - finding.end() <= CONTACT_REACH + 2) {
-				candidates
-					.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("v"), last.end("v"), Confidence.FLAGGED));
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, last, Confidence.FLAGGED));
 				return;
 			}
 		}

@@ -149,7 +149,7 @@ final class WrittenNames {
 				// A person's age in brackets after the words says they are a name.
 				Matcher aged = NAME_AND_AGE.matcher(folded);
 				while (aged.find()) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, aged.start("v"), aged.end("v")));
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, aged));
 				}
 			}
 			return;
@@ -159,7 +159,7 @@ final class WrittenNames {
 			// one.
 			Matcher handle = LABELLED_HANDLE.matcher(folded);
 			while (handle.find()) {
-				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, handle.start("v"), handle.end("v")));
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, handle));
 			}
 		}
 		boolean careOf = folded.indexOf('方') >= 0;
@@ -168,13 +168,13 @@ final class WrittenNames {
 			if (careOf && finding.kind() == PersonalDataKind.POSTAL_ADDRESS) {
 				Matcher matcher = CARE_OF.matcher(folded).region(finding.end(), folded.length());
 				if (matcher.lookingAt()) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 				}
 			}
 			if (made && finding.kind() == PersonalDataKind.PHONE) {
 				Matcher matcher = BEFORE_MADE.matcher(folded).region(finding.end(), folded.length());
 				if (matcher.lookingAt() && !NOT_OWNER.matcher(matcher.group("v")).matches()) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v")));
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, matcher));
 				}
 			}
 		}
@@ -184,7 +184,7 @@ final class WrittenNames {
 			Matcher child = CHILD.matcher(folded);
 			while (child.find()) {
 				if (knownName(child.group("v"))) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, child.start("v"), child.end("v")));
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, child));
 				}
 			}
 		}
@@ -193,7 +193,7 @@ final class WrittenNames {
 			while (chan.find()) {
 				String word = chan.group("v");
 				if (DictionaryNames.kanaGivenName(word) || JapaneseNames.KANA_GIVEN_NAMES.contains(word)) {
-					candidates.add(new Finding(PersonalDataKind.PERSON_NAME, chan.start("v"), chan.end("v")));
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, chan));
 				}
 			}
 		}
@@ -212,14 +212,13 @@ final class WrittenNames {
 		}
 		int previous = folded.lastIndexOf('\n', line - 1) + 1;
 		if (WARD_LINE.matcher(folded).region(previous, line).matches()) {
-			candidates.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("v"), last.end("v")));
+			candidates.add(Found.value(PersonalDataKind.PERSON_NAME, last));
 			return;
 		}
 		for (Finding finding : List.copyOf(candidates)) {
 			if (finding.kind() == PersonalDataKind.POSTAL_ADDRESS && finding.end() <= line
 					&& folded.substring(finding.end(), line).isBlank()) {
-				candidates
-					.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("v"), last.end("v"), Confidence.MASKED));
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, last, Confidence.MASKED));
 				return;
 			}
 		}
@@ -270,8 +269,7 @@ final class WrittenNames {
 	}
 
 	private static void flag(Matcher matcher, List<Finding> candidates) {
-		candidates
-			.add(new Finding(PersonalDataKind.PERSON_NAME, matcher.start("v"), matcher.end("v"), Confidence.FLAGGED));
+		candidates.add(Found.value(PersonalDataKind.PERSON_NAME, matcher, Confidence.FLAGGED));
 	}
 
 }

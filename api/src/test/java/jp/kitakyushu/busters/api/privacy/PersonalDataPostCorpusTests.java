@@ -191,9 +191,9 @@ class PersonalDataPostCorpusTests {
 	 * precision 0.974, 16 of 253 posts leaking, 7 of 416 must-stay strings masked, 107 of
 	 * 109 unchanged), rounded towards failing. After round 11 (training figures): 0.985,
 	 * 0.974, 7 of 253, must-stay 3 of 416, 109 of 109 unchanged. After round 16: masked
-	 * alone 0.978.
+	 * alone 0.978. After round 18: 0.987 (452 of 458), 0.980, 6 of 253 leaking.
 	 */
-	static final Floors HELD_OUT_10 = new Floors(0.98, 0.978, 0.028, 0.008, 1.0);
+	static final Floors HELD_OUT_10 = new Floors(0.986, 0.98, 0.024, 0.008, 1.0);
 
 	/** Held-out-11: at least this many posts. */
 	static final int MIN_HELD_OUT_11_POSTS = 340;
@@ -229,8 +229,10 @@ class PersonalDataPostCorpusTests {
 	 * on it: tuning figures): 0.981, 0.931, 6 of 223, 9 of 456, 93 of 98; the floors
 	 * follow. After round 13: 0.986, 0.936, 4 of 223. After round 16: masked alone 0.945,
 	 * must-stay 5 of 456 (the gas company and the bus operator stay), 94 of 98 unchanged.
+	 * After round 18: recall 0.986 (356 of 361), must-stay 4 of 456 (a cat called Mr. …
+	 * stays).
 	 */
-	static final Floors HELD_OUT_12 = new Floors(0.985, 0.944, 0.018, 0.011, 0.959);
+	static final Floors HELD_OUT_12 = new Floors(0.986, 0.944, 0.018, 0.009, 0.959);
 
 	/** Held-out-13: at least this many posts. */
 	static final int MIN_HELD_OUT_13_POSTS = 390;
@@ -249,7 +251,8 @@ class PersonalDataPostCorpusTests {
 	 * written before an account number, which held out 2 labels as part of it), 120 of
 	 * 121 unchanged; the floors follow. With English banks and branches left visible (the
 	 * number alone masked, as this set labels it): 2 of 324 must-stay masked. After round
-	 * 17: masked alone 0.943 (383 of 406).
+	 * 17: masked alone 0.943 (383 of 406). After round 18: 0.995 (404 of 406), 0.946, 2
+	 * of 270 leaking.
 	 */
 	static final Floors HELD_OUT_13 = new Floors(0.99, 0.943, 0.015, 0.007, 0.99);
 
@@ -271,9 +274,9 @@ class PersonalDataPostCorpusTests {
 	 * leaking, 1 of 486 must-stay masked, 142 of 143 unchanged; the floors follow, about
 	 * 0.005 below (a recall floor of 0.985 failed at 0.984, checked at 12:28 UTC). After
 	 * round 16: 0.992, 0.958, 4 of 295 (a corrected year of birth, 大正15年生まれではなく, stays
-	 * visible).
+	 * visible). After round 18: 0.994 (493 of 496), 0.960, 3 of 295.
 	 */
-	static final Floors HELD_OUT_14 = new Floors(0.991, 0.957, 0.014, 0.007, 0.988);
+	static final Floors HELD_OUT_14 = new Floors(0.993, 0.959, 0.011, 0.007, 0.988);
 
 	/** Held-out-15: at least this many posts. */
 	static final int MIN_HELD_OUT_15_POSTS = 400;
@@ -331,9 +334,10 @@ class PersonalDataPostCorpusTests {
 	 * 750), 0.949, precision 0.987, 18 of 285 leaking, 5 of 840 must-stay masked, 141 of
 	 * 143 unchanged (Japanese 0.978, 0.954, 8 of 161, 3 of 500, 94 of 96; English 0.967,
 	 * 0.944, 10 of 124, 2 of 340, 47 of 47); the floors are these figures rounded towards
-	 * failing (a recall floor of 0.974 fails at 0.9733).
+	 * failing (a recall floor of 0.974 fails at 0.9733). After round 18: 0.976 (732 of
+	 * 750), 0.952, 16 of 285 leaking, 3 of 840 must-stay masked, 143 of 143 unchanged.
 	 */
-	static final Floors HELD_OUT_17 = new Floors(0.973, 0.949, 0.064, 0.006, 0.986);
+	static final Floors HELD_OUT_17 = new Floors(0.976, 0.952, 0.057, 0.004, 1.0);
 
 	/** Held-out-18: at least this many posts. */
 	static final int MIN_HELD_OUT_18_POSTS = 425;
@@ -346,8 +350,16 @@ class PersonalDataPostCorpusTests {
 	 * 10 of 652, 87 of 90; English 0.919, 0.901, 17 of 116, 10 of 377, 46 of 54), rounded
 	 * towards failing. Round 16's detector on it (main's classes at e931027, 22:43 UTC):
 	 * 0.930, 0.905, 36 of 286, 23 of 1,029, 131 of 144 (a recall floor of 0.934 fails).
+	 * Round 18 then tuned its rules on it (aimed at the forms of its leaks and
+	 * over-masks, the model not retrained: tuning figures, 01:07 UTC on 2026-12-06):
+	 * 0.996 (523 of 525), 0.971, precision 0.996, 2 of 286 leaking, 2 of 1,029 must-stay
+	 * masked (ゆうちょ銀行 before a symbol-number account, as on held-out-15), 143 of 144
+	 * unchanged (Japanese 1.000, 0.970, 0 of 170, 2 of 652, 90 of 90; English 0.991,
+	 * 0.973, 2 of 116, 0 of 377, 53 of 54); the floors are these figures rounded towards
+	 * failing. One of the two leaks is the article of "the 4th of July 1990": the date is
+	 * masked without its "the", as earlier rounds span it.
 	 */
-	static final Floors HELD_OUT_18 = new Floors(0.933, 0.908, 0.119, 0.0195, 0.923);
+	static final Floors HELD_OUT_18 = new Floors(0.996, 0.971, 0.007, 0.002, 0.993);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
@@ -361,8 +373,9 @@ class PersonalDataPostCorpusTests {
 	 * figures): 0.942, 0.890, 23 of 281, must-stay 3 of 469, 89 of 91 unchanged. After
 	 * round 12: 0.960, 0.902, 17 of 281, the same must-stay and unchanged figures. After
 	 * round 16: 0.965, 0.911, 15 of 281. After round 17: masked alone 0.914 (391 of 428).
+	 * After round 18: 0.967 (414 of 428), 0.916, 14 of 281.
 	 */
-	static final Floors TUNING_4 = new Floors(0.964, 0.913, 0.054, 0.007, 0.97);
+	static final Floors TUNING_4 = new Floors(0.967, 0.915, 0.05, 0.007, 0.97);
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -481,9 +494,10 @@ class PersonalDataPostCorpusTests {
 	 * tuned on held-out-8 and held-out-9 and trained the model on both, round 10 did the
 	 * same with held-out-10, and round 11 with held-out-11; from round 13 on each round
 	 * tuned its rules on the set measured after the round before (round 16 on
-	 * held-out-16). Each is held at the figures its floors record (the floors' own
-	 * Javadoc says which measurement they come from); its reports, whole and per
-	 * language, are {@code target/privacy/posts-holdout-N*.txt}.
+	 * held-out-16, round 17 on held-out-17, round 18 on held-out-18). Each is held at the
+	 * figures its floors record (the floors' own Javadoc says which measurement they come
+	 * from); its reports, whole and per language, are
+	 * {@code target/privacy/posts-holdout-N*.txt}.
 	 */
 	@ParameterizedTest
 	@MethodSource("blindSets")

@@ -1,0 +1,54 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a rule's matches into findings: the span of the match's {@code v} group (the
+ * value, without the cue around it) or of the whole match, of one kind.
+ */
+final class Found {
+
+	private static final String VALUE = "v";
+
+	private Found() {
+	}
+
+	/**
+	 * The value a match found, sure.
+	 * @param kind what it is
+	 * @param match a match with a {@code v} group that took part
+	 * @return the finding over that group
+	 */
+	static Finding value(PersonalDataKind kind, MatchResult match) {
+		return new Finding(kind, match.start(VALUE), match.end(VALUE));
+	}
+
+	/**
+	 * The value a match found, as sure as the rule says.
+	 * @param kind what it is
+	 * @param match a match with a {@code v} group that took part
+	 * @param confidence masked or flagged
+	 * @return the finding over that group
+	 */
+	static Finding value(PersonalDataKind kind, MatchResult match, Confidence confidence) {
+		return new Finding(kind, match.start(VALUE), match.end(VALUE), confidence);
+	}
+
+	/**
+	 * Adds every whole match of a pattern as a sure finding.
+	 * @param pattern the rule
+	 * @param folded the folded text
+	 * @param kind what each match is
+	 * @param out where the findings go
+	 */
+	static void all(Pattern pattern, String folded, PersonalDataKind kind, List<Finding> out) {
+		Matcher matcher = pattern.matcher(folded);
+		while (matcher.find()) {
+			out.add(new Finding(kind, matcher.start(), matcher.end()));
+		}
+	}
+
+}
