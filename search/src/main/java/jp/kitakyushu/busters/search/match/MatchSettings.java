@@ -146,7 +146,7 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	public static final float DEFAULT_HINT_THRESHOLD = 0.85f;
 
 	/** See {@link #clusterThreshold()}. */
-	public static final float DEFAULT_CLUSTER_THRESHOLD = 0.45f;
+	public static final float DEFAULT_CLUSTER_THRESHOLD = 0.5f;
 
 	/** See {@link #clusterNeighbours()}. */
 	public static final int DEFAULT_CLUSTER_NEIGHBOURS = 10;
