@@ -65,7 +65,7 @@ class DemoDataIntegrationTests extends ApiIntegrationTest {
 		List<List<String>> stories = List.of(
 				List.of("黒崎駅前の横断歩道、青信号が短くて渡りきれない", "黒崎の駅前の信号、年寄りには短すぎる", "黒崎駅の前の交差点を渡るのが怖いという相談"),
 				List.of("紫川沿いの散歩道に犬のふんが放置されている", "河川敷の遊歩道、フンを片付けない飼い主が多い"),
-				List.of("小学校の通学路に歩道がなく、車が子どものすぐ横を通る", "登校の時間、細い道が車の抜け道になっていて危ない"));
+				List.of("小学校の通学路に歩道がなく、車が子どものすぐ横を通る", "通学路の細い道が朝は車の抜け道になっていて、子どもが危ない"));
 		JsonNode clusters = staff().run("{ problemClusters(first: 100) { size problems { title } } }")
 			.data("problemClusters");
 		List<List<String>> grouped = new ArrayList<>();
