@@ -42,7 +42,7 @@ final class ClusterPairModel {
 	 * The least probability the intake model must give one of the two matches: the pair
 	 * model leans on which neighbour each post finds best, and a post's best neighbour is
 	 * not its duplicate when the intake model sees almost no chance of it (on the tuning
-	 * set, two near-misses were joined to their original from 0.06 and 0.13).
+	 * set, a near-miss was joined to its original at 0.06 and 0.13).
 	 */
 	static final float MIN_SAMENESS = 0.15f;
 
@@ -72,9 +72,9 @@ final class ClusterPairModel {
 		}
 		// Two posts that each take the other for the same problem are linked at least by
 		// the lower of the two probabilities: the fitted weights, learnt on short posts
-		// with near-misses beside them, rated three posts about roofless bus stops (0.88
-		// to
-		// 0.99 both ways) below the threshold.
+		// with near-misses beside them, rated posts about roofless bus stops (0.88 to
+		// 0.99
+		// both ways) below the threshold.
 		float agreed = (back != null) ? Math.min(there.sameness(), back.sameness()) : 0;
 		return Math.max(agreed, (float) (1 / (1 + Math.exp(-z))));
 	}

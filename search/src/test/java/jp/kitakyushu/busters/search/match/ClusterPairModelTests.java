@@ -39,6 +39,19 @@ class ClusterPairModelTests {
 			.isLessThan(bothSides);
 	}
 
+	@Test
+	void twoPostsThatEachTakeTheOtherForTheSameProblemAreLinkedAtLeastThatStrongly() {
+		// Little shared wording and neither the other's nearest: the fitted weights alone
+		// would keep them apart.
+		float[] sparse = new float[SameProblemModel.FEATURES.size()];
+		assertThat(ClusterPairModel.probability(new ClusterPairModel.Side(0.9f, sparse, 2),
+				new ClusterPairModel.Side(0.95f, sparse, 1)))
+			.isGreaterThanOrEqualTo(0.9f);
+		assertThat(ClusterPairModel.probability(new ClusterPairModel.Side(0.9f, sparse, 2), null))
+			.as("one side's match alone")
+			.isLessThan(THRESHOLD);
+	}
+
 	/** Features of a candidate that shares most of the source's words and its place. */
 	private static float[] covered() {
 		float[] features = new float[SameProblemModel.FEATURES.size()];
