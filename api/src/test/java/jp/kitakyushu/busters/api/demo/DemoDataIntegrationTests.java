@@ -1,5 +1,8 @@
 package jp.kitakyushu.busters.api.demo;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jp.kitakyushu.busters.api.support.ApiIntegrationTest;
 import jp.kitakyushu.busters.api.support.GraphQlHttp.Response;
 import tools.jackson.databind.JsonNode;
@@ -40,17 +43,46 @@ class DemoDataIntegrationTests extends ApiIntegrationTest {
 		long problems = this.mongo.getCollection("problems").countDocuments();
 		long supports = this.mongo.getCollection("problem_supports").countDocuments();
 		assertThat(this.loader.load()).isZero();
-		assertThat(this.mongo.getCollection("problems").countDocuments()).isEqualTo(problems).isEqualTo(67);
+		assertThat(this.mongo.getCollection("problems").countDocuments()).isEqualTo(problems).isEqualTo(74);
 		assertThat(this.mongo.getCollection("problem_supports").countDocuments()).isEqualTo(supports);
 	}
 
 	@Test
 	void thePublicSeesPublishedProblemsWithPersonalDataMasked() {
 		Response problems = anonymous().run("{ problems(first: 100) { totalCount nodes { title body status } } }");
-		assertThat(problems.data("problems", "totalCount").asInt()).isEqualTo(56);
+		assertThat(problems.data("problems", "totalCount").asInt()).isEqualTo(63);
 		assertThat(problems.raw()).doesNotContain("090-0000-3817").contains("［電話番号］");
 		Response staff = staff().run("{ problems(first: 100) { totalCount } }");
-		assertThat(staff.data("problems", "totalCount").asInt()).isEqualTo(67);
+		assertThat(staff.data("problems", "totalCount").asInt()).isEqualTo(74);
+	}
+
+	@Test
+	void theCurationBoardGroupsTheDemosRetoldProblems() {
+		// The demo has problems told again by other citizens in other words (a crossing's
+		// short green light at Kurosaki, dog mess by the Murasaki river, a school road
+		// without a pavement in Tobata): the board shows them as clusters, each holding
+		// problems of one story only.
+		List<List<String>> stories = List.of(
+				List.of("黒崎駅前の横断歩道、青信号が短くて渡りきれない", "黒崎の駅前の信号、年寄りには短すぎる", "黒崎駅の前の交差点を渡るのが怖いという相談"),
+				List.of("紫川沿いの散歩道に犬のふんが放置されている", "河川敷の遊歩道、フンを片付けない飼い主が多い"),
+				List.of("小学校の通学路に歩道がなく、車が子どものすぐ横を通る", "通学路の細い道が朝は車の抜け道になっていて、子どもが危ない"));
+		JsonNode clusters = staff().run("{ problemClusters(first: 100) { size problems { title } } }")
+			.data("problemClusters");
+		List<List<String>> grouped = new ArrayList<>();
+		clusters.forEach((cluster) -> {
+			if (cluster.path("size").asInt() > 1) {
+				List<String> titles = new ArrayList<>();
+				cluster.path("problems").forEach((problem) -> titles.add(problem.path("title").asString()));
+				grouped.add(titles);
+			}
+		});
+		assertThat(grouped).hasSizeGreaterThanOrEqualTo(stories.size());
+		for (List<String> story : stories) {
+			assertThat(grouped).anySatisfy((titles) -> assertThat(story).containsAll(titles));
+		}
+		for (List<String> titles : grouped) {
+			assertThat(stories).anySatisfy((story) -> assertThat(story).containsAll(titles));
+		}
 	}
 
 	@Test
@@ -112,7 +144,7 @@ class DemoDataIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void everyImportedObjectHasAnAuditEntry() {
 		Response audit = staff().run("{ auditEntries(filter: { actor: \"demo-import\" }) { totalCount } }");
-		assertThat(audit.data("auditEntries", "totalCount").asInt()).isEqualTo(67 + 6 + 3 + 10);
+		assertThat(audit.data("auditEntries", "totalCount").asInt()).isEqualTo(74 + 6 + 3 + 10);
 	}
 
 }

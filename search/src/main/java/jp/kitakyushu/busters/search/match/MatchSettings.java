@@ -38,8 +38,8 @@ import java.lang.reflect.RecordComponent;
  * @param problemCandidates problems retrieved by topic before "same problem" scoring
  * @param hintThreshold the least "same problem" probability at which intake shows "is
  * this yours?"
- * @param clusterThreshold the least "same problem" probability that joins two problems in
- * a curation cluster
+ * @param clusterThreshold the least mean probability, by the pair model of curation
+ * clusters (both problems' matches of each other), at which two clusters are merged
  * @param clusterNeighbours nearest problems looked at per problem when clustering
  * @param themeDiscrimination exponent of the weight a term gets, when matching themes'
  * own texts, for how few themes' contexts have it (0 = every term alike)
@@ -146,7 +146,7 @@ public record MatchSettings(int maxTermsJa, int maxTermsEn, int maxTermsBi, floa
 	public static final float DEFAULT_HINT_THRESHOLD = 0.85f;
 
 	/** See {@link #clusterThreshold()}. */
-	public static final float DEFAULT_CLUSTER_THRESHOLD = 0.55f;
+	public static final float DEFAULT_CLUSTER_THRESHOLD = 0.5f;
 
 	/** See {@link #clusterNeighbours()}. */
 	public static final int DEFAULT_CLUSTER_NEIGHBOURS = 10;

@@ -34,8 +34,9 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Groups published problems into clusters of the same problem with the similar-problems
  * score itself: each problem is matched against the others under the same filters, a pair
- * is linked by the higher of its two "same problem" probabilities, and clusters are
- * merged by average link until the best remaining pair of clusters falls below the
+ * is linked by {@link ClusterPairModel}'s probability, which weighs both problems'
+ * matches of each other and where each stands among the other's neighbours, and clusters
+ * are merged by average link until the best remaining pair of clusters falls below the
  * threshold (so a chain of near-misses does not end as one cluster).
  */
 final class ProblemClustering {
@@ -79,6 +80,7 @@ final class ProblemClustering {
 			position.put(selected[i].doc, i);
 		}
 		Map<Long, Float> links = new HashMap<>();
+		Map<Long, ClusterPairModel.Side> sides = new HashMap<>();
 		SameProblemRanking ranking = new SameProblemRanking(this.searcher, this.settings, this.model);
 		String[] texts = new String[selected.length];
 		for (int i = 0; i < selected.length; i++) {
@@ -96,15 +98,27 @@ final class ProblemClustering {
 				.add(new TermQuery(new Term(IndexFields.ID, DocValuesReader.id(this.searcher.getIndexReader(), doc))),
 						BooleanClause.Occur.MUST_NOT)
 				.build();
+			int rank = 0;
 			for (SameProblemRanking.Ranked neighbour : ranking.rank(terms, text, query,
 					this.settings.clusterNeighbours())) {
 				Integer j = position.get(neighbour.doc());
-				float sameness = neighbour.candidate().sameness();
-				if (j != null && sameness >= MIN_LINK) {
-					links.merge(key(i, j), sameness, Math::max);
+				if (j != null) {
+					sides.put(directed(i, j), new ClusterPairModel.Side(neighbour.candidate().sameness(),
+							neighbour.candidate().features(), rank));
 				}
+				rank++;
 			}
 		}
+		sides.forEach((pair, there) -> {
+			int i = (int) (pair >>> 32);
+			int j = (int) (pair & 0xffffffffL);
+			if (i < j || !sides.containsKey(directed(j, i))) {
+				float linked = ClusterPairModel.probability(there, sides.get(directed(j, i)));
+				if (linked >= MIN_LINK) {
+					links.put(key(i, j), linked);
+				}
+			}
+		});
 		List<ProblemCluster> clusters = new ArrayList<>();
 		for (Set<Integer> members : averageLink(selected.length, links)) {
 			if (members.size() >= request.minSize()) {
@@ -296,6 +310,13 @@ final class ProblemClustering {
 		String full = text.toString();
 		return (full.length() > this.settings.maxTextLength()) ? full.substring(0, this.settings.maxTextLength())
 				: full;
+	}
+
+	/**
+	 * One problem's match of another: unlike {@link #key(int, int)}, the order counts.
+	 */
+	private static long directed(int from, int to) {
+		return ((long) from << 32) | to;
 	}
 
 	private static long key(int a, int b) {
