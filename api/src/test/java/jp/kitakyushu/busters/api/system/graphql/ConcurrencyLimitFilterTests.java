@@ -66,17 +66,10 @@ class ConcurrencyLimitFilterTests {
 	@Test
 	void aRequestThatWaitsTooLongIsRefusedWithoutRunning() throws Exception {
 		ConcurrencyLimitFilter filter = filter(1, Duration.ofMillis(100));
-		CountDownLatch firstRunning = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
-		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> run(filter, (request, response) -> {
-			firstRunning.countDown();
-			await(releaseFirst);
-		}), THREADS);
-		assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+		HeldRequest first = HeldRequest.start(filter);
 		List<String> ran = new CopyOnWriteArrayList<>();
 		MockHttpServletResponse refused = run(filter, (request, response) -> ran.add("second"));
-		releaseFirst.countDown();
-		first.get(5, TimeUnit.SECONDS);
+		first.finish();
 		assertThat(ran).isEmpty();
 		assertThat(refused.getStatus()).isEqualTo(503);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
@@ -109,21 +102,35 @@ class ConcurrencyLimitFilterTests {
 	@Test
 	void healthProbesNeverWait() throws Exception {
 		ConcurrencyLimitFilter filter = filter(1, Duration.ofMillis(100));
-		CountDownLatch firstRunning = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
-		CompletableFuture<Void> first = CompletableFuture.runAsync(() -> run(filter, (request, response) -> {
-			firstRunning.countDown();
-			await(releaseFirst);
-		}), THREADS);
-		assertThat(firstRunning.await(5, TimeUnit.SECONDS)).isTrue();
+		HeldRequest first = HeldRequest.start(filter);
 		MockHttpServletRequest probe = new MockHttpServletRequest("GET", "/actuator/health/readiness");
 		MockHttpServletResponse answer = new MockHttpServletResponse();
 		List<String> ran = new CopyOnWriteArrayList<>();
 		filter.doFilter(probe, answer, (request, response) -> ran.add("probe"));
-		releaseFirst.countDown();
-		first.get(5, TimeUnit.SECONDS);
+		first.finish();
 		assertThat(ran).containsExactly("probe");
 		assertThat(answer.getStatus()).isEqualTo(200);
+	}
+
+	/** A request that holds its turn until the test lets it finish. */
+	private record HeldRequest(CountDownLatch release, CompletableFuture<Void> done) {
+
+		static HeldRequest start(ConcurrencyLimitFilter filter) throws InterruptedException {
+			CountDownLatch running = new CountDownLatch(1);
+			CountDownLatch release = new CountDownLatch(1);
+			CompletableFuture<Void> done = CompletableFuture.runAsync(() -> run(filter, (request, response) -> {
+				running.countDown();
+				await(release);
+			}), THREADS);
+			assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+			return new HeldRequest(release, done);
+		}
+
+		void finish() throws Exception {
+			this.release.countDown();
+			this.done.get(5, TimeUnit.SECONDS);
+		}
+
 	}
 
 	private static MockHttpServletResponse run(ConcurrencyLimitFilter filter, jakarta.servlet.FilterChain chain) {
