@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.search.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Gives index terms back the form the texts write them in, for people to read. The
@@ -12,6 +13,12 @@ import java.util.List;
 final class WrittenWords {
 
 	private static final char LONG_VOWEL = 'ー';
+
+	/**
+	 * What privacy masking leaves in a public text in place of a person's data (［氏名］,
+	 * [name]: the api's markers for each kind of data).
+	 */
+	private static final Pattern MASK = Pattern.compile("［[^］\\n]{1,12}］|\\[[^\\]\\n]{1,24}\\]");
 
 	private WrittenWords() {
 	}
@@ -36,14 +43,20 @@ final class WrittenWords {
 	/**
 	 * The words spelled as written, with two Japanese words joined where the texts write
 	 * them as one compound at least half the times they write either; the joined word
-	 * takes the place of the better ranked.
+	 * takes the place of the better ranked. A word the texts write only inside a masked
+	 * span (the 氏名 of ［氏名］) is left out: it says what was hidden, not what the problems
+	 * are about.
 	 * @param ranked index terms, best first
 	 * @param texts the texts they were taken from
 	 * @param limit how many words to give
 	 * @return the words to show, best first
 	 */
 	static List<String> of(List<String> ranked, List<String> texts, int limit) {
-		List<String> words = new ArrayList<>(ranked.stream().map((word) -> spelled(word, texts)).toList());
+		List<String> unmasked = texts.stream().map((text) -> MASK.matcher(text).replaceAll(" ")).toList();
+		List<String> words = new ArrayList<>(ranked.stream()
+			.filter((word) -> !onlyMasked(word, texts, unmasked))
+			.map((word) -> spelled(word, texts))
+			.toList());
 		for (int i = 0; i < words.size(); i++) {
 			for (int j = 0; j < words.size(); j++) {
 				if (i == j || !isJapanese(words.get(i)) || !isJapanese(words.get(j))) {
@@ -61,6 +74,10 @@ final class WrittenWords {
 			}
 		}
 		return words.subList(0, Math.min(limit, words.size()));
+	}
+
+	private static boolean onlyMasked(String word, List<String> texts, List<String> unmasked) {
+		return count(word, unmasked) == 0 && count(word, texts) > 0;
 	}
 
 	private static int count(String word, List<String> texts) {

@@ -165,6 +165,7 @@ public final class SnippetHighlighter {
 				UnifiedHighlighter.builder(searcher, IndexFields.indexAnalyzer())
 					.withMaskedFieldsFunc(SnippetHighlighter::maskedFields)
 					.withFormatter(new SnippetFormatter())
+					.withScorer(new FewTermsPassageScorer())
 					.withHandleMultiTermQuery(true)
 					.withWeightMatches(false)
 					.withMaxNoHighlightPassages(showUnmatched ? 1 : 0)

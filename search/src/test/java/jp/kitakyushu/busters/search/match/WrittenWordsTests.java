@@ -32,4 +32,14 @@ class WrittenWordsTests {
 			.containsExactly("street", "light");
 	}
 
+	@Test
+	void leavesOutWordsWrittenOnlyWhereDataWasMasked() {
+		List<String> texts = List.of("［氏名］さんの家の前の通学路", "通学路に歩道がない。連絡は［電話番号］、［氏名］", "Call [name] about the school road");
+		assertThat(WrittenWords.of(List.of("氏名", "通学路", "電話", "name", "road"), texts, 5)).containsExactly("通学路",
+				"road");
+		// A word also written in the open stays.
+		assertThat(WrittenWords.of(List.of("住所", "name"), List.of("住所の表示板が読めない［住所］", "the street name sign"), 5))
+			.containsExactly("住所", "name");
+	}
+
 }
