@@ -30,8 +30,7 @@ final class CalledNames {
 	/** What comes after 呼ばれてる when an animal is meant. */
 	private static final Pattern ANIMAL_AFTER = Pattern.compile("犬|猫|ねこ|いぬ|鳥|カラス|インコ|ネコ|イヌ");
 
-	private static final Pattern FRIEND_KATAKANA = Pattern
-		.compile("(?:友達|友人|知人|同僚|先輩|後輩|彼氏|彼女|夫|妻|娘|息子)\\((?<v>[ァ-ヺー・]{2,10})\\)");
+	private static final Pattern FRIEND_KATAKANA = Pattern.compile("(?:友達|友人|知人|同僚|ともだち)\\((?<v>[ァ-ヺー・]{2,10})\\)");
 
 	private static final Pattern KANA_SENSEI = Pattern.compile("(?<![ぁ-ゖ])(?<v>[ぁ-ゖ]{2,4})先生");
 
@@ -100,7 +99,12 @@ final class CalledNames {
 			}
 		}
 		if (folded.indexOf('(') >= 0) {
-			values(FRIEND_KATAKANA, folded, Confidence.MASKED, added);
+			Matcher friend = FRIEND_KATAKANA.matcher(folded);
+			while (friend.find()) {
+				if (!NameLexicon.isKatakanaGeneric(friend.group("v"))) {
+					added.add(Found.value(PersonalDataKind.PERSON_NAME, friend));
+				}
+			}
 			values(KATAKANA_ROMAJI, folded, Confidence.MASKED, added);
 		}
 		if (folded.contains("先生")) {

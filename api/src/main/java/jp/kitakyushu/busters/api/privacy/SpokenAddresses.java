@@ -37,10 +37,15 @@ final class SpokenAddresses {
 					+ "|Maison|Garden|Gardens|Tower|Plaza|Palace|Heim|Apartments?)(?: [A-Z][A-Za-z'\\-]+){0,2} "
 					+ "(?:[1-9][0-9]?-[1-9][0-9]{2,3}|[1-9][0-9]?F-?[A-Z]|[1-9][0-9]{0,2}-[A-Z])(?![\\w\\-])");
 
-	/** A lot, a town and a ward of the city written without -ku: 12-3 Kumade, Tobata. */
+	/**
+	 * A lot, a town and a ward of the city written without -ku, as an address block's
+	 * line (12-3 Kumade, Tobata⏎): in a sentence the ward after the town stays, as
+	 * earlier rounds keep it.
+	 */
 	private static final Pattern LOT_TOWN_WARD = Pattern
-		.compile("(?<![\\w\\-])[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?, "
-				+ "(?:Moji|Kokurakita|Kokuraminami|Wakamatsu|Yahatahigashi|Yahatanishi|Tobata)(?:-ku| Ward)?(?![\\w\\-])");
+		.compile("(?:^|(?<=\\n))[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?, "
+				+ "(?:Moji|Kokurakita|Kokuraminami|Wakamatsu|Yahatahigashi|Yahatanishi|Tobata)(?:-ku| Ward)?"
+				+ "(?= *(?:\\n|$))");
 
 	private static final String KANJI_OR_DIGITS = "[0-9一二三四五六七八九十〇]{1,4}";
 
