@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 final class CalledNames {
 
+	private static final List<String> GREETINGS = List.of("こんにちは", "こんばんは", "おはようございます", "はじめまして", "お世話になります",
+			"お疲れ様です");
+
 	private static final Pattern GREETING = Pattern
 		.compile("(?:こんにちは|こんばんは|おはようございます|はじめまして|お世話になります|お疲れ様です)[!、。 ]*(?<v>[一-龯々]{1,3})です");
 
@@ -68,7 +71,7 @@ final class CalledNames {
 	}
 
 	private static void japanese(String folded, List<Finding> added) {
-		if (folded.contains("です")) {
+		if (folded.contains("です") && GREETINGS.stream().anyMatch(folded::contains)) {
 			Matcher greeting = GREETING.matcher(folded);
 			while (greeting.find()) {
 				if (surname(greeting.group("v"))) {

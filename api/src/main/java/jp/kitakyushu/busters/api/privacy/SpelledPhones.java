@@ -206,7 +206,8 @@ final class SpelledPhones {
 				return true;
 			}
 		}
-		return lower.indexOf('0') >= 0 || lower.contains("zero") || lower.contains("oh") || hasLetterZero(lower);
+		return lower.indexOf('0') >= 0 || lower.contains("zero") || lower.contains("oh ") || lower.contains("oh-")
+				|| hasLetterZero(lower);
 	}
 
 	private static boolean hasLetterZero(String lower) {

@@ -42,6 +42,13 @@ final class SpokenAddresses {
 	 * line (12-3 Kumade, Tobata⏎): in a sentence the ward after the town stays, as
 	 * earlier rounds keep it.
 	 */
+	private static final List<String> WARDS = List.of("Moji", "Kokurakita", "Kokuraminami", "Wakamatsu",
+			"Yahatahigashi", "Yahatanishi", "Tobata");
+
+	private static final List<String> BUILDING_WORDS = List.of("Terrace", "Court", "Mansion", "Heights", "Hill",
+			"Residence", "Villa", "Haitsu", "Corpo", "Maison", "Garden", "Tower", "Plaza", "Palace", "Heim",
+			"Apartment");
+
 	private static final Pattern LOT_TOWN_WARD = Pattern
 		.compile("(?:^|(?<=\\n))[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})? [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?, "
 				+ "(?:Moji|Kokurakita|Kokuraminami|Wakamatsu|Yahatahigashi|Yahatanishi|Tobata)(?:-ku| Ward)?"
@@ -76,19 +83,23 @@ final class SpokenAddresses {
 		List<Finding> added = new ArrayList<>();
 		boolean japanese = TextFold.isJapanese(folded);
 		// Each pattern only where its fixed word stands: they run on every post.
-		if (folded.indexOf('F') >= 0) {
+		if (!japanese && folded.indexOf('F') >= 0) {
 			Found.all(FLOOR_NUMBER, folded, PersonalDataKind.POSTAL_ADDRESS, added);
 		}
-		if (folded.indexOf(',') >= 0) {
+		String lower = japanese ? "" : folded.toLowerCase(java.util.Locale.ROOT);
+		if (!japanese && folded.indexOf(',') >= 0
+				&& (lower.contains("unit") || lower.contains("apt") || lower.contains("flat"))) {
 			Matcher unit = NAME_THEN_UNIT.matcher(folded);
 			while (unit.find()) {
 				if (!publicBuilding(unit.group("name"))) {
 					added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, unit.start(), unit.end()));
 				}
 			}
+		}
+		if (!japanese && WARDS.stream().anyMatch(folded::contains)) {
 			Found.all(LOT_TOWN_WARD, folded, PersonalDataKind.POSTAL_ADDRESS, added);
 		}
-		if (!japanese && PatternRule.digitCount(folded) > 0) {
+		if (!japanese && PatternRule.digitCount(folded) > 0 && BUILDING_WORDS.stream().anyMatch(folded::contains)) {
 			Found.all(BUILDING_ROOM, folded, PersonalDataKind.POSTAL_ADDRESS, added);
 		}
 		if (japanese && folded.contains("ちょうめ")) {
