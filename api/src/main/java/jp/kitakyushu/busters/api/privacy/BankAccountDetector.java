@@ -38,9 +38,22 @@ final class BankAccountDetector implements Detector {
 		.needingDigitWithin(12)
 		.onlyWith("店番", "支店番号", "支店コード");
 
+	/** After 記号 or 番号 in a sentence too: 記号が12345で番号が12345678. */
+	private static final String POST_SEP = "(?: ?(?:[:#]|は|の|が))? ?";
+
+	/**
+	 * A bank by its short name (ふくぎん, 西銀), a branch, the kind cut to one character (普, 当)
+	 * and the number: people write the whole account this short.
+	 */
+	private static final PatternRule SHORT_BANK = PatternRule
+		.of("(?<v>(?:[ぁ-ゖ]{1,4}ぎん|[一-龯]{1,3}銀)[ ・]{0,2}[一-龯ァ-ヺー]{1,6}(?:支店)?[ ・]{0,2}(?:普通?|当座?)[ ・:]{0,2}\\d{7})(?!\\d)")
+		.startingAt(StartSet.where(StartSet.HAN.or(StartSet.HIRAGANA)))
+		.needingDigitWithin(30)
+		.onlyWith("ぎん", "銀");
+
 	/** Japan Post Bank: 記号 12345 番号 12345678. */
 	private static final PatternRule JAPAN_POST = PatternRule
-		.of("(?<v>記号" + SEP + "\\d{5} ?(?:番号" + SEP + ")?(?:\\d-)?\\d{6,8})(?!\\d)")
+		.of("(?<v>記号" + POST_SEP + "\\d{5} ?(?:(?:で|、|,|と) ?)?(?:番号" + POST_SEP + ")?(?:\\d-)?\\d{6,8})(?!\\d)")
 		.startingAt(StartSet.anyOf("記"))
 		.needingDigitWithin(6)
 		.onlyWith("記号");
@@ -142,9 +155,9 @@ final class BankAccountDetector implements Detector {
 		.needingDigitWithin(12)
 		.onlyWith("Bank", "BANK", "branch", "Branch", "銀行", "支店");
 
-	private static final List<PatternRule> RULES = List.of(JAPANESE, BRANCH_CODE, JAPAN_POST, JAPAN_POST_JOINED,
-			ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD, ENGLISH_KIND, ACCOUNT_AT_BANK, NUMBER_AT_BANK,
-			NO_AFTER_BANK);
+	private static final List<PatternRule> RULES = List.of(JAPANESE, BRANCH_CODE, JAPAN_POST, SHORT_BANK,
+			JAPAN_POST_JOINED, ENGLISH, JAPAN_POST_ENGLISH, AFTER_ACCOUNT_WORD, ENGLISH_KIND, ACCOUNT_AT_BANK,
+			NUMBER_AT_BANK, NO_AFTER_BANK);
 
 	private static final String SEPARATOR = "[ 、,・:の]{0,2}";
 

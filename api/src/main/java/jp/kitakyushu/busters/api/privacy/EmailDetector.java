@@ -17,6 +17,7 @@ final class EmailDetector implements Detector {
 
 	@Override
 	public void detect(String folded, List<Finding> out) {
+		int from = out.size();
 		SpelledEmails.detect(folded, out);
 		StandInAtEmails.detect(folded, out);
 		if (folded.indexOf('@') < 0 && folded.indexOf("at") < 0 && folded.indexOf("アットマーク") < 0
@@ -24,6 +25,7 @@ final class EmailDetector implements Detector {
 			return;
 		}
 		ADDRESS.findAll(folded, PersonalDataKind.EMAIL, out);
+		Found.widenOverPrefix(folded, out, from, PersonalDataKind.EMAIL, "mailto:");
 	}
 
 }

@@ -51,4 +51,24 @@ final class Found {
 		}
 	}
 
+	/**
+	 * Widens the findings of one kind from {@code from} on over a link's scheme written
+	 * right before them (tel:, mailto:): the scheme tells what the value is as surely as
+	 * the value does, and a reader sees it as part of it.
+	 * @param folded the folded text
+	 * @param out the findings
+	 * @param from the first finding to look at
+	 * @param kind the kind to widen
+	 * @param scheme the scheme in lower case
+	 */
+	static void widenOverPrefix(String folded, List<Finding> out, int from, PersonalDataKind kind, String scheme) {
+		for (int i = from; i < out.size(); i++) {
+			Finding finding = out.get(i);
+			int start = finding.start() - scheme.length();
+			if (finding.kind() == kind && start >= 0 && folded.regionMatches(true, start, scheme, 0, scheme.length())) {
+				out.set(i, finding.over(start, finding.end()));
+			}
+		}
+	}
+
 }

@@ -42,7 +42,7 @@ final class NumberPlateDetector implements Detector {
 	private static final String NOT_AFTER = "(?![\\d\\-])";
 
 	private static final PatternRule KNOWN_REGION = PatternRule
-		.of("(?<v>" + REGION + " ?\\d{1,3} ?" + KANA + " ?" + SERIAL + ")" + NOT_AFTER)
+		.of("(?<v>" + REGION + " ?\\d{1,3} ?" + KANA + "(?: ?|・(?=\\d))" + SERIAL + ")" + NOT_AFTER)
 		.startingAt(StartSet.firstCharsOf(REGIONS))
 		.needingDigitWithin(10);
 

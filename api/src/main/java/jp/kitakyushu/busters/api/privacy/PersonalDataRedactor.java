@@ -113,12 +113,15 @@ public final class PersonalDataRedactor {
 		SpacedKanaNames.add(folded, candidates);
 		RotaAndHouseNames.add(folded, candidates);
 		EnglishNameEdges.add(folded, candidates);
+		SpokenAddresses.add(folded, candidates);
+		CalledNames.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
 		ReferenceNumbers.remove(folded, candidates);
 		QuotedShopNames.remove(folded, candidates);
 		TownsBeforeChome.remove(folded, candidates);
 		ThingsNamedLikePeople.remove(folded, candidates);
+		NamesThatAreThings.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

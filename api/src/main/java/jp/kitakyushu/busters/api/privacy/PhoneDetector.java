@@ -77,6 +77,7 @@ final class PhoneDetector implements Detector {
 			}
 		}
 		SpelledPhones.extend(folded, out, from);
+		Found.widenOverPrefix(folded, out, from, PersonalDataKind.PHONE, "tel:");
 	}
 
 	/**

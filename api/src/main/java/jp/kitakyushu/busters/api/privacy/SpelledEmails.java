@@ -49,6 +49,27 @@ final class SpelledEmails {
 				+ "|docomo|ezweb|softbank|i\\.softbank|au|nifty|biglobe|ocn|so-net|gmx|mail|naver|qq|163)"
 				+ "(?:\\.(?:com|net|ne|co|or|jp|me|de|uk|kr|cn)){1,2})(?![A-Za-z0-9])");
 
+	/**
+	 * An address with spaces round its @ and dots (name @ example . co . jp): the labels
+	 * after the @ are read up to the last known top-level domain, so a sentence after the
+	 * address (… . Thanks) stays out.
+	 */
+	private static final Pattern SPACED = Pattern
+		.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}+ ?@ ?[A-Za-z0-9][A-Za-z0-9\\-]{0,62}+"
+				+ "(?: ?\\. ?[A-Za-z0-9\\-]{1,63}+){1,6}+");
+
+	private static final Pattern SPACED_DOT = Pattern.compile(" ?\\. ?");
+
+	/**
+	 * A mailbox with a digit, dot or underscore in it, a bare "at" and a mail provider
+	 * without its domain (kenta_88 at gmail): a plain word before "at" is English (work
+	 * at yahoo), a mailbox-like one is not.
+	 */
+	private static final Pattern AT_PROVIDER = Pattern
+		.compile("(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9](?=[A-Za-z0-9._%+\\-]*[0-9._])[A-Za-z0-9._%+\\-]{2,63}"
+				+ " (?i:at) (?:(?i:gmail|yahoo|icloud|hotmail|outlook|docomo|ezweb|softbank|protonmail)(?!\\.?[A-Za-z0-9])"
+				+ "|(?<d>[A-Za-z0-9][A-Za-z0-9\\-]{0,62}(?:\\.[A-Za-z0-9\\-]{1,63}){1,5})(?![A-Za-z0-9\\-]))");
+
 	private SpelledEmails() {
 	}
 
@@ -58,6 +79,16 @@ final class SpelledEmails {
 			while (bareAt.find()) {
 				out.add(new Finding(PersonalDataKind.EMAIL, bareAt.start(), bareAt.end()));
 			}
+			Matcher provider = AT_PROVIDER.matcher(folded);
+			while (provider.find()) {
+				// Any domain after a mailbox-like name counts when it ends as domains do.
+				if (provider.group("d") == null || knownDomain("@" + provider.group("d"))) {
+					out.add(new Finding(PersonalDataKind.EMAIL, provider.start(), provider.end()));
+				}
+			}
+		}
+		if (folded.indexOf('@') >= 0 && (folded.contains(" @") || folded.contains("@ "))) {
+			spaced(folded, out);
 		}
 		if (!folded.contains("dot") && !folded.contains("DOT") && !folded.contains("ドット") && !folded.contains("アット")
 				&& !folded.contains("at]") && !folded.contains("at)") && !folded.contains("あっと")
@@ -68,6 +99,29 @@ final class SpelledEmails {
 		// must not swallow the local part of a marked address.
 		detect(folded, MARKED, out);
 		detect(folded, SPELLED, out);
+	}
+
+	private static void spaced(String folded, List<Finding> out) {
+		Matcher address = SPACED.matcher(folded);
+		while (address.find()) {
+			String found = address.group();
+			int at = found.indexOf('@');
+			Matcher dot = SPACED_DOT.matcher(found).region(at, found.length());
+			int end = -1;
+			while (dot.find()) {
+				int label = dot.end();
+				int labelEnd = label;
+				while (labelEnd < found.length() && found.charAt(labelEnd) != ' ' && found.charAt(labelEnd) != '.') {
+					labelEnd++;
+				}
+				if (DOMAINS.contains(found.substring(label, labelEnd).toLowerCase(java.util.Locale.ROOT))) {
+					end = labelEnd;
+				}
+			}
+			if (end > 0 && found.substring(0, end).indexOf(' ') >= 0) {
+				out.add(new Finding(PersonalDataKind.EMAIL, address.start(), address.start() + end));
+			}
+		}
 	}
 
 	private static void detect(String folded, Pattern spellings, List<Finding> out) {

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 final class SpelledPhones {
 
 	/** Spellings of each digit, longest first where one is the start of another. */
-	private static final String[][] JAPANESE = { { "ゼロ", "ぜろ", "れい", "〇", "零", "○" }, { "いち", "イチ", "一" },
+	private static final String[][] JAPANESE = { { "ゼロ", "ぜろ", "れい", "まる", "マル", "〇", "零", "○" }, { "いち", "イチ", "一" },
 			{ "にー", "ニー", "にい", "ニイ", "に", "ニ", "二" }, { "さん", "サン", "三" }, { "よん", "ヨン", "し", "シ", "四" },
-			{ "ごー", "ゴー", "ご", "ゴ", "五" }, { "ろく", "ロク", "六" }, { "なな", "ナナ", "しち", "シチ", "七" }, { "はち", "ハチ", "八" },
-			{ "きゅう", "キュウ", "きゅー", "キュー", "く", "ク", "九" } };
+			{ "ごー", "ゴー", "ごう", "ゴウ", "ご", "ゴ", "五" }, { "ろく", "ロク", "六" }, { "なな", "ナナ", "しち", "シチ", "七" },
+			{ "はち", "ハチ", "八" }, { "きゅう", "キュウ", "きゅー", "キュー", "く", "ク", "九" } };
 
 	private static final String[][] ENGLISH = { { "zero", "oh" }, { "one" }, { "two" }, { "three" }, { "four" },
 			{ "five" }, { "six" }, { "seven" }, { "eight" }, { "nine" } };
@@ -37,11 +37,14 @@ final class SpelledPhones {
 
 	private static final int MAX_GAP = 3;
 
+	/** A dash read out between digit groups. */
+	private static final String[] DASH_WORDS = { "(dash)", "(hyphen)", "dash", "hyphen" };
+
 	/** Digits each followed by a space: 0 8 0 - 9 9 1 2 - 3 0 4 5. */
 	private static final int SPACED_DIGITS = 6;
 
 	private static final Pattern EXTENSION = Pattern.compile(
-			"\\G[ 、,]?(?:内線|(?i:ext\\.?|extension|x))(?:番号)?(?: ?(?:は|:))? ?(?<v>[\\d〇一二三四五六七八九]{1,5}番?)(?![\\d〇一二三四五六七八九])");
+			"\\G(?:[ 、,]|\\n)?(?:内線|(?i:ext\\.?|extension|x))(?:番号)?(?: ?(?:は|:))? ?(?<v>[\\d〇一二三四五六七八九]{1,5}番?)(?![\\d〇一二三四五六七八九])");
 
 	private SpelledPhones() {
 	}
@@ -98,6 +101,10 @@ final class SpelledPhones {
 					next++;
 					gap++;
 				}
+				else if (dashWord(lower, next) > 0 && gap < MAX_GAP) {
+					next += dashWord(lower, next);
+					gap++;
+				}
 				else {
 					break;
 				}
@@ -115,8 +122,42 @@ final class SpelledPhones {
 	 * (二島小学校…).
 	 */
 	private static boolean digitLines(String lower, int at) {
-		return at > 0 && at + 1 < lower.length() && Character.isDigit(lower.charAt(at - 1))
-				&& Character.isDigit(lower.charAt(at + 1));
+		if (at + 1 >= lower.length() || !Character.isDigit(lower.charAt(at + 1))) {
+			return false;
+		}
+		// A dash before the break (090-2477-⏎6019) still leaves a group written in digits
+		// on each line.
+		int before = (at > 1 && lower.charAt(at - 1) == '-') ? at - 2 : at - 1;
+		return before >= 0 && Character.isDigit(lower.charAt(before));
+	}
+
+	/**
+	 * The length of "(dash)", "dash" or "hyphen" said between groups at {@code at}, or 0.
+	 */
+	private static int dashWord(String lower, int at) {
+		for (String word : DASH_WORDS) {
+			int end = at + word.length();
+			if (lower.startsWith(word, at) && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+					&& (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+				return word.length();
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * A letter O typed for a zero next to a digit (09O-…, O90-…): the run around it must
+	 * still read as a whole number to count.
+	 */
+	private static boolean letterZero(String lower, int at) {
+		if (lower.charAt(at) != 'o') {
+			return false;
+		}
+		boolean digitBefore = at > 0 && Character.isDigit(lower.charAt(at - 1));
+		boolean digitAfter = at + 1 < lower.length() && Character.isDigit(lower.charAt(at + 1));
+		boolean letterBefore = at > 0 && Character.isLetter(lower.charAt(at - 1));
+		boolean letterAfter = at + 1 < lower.length() && Character.isLetter(lower.charAt(at + 1));
+		return (digitBefore || digitAfter) && !letterBefore && !letterAfter;
 	}
 
 	/**
@@ -165,11 +206,22 @@ final class SpelledPhones {
 				return true;
 			}
 		}
-		return lower.indexOf('0') >= 0 || lower.contains("zero") || lower.contains("oh ");
+		return lower.indexOf('0') >= 0 || lower.contains("zero") || lower.contains("oh ") || lower.contains("oh-")
+				|| hasLetterZero(lower);
+	}
+
+	private static boolean hasLetterZero(String lower) {
+		for (int at = lower.indexOf('o'); at >= 0; at = lower.indexOf('o', at + 1)) {
+			if (letterZero(lower, at)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean startsWithZero(String lower, int at) {
-		if (lower.charAt(at) == '0') {
+		if (lower.charAt(at) == '0'
+				|| (letterZero(lower, at) && at + 1 < lower.length() && Character.isDigit(lower.charAt(at + 1)))) {
 			return true;
 		}
 		for (String zero : JAPANESE[0]) {
@@ -177,7 +229,7 @@ final class SpelledPhones {
 				return true;
 			}
 		}
-		return lower.startsWith("zero", at) || lower.startsWith("oh ", at);
+		return lower.startsWith("zero", at) || lower.startsWith("oh ", at) || lower.startsWith("oh-", at);
 	}
 
 	/**
@@ -207,6 +259,13 @@ final class SpelledPhones {
 				at += token[0];
 				end = at;
 				gap = 0;
+			}
+			else if (dashWord(lower, at) > 0 && gap < MAX_GAP) {
+				// "(dash)" read out between groups: a separator no prose puts between
+				// digits.
+				at += dashWord(lower, at);
+				gap++;
+				unusual = true;
 			}
 			else if (SEPARATORS.indexOf(lower.charAt(at)) >= 0 && gap < MAX_GAP
 					&& (lower.charAt(at) != '\n' || digitLines(lower, at))
@@ -239,6 +298,9 @@ final class SpelledPhones {
 		char c = lower.charAt(at);
 		if (c >= '0' && c <= '9') {
 			return new int[] { 1, c - '0' };
+		}
+		if (letterZero(lower, at)) {
+			return new int[] { 1, 0 };
 		}
 		for (int digit = 0; digit < JAPANESE.length; digit++) {
 			for (String spelling : JAPANESE[digit]) {

@@ -151,8 +151,9 @@ class PersonalDataPostCorpusTests {
 	 * After round 12: recall 0.970, masked alone 0.950, 12 of 222 leaking. After round
 	 * 13: 0.973, 0.953, 11 of 222. After round 14: 0.978, 0.955, 9 of 222, must-stay 1 of
 	 * 293 (a bakery named after its owner stays). After round 16: 0.985, 0.965, 6 of 222.
+	 * After round 19: 0.988 (396 of 401), 0.965, 5 of 222.
 	 */
-	static final Floors HELD_OUT_8 = new Floors(0.985, 0.965, 0.028, 0.008, 1.0);
+	static final Floors HELD_OUT_8 = new Floors(0.987, 0.965, 0.023, 0.008, 1.0);
 
 	/** Held-out-9: at least this many posts. */
 	static final int MIN_HELD_OUT_9_POSTS = 340;
@@ -336,8 +337,9 @@ class PersonalDataPostCorpusTests {
 	 * 0.944, 10 of 124, 2 of 340, 47 of 47); the floors are these figures rounded towards
 	 * failing (a recall floor of 0.974 fails at 0.9733). After round 18: 0.976 (732 of
 	 * 750), 0.952, 16 of 285 leaking, 3 of 840 must-stay masked, 143 of 143 unchanged.
+	 * After round 19: 0.977 (733 of 750), 0.953 (715 of 750), the rest the same.
 	 */
-	static final Floors HELD_OUT_17 = new Floors(0.976, 0.952, 0.057, 0.004, 1.0);
+	static final Floors HELD_OUT_17 = new Floors(0.977, 0.953, 0.057, 0.004, 1.0);
 
 	/** Held-out-18: at least this many posts. */
 	static final int MIN_HELD_OUT_18_POSTS = 425;
@@ -372,9 +374,14 @@ class PersonalDataPostCorpusTests {
 	 * 11 of 365, 96 of 97; English 0.932, 0.882, 16 of 116, 3 of 298, 74 of 76), rounded
 	 * towards failing. Round 17's detector on it (main's classes at 5dc2e37, 00:46 UTC):
 	 * 0.919, 0.887, 47 of 318, 14 of 663, 170 of 173 (a recall floor of 0.925 fails at
-	 * 0.9243).
+	 * 0.9243). Round 19 then tuned its rules on it (aimed at the forms of its leaks and
+	 * over-masks, the model not retrained: tuning figures, 02:08 UTC): 0.992 (616 of
+	 * 621), 0.952 (591 of 621), precision 0.975, 5 of 318 leaking, 5 of 663 must-stay
+	 * masked, 171 of 173 unchanged (Japanese 0.990, 0.958, 4 of 202, 5 of 365, 96 of 97;
+	 * English 0.996, 0.941, 1 of 116, 0 of 298, 75 of 76); the floors are these figures
+	 * rounded towards failing.
 	 */
-	static final Floors HELD_OUT_19 = new Floors(0.924, 0.892, 0.142, 0.0212, 0.982);
+	static final Floors HELD_OUT_19 = new Floors(0.991, 0.951, 0.016, 0.008, 0.988);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
@@ -388,9 +395,10 @@ class PersonalDataPostCorpusTests {
 	 * figures): 0.942, 0.890, 23 of 281, must-stay 3 of 469, 89 of 91 unchanged. After
 	 * round 12: 0.960, 0.902, 17 of 281, the same must-stay and unchanged figures. After
 	 * round 16: 0.965, 0.911, 15 of 281. After round 17: masked alone 0.914 (391 of 428).
-	 * After round 18: 0.967 (414 of 428), 0.916, 14 of 281.
+	 * After round 18: 0.967 (414 of 428), 0.916, 14 of 281. After round 19: 0.970 (415 of
+	 * 428), 0.918 (393 of 428), 13 of 281.
 	 */
-	static final Floors TUNING_4 = new Floors(0.967, 0.915, 0.05, 0.007, 0.97);
+	static final Floors TUNING_4 = new Floors(0.969, 0.918, 0.047, 0.007, 0.97);
 
 	@Test
 	void firstTuningSetMeetsTheGoals() throws IOException {
@@ -509,10 +517,10 @@ class PersonalDataPostCorpusTests {
 	 * tuned on held-out-8 and held-out-9 and trained the model on both, round 10 did the
 	 * same with held-out-10, and round 11 with held-out-11; from round 13 on each round
 	 * tuned its rules on the set measured after the round before (round 16 on
-	 * held-out-16, round 17 on held-out-17, round 18 on held-out-18). Each is held at the
-	 * figures its floors record (the floors' own Javadoc says which measurement they come
-	 * from); its reports, whole and per language, are
-	 * {@code target/privacy/posts-holdout-N*.txt}.
+	 * held-out-16, round 17 on held-out-17, round 18 on held-out-18, round 19 on
+	 * held-out-19). Each is held at the figures its floors record (the floors' own
+	 * Javadoc says which measurement they come from); its reports, whole and per
+	 * language, are {@code target/privacy/posts-holdout-N*.txt}.
 	 */
 	@ParameterizedTest
 	@MethodSource("blindSets")
