@@ -161,6 +161,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_19 = "/privacy/posts-holdout-19.tsv";
 
+	/**
+	 * Written blind during round 19 (2026-12-06, 01:38–01:48 UTC, 443 posts) by a writer
+	 * who never saw the project; measured once with round 18's detector and once with
+	 * round 19's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_20 = "/privacy/posts-holdout-20.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
