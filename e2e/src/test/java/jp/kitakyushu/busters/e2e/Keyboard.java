@@ -92,6 +92,22 @@ final class Keyboard {
 		return this;
 	}
 
+	/**
+	 * Presses Enter on a link or a form's button and waits for the page that answers:
+	 * Enter may return before the answer arrives (seen in full runs), and what is read
+	 * next must come from the new page, not the one that sent the request.
+	 */
+	Keyboard follow(String id) {
+		return follow(this.browser.byId(id));
+	}
+
+	/** Presses Enter on a link or a form's button and waits for the page that answers. */
+	Keyboard follow(WebElement target) {
+		press(target);
+		this.browser.waitUntilReplaced(target);
+		return this;
+	}
+
 	/** Tabs to a checkbox and presses Space. */
 	Keyboard toggle(String id) {
 		tabTo(id);
