@@ -97,12 +97,12 @@ final class Keyboard {
 	 * Enter may return before the answer arrives (seen in full runs), and what is read
 	 * next must come from the new page, not the one that sent the request.
 	 */
-	Keyboard follow(String id) {
-		return follow(this.browser.byId(id));
+	Keyboard pressAndAwait(String id) {
+		return pressAndAwait(this.browser.byId(id));
 	}
 
 	/** Presses Enter on a link or a form's button and waits for the page that answers. */
-	Keyboard follow(WebElement target) {
+	Keyboard pressAndAwait(WebElement target) {
 		press(target);
 		this.browser.waitUntilReplaced(target);
 		return this;

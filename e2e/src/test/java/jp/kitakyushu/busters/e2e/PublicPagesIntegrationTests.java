@@ -37,12 +37,12 @@ class PublicPagesIntegrationTests {
 			assertThat(all).isGreaterThan(20);
 			assertThat(items(browser)).hasSize(20);
 			List<String> firstPage = titles(browser);
-			keys.follow("pager-next");
+			keys.pressAndAwait("pager-next");
 			assertThat(browser.byId("list-summary").getText()).contains("21–");
 			assertThat(titles(browser)).doesNotContainAnyElementsOf(firstPage);
 
 			browser.open("/problems");
-			keys.choose("ward", "KOKURA_MINAMI").choose("order", "supported").follow("filter-button");
+			keys.choose("ward", "KOKURA_MINAMI").choose("order", "supported").pressAndAwait("filter-button");
 			assertThat(browser.url()).contains("ward=KOKURA_MINAMI").contains("order=supported");
 			int inWard = total(browser);
 			assertThat(inWard).isPositive().isLessThan(all);
@@ -76,7 +76,7 @@ class PublicPagesIntegrationTests {
 			WebElement categoryFacet = categories.get(categories.size() - 1);
 			Matcher chosen = counted.matcher(categoryFacet.getText().replaceAll("\\s+", " "));
 			assertThat(chosen.find()).isTrue();
-			keys.follow(categoryFacet);
+			keys.pressAndAwait(categoryFacet);
 			assertThat(browser.url()).contains("category=");
 			assertThat(total(browser)).isEqualTo(Integer.parseInt(chosen.group(2)));
 			assertThat(browser.byId("facets").findElement(By.cssSelector("a[aria-current=true]")).getText())
