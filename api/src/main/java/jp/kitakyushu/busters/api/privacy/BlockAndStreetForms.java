@@ -63,7 +63,7 @@ final class BlockAndStreetForms {
 	/** A street word and its name before the number, or a number before name and word. */
 	private static final Pattern FOREIGN_STREET = Pattern.compile(
 			"(?<v>(?:\\b(?:Via|Viale|Piazza|Corso|Rue|Calle|Avenida|Rua|Jalan|Jl\\.|Duong|Pho|Ulica|ul\\.|Carrer|Paseo|Av\\.|Avda\\.) "
-					+ "(?:[A-Z][\\p{L}'.\\-]+ ?){1,4},? \\d{1,5}[A-Za-z]?"
+					+ "(?:(?:de|la|le|del|della|di|da|do|dos|das|van|von|der|des|du) |[A-Z][\\p{L}'.\\-]+ ?){1,5},? \\d{1,5}[A-Za-z]?"
 					+ "|(?<![\\d\\-])\\d{1,5}[A-Za-z]? (?:[A-Z][\\p{L}'\\-]+ ){1,3}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Boulevard|Blvd\\.|Way|Crescent|Close|Place)"
 					+ "|\\b[A-Z][\\p{L}\\-]+(?:straße|strasse|str\\.|gasse|platz|veien) \\d{1,5}[a-z]?)"
 					+ "(?:, ?(?:[A-Z]{0,2}-?\\d{4,6} )?[A-Z][\\p{L}\\-]+(?: [A-Z0-9][\\p{L}0-9\\-]*){0,2}){0,3})");

@@ -26,7 +26,7 @@ final class ContactForms {
 	/** An ID after a service's name, with or without its @. */
 	private static final Pattern SERVICE_ID = Pattern
 		.compile("(?:\\b(?i:line|instagram|insta|twitter|tiktok|threads|discord|skype|wechat|kakao(?:talk)?)|インスタ|ライン)"
-				+ " ?(?:(?<id>ID|Id|id|アカウント)\\b)? ?(?:[:=]|は)? ?(?<v>@?[A-Za-z][A-Za-z0-9_.\\-]{2,29})(?![A-Za-z0-9_@.\\-])");
+				+ " ?(?:(?<id>ID|Id|id|アカウント)\\b)? ?(?:[:=]|は|is)? ?(?<v>@?[A-Za-z][A-Za-z0-9_.\\-]{2,29})(?![A-Za-z0-9_@.\\-])");
 
 	/** A symbol or a word for @, between a mailbox and a domain with a known ending. */
 	private static final Pattern SYMBOL_AT = Pattern

@@ -18,13 +18,13 @@ final class NamesBesideOthers {
 
 	/** Two katakana words joined by ・ ending a line, or before a bracket, です or と申します. */
 	private static final Pattern DOTTED_KATAKANA = Pattern
-		.compile("(?:^|[ \\n、:])(?<v>[ァ-ヺー]{2,7}・[ァ-ヺー]{1,7})" + "(?=[ ]*(?:$|\\n|\\(|です|と申します|といいます|より|さん|様))");
+		.compile("(?:^|[ \\n、])(?<v>[ァ-ヺー]{2,7}・[ァ-ヺー]{1,7})" + "(?=[ ]*(?:$|\\n|\\(|です|と申します|といいます|より|さん|様))");
 
 	private static final Pattern NATIONALITY = Pattern.compile(
 			"(?:[一-龯ァ-ヺー]{1,8}人|[一-龯ァ-ヺー]{1,8}出身|[一-龯ァ-ヺー]{1,8}から来た)の(?<v>[ァ-ヺー]{2,8})(?=です|と申します|といいます|さん|と言います)");
 
 	private static final Pattern ELDER_NICKNAME = Pattern.compile(
-			"(?:^|[のはも \\n、])(?<v>[ァ-ヺー]{2,4}|(?!うち|おれ|ぼく|わし|あたし)[ぁ-ゖ]{1,2}[ぁ-ゖ&&[^のがはもとをにへで]])(?=お?(?:ばあちゃん|じいちゃん|ばぁちゃん|じぃちゃん|ばあば|じいじ))");
+			"(?:^|[のはも \\n、])(?<v>[ァ-ヺー]{2,4}|(?!うち|おれ|ぼく|わし|あたし|ひい|ひぃ)[ぁ-ゖ]{1,2}[ぁ-ゖ&&[^のがはもとをにへで]])(?=お?(?:ばあちゃん|じいちゃん|ばぁちゃん|じぃちゃん|ばあば|じいじ))");
 
 	private static final Pattern KANJI_AFTER_DOT = Pattern.compile("\\G・(?<v>[一-龯々]{1,3})(?=$|[。、\\n ]|です)");
 
@@ -66,10 +66,23 @@ final class NamesBesideOthers {
 
 	private static void japanese(String folded, List<Finding> candidates) {
 		if (folded.indexOf('・') >= 0) {
-			values(DOTTED_KATAKANA, folded, Confidence.MASKED, candidates);
+			Matcher dotted = DOTTED_KATAKANA.matcher(folded);
+			while (dotted.find()) {
+				String[] parts = dotted.group("v").split("・");
+				// A compound of katakana words (メディア・ドーム) is a facility's or event's
+				// name: only parts that read as names.
+				if (readsAsName(parts[0]) || readsAsName(parts[1])) {
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, dotted));
+				}
+			}
 		}
 		if (folded.indexOf('人') >= 0 || folded.contains("出身") || folded.contains("来た")) {
-			values(NATIONALITY, folded, Confidence.MASKED, candidates);
+			Matcher nationality = NATIONALITY.matcher(folded);
+			while (nationality.find()) {
+				if (!commonKatakana(nationality.group("v"))) {
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, nationality));
+				}
+			}
 		}
 		if (folded.contains("ばあ") || folded.contains("じい") || folded.contains("ばぁ") || folded.contains("じぃ")) {
 			values(ELDER_NICKNAME, folded, Confidence.MASKED, candidates);
@@ -89,6 +102,20 @@ final class NamesBesideOthers {
 				after(KATAKANA_LINE_END, folded, finding, candidates);
 			}
 		}
+	}
+
+	private static boolean readsAsName(String kana) {
+		return LatinNames.KATAKANA_NAMES.contains(kana) || DictionaryNames.kanaSurname(kana)
+				|| DictionaryNames.kanaGivenName(kana);
+	}
+
+	/** A katakana word the dictionary knows as an ordinary word (ボランティア, スタッフ). */
+	private static boolean commonKatakana(String kana) {
+		if (NameLexicon.KATAKANA_GENERIC.contains(kana) || readsAsName(kana)) {
+			return NameLexicon.KATAKANA_GENERIC.contains(kana);
+		}
+		List<Morphology.Token> tokens = Morphology.tokens(kana);
+		return tokens.size() == 1 && tokens.get(0).commonWord();
 	}
 
 	private static void english(String folded, List<Finding> candidates) {

@@ -107,10 +107,9 @@ final class PlacesPetsAndLodgings {
 
 	/** A birth date in a sentence that names an animal and no person. */
 	private static boolean animalsBirth(String folded, Finding finding) {
-		int start = finding.start();
-		while (start > 0 && ".!?\n。".indexOf(folded.charAt(start - 1)) < 0) {
-			start--;
-		}
+		// The sentence and the one before it: "Registering my dog. Born …" names the
+		// animal a sentence earlier.
+		int start = Math.max(0, finding.start() - 80);
 		int end = finding.end();
 		while (end < folded.length() && ".!?\n。".indexOf(folded.charAt(end)) < 0) {
 			end++;
