@@ -40,13 +40,20 @@ final class PlacesPetsAndLodgings {
 	/**
 	 * A name in quotes that someone calls an animal by (「…」って呼んでる) in a post about one.
 	 */
-	private static final Pattern CALLED_AFTER = Pattern.compile("^[」』]?(?:って|と) ?呼");
+	private static final Pattern CALLED_AFTER = Pattern.compile("^[」』]?(?:って|と)[^。\\n「」]{0,6}?呼");
 
 	/** A person named right after the calling: …って呼ばれてるおばあさん. */
 	private static final Pattern PERSON_CALLED = Pattern
 		.compile("^[^。\\n]{0,12}(?:おばあさん|おじいさん|おばさん|おじさん|人|方|女性|男性|子|奥さん|先生|店員|住人)");
 
 	private static final Pattern ANIMAL_JA = Pattern.compile("ニワトリ|鶏|犬|猫|ねこ|いぬ|鳥|カラス|ハト|インコ|金魚|亀|カメ|タヌキ|ウサギ|うさぎ");
+
+	/** A laugh or a sweat in brackets closing a sentence: （笑）, (汗). */
+	private static final Pattern EMOTIVE = Pattern.compile("[笑汗泣涙怒謎爆苦]");
+
+	/** A project's or event's word after a katakana compound: …・…整備, …・…事業. */
+	private static final Pattern PROJECT_AFTER = Pattern
+		.compile("^(?:整備|事業|計画|運動|構想|推進|活動|大会|フェア|講座|教室|プロジェクト|キャンペーン)");
 
 	private static final Pattern MOVING_BEFORE = Pattern.compile(
 			"(?i:\\b(?:moving|moved|move|relocating|coming|commute|commuting|bus|train|trains|buses|route|drive|driving|walk|walking) (?:from|to|in|into|near)"
@@ -70,14 +77,17 @@ final class PlacesPetsAndLodgings {
 
 	static void remove(String folded, List<Finding> candidates) {
 		boolean officeAddress = OFFICE_ADDRESS.matcher(folded).find();
+		// Read once per post, not per finding: a long post has thousands of findings.
+		boolean animal = ANIMAL.matcher(folded).find();
+		boolean animalJa = ANIMAL_JA.matcher(folded).find();
 		ListIterator<Finding> it = candidates.listIterator();
 		while (it.hasNext()) {
 			Finding finding = it.next();
 			String before = folded.substring(Math.max(0, finding.start() - 24), finding.start());
 			String after = folded.substring(finding.end(), Math.min(folded.length(), finding.end() + 24));
 			boolean drop = switch (finding.kind()) {
-				case PERSON_NAME -> notAPerson(folded, finding, before, after);
-				case DATE_OF_BIRTH -> animalsBirth(folded, finding);
+				case PERSON_NAME -> notAPerson(finding.in(folded), before, after, animal, animalJa);
+				case DATE_OF_BIRTH -> animal && animalsBirth(folded, finding);
 				case POSTAL_ADDRESS -> officeAddress;
 				default -> false;
 			};
@@ -87,15 +97,15 @@ final class PlacesPetsAndLodgings {
 		}
 	}
 
-	private static boolean notAPerson(String folded, Finding finding, String before, String after) {
-		String value = finding.in(folded);
+	private static boolean notAPerson(String value, String before, String after, boolean animal, boolean animalJa) {
+		boolean bracketed = before.endsWith("(") && after.startsWith(")");
 		return LODGING_BEFORE.matcher(before).find() || LODGING_NAME.matcher(value).matches()
-				|| (CALLED_AFTER.matcher(after).find() && ANIMAL_JA.matcher(folded).find()
-						&& !PERSON_CALLED.matcher(after).find())
+				|| (bracketed && value.length() == 1 && EMOTIVE.matcher(value).matches())
+				|| (value.indexOf('・') > 0 && PROJECT_AFTER.matcher(after).find())
+				|| (animalJa && CALLED_AFTER.matcher(after).find() && !PERSON_CALLED.matcher(after).find())
 				|| LODGING_AFTER.matcher(after).find() || OFFICE_AFTER.matcher(after).find()
-				|| (BREED.matcher(value).matches() && ANIMAL.matcher(folded).find())
-				|| BREED_BEFORE.matcher(before).find() || PET_BRACKET.matcher(after).find()
-				|| (value.indexOf(' ') < 0 && MOVING_BEFORE.matcher(before).find())
+				|| (animal && BREED.matcher(value).matches()) || BREED_BEFORE.matcher(before).find()
+				|| PET_BRACKET.matcher(after).find() || (value.indexOf(' ') < 0 && MOVING_BEFORE.matcher(before).find())
 				|| FACILITY_AFTER.matcher(after).find() || facilityInside(value);
 	}
 
@@ -111,7 +121,8 @@ final class PlacesPetsAndLodgings {
 		// animal a sentence earlier.
 		int start = Math.max(0, finding.start() - 80);
 		int end = finding.end();
-		while (end < folded.length() && ".!?\n。".indexOf(folded.charAt(end)) < 0) {
+		int limit = Math.min(folded.length(), finding.end() + 80);
+		while (end < limit && ".!?\n。".indexOf(folded.charAt(end)) < 0) {
 			end++;
 		}
 		String sentence = folded.substring(start, end);
