@@ -399,12 +399,11 @@ class PersonalDataPostCorpusTests {
 	 * towards failing (a recall floor of 0.948 would fail at 0.9475). Round 18's detector
 	 * on it (main's classes at d399552, 01:53 UTC): 0.946, 0.925, 32 of 304, 11 of 594,
 	 * 135 of 139. Round 20 then tuned its rules on it (aimed at the classes of its leaks
-	 * and over-masks, the model not retrained: tuning figures, s20-priv, 04:05 UTC):
-	 * 1.000 (610 of 610), 0.979 (597 of 610), precision 0.968, 0 of 304 leaking, 1 of 594
-	 * must-stay masked, 136 of 139 unchanged; the floors are these figures rounded
-	 * towards failing.
+	 * and over-masks, the model not retrained: tuning figures, s20-priv, 04:25 UTC):
+	 * 1.000 (610 of 610), 0.979 (597 of 610), 0 of 304 leaking, 0 of 594 must-stay
+	 * masked, 138 of 139 unchanged; the floors are these figures rounded towards failing.
 	 */
-	static final Floors HELD_OUT_20 = new Floors(1.0, 0.978, 0.0, 0.002, 0.978);
+	static final Floors HELD_OUT_20 = new Floors(1.0, 0.978, 0.0, 0.0, 0.992);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone

@@ -136,6 +136,11 @@ class RoundTwentyRuleTests {
 			"ひいおばあちゃんの代から住んでいます" => ひい
 			"近所のおばあちゃんが毎朝掃除してくれます" => おばあちゃん
 			"The score was 2-1-0 at the park last night." => 2-1-0
+			"The city's 100th birthday party is planned for 01/04/2063." => 01/04/2063
+			"2025年4月1日生活支援センター開所" => 2025年4月1日
+			"公園の草が伸び放題です（汗）" => 汗
+			"小倉のリバーサイド・ウォーク整備が終わりました" => リバーサイド・ウォーク
+			"うちの犬を近所の子は「ポチ」って勝手に呼んでる" => ポチ
 			""")
 	void keepsLookAlikes(String text, String part) {
 		assertThat(REDACTOR.redact(lines(text))).as(text).contains(part);
