@@ -115,6 +115,10 @@ public final class PersonalDataRedactor {
 		EnglishNameEdges.add(folded, candidates);
 		SpokenAddresses.add(folded, candidates);
 		CalledNames.add(folded, candidates);
+		ContactForms.add(folded, candidates);
+		BlockAndStreetForms.add(folded, candidates);
+		SpelledBirthDates.add(folded, candidates);
+		NamesBesideOthers.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
 		ReferenceNumbers.remove(folded, candidates);
@@ -122,6 +126,7 @@ public final class PersonalDataRedactor {
 		TownsBeforeChome.remove(folded, candidates);
 		ThingsNamedLikePeople.remove(folded, candidates);
 		NamesThatAreThings.remove(folded, candidates);
+		PlacesPetsAndLodgings.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

@@ -22,7 +22,7 @@ final class SpelledPhones {
 	/** Spellings of each digit, longest first where one is the start of another. */
 	private static final String[][] JAPANESE = { { "ゼロ", "ぜろ", "れい", "まる", "マル", "〇", "零", "○" }, { "いち", "イチ", "一" },
 			{ "にー", "ニー", "にい", "ニイ", "に", "ニ", "二" }, { "さん", "サン", "三" }, { "よん", "ヨン", "し", "シ", "四" },
-			{ "ごー", "ゴー", "ごう", "ゴウ", "ご", "ゴ", "五" }, { "ろく", "ロク", "六" }, { "なな", "ナナ", "しち", "シチ", "七" },
+			{ "ごー", "ゴー", "ごう", "ゴウ", "ごお", "ゴオ", "ご", "ゴ", "五" }, { "ろく", "ロク", "六" }, { "なな", "ナナ", "しち", "シチ", "七" },
 			{ "はち", "ハチ", "八" }, { "きゅう", "キュウ", "きゅー", "キュー", "く", "ク", "九" } };
 
 	private static final String[][] ENGLISH = { { "zero", "oh" }, { "one" }, { "two" }, { "three" }, { "four" },
@@ -44,7 +44,7 @@ final class SpelledPhones {
 	private static final int SPACED_DIGITS = 6;
 
 	private static final Pattern EXTENSION = Pattern.compile(
-			"\\G(?:[ 、,]|\\n)?(?:内線|(?i:ext\\.?|extension|x))(?:番号)?(?: ?(?:は|:))? ?(?<v>[\\d〇一二三四五六七八九]{1,5}番?)(?![\\d〇一二三四五六七八九])");
+			"\\G(?:[ 、,]|\\n)?\\(?(?:内線|(?i:ext\\.?|extension|x))(?:番号)?(?: ?(?:は|:))? ?(?<v>[\\d〇一二三四五六七八九]{1,5}番?)(?![\\d〇一二三四五六七八九])\\)?");
 
 	private SpelledPhones() {
 	}
