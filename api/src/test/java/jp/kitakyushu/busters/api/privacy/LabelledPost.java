@@ -168,6 +168,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_20 = "/privacy/posts-holdout-20.tsv";
 
+	/**
+	 * Written blind during round 20 (2026-12-06, 03:30–03:37 UTC, 450 posts) by a writer
+	 * who saw only the label format; measured once with round 19's detector and once with
+	 * round 20's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_21 = "/privacy/posts-holdout-21.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
