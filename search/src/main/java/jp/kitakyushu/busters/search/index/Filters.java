@@ -1,6 +1,5 @@
 package jp.kitakyushu.busters.search.index;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,31 +43,12 @@ public final class Filters {
 	 * @return the filtered query
 	 */
 	public static Query apply(Query scoring, Set<DocumentType> types, Map<String, Set<String>> filters) {
-		List<Query> parts = new ArrayList<>();
-		if (!types.isEmpty() && types.size() < DocumentType.values().length) {
-			parts.add(anyOf(IndexFields.TYPE, types.stream().map(Enum::name).toList()));
-		}
-		filters.forEach((key, values) -> parts.add(anyOf(field(key), List.copyOf(values))));
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST);
-		if (!parts.isEmpty()) {
-			query.add(kept(parts), BooleanClause.Occur.FILTER);
+		if (!types.isEmpty() && types.size() < DocumentType.values().length) {
+			query.add(anyOf(IndexFields.TYPE, types.stream().map(Enum::name).toList()), BooleanClause.Occur.FILTER);
 		}
+		filters.forEach((key, values) -> query.add(anyOf(field(key), List.copyOf(values)), BooleanClause.Occur.FILTER));
 		return query.build();
-	}
-
-	/**
-	 * One non-scoring filter that all the parts must match, whose matches large segments
-	 * keep as bits: for the keyword and type filters that recur on every request.
-	 * @param parts the filters, at least one
-	 * @return the filter, for a {@code FILTER} clause
-	 */
-	public static Query kept(List<Query> parts) {
-		if (parts.size() == 1) {
-			return new SegmentFilterQuery(parts.get(0));
-		}
-		BooleanQuery.Builder all = new BooleanQuery.Builder();
-		parts.forEach((part) -> all.add(part, BooleanClause.Occur.FILTER));
-		return new SegmentFilterQuery(all.build());
 	}
 
 	private static Query anyOf(String field, List<String> values) {

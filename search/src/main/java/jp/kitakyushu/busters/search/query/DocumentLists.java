@@ -153,23 +153,8 @@ public final class DocumentLists {
 				if (all.filters().isEmpty()) {
 					yield new MatchAllDocsQuery();
 				}
-				// Types and keywords in one filter whose matches large segments keep as
-				// bits:
-				// the total of a public list then costs a count of bits, not a walk of
-				// postings.
-				List<Query> keywords = new ArrayList<>();
 				BooleanQuery.Builder query = new BooleanQuery.Builder();
-				for (ListFilter part : all.filters()) {
-					if (part instanceof TypeIn || part instanceof KeywordIn) {
-						keywords.add(toQuery(part));
-					}
-					else {
-						query.add(toQuery(part), BooleanClause.Occur.FILTER);
-					}
-				}
-				if (!keywords.isEmpty()) {
-					query.add(Filters.kept(keywords), BooleanClause.Occur.FILTER);
-				}
+				all.filters().forEach((part) -> query.add(toQuery(part), BooleanClause.Occur.FILTER));
 				yield query.build();
 			}
 			case AnyOf any -> {
