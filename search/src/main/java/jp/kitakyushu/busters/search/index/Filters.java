@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.search.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +44,18 @@ public final class Filters {
 	 * @return the filtered query
 	 */
 	public static Query apply(Query scoring, Set<DocumentType> types, Map<String, Set<String>> filters) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST);
+		List<Query> parts = new ArrayList<>();
 		if (!types.isEmpty() && types.size() < DocumentType.values().length) {
-			query.add(anyOf(IndexFields.TYPE, types.stream().map(Enum::name).toList()), BooleanClause.Occur.FILTER);
+			parts.add(anyOf(IndexFields.TYPE, types.stream().map(Enum::name).toList()));
 		}
-		filters.forEach((key, values) -> query.add(anyOf(field(key), List.copyOf(values)), BooleanClause.Occur.FILTER));
+		filters.forEach((key, values) -> parts.add(anyOf(field(key), List.copyOf(values))));
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST);
+		if (parts.size() == 1) {
+			query.add(parts.get(0), BooleanClause.Occur.FILTER);
+		}
+		else if (parts.size() > 1) {
+			query.add(FilterConjunction.of(parts), BooleanClause.Occur.FILTER);
+		}
 		return query.build();
 	}
 
