@@ -9,6 +9,11 @@ import java.util.Map;
 import jp.kitakyushu.busters.api.support.GraphQlHttp.Response;
 import jp.kitakyushu.busters.api.theme.ThemeApiTest;
 import jp.kitakyushu.busters.api.theme.ThemeTestInputs;
+import jp.kitakyushu.busters.search.DocumentType;
+import jp.kitakyushu.busters.search.SearchDocument;
+import jp.kitakyushu.busters.search.query.FullTextSearch;
+import jp.kitakyushu.busters.search.query.SearchHit;
+import jp.kitakyushu.busters.search.query.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,9 @@ class SuggestedProblemsIntegrationTests extends ThemeApiTest {
 
 	@Autowired
 	private SuggestionWorker worker;
+
+	@Autowired
+	private FullTextSearch search;
 
 	/** The other tests run without the background scoring (see ApiIntegrationTest). */
 	@BeforeEach
@@ -57,6 +65,9 @@ class SuggestedProblemsIntegrationTests extends ThemeApiTest {
 		assertThat(suggested.get(0).path("clarity").asDouble()).isBetween(0.0, 1.0);
 		assertThat(suggested.get(0).path("problem").path("status").asString()).isEqualTo("PUBLISHED");
 		assertThat(ids(suggested(staff(), roofs))).isEmpty();
+		// The index holds it as the theme's suggested member, which theme matching
+		// counts.
+		assertThat(indexedAsSuggested(lights)).containsExactly(dark);
 	}
 
 	@Test
@@ -90,6 +101,8 @@ class SuggestedProblemsIntegrationTests extends ThemeApiTest {
 		assertThat(merged.data("problemMerge", "problem", "status").asString()).as(merged.raw()).isEqualTo("MERGED");
 		idle();
 		assertThat(ids(suggested(staff(), repairs))).doesNotContain(broken);
+		assertThat(indexedAsSuggested(repairs)).doesNotContain(broken);
+		assertThat(indexedAsSuggested(parks)).doesNotContain(broken);
 	}
 
 	@Test
@@ -131,6 +144,19 @@ class SuggestedProblemsIntegrationTests extends ThemeApiTest {
 		List<JsonNode> suggested = new ArrayList<>();
 		response.data("node", "suggestedProblems").forEach(suggested::add);
 		return suggested;
+	}
+
+	/** The problems the index holds as a theme's suggested members. */
+	private List<String> indexedAsSuggested(String themeId) {
+		return this.search
+			.search(SearchRequest.builder("街灯")
+				.types(DocumentType.PROBLEM)
+				.filter(SearchDocument.SUGGESTED_THEME_ID, themeId)
+				.build())
+			.hits()
+			.stream()
+			.map(SearchHit::id)
+			.toList();
 	}
 
 	private static List<String> ids(List<JsonNode> suggested) {
