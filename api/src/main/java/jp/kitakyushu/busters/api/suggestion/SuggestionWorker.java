@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import jp.kitakyushu.busters.api.problem.ProblemEvent;
@@ -35,6 +36,9 @@ class SuggestionWorker implements AutoCloseable {
 
 	/** Problems scored per round. */
 	static final int ROUND = 500;
+
+	/** Rounds that score at least this many problems are logged at INFO. */
+	static final int LOGGED_ROUND = 50;
 
 	private static final Logger log = LoggerFactory.getLogger(SuggestionWorker.class);
 
@@ -91,8 +95,13 @@ class SuggestionWorker implements AutoCloseable {
 			this.themes.add(themeId);
 		}
 		if (!this.scheduled) {
-			this.scheduled = true;
-			this.executor.schedule(this::drain, DELAY.toMillis(), TimeUnit.MILLISECONDS);
+			try {
+				this.executor.schedule(this::drain, DELAY.toMillis(), TimeUnit.MILLISECONDS);
+				this.scheduled = true;
+			}
+			catch (RejectedExecutionException ex) {
+				// Shutting down: the ids are scored when a later event names them again.
+			}
 		}
 	}
 
@@ -121,6 +130,7 @@ class SuggestionWorker implements AutoCloseable {
 	}
 
 	private void round(List<String> themeIds, List<String> problemIds) {
+		long start = System.nanoTime();
 		SuggestionScoring.Changes changes = new SuggestionScoring.Changes();
 		Set<String> scored = new LinkedHashSet<>(problemIds);
 		for (String themeId : themeIds) {
@@ -133,6 +143,19 @@ class SuggestionWorker implements AutoCloseable {
 		}
 		if (!changes.problems().isEmpty()) {
 			this.events.publishEvent(new SuggestedProblemsChanged(List.copyOf(changes.problems())));
+		}
+		// Large rounds (an import, a theme's change) are what this costs; say what they
+		// took.
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		String message = "Suggestions: scored {} problems for {} changed themes, {} themes' sets, "
+				+ "{} problems joined or left one, in {} ms";
+		if (scored.size() >= LOGGED_ROUND) {
+			log.info(message, scored.size(), themeIds.size(), changes.themes().size(), changes.problems().size(),
+					millis);
+		}
+		else {
+			log.debug(message, scored.size(), themeIds.size(), changes.themes().size(), changes.problems().size(),
+					millis);
 		}
 	}
 
