@@ -42,6 +42,12 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 	 */
 	public static final String THEME_ID = "themeId";
 
+	/**
+	 * Attribute naming a theme a problem was suggested for by matching, not curated into:
+	 * theme matching counts such a member at {@code suggestedMemberWeight}.
+	 */
+	public static final String SUGGESTED_THEME_ID = "suggestedThemeId";
+
 	/** Longest id accepted; ids are keywords, not text. */
 	public static final int MAX_ID_LENGTH = 512;
 
@@ -79,6 +85,25 @@ public record SearchDocument(String id, DocumentType type, String title, String 
 	 */
 	public Set<String> attribute(String name) {
 		return this.attributes.getOrDefault(name, Set.of());
+	}
+
+	/**
+	 * This document with one attribute set to the given values (removed when there are
+	 * none), e.g. links another feature than the document's owner keeps.
+	 * @param name attribute name
+	 * @param values its values
+	 * @return a copy with the attribute replaced
+	 */
+	public SearchDocument withAttribute(String name, Set<String> values) {
+		Map<String, Set<String>> changed = new TreeMap<>(this.attributes);
+		if (values.isEmpty()) {
+			changed.remove(name);
+		}
+		else {
+			changed.put(name, values);
+		}
+		return new SearchDocument(this.id, this.type, this.title, this.text, this.tags, this.context, this.category,
+				this.ward, this.status, changed, this.updatedAt, this.numbers, this.sortKeys);
 	}
 
 	private static Map<String, Set<String>> copy(Map<String, Set<String>> attributes) {

@@ -3,6 +3,7 @@ package jp.kitakyushu.busters.api.search;
 import java.time.Clock;
 import java.util.List;
 
+import jp.kitakyushu.busters.api.system.index.IndexAttributes;
 import jp.kitakyushu.busters.api.system.index.Searchable;
 import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.index.SearchIndex;
@@ -11,6 +12,7 @@ import jp.kitakyushu.busters.search.match.Matcher;
 import jp.kitakyushu.busters.search.query.DocumentLists;
 import jp.kitakyushu.busters.search.query.FullTextSearch;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,8 +56,9 @@ class SearchConfiguration {
 	}
 
 	@Bean
-	SearchIndexer searchIndexer(SearchIndex index, List<Searchable> sources) {
-		return new SearchIndexer(index, sources);
+	SearchIndexer searchIndexer(SearchIndex index, List<Searchable> sources,
+			ObjectProvider<IndexAttributes> attributes) {
+		return new SearchIndexer(index, sources, attributes.orderedStream().toList());
 	}
 
 	@Bean(destroyMethod = "close")

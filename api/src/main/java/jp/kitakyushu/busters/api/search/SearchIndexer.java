@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.kitakyushu.busters.api.system.EntityChanged;
+import jp.kitakyushu.busters.api.system.index.IndexAttributes;
 import jp.kitakyushu.busters.api.system.index.Searchable;
 import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.index.SearchIndex;
@@ -35,9 +36,11 @@ class SearchIndexer {
 
 	private final Map<String, Searchable> sources;
 
-	SearchIndexer(SearchIndex index, List<Searchable> sources) {
+	SearchIndexer(SearchIndex index, List<Searchable> sources, List<IndexAttributes> attributes) {
 		this.index = index;
-		this.sources = sources.stream().collect(Collectors.toMap(Searchable::entityType, Function.identity()));
+		this.sources = sources.stream()
+			.map((source) -> AttributedSearchable.of(source, attributes))
+			.collect(Collectors.toMap(Searchable::entityType, Function.identity()));
 	}
 
 	@EventListener

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.kitakyushu.busters.search.match.MatchSettings;
+import jp.kitakyushu.busters.search.match.SuggestedMembers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param json whether to print a JSON summary line
  * @param unlinked whether the training rows not taken as members are indexed as unlinked
  * problems (texts only), as the product's index holds problems no theme links to
+ * @param suggested unlabelled training rows suggested as members per theme, 0 for none
  * @param settings overrides of matcher settings
  */
 record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLabel, int folds, boolean crossValidate,
-		long seed, boolean json, boolean unlinked, Map<String, String> settings) {
+		long seed, boolean json, boolean unlinked, int suggested, Map<String, String> settings) {
 
 	static final String USAGE = "usage: MatchingEvaluation --train FILE --test FILE [--themes FILE] [--per-label N] "
-			+ "[--folds K] [--seed S] [--json] [--unlinked] [--set name=value,...]";
+			+ "[--folds K] [--seed S] [--json] [--unlinked] [--suggested N] [--set name=value,...]";
 
 	static EvaluationOptions parse(String[] args) {
 		Map<String, String> values = new LinkedHashMap<>();
@@ -66,7 +68,9 @@ record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLa
 				Integer.parseInt(values.getOrDefault("folds", String.valueOf(MatchingEvaluation.DEFAULT_FOLDS))),
 				same || values.containsKey("folds"),
 				Long.parseLong(values.getOrDefault("seed", String.valueOf(MatchingEvaluation.DEFAULT_SEED))), json,
-				unlinked, settings);
+				unlinked,
+				Integer.parseInt(values.getOrDefault("suggested", String.valueOf(SuggestedMembers.DEFAULT_PER_THEME))),
+				settings);
 	}
 
 	static void parseSettings(String value, Map<String, String> settings) {
@@ -82,6 +86,9 @@ record EvaluationOptions(Path train, Path test, @Nullable Path themes, int perLa
 	EvaluationOptions {
 		if (!Files.isRegularFile(train)) {
 			throw new IllegalArgumentException("no such file: " + train);
+		}
+		if (suggested < 0) {
+			throw new IllegalArgumentException("--suggested must not be negative");
 		}
 	}
 

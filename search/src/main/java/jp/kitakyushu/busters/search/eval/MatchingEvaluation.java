@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import jp.kitakyushu.busters.search.index.SearchIndexConfig;
 import jp.kitakyushu.busters.search.match.Match;
 import jp.kitakyushu.busters.search.match.MatchSettings;
 import jp.kitakyushu.busters.search.match.Matcher;
+import jp.kitakyushu.busters.search.match.SuggestedMembers;
 
 /**
  * Measures theme matching on labelled data: Recall@1, Recall@3 and MRR of the matcher and
@@ -31,18 +33,24 @@ import jp.kitakyushu.busters.search.match.Matcher;
  *
  * <pre>
  * --train FILE --test FILE [--themes FILE] [--per-label N] [--folds K] [--seed S] [--json]
- * [--unlinked] [--set name=value,...]
+ * [--unlinked] [--suggested N] [--set name=value,...]
  * </pre>
  *
  * When the test file is the train file (or {@code --folds} is given), stratified K-fold
  * cross-validation is used so a row is never matched against a theme built from itself.
  * With {@code --unlinked} the training rows not taken as members are indexed too, without
  * their labels, as problems no theme links to: the product's index holds thousands.
+ * Matching suggests up to {@code --suggested N} of those rows per theme as members
+ * ({@link SuggestedMembers}, 0 for none), chosen as the api chooses a theme's suggested
+ * problems: against the themes and their curated members, suggestions not counted.
  */
 public final class MatchingEvaluation {
 
 	/** Folds when cross-validating. */
 	public static final int DEFAULT_FOLDS = 5;
+
+	/** When the evaluation's documents were updated; matching does not read it. */
+	private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
 	/** Seed of the stratified shuffle. */
 	public static final long DEFAULT_SEED = 20250524L;
@@ -52,6 +60,8 @@ public final class MatchingEvaluation {
 	private final PrintStream out;
 
 	private int unlinkedRows;
+
+	private int suggestedRows;
 
 	MatchingEvaluation(EvaluationOptions options, PrintStream out) {
 		this.options = options;
@@ -129,6 +139,12 @@ public final class MatchingEvaluation {
 			this.out.printf("unlinked: %d training rows not taken as members indexed as unlinked problems "
 					+ "(summed over folds)%n", this.unlinkedRows);
 		}
+		if (this.options.suggested() > 0) {
+			this.out.printf(
+					"suggested: %d of the training rows not taken as members suggested as members "
+							+ "(up to %d per theme, summed over folds)%n",
+					this.suggestedRows, this.options.suggested());
+		}
 		this.out.println("matcher      R@1      R@3      MRR");
 		this.out.println(ours.row("ours"));
 		this.out.println(baseline.row("bm25"));
@@ -144,20 +160,19 @@ public final class MatchingEvaluation {
 		themes.keySet().stream().filter((label) -> !members.containsKey(label)).forEach(labels::add);
 		List<SearchDocument> documents = new ArrayList<>();
 		Map<String, String> baselineText = new LinkedHashMap<>();
-		Instant now = Instant.now();
 		for (String label : labels) {
 			Theme theme = themes.getOrDefault(label, new Theme(label, label, ""));
 			List<Row> sources = members.getOrDefault(label, List.of());
 			// As the api indexes a theme: its text, its source problems as context, and
 			// each source problem as a problem linked to the theme.
-			documents.add(SearchDocument.builder(themeId(label), DocumentType.THEME, now)
+			documents.add(SearchDocument.builder(themeId(label), DocumentType.THEME, NOW)
 				.title(theme.title())
 				.text(theme.description())
 				.context(sources.stream().map(Row::text).toList())
 				.build());
 			StringBuilder text = new StringBuilder(theme.title()).append('\n').append(theme.description());
 			for (Row row : sources) {
-				documents.add(SearchDocument.builder(row.id(), DocumentType.PROBLEM, now)
+				documents.add(SearchDocument.builder(row.id(), DocumentType.PROBLEM, NOW)
 					.text(row.text())
 					.attribute(SearchDocument.THEME_ID, themeId(label))
 					.build());
@@ -165,18 +180,16 @@ public final class MatchingEvaluation {
 			}
 			baselineText.put(label, text.toString());
 		}
+		Map<String, String> unlabelled = unlabelled(train, members);
 		if (this.options.unlinked()) {
-			List<SearchDocument> unlinked = unlinked(train, members, now);
-			documents.addAll(unlinked);
-			this.unlinkedRows += unlinked.size();
+			unlabelled.forEach((id, text) -> documents
+				.add(SearchDocument.builder(id, DocumentType.PROBLEM, NOW).text(text).build()));
+			this.unlinkedRows += unlabelled.size();
 		}
+		suggest(documents, unlabelled);
 		Path temp = Files.createTempDirectory("busters-eval");
-		try {
-			SearchIndexConfig config = SearchIndexConfig.of(temp.resolve("ours"), "evaluation");
-			MatchSettings settings = this.options.apply(MatchSettings.defaults());
-			try (SearchIndex index = SearchIndex.open(config, IndexSource.of(documents));
-					Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {
-				Matcher matcher = new Matcher(index, settings);
+		try (Bm25Baseline bm25 = new Bm25Baseline(temp.resolve("baseline"), baselineText)) {
+			withMatcher(documents, this.options.apply(MatchSettings.defaults()), (matcher) -> {
 				for (Row row : test) {
 					List<String> ranked = matcher.themesFor(row.text(), labels.size())
 						.stream()
@@ -186,7 +199,8 @@ public final class MatchingEvaluation {
 					ours.add(row.label(), ranked);
 					baseline.add(row.label(), bm25.rank(row.text()));
 				}
-			}
+				return null;
+			});
 		}
 		finally {
 			TempDirectories.deleteRecursively(temp);
@@ -194,16 +208,61 @@ public final class MatchingEvaluation {
 	}
 
 	/**
-	 * The training rows not taken as members, as problems without a theme: their texts
-	 * only, never their labels.
+	 * The training rows not taken as members, by id, without their labels: the problems
+	 * an index holds beside the curated ones.
 	 */
-	private static List<SearchDocument> unlinked(List<Row> train, Map<String, List<Row>> members, Instant now) {
+	private static Map<String, String> unlabelled(List<Row> train, Map<String, List<Row>> members) {
 		Set<String> taken = new HashSet<>();
 		members.values().forEach((rows) -> rows.forEach((row) -> taken.add(row.id())));
-		return train.stream()
+		Map<String, String> unlabelled = new LinkedHashMap<>();
+		train.stream()
 			.filter((row) -> !taken.contains(row.id()))
-			.map((row) -> SearchDocument.builder(row.id(), DocumentType.PROBLEM, now).text(row.text()).build())
-			.toList();
+			.forEach((row) -> unlabelled.put(row.id(), row.text()));
+		return unlabelled;
+	}
+
+	/**
+	 * Marks the unlabelled rows matching suggests for each theme as its suggested
+	 * members, chosen over the documents so far with suggestions not counted (as the api
+	 * chooses): each replaces its unlinked document, or joins the index when unlinked
+	 * rows are not indexed.
+	 */
+	private void suggest(List<SearchDocument> documents, Map<String, String> unlabelled) throws IOException {
+		if (unlabelled.isEmpty() || this.options.suggested() == 0) {
+			return;
+		}
+		MatchSettings choosing = SuggestedMembers.choosing(this.options.apply(MatchSettings.defaults()));
+		Map<String, List<String>> chosen = withMatcher(documents, choosing,
+				(matcher) -> SuggestedMembers.choose(matcher, unlabelled, this.options.suggested()));
+		Map<String, String> themeOf = new HashMap<>();
+		chosen.forEach((theme, ids) -> ids.forEach((id) -> themeOf.put(id, theme)));
+		documents.removeIf((document) -> themeOf.containsKey(document.id()));
+		themeOf.forEach((id,
+				theme) -> documents.add(SearchDocument.builder(id, DocumentType.PROBLEM, NOW)
+					.text(unlabelled.get(id))
+					.attribute(SearchDocument.SUGGESTED_THEME_ID, theme)
+					.build()));
+		this.suggestedRows += themeOf.size();
+	}
+
+	private <T> T withMatcher(List<SearchDocument> documents, MatchSettings settings, MatcherUse<T> use)
+			throws IOException {
+		Path temp = Files.createTempDirectory("busters-eval");
+		try (SearchIndex index = SearchIndex.open(SearchIndexConfig.of(temp.resolve("ours"), "evaluation"),
+				IndexSource.of(documents))) {
+			return use.apply(new Matcher(index, settings));
+		}
+		finally {
+			TempDirectories.deleteRecursively(temp);
+		}
+	}
+
+	/** Work done with a matcher over an evaluation index. */
+	@FunctionalInterface
+	private interface MatcherUse<T> {
+
+		T apply(Matcher matcher) throws IOException;
+
 	}
 
 	/** Up to N rows per label, in a seeded order, as each theme's member problems. */

@@ -72,7 +72,10 @@ final class DocumentMapper {
 		});
 		// Only problems are theme members: a proposal also names its theme, but proposals
 		// are confidential and must not steer what other companies are shown.
-		boolean member = source.type() == DocumentType.PROBLEM && !source.attribute(SearchDocument.THEME_ID).isEmpty();
+		// A problem matching suggested for a theme is a member too, counted at its own
+		// weight (SearchDocument.SUGGESTED_THEME_ID).
+		boolean member = source.type() == DocumentType.PROBLEM && (!source.attribute(SearchDocument.THEME_ID).isEmpty()
+				|| !source.attribute(SearchDocument.SUGGESTED_THEME_ID).isEmpty());
 		// Themes have the mirrors too: the mirrors' statistics are then the curated
 		// documents', which theme matching weighs words with.
 		boolean mirrored = member || source.type() == DocumentType.THEME;

@@ -29,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks themes by their own text and by the problems curated into them. A theme's text is
@@ -92,9 +93,11 @@ final class ThemeScoring {
 
 	/**
 	 * Sum of each theme's best member scores, the i-th weighted by decay^i, from a query
-	 * on the members' mirror fields. The query has every term: a proposal has a hundred
-	 * terms of like weight, and the best 200 members by all of them are not among the
-	 * best by a few (English R@1 0.582 fell to 0.541 with 20 terms, 0.570 with 40).
+	 * on the members' mirror fields; a theme's suggested members are summed apart, ranked
+	 * among themselves, and added at their lower weight. The query has every term: a
+	 * proposal has a hundred terms of like weight, and the best 200 members by all of
+	 * them are not among the best by a few (English R@1 0.582 fell to 0.541 with 20
+	 * terms, 0.570 with 40).
 	 */
 	private Map<String, Float> memberScores(Query scoring, Query exclusion) throws IOException {
 		if (this.settings.memberWeight() <= 0 || this.settings.memberTopN() <= 0) {
@@ -102,22 +105,37 @@ final class ThemeScoring {
 		}
 		// Only members have the mirror fields: no filter over every document's postings.
 		Query members = scoring;
-		Map<String, int[]> seen = new HashMap<>();
-		Map<String, Float> sums = new HashMap<>();
+		Map<String, Float> curated = new HashMap<>();
+		Map<String, Float> suggested = new HashMap<>();
+		Map<String, int[]> curatedSeen = new HashMap<>();
+		Map<String, int[]> suggestedSeen = new HashMap<>();
 		ScoreDoc[] hits = TopHits.of(this.searcher, excluding(members, exclusion), this.settings.memberCandidates());
-		List<List<String>> themesOf = DocValuesReader.keywords(this.searcher.getIndexReader(), docs(hits),
+		IndexReader reader = this.searcher.getIndexReader();
+		List<List<String>> themesOf = DocValuesReader.keywords(reader, docs(hits),
 				IndexFields.attribute(SearchDocument.THEME_ID));
+		// Without suggestions (weight 0) their doc values are not read at all.
+		@Nullable List<List<String>> suggestedOf = (this.settings.suggestedMemberWeight() > 0)
+				? DocValuesReader.keywords(reader, docs(hits), IndexFields.attribute(SearchDocument.SUGGESTED_THEME_ID))
+				: null;
 		for (int i = 0; i < hits.length; i++) {
-			ScoreDoc hit = hits[i];
-			for (String theme : themesOf.get(i)) {
-				int rank = seen.computeIfAbsent(theme, (t) -> new int[1])[0]++;
-				if (rank < this.settings.memberTopN()) {
-					float weight = (float) Math.pow(this.settings.memberDecay(), rank);
-					sums.merge(theme, weight * hit.score, Float::sum);
-				}
+			add(themesOf.get(i), hits[i].score, curatedSeen, curated);
+			if (suggestedOf != null) {
+				add(suggestedOf.get(i), hits[i].score, suggestedSeen, suggested);
 			}
 		}
-		return sums;
+		suggested
+			.forEach((theme, sum) -> curated.merge(theme, this.settings.suggestedMemberWeight() * sum, Float::sum));
+		return curated;
+	}
+
+	private void add(List<String> themes, float score, Map<String, int[]> seen, Map<String, Float> sums) {
+		for (String theme : themes) {
+			int rank = seen.computeIfAbsent(theme, (t) -> new int[1])[0]++;
+			if (rank < this.settings.memberTopN()) {
+				float weight = (float) Math.pow(this.settings.memberDecay(), rank);
+				sums.merge(theme, weight * score, Float::sum);
+			}
+		}
 	}
 
 	/**

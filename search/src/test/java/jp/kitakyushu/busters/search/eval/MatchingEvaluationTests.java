@@ -39,14 +39,16 @@ class MatchingEvaluationTests {
 
 	/**
 	 * Runs the evaluation on ten rows of two themes, two rows per theme as members, with
-	 * one more option.
+	 * more options.
 	 */
-	private String runOnTwoThemes(String option) throws IOException {
+	private String runOnTwoThemes(String... options) throws IOException {
 		Path rows = this.directory.resolve("rows.jsonl");
 		Path themes = this.directory.resolve("themes.jsonl");
 		writeRowsAndThemes(rows, themes);
-		return run("--train", rows.toString(), "--test", rows.toString(), "--themes", themes.toString(), "--per-label",
-				"2", option);
+		List<String> args = new ArrayList<>(List.of("--train", rows.toString(), "--test", rows.toString(), "--themes",
+				themes.toString(), "--per-label", "2"));
+		args.addAll(List.of(options));
+		return run(args.toArray(String[]::new));
 	}
 
 	private static void writeRowsAndThemes(Path rows, Path themes) throws IOException {
@@ -62,6 +64,20 @@ class MatchingEvaluationTests {
 				List.of("{\"label\":\"waste\",\"title\":\"ごみ\",\"description\":\"ごみ出しと分別\",\"source\":\"t\"}",
 						"{\"label\":\"bus\",\"title\":\"バス\",\"description\":\"バスと公共交通\",\"source\":\"t\"}"),
 				StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void suggestsRowsNotTakenAsMembersToTheThemesTheyMatchMostClearly() throws IOException {
+		String output = runOnTwoThemes("--json");
+		// Each fold's 4 unlabelled rows are each suggested to the one theme they match.
+		assertThat(output).contains("suggested: 20 of the training rows not taken as members");
+		assertThat(runOnTwoThemes("--suggested", "0")).doesNotContain("suggested:");
+	}
+
+	@Test
+	void aNegativeNumberOfSuggestionsIsRefused() {
+		assertThatThrownBy(() -> run("--train", "pom.xml", "--test", "pom.xml", "--suggested", "-1"))
+			.hasMessageContaining("--suggested");
 	}
 
 	@Test

@@ -27,11 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param category its category
  * @param criteria how proposals are scored
  * @param problems the problems it came from
+ * @param suggestedProblems published problems no theme took up that matching gives it
+ * most clearly (null when the api does not tell the caller)
  */
 public record ThemeView(String __typename, String id, String title, String description, String status,
 		boolean acceptingProposals, @Nullable Long budgetCap, @Nullable Instant opensAt, @Nullable Instant closesAt,
 		List<String> expectedOutcomes, @Nullable String cancelReason, int proposalCount, Instant createdAt,
-		Instant updatedAt, Category category, List<Criterion> criteria, List<ProblemRef> problems) {
+		Instant updatedAt, Category category, List<Criterion> criteria, List<ProblemRef> problems,
+		@Nullable List<Suggested> suggestedProblems) {
 
 	/** Whether the editor may change it. */
 	public boolean draft() {
@@ -68,6 +71,21 @@ public record ThemeView(String __typename, String id, String title, String descr
 	 * @param supporterCount its supporters
 	 */
 	public record ProblemRef(String id, String title, String status, String ward, int supporterCount) {
+	}
+
+	/**
+	 * A problem matching suggests for the theme.
+	 *
+	 * @param clarity how clearly the theme beat the problem's next best theme, 0 to 1
+	 * @param problem the problem
+	 */
+	public record Suggested(double clarity, ProblemRef problem) {
+
+		/** The clarity as a whole percentage, for the page. */
+		public long percent() {
+			return Math.round(this.clarity * 100);
+		}
+
 	}
 
 	/**
