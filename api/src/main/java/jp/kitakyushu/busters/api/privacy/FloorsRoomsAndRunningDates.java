@@ -42,7 +42,7 @@ final class FloorsRoomsAndRunningDates {
 
 	private static final Pattern WARD_AFTER = Pattern
 		.compile("\\G,? (?<v>(?:Kokura(?:kita|minami)|Yahata(?:higashi|nishi)|"
-				+ "Wakamatsu|Tobata|Moji)(?:-ku| Ward| ward)?)\\b");
+				+ "Wakamatsu|Tobata|Moji)(?:-ku| Ward| ward))\\b");
 
 	private static final Pattern LOT = Pattern.compile("[0-9]{1,4}-[0-9]{1,4}");
 
@@ -50,8 +50,7 @@ final class FloorsRoomsAndRunningDates {
 
 	/** A full date with の between year and month or month and day. */
 	private static final Pattern DATE_WITH_NO = Pattern
-		.compile("(?:(?:19|20)[0-9]{2}|(?:昭和|平成|令和|大正)(?:[0-9]{1,2}|元))年の"
-				+ "?[0-9]{1,2}月の?[0-9]{1,2}日|(?:(?:19|20)[0-9]{2}|(?:昭和|平成|令和|大正)(?:[0-9]{1,2}|元))年の?[0-9]{1,2}月の[0-9]{1,2}日");
+		.compile("(?:(?:19|20)[0-9]{2}|(?:昭和|平成|令和|大正)(?:[0-9]{1,2}|元))年(?:の[0-9]{1,2}月の?|[0-9]{1,2}月の)[0-9]{1,2}日");
 
 	/** A full date in kanji numerals, its era before it. */
 	private static final Pattern KANJI_DATE = Pattern
@@ -140,7 +139,11 @@ final class FloorsRoomsAndRunningDates {
 			int to = Math.min(folded.length(), matcher.end() + CUE_REACH);
 			Matcher cue = BIRTH_CUE.matcher(folded);
 			cue.region(from, to);
-			if (cue.find()) {
+			// The cue in the same sentence, and no birthday party (誕生日会).
+			if (cue.find()
+					&& folded.substring(Math.min(cue.end(), matcher.start()), Math.max(cue.start(), matcher.end()))
+						.indexOf('。') < 0
+					&& !folded.startsWith("会", cue.end())) {
 				candidates.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, matcher.start(), matcher.end()));
 			}
 		}

@@ -127,7 +127,7 @@ final class NamesByPosition {
 		}
 		Matcher standing = KANA_STANDING.matcher(folded);
 		while (standing.find()) {
-			if (signingName(standing.group("v"))) {
+			if (signingName(standing.group("v")) && !predicate(standing.group("v"))) {
 				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, standing));
 			}
 		}
@@ -219,6 +219,12 @@ final class NamesByPosition {
 		List<Morphology.Token> tokens = Morphology.tokens(word);
 		return tokens.size() == 1 && tokens.get(0).taggedSurname()
 				|| tokens.size() == 2 && tokens.get(0).taggedSurname() && tokens.get(1).taggedGivenName();
+	}
+
+	/** A kana word the dictionary reads as one verb or adjective (ほしい, あそぶ). */
+	private static boolean predicate(String word) {
+		List<Morphology.Token> tokens = Morphology.tokens(word);
+		return tokens.size() == 1 && (tokens.get(0).pos().startsWith("形容詞") || tokens.get(0).pos().startsWith("動詞"));
 	}
 
 	private static boolean isKana(String word) {

@@ -69,7 +69,7 @@ class RoundTwentyOneRuleTests {
 			"Someone smokes in the hall. I live in Flat 12C at Harbour View Residence." => 12C
 			"Please tell Ms. Ruiz, Apt 402, that her parcel is here." => 402
 			"Delivered to: 3F Maple Court, 2-8-14 Kifune-machi, Kokurakita-ku" => Maple
-			"Reply to Leo Hart, 1-2-3 Nakai, Kokurakita" => Kokurakita
+			"Reply to Leo Hart, 1-2-3 Nakai, Kokurakita-ku" => Kokurakita
 			""")
 	void hidesBuildingsFloorsAndRooms(String text, String part) {
 		assertThat(REDACTOR.redact(lines(text))).as(text).doesNotContain(part);
