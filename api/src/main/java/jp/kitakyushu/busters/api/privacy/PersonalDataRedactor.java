@@ -119,6 +119,8 @@ public final class PersonalDataRedactor {
 		BlockAndStreetForms.add(folded, candidates);
 		SpelledBirthDates.add(folded, candidates);
 		NamesBesideOthers.add(folded, candidates);
+		NamesByPosition.add(folded, candidates);
+		FloorsRoomsAndRunningDates.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
 		ReferenceNumbers.remove(folded, candidates);
@@ -127,6 +129,7 @@ public final class PersonalDataRedactor {
 		ThingsNamedLikePeople.remove(folded, candidates);
 		NamesThatAreThings.remove(folded, candidates);
 		PlacesPetsAndLodgings.remove(folded, candidates);
+		ReadingsAndNamedPlaces.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

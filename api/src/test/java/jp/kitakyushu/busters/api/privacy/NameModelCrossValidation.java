@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code target/privacy/name-model-cv.txt}. Run from the repository root with
  * {@code java -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.NameModelCrossValidation [flag scores...]};
  * {@code -Dmask=30} scores the model's names above 30 as masked (by default, the shipped
- * {@link LearnedNames#DEFAULT_MASK_SCORE}).
+ * {@link LearnedNames#DEFAULT_MASK_SCORE}); {@code -Dpool=shipped} trains each fold on
+ * {@link NameModelTrainer#FILES} only (less the file scored) instead of every other file.
  */
 public final class NameModelCrossValidation {
 
@@ -49,20 +50,23 @@ public final class NameModelCrossValidation {
 			posts.put(file, NameModelTrainer.load(file));
 			examples.put(file, NameModelTrainer.examples(posts.get(file)));
 		}
+		// -Dpool=shipped trains each fold on the shipped model's files only (less the
+		// held-out one), to compare with training on every other labelled file.
+		boolean shippedPool = "shipped".equals(System.getProperty("pool"));
 		long start = System.nanoTime();
 		Map<String, NameModel> models = new LinkedHashMap<>();
 		for (String file : NameModelTrainer.CROSS_VALIDATION_FILES) {
 			List<NameModelTrainer.Example> others = new ArrayList<>();
 			examples.forEach((other, list) -> {
-				if (!other.equals(file)) {
+				if (!other.equals(file) && (!shippedPool || NameModelTrainer.FILES.contains(other))) {
 					others.addAll(list);
 				}
 			});
 			models.put(file, NameModelTrainer.train(others));
 		}
 		StringBuilder out = new StringBuilder();
-		out.append(String.format(Locale.ROOT, "trained %d models in %.1f s%n", models.size(),
-				(System.nanoTime() - start) / 1e9));
+		out.append(String.format(Locale.ROOT, "trained %d models (pool: %s) in %.1f s%n", models.size(),
+				shippedPool ? "shipped files" : "all other files", (System.nanoTime() - start) / 1e9));
 		PersonalDataRedactor rules = new PersonalDataRedactor(PersonalDataRedactor.rules());
 		Map<String, PostScore> rulesScores = new LinkedHashMap<>();
 		posts.forEach((file, list) -> rulesScores.put(file, PostScore.of(rules, list)));
@@ -86,7 +90,8 @@ public final class NameModelCrossValidation {
 				}
 				String name = entry.getKey().substring(entry.getKey().lastIndexOf('/') + 1);
 				out.append(row(name, entry.getValue().size(), rulesScores.get(entry.getKey()), score));
-				Path report = Path.of("api", "target", "privacy", "cv", flagScore + "-" + name + ".txt");
+				Path report = Path.of("api", "target", "privacy", shippedPool ? "cv-shipped" : "cv",
+						flagScore + "-" + name + ".txt");
 				Files.createDirectories(report.getParent());
 				Files.writeString(report, score.report(), StandardCharsets.UTF_8);
 				Files.writeString(report.resolveSibling("rules-" + name + ".txt"),
@@ -96,7 +101,7 @@ public final class NameModelCrossValidation {
 			out.append(maskPrecision(posts, models, flagScore));
 		}
 		System.out.print(out);
-		Path file = Path.of("api", "target", "privacy", "name-model-cv.txt");
+		Path file = Path.of("api", "target", "privacy", "name-model-cv" + (shippedPool ? "-shipped" : "") + ".txt");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
 	}

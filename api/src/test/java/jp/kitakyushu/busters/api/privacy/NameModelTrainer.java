@@ -37,7 +37,9 @@ public final class NameModelTrainer {
 	 * held out 2, held-out-7 and held-out-10 below their floors).
 	 */
 	static final List<String> CROSS_VALIDATION_FILES = Stream
-		.concat(FILES.stream(), Stream.of(LabelledPost.HELD_OUT_12))
+		.concat(FILES.stream(), Stream.of(LabelledPost.HELD_OUT_12, LabelledPost.HELD_OUT_13, LabelledPost.HELD_OUT_14,
+				LabelledPost.HELD_OUT_15, LabelledPost.HELD_OUT_16, LabelledPost.HELD_OUT_17, LabelledPost.HELD_OUT_18,
+				LabelledPost.HELD_OUT_19, LabelledPost.HELD_OUT_20, LabelledPost.HELD_OUT_21))
 		.toList();
 
 	/** Passes over the posts; more learned the training posts by heart in CV. */
