@@ -175,6 +175,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_21 = "/privacy/posts-holdout-21.tsv";
 
+	/**
+	 * Written blind during round 21 (2026-12-06, 06:23–06:28 UTC, 450 posts) by a writer
+	 * who saw only the label format; measured once with round 20's detector and once with
+	 * round 21's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_22 = "/privacy/posts-holdout-22.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
