@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.suggestion;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,9 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Theme.suggestedProblems} for staff: a page of themes costs two store reads, one
- * for the suggestions and one for the problems, each read under the problems' own
- * visibility rule.
+ * {@code Theme.suggestedProblems} for staff: a page of themes costs three reads by id,
+ * the themes' chosen problems, their scores, and the problems under their own visibility
+ * rule.
  */
 @Controller
 class SuggestionController {
@@ -39,15 +40,22 @@ class SuggestionController {
 			themes.forEach((theme) -> result.put(theme, null));
 			return result;
 		}
-		List<ProblemSuggestion> suggested = this.store.suggested(themes.stream().map(Theme::getId).toList());
-		Map<String, Problem> visible = suggested.isEmpty() ? Map.of()
-				: this.problems.findVisible(suggested.stream().map(ProblemSuggestion::problemId).toList());
+		List<ThemeSuggestions> chosen = this.store.suggestionsOf(themes.stream().map(Theme::getId).toList());
+		List<String> problemIds = chosen.stream().flatMap((theme) -> theme.problemIds().stream()).toList();
+		Map<String, Problem> visible = problemIds.isEmpty() ? Map.of() : this.problems.findVisible(problemIds);
+		Map<String, ProblemSuggestion> scores = new HashMap<>();
+		if (!problemIds.isEmpty()) {
+			this.store.findAll(problemIds).forEach((score) -> scores.put(score.problemId(), score));
+		}
 		Map<String, List<SuggestedProblem>> byTheme = new LinkedHashMap<>();
-		for (ProblemSuggestion suggestion : suggested) {
-			Problem problem = visible.get(suggestion.problemId());
-			if (problem != null) {
-				byTheme.computeIfAbsent(suggestion.themeId(), (id) -> new ArrayList<>())
-					.add(new SuggestedProblem(problem, suggestion.margin()));
+		for (ThemeSuggestions theme : chosen) {
+			for (String problemId : theme.problemIds()) {
+				Problem problem = visible.get(problemId);
+				ProblemSuggestion score = scores.get(problemId);
+				if (problem != null && score != null) {
+					byTheme.computeIfAbsent(theme.themeId(), (id) -> new ArrayList<>())
+						.add(new SuggestedProblem(problem, score.margin()));
+				}
 			}
 		}
 		themes.forEach((theme) -> result.put(theme, byTheme.getOrDefault(theme.getId(), List.of())));

@@ -3,11 +3,11 @@ package jp.kitakyushu.busters.api.suggestion;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jp.kitakyushu.busters.api.problem.Problem;
 import jp.kitakyushu.busters.api.problem.ProblemQueries;
@@ -93,16 +93,16 @@ class SuggestionScoring {
 		boolean published = this.themes.findById(themeId)
 			.map((theme) -> PUBLISHED.contains(this.themes.statusNow(theme)))
 			.orElse(false);
-		Set<String> now = published ? this.store.clearest(themeId, this.properties.perTheme())
+		List<String> now = published ? this.store.clearest(themeId, this.properties.perTheme())
 			.stream()
 			.map(ProblemSuggestion::problemId)
-			.collect(Collectors.toCollection(LinkedHashSet::new)) : Set.of();
-		Set<String> before = this.store.suggested(List.of(themeId))
-			.stream()
-			.map(ProblemSuggestion::problemId)
-			.collect(Collectors.toSet());
+			.toList() : List.of();
+		Set<String> before = new HashSet<>(this.store.suggestionsOf(themeId));
 		List<String> joined = now.stream().filter((id) -> !before.contains(id)).toList();
 		List<String> left = before.stream().filter((id) -> !now.contains(id)).toList();
+		// Written every time: the order follows the margins, which change without the
+		// set.
+		this.store.saveSuggestions(themeId, now);
 		this.store.mark(joined, true);
 		this.store.mark(left, false);
 		changes.problems().addAll(joined);

@@ -44,11 +44,30 @@ class SuggestionStore {
 				ProblemSuggestion.class);
 	}
 
-	/** The problems now suggested for these themes, clearest first. */
-	List<ProblemSuggestion> suggested(Collection<String> themeIds) {
-		return this.mongo.find(
-				Query.query(Criteria.where("themeId").in(themeIds).and("suggested").is(true)).with(CLEAREST),
-				ProblemSuggestion.class);
+	/** The suggested problems of each of these themes that has any, clearest first. */
+	List<ThemeSuggestions> suggestionsOf(Collection<String> themeIds) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(themeIds)), ThemeSuggestions.class);
+	}
+
+	/** A theme's suggested problems as last chosen, none when it has none. */
+	List<String> suggestionsOf(String themeId) {
+		ThemeSuggestions stored = this.mongo.findById(themeId, ThemeSuggestions.class);
+		return (stored != null) ? stored.problemIds() : List.of();
+	}
+
+	/** Keeps a theme's suggested problems, clearest first (none: the record goes). */
+	void saveSuggestions(String themeId, List<String> problemIds) {
+		if (problemIds.isEmpty()) {
+			this.mongo.remove(Query.query(Criteria.where("_id").is(themeId)), ThemeSuggestions.class);
+		}
+		else {
+			this.mongo.save(new ThemeSuggestions(themeId, List.copyOf(problemIds)));
+		}
+	}
+
+	/** The scores of these problems. */
+	List<ProblemSuggestion> findAll(Collection<String> problemIds) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(problemIds)), ProblemSuggestion.class);
 	}
 
 	/** The suggested problems among these problems. */
