@@ -61,10 +61,13 @@ public class ProposalQueries extends StoredSearchable<Proposal> implements NodeL
 
 	private final CompanyQueries companies;
 
-	ProposalQueries(MongoTemplate mongo, CompanyQueries companies) {
+	private final ProposalCounts counts;
+
+	ProposalQueries(MongoTemplate mongo, CompanyQueries companies, ProposalCounts counts) {
 		super(mongo, Proposal.class);
 		this.mongo = mongo;
 		this.companies = companies;
+		this.counts = counts;
 	}
 
 	/**
@@ -156,22 +159,12 @@ public class ProposalQueries extends StoredSearchable<Proposal> implements NodeL
 	}
 
 	/**
-	 * How many proposals each theme received and did not see withdrawn, in one
-	 * aggregation for the whole batch.
+	 * How many proposals each theme received and did not see withdrawn; counted for every
+	 * theme at once and kept briefly ({@link ProposalCounts}).
 	 */
 	@PreAuthorize("permitAll()")
 	public Map<String, Integer> countByTheme(Collection<String> themeIds) {
-		Aggregation count = Aggregation.newAggregation(Aggregation.match(Criteria.where("themeId")
-			.in(themeIds)
-			.and("submittedAt")
-			.ne(null)
-			.and("status")
-			.ne(ProposalStatus.WITHDRAWN)), Aggregation.group("themeId").count().as("count"));
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (Document row : this.mongo.aggregate(count, Proposal.class, Document.class)) {
-			counts.put(row.getString("_id"), ((Number) row.get("count")).intValue());
-		}
-		return counts;
+		return this.counts.of(themeIds);
 	}
 
 	/**

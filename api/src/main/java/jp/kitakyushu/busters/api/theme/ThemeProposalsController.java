@@ -23,9 +23,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * The proposal fields of {@code Theme}. Both cost one store round trip per page of
- * themes, never one per theme: the count is one aggregation, and the proposals of every
- * theme on the page come from one query, then each theme's page is cut from them.
+ * The proposal fields of {@code Theme}. Neither costs a store round trip per theme: the
+ * counts are kept for every theme at once by the proposal feature, and the proposals of
+ * every theme on the page come from one query, then each theme's page is cut from them.
  */
 @Controller
 class ThemeProposalsController {

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A page of themes with their problems, the problems' supporters and the themes' proposal
- * counts costs the same number of MongoDB commands for 5 themes as for 50: every child
- * field is batch-loaded.
+ * counts costs no more MongoDB commands for 50 themes than for 5: every child field is
+ * batch-loaded.
  */
 class ThemePageBatchingIntegrationTests extends ApiIntegrationTest {
 
@@ -57,7 +57,8 @@ class ThemePageBatchingIntegrationTests extends ApiIntegrationTest {
 
 		List<String> five = commandsFor(5);
 		List<String> fifty = commandsFor(50);
-		assertThat(fifty).as(String.join("\n", fifty)).hasSameSizeAs(five);
+		// The second page may send fewer: the proposal counts are kept for a second.
+		assertThat(fifty).as(String.join("\n", fifty)).hasSizeLessThanOrEqualTo(five.size());
 		assertThat(five).as(String.join("\n", five)).hasSizeLessThanOrEqualTo(8);
 	}
 
