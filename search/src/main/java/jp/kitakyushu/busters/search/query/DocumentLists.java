@@ -46,6 +46,8 @@ public final class DocumentLists {
 
 	private final FacetCounter facets = new FacetCounter();
 
+	private final CountsPerReader counts = new CountsPerReader();
+
 	/**
 	 * Lists documents of the given index.
 	 * @param index the index
@@ -72,8 +74,8 @@ public final class DocumentLists {
 		// (twice as much at 100,000 problems as at 10,000). The index counts from what it
 		// keeps per segment where it can (a term's document count, a cached filter), and
 		// the page, with no total to keep, skips the documents whose first number cannot
-		// enter it (that number's points).
-		long total = searcher.count(query);
+		// enter it (that number's points). The total is kept per reader besides.
+		long total = this.counts.count(searcher, query);
 		if (total == 0) {
 			return new ListResults(0, List.of(), Map.of(), List.of());
 		}

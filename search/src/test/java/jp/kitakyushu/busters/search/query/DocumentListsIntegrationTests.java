@@ -64,6 +64,23 @@ class DocumentListsIntegrationTests {
 	}
 
 	@Test
+	void theTotalFollowsEveryWriteThoughItIsKeptBetweenThem() {
+		ListFilter published = ListFilter.allOf(ListFilter.type(DocumentType.PROBLEM),
+				ListFilter.keyword("status", "PUBLISHED"));
+		assertThat(list(published, Order.byNumber("createdAt", true)).totalCount()).isEqualTo(2);
+		assertThat(list(published, Order.byNumber("createdAt", true)).totalCount()).isEqualTo(2);
+
+		add("e", "側溝のふたが割れている", "足を取られます", "MOJI", "PUBLISHED", 5, 2L, "delta");
+		assertThat(list(published, Order.byNumber("createdAt", true)).totalCount()).isEqualTo(3);
+
+		this.index.delete("a");
+		this.index.delete("b");
+		ListResults after = list(published, Order.byNumber("createdAt", true));
+		assertThat(after.totalCount()).isOne();
+		assertThat(after.ids()).containsExactly("e");
+	}
+
+	@Test
 	void documentsWithoutTheNumberSortBelowEveryNumber() {
 		ListFilter all = ListFilter.type(DocumentType.PROBLEM);
 		assertThat(list(all, Order.byNumber("supporters", false)).ids()).containsExactly("c", "a", "d", "b");
