@@ -93,7 +93,12 @@ final class AttributedSearchable implements Searchable {
 		}
 		Map<String, List<SearchDocument>> result = new LinkedHashMap<>(documents);
 		for (IndexAttributes attributes : this.attributes) {
-			Map<String, Set<String>> values = attributes.valuesOf(documents.keySet());
+			List<String> asked = documents.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue().stream().anyMatch(attributes::mayHold))
+				.map(Map.Entry::getKey)
+				.toList();
+			Map<String, Set<String>> values = asked.isEmpty() ? Map.of() : attributes.valuesOf(asked);
 			result.replaceAll((id, list) -> list.stream()
 				.map((document) -> document.withAttribute(attributes.attribute(), values.getOrDefault(id, Set.of())))
 				.toList());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.kitakyushu.busters.api.problem.ProblemQueries;
+import jp.kitakyushu.busters.api.problem.ProblemStatus;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 import jp.kitakyushu.busters.api.system.index.IndexAttributes;
 import jp.kitakyushu.busters.api.theme.ThemeQueries;
@@ -37,6 +38,13 @@ class SuggestionAttributes implements IndexAttributes {
 	@Override
 	public Map<String, Set<String>> valuesOf(Collection<String> ids) {
 		return values(this.store.suggestedAmong(ids));
+	}
+
+	@Override
+	public boolean mayHold(SearchDocument document) {
+		// Only published problems are ever suggested, and a problem is submitted only
+		// once, before it is published: it has no suggestion yet.
+		return !ProblemStatus.SUBMITTED.name().equals(document.status());
 	}
 
 	@Override

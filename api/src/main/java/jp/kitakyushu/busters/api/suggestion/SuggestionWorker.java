@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import jp.kitakyushu.busters.api.problem.ProblemEvent;
 import jp.kitakyushu.busters.api.problem.ProblemSupportWithdrawn;
+import jp.kitakyushu.busters.api.problem.ProblemSubmitted;
 import jp.kitakyushu.busters.api.problem.ProblemSupported;
 import jp.kitakyushu.busters.api.theme.ThemeEvent;
 import org.jspecify.annotations.Nullable;
@@ -72,8 +73,12 @@ class SuggestionWorker implements AutoCloseable {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(ProblemEvent event) {
-		// Support changes neither a problem's words nor its state.
-		if (!(event instanceof ProblemSupported) && !(event instanceof ProblemSupportWithdrawn)) {
+		// Support changes neither a problem's words nor its state. A problem just taken in
+		// waits for moderation: only a published one is ever suggested, and its
+		// publication is announced in turn, so scoring it now would only read it back to
+		// find it unpublished.
+		if (!(event instanceof ProblemSupported) && !(event instanceof ProblemSupportWithdrawn)
+				&& !(event instanceof ProblemSubmitted)) {
 			queue(event.problemId(), null);
 		}
 	}

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A submission hands the new problem to the features that follow it (its timeline, the
  * search index, reporting) as intake stored it: none of them reads it back from the
- * store, and each still has it when the request returns.
+ * store, nor asks for what a new problem cannot have yet (a suggested theme), and each
+ * still has it when the request returns.
  */
 class ProblemSubmitCostIntegrationTests extends ApiIntegrationTest {
 
@@ -27,7 +28,10 @@ class ProblemSubmitCostIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(this.mongoCommands.commands()).as("commands of one submission")
 			.contains("insert problems", "insert problem_timelines", "insert report_problems")
-			.doesNotContain("find problems", "find report_problems");
+			.doesNotContain("find problems", "find report_problems")
+			// A problem just taken in is suggested for no theme: its document is written
+			// without asking.
+			.doesNotContain("find problemSuggestions");
 
 		// The store held nothing before this test: the one timeline and the one row are
 		// this problem's.

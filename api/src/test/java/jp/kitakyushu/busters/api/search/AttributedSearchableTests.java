@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,21 @@ class AttributedSearchableTests {
 		assertThat(documents.get("p2").get(0).attributes()).doesNotContainKey("suggestedThemeId");
 		assertThat(attributed.searchDocumentsOf(List.of("p1")).get("p1").get(0).attribute("suggestedThemeId"))
 			.containsExactly("Theme:t1");
+	}
+
+	@Test
+	void entitiesThatCannotHoldAValueAreNotAskedAbout() {
+		Suggested onlyP1 = new Suggested(Map.of("p1", Set.of("Theme:t1")),
+				Set.of(GlobalId.encode("Problem", "p2"), GlobalId.encode("Problem", "p3")));
+		Searchable attributed = AttributedSearchable.of(this.problems, List.of(onlyP1));
+		Map<String, List<SearchDocument>> documents = attributed.searchDocuments(List.of("p1", "p2"));
+		assertThat(onlyP1.asked).containsExactly(List.of("p1"));
+		assertThat(documents.get("p1").get(0).attribute("suggestedThemeId")).containsExactly("Theme:t1");
+		// Whatever its owner gave it, it has no value.
+		assertThat(documents.get("p2").get(0).attributes()).doesNotContainKey("suggestedThemeId");
+		// Nobody to ask about: no question at all.
+		assertThat(attributed.searchDocuments(List.of("p3")).get("p3").get(0).attributes()).isEmpty();
+		assertThat(onlyP1.asked).hasSize(1);
 	}
 
 	@Test
@@ -119,10 +135,25 @@ class AttributedSearchableTests {
 
 		private final Map<String, Set<String>> values;
 
+		private final Set<String> cannotHold;
+
+		private final List<Collection<String>> asked = new ArrayList<>();
+
 		private int allReads;
 
 		Suggested(Map<String, Set<String>> values) {
+			this(values, Set.of());
+		}
+
+		/** Values, and the documents (by id) whose entities can hold none. */
+		Suggested(Map<String, Set<String>> values, Set<String> cannotHold) {
 			this.values = values;
+			this.cannotHold = cannotHold;
+		}
+
+		@Override
+		public boolean mayHold(SearchDocument document) {
+			return !this.cannotHold.contains(document.id());
 		}
 
 		@Override
@@ -137,6 +168,7 @@ class AttributedSearchableTests {
 
 		@Override
 		public Map<String, Set<String>> valuesOf(Collection<String> ids) {
+			this.asked.add(List.copyOf(ids));
 			Map<String, Set<String>> found = new LinkedHashMap<>();
 			ids.stream().filter(this.values::containsKey).forEach((id) -> found.put(id, this.values.get(id)));
 			return found;

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
+import jp.kitakyushu.busters.search.SearchDocument;
+
 /**
  * Attributes a feature keeps about another feature's entities and adds to their search
  * documents (matching's suggested theme of a problem), so the owner of the entities need
@@ -22,6 +24,15 @@ public interface IndexAttributes {
 	 * absent.
 	 */
 	Map<String, Set<String>> valuesOf(Collection<String> ids);
+
+	/**
+	 * Whether an entity whose document this is may have values at all: false spares the
+	 * store a question whose answer is known (a problem just taken in is suggested for no
+	 * theme), on the request that wrote it.
+	 */
+	default boolean mayHold(SearchDocument document) {
+		return true;
+	}
 
 	/** Every entity's values, for a rebuild; entities without values are absent. */
 	Map<String, Set<String>> allValues();

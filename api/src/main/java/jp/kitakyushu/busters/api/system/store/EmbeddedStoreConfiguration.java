@@ -62,7 +62,7 @@ class EmbeddedStoreConfiguration {
 		}
 		log.info("No spring.mongodb.uri configured: using the EMBEDDED default store in {} "
 				+ "(set SPRING_MONGODB_URI to use a real MongoDB)", file);
-		return EmbeddedBackends.file(file.toString());
+		return EmbeddedBackends.file(file.toString(), properties.compactFillRate());
 	}
 
 }

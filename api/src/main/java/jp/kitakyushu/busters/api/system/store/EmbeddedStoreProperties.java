@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * keeps nothing (tests)
  * @param file the H2 file of the {@code file} backend
  * @param port the loopback port to listen on; 0 picks a free one
+ * @param compactFillRate the {@code file} backend's fill rate (percent) under which its
+ * chunks are compacted in the background; 0 never compacts
  */
 @ConfigurationProperties("busters.store.embedded")
-record EmbeddedStoreProperties(@DefaultValue("file") Backend backend, Path file, @DefaultValue("0") int port) {
+record EmbeddedStoreProperties(@DefaultValue("file") Backend backend, Path file, @DefaultValue("0") int port,
+		@DefaultValue("" + EmbeddedBackends.DEFAULT_COMPACT_FILL_RATE) int compactFillRate) {
 
 	enum Backend {
 
