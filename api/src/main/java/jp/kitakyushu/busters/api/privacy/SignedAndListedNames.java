@@ -28,7 +28,7 @@ final class SignedAndListedNames {
 
 	/** A poster's or writer's label before a name. */
 	private static final Pattern POSTER_LABEL = Pattern
-		.compile("(?:投稿者?|書き込み|記入者?|送信者|差出人|文責)[ ]?[:：][ ]?" + NAME + "(?=[、。,)）\\s]|$)");
+		.compile("(?:投稿者?|書き込み|記入者?|送信者|差出人|文責)[ ]?[:：][ ]?" + NAME + "(?=[、。,)）]|$)");
 
 	/** A name before という and a word for a person, or in quotes before 名乗る. */
 	private static final Pattern CALLED_PERSON = Pattern

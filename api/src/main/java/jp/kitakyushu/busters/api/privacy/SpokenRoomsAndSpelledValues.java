@@ -69,7 +69,8 @@ final class SpokenRoomsAndSpelledValues {
 	/** A plate in romaji: region, office, class, kana and number. */
 	private static final Pattern ROMAN_PLATE = Pattern
 		.compile("(?<v>\\b(?:Kita-?[Kk]yushu|Fukuoka|Chikuho|Kurume|Shimonoseki|Yamaguchi|Oita|Saga|Kumamoto)"
-				+ "(?: [A-Z][a-z]+(?:-[a-z]+)?)?(?: [0-9]{2,3})? [a-z]{1,2} [0-9]{1,2}-?[0-9]{2}\\b)");
+				+ "(?<office> [A-Z][a-z]+(?:-[a-z]+)?)?(?<class> [0-9]{2,3})? "
+				+ "(?:[kstnhmyrwgzdbp]|sh|ch|ts)?[aiueo]" + " [0-9]{1,2}(?<dash>-)?[0-9]{2}\\b)");
 
 	/** The first half of a region split by a dash before a plate found. */
 	private static final Pattern REGION_BEFORE = Pattern.compile("(?<v>\\b[A-Z][a-z]{2,6}-)$");
@@ -98,7 +99,7 @@ final class SpokenRoomsAndSpelledValues {
 			}
 			value(ROOM_IS, folded, PersonalDataKind.POSTAL_ADDRESS, candidates);
 			value(BUILDING_ROOM, folded, PersonalDataKind.POSTAL_ADDRESS, candidates);
-			value(ROMAN_PLATE, folded, PersonalDataKind.NUMBER_PLATE, candidates);
+			plates(folded, candidates);
 			if (folded.contains("ranch")) {
 				value(BANK_BRANCH_NUMBER, folded, PersonalDataKind.BANK_ACCOUNT, candidates);
 			}
@@ -131,6 +132,19 @@ final class SpokenRoomsAndSpelledValues {
 				}
 				default -> {
 				}
+			}
+		}
+	}
+
+	/**
+	 * A romanised plate needs its office, its class or the dash of its number: "Fukuoka
+	 * in 2024" and "Kitakyushu to 1234" are a place and a year or a count.
+	 */
+	private static void plates(String folded, List<Finding> candidates) {
+		Matcher plate = ROMAN_PLATE.matcher(folded);
+		while (plate.find()) {
+			if (plate.group("office") != null || plate.group("class") != null || plate.group("dash") != null) {
+				candidates.add(Found.value(PersonalDataKind.NUMBER_PLATE, plate));
 			}
 		}
 	}
