@@ -42,6 +42,8 @@ final class ApposedAndMailedNames {
 	/** A name opening a line before a dash and a phone. */
 	private static final Pattern DASH_SIGNATURE = Pattern.compile("(?:^|\\n)(?<v>[A-Z][a-z]{2,12}) [-–—] $");
 
+	private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][a-z]{2,14}\\b");
+
 	/** An unknown subject before "from the": a thing coming from a place. */
 	private static final Pattern FROM_THE = Pattern.compile("\\G from the\\b");
 
@@ -95,7 +97,7 @@ final class ApposedAndMailedNames {
 	 * A capitalised word that spells a part of the post's e-mail is its writer's name.
 	 */
 	private static void mailedNames(String folded, Set<String> mailParts, List<Finding> candidates) {
-		Matcher word = Pattern.compile("\\b[A-Z][a-z]{2,14}\\b").matcher(folded);
+		Matcher word = CAPITALISED.matcher(folded);
 		while (word.find()) {
 			if (mailParts.contains(word.group().toLowerCase(Locale.ROOT)) && ordinaryName(word.group())
 					&& listed(word.group())) {
