@@ -121,6 +121,9 @@ public final class PersonalDataRedactor {
 		NamesBesideOthers.add(folded, candidates);
 		NamesByPosition.add(folded, candidates);
 		FloorsRoomsAndRunningDates.add(folded, candidates);
+		SignedAndListedNames.add(folded, candidates);
+		ApposedAndMailedNames.add(folded, candidates);
+		SpokenRoomsAndSpelledValues.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
 		ReferenceNumbers.remove(folded, candidates);
@@ -130,6 +133,7 @@ public final class PersonalDataRedactor {
 		NamesThatAreThings.remove(folded, candidates);
 		PlacesPetsAndLodgings.remove(folded, candidates);
 		ReadingsAndNamedPlaces.remove(folded, candidates);
+		ShopHoldersAndPlacePairs.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

@@ -123,6 +123,11 @@ final class PetNames {
 				|| TITLED_PET.matcher(folded).region(from, finding.start()).find();
 	}
 
+	/** Whether a post talks of a pet anywhere in it. */
+	static boolean petPost(String folded) {
+		return PET_TALK.stream().anyMatch(folded::contains);
+	}
+
 	/** Whether a word names a kind of animal (トイプードル, 柴犬, 金魚). */
 	static boolean isAnimal(String word) {
 		for (String animal : ANIMALS_BEFORE) {

@@ -106,7 +106,7 @@ class RoundFiveRuleTests {
 			"Grandpa (b. 1931) needs a ramp." => 1931
 			"He was born 1958 in Moji." => 1958
 			"My date of birth (3 March 1971) is on the form." => 3 March 1971
-			"She was born on the 9th of July, 1944." => "9th of July, 1944"
+			"She was born on the 9th of July, 1944." => "the 9th of July, 1944"
 			""")
 	void findsEnglishBirthYearsAndEras(String text, String birth) {
 		assertThat(Detected.of(PersonalDataKind.DATE_OF_BIRTH, text)).containsExactly(birth);
