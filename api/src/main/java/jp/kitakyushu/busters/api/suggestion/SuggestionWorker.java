@@ -73,10 +73,10 @@ class SuggestionWorker implements AutoCloseable {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(ProblemEvent event) {
-		// Support changes neither a problem's words nor its state. A problem just taken in
-		// waits for moderation: only a published one is ever suggested, and its
-		// publication is announced in turn, so scoring it now would only read it back to
-		// find it unpublished.
+		// Support changes neither a problem's words nor its state. A new problem waits
+		// for moderation: only a published one is ever suggested, and its publication is
+		// announced in turn, so scoring it now would only read it back to find it
+		// unpublished.
 		if (!(event instanceof ProblemSupported) && !(event instanceof ProblemSupportWithdrawn)
 				&& !(event instanceof ProblemSubmitted)) {
 			queue(event.problemId(), null);

@@ -182,6 +182,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_22 = "/privacy/posts-holdout-22.tsv";
 
+	/**
+	 * Written blind during round 22 (2026-12-06, 08:55–09:03 UTC, 481 posts) by a writer
+	 * who saw only the label format; measured once with round 22's detector. Never tuned
+	 * or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_23 = "/privacy/posts-holdout-23.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
