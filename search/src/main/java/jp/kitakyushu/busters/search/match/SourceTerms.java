@@ -506,7 +506,7 @@ final class SourceTerms {
 					term = new TermQuery(mirror, mirrored);
 				}
 				else {
-					term = new TermQuery(new Term(name, this.text), states);
+					term = new HeapNormsTermQuery(new Term(name, this.text), states);
 				}
 				float boost = Float.isNaN(scale) ? weight : (scale * this.boost) * weight;
 				query.add(new BoostQuery(term, boost), BooleanClause.Occur.SHOULD);

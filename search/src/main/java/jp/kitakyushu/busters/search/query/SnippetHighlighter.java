@@ -13,7 +13,6 @@ import java.util.Set;
 import jp.kitakyushu.busters.search.Snippet;
 import jp.kitakyushu.busters.search.index.IndexFields;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -191,8 +190,11 @@ public final class SnippetHighlighter {
 
 		private final @Nullable Map<Integer, Document> stored;
 
-		/** Per analysed field, postings enumerations reused from document to document. */
-		private final Map<String, List<PostingsEnum>> postings = new HashMap<>();
+		/**
+		 * Per analysed field, postings enumerations and term lookups reused from document
+		 * to document.
+		 */
+		private final Map<String, ReusedPostingsOffsets.FieldPostings> postings = new HashMap<>();
 
 		Highlighter(@Nullable Map<Integer, Document> stored, UnifiedHighlighter.Builder builder) {
 			super(builder);
@@ -236,8 +238,8 @@ public final class SnippetHighlighter {
 			if (offsetSource == OffsetSource.POSTINGS && !components.phraseHelper().hasPositionSensitivity()
 					&& components.automata().length == 0
 					&& !components.highlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
-				return new ReusedPostingsOffsets(components,
-						this.postings.computeIfAbsent(components.field(), (field) -> new ArrayList<>()));
+				return new ReusedPostingsOffsets(components, this.postings.computeIfAbsent(components.field(),
+						(field) -> new ReusedPostingsOffsets.FieldPostings()));
 			}
 			return super.getOffsetStrategy(offsetSource, components);
 		}
