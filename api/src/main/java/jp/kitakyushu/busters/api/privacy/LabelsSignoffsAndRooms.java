@@ -20,9 +20,9 @@ final class LabelsSignoffsAndRooms {
 	private static final String QUOTED = "(?<v>" + KANJI_NAME + "|[ァ-ヺー]{2,8}|[A-Z][A-Z ]{2,15}[A-Z])";
 
 	/** A quoted name a label cue announces, before or after it. */
-	private static final Pattern QUOTED_LABEL = Pattern
-		.compile("(?:(?:表札|名札|名前|ネーム|ポスト|郵便受け|シール|ステッカー)" + "[^。\\n「」]{0,8}「" + QUOTED + "」|「"
-				+ QUOTED.replace("<v>", "<w>") + "」(?:と(?:いう|ある|あり|書い|書かれ|名乗)|って(?:いう|書)|の表札))");
+	private static final Pattern QUOTED_LABEL = Pattern.compile(
+			"(?:(?:表札|名札|名前|ネーム|ポスト|郵便受け|シール|ステッカー)" + "[^。\\n「」]{0,8}「" + QUOTED + "」|「" + QUOTED.replace("<v>", "<w>")
+					+ "」(?:と(?:いう(?:表札|人|名前|男|女|方|子)|ある|あり|書い|書かれ|名乗)|って(?:いう(?:人|子)|書)|の表札))");
 
 	/** A quoted surname as the house after an address: …の「杉山」です. */
 	private static final Pattern QUOTED_HOUSE = Pattern.compile("の「(?<v>" + KANJI_NAME + "|[ァ-ヺー]{2,8})」です");
@@ -31,7 +31,7 @@ final class LabelsSignoffsAndRooms {
 	private static final Pattern KANA_WITH_PHONE = Pattern.compile("「(?<v>[ぁ-ゖ]{2,5})[ 　]+[0-9]");
 
 	/** Names called out, each in its own quotes, after a cue of calling. */
-	private static final Pattern CALLED_OUT = Pattern.compile("(?:名前を呼|呼び合|と呼んで|と呼ばれ)");
+	private static final Pattern CALLED_OUT = Pattern.compile("(?:名前を呼|呼び合)");
 
 	private static final Pattern QUOTE = Pattern.compile("\\G[。、 　]{0,2}「(?<v>[ぁ-ゖァ-ヺー]{2,5}|" + KANJI_NAME + ")」");
 
@@ -99,8 +99,9 @@ final class LabelsSignoffsAndRooms {
 
 	/** A named dorm or hall and its room. */
 	private static final Pattern EN_HALL_ROOM = Pattern.compile(
-			"(?<v>(?:[A-Z][a-z]+ ){1,3}(?:Kaikan|Ryo|Ryou|Dorm|Dormitory|Hall|Mansion|Heights|Court|Tower|Residence|Haitsu"
-					+ "|Kopo|Corpo|House|Apartments?)(?: (?i:room|rm\\.?|unit|apt\\.?|#) ?| #| )[0-9]{2,4}[A-Z]?)(?![0-9])");
+			"(?<v>(?:[A-Z][a-z]+ ){1,3}(?:(?:Kaikan|Ryo|Ryou|Dorm|Dormitory|Mansion|Heights|Haitsu|Kopo|Corpo|Residence)"
+					+ "(?: (?i:room|rm\\.?|unit|apt\\.?) ?| #| )|(?:Hall|House|Tower|Court|Apartments?) (?i:room|rm\\.?|unit|apt\\.?|#) ?)"
+					+ "[0-9]{2,4}[A-Z]?)(?![0-9])");
 
 	/** A building named in brackets after an address. */
 	private static final Pattern EN_BRACKETED_BUILDING = Pattern.compile(
@@ -120,16 +121,20 @@ final class LabelsSignoffsAndRooms {
 		.compile("(?<v>「?(?<b>[ァ-ヺー]{3,}[一-龯々ァ-ヺー]{0,6}|[一-龯々ァ-ヺー]{1,8}(?:荘|ハイツ|マンション|アパート|寮|団地|コーポ|ハウス))」?"
 				+ "(?:の)?[ 　]?(?:[0-9]{1,2}階|[0-9]{2,4}号室?))");
 
+	/** Words that say a building is lived in. */
+	private static final Pattern RESIDENTIAL = Pattern
+		.compile("ハイツ|コーポ|メゾン|レジデンス|パレス|マンション|アパート|荘|寮|ハウス|ヴィラ|シャトー|カーサ|グラン|団地");
+
 	private static final Set<String> GENERIC_BUILDINGS = Set.of("マンション", "アパート", "ビル", "ホテル", "デパート", "スーパー", "センター",
 			"ショッピングセンター", "ショッピングモール", "モール", "パチンコ", "コンビニ", "ホール", "タワー", "オフィス", "ハイツ", "コーポ", "テナント", "フロア",
 			"エレベーター", "エレベータ", "マンション内", "アパート内", "ビル内");
 
 	/** Shops, bars and schools a name-like word names. */
 	private static final Pattern SHOP_BEFORE = Pattern.compile(
-			"(?:(?i:snack|bar|cafe|café|salon|izakaya|ramen|diner|bakery)|スナック|コインランドリー|カフェ|サロン|居酒屋|美容室|美容院|食堂|クリーニング|薬局|理容|喫茶)[ 　]?$");
+			"(?:(?i:snack|bar|cafe|café|salon|izakaya|ramen|diner|bakery)|スナック|コインランドリー|カフェ|サロン|居酒屋|美容室|美容院|クリーニング|薬局|理容|喫茶)[ 　]?$");
 
-	private static final Pattern SCHOOL_AFTER = Pattern
-		.compile("\\G[ 　]?(?:JHS|ES|HS|SHS|Junior High|Elementary|High School|Kindergarten|中学|小学校|高校|幼稚園|保育園)");
+	private static final Pattern SCHOOL_AFTER = Pattern.compile(
+			"\\G[ 　]?(?:(?:JHS|ES|HS|SHS|Junior High|Elementary|High School|Kindergarten)(?![A-Za-z])|中学|小学校|高校|幼稚園|保育園)");
 
 	private static final Set<String> COMMON_WORDS = Set.of("街路樹", "親御", "ちゃん", "にゃんこ", "うち", "かんり", "Hey", "Reward",
 			"Hi", "Hello", "Thanks", "Help", "Urgent", "わんこ", "ワンちゃん", "ねこちゃん");
@@ -152,13 +157,22 @@ final class LabelsSignoffsAndRooms {
 		Matcher label = QUOTED_LABEL.matcher(folded);
 		while (label.find()) {
 			String group = (label.group("v") != null) ? "v" : "w";
-			if (!NOT_NAMES.contains(label.group(group))) {
-				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, label.start(group), label.end(group)));
+			String word = label.group(group);
+			if (NOT_NAMES.contains(word)) {
+				continue;
+			}
+			Confidence sure = nameLike(word);
+			if (sure != null || group.equals("v")) {
+				candidates.add(new Finding(PersonalDataKind.PERSON_NAME, label.start(group), label.end(group),
+						(sure != null) ? sure : Confidence.FLAGGED));
 			}
 		}
 		Matcher house = QUOTED_HOUSE.matcher(folded);
 		while (house.find()) {
-			candidates.add(Found.value(PersonalDataKind.PERSON_NAME, house));
+			Confidence sure = nameLike(house.group("v"));
+			if (sure != null) {
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, house, sure));
+			}
 		}
 		Matcher kanaPhone = KANA_WITH_PHONE.matcher(folded);
 		while (kanaPhone.find()) {
@@ -176,8 +190,8 @@ final class LabelsSignoffsAndRooms {
 			}
 		}
 		Matcher signed = SIGNED_DESHITA.matcher(folded);
-		if (signed.find() && !NOT_NAMES.contains(signed.group("v"))) {
-			candidates.add(Found.value(PersonalDataKind.PERSON_NAME, signed, person(signed.group("v"))));
+		if (signed.find() && !NOT_NAMES.contains(signed.group("v")) && nameLike(signed.group("v")) != null) {
+			candidates.add(Found.value(PersonalDataKind.PERSON_NAME, signed, nameLike(signed.group("v"))));
 		}
 		if (!PetNames.petPost(folded)) {
 			kanaNames(folded, candidates);
@@ -192,7 +206,10 @@ final class LabelsSignoffsAndRooms {
 		}
 		Matcher building = JA_BUILDING_ROOM.matcher(folded);
 		while (building.find()) {
-			if (!GENERIC_BUILDINGS.contains(building.group("b"))) {
+			String name = building.group("b");
+			boolean lived = building.group("v").startsWith("「") || building.group("v").contains("号")
+					|| RESIDENTIAL.matcher(name).find();
+			if (!GENERIC_BUILDINGS.contains(name) && lived) {
 				candidates.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, building));
 			}
 		}
@@ -207,14 +224,15 @@ final class LabelsSignoffsAndRooms {
 					candidates.add(finding.over(finding.start(), end));
 				}
 				Matcher writer = AFTER_ADDRESS.matcher(folded).region(end, folded.length());
-				if (writer.lookingAt() && !NOT_NAMES.contains(writer.group("v"))) {
-					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, writer, person(writer.group("v"))));
+				if (writer.lookingAt() && !NOT_NAMES.contains(writer.group("v"))
+						&& nameLike(writer.group("v")) != null) {
+					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, writer, nameLike(writer.group("v"))));
 				}
 			}
 			else if (finding.kind() == PersonalDataKind.PHONE) {
 				Matcher before = BEFORE_PHONE.matcher(folded).region(Math.max(0, finding.start() - 6), finding.start());
 				if (before.find() && !NOT_NAMES.contains(before.group("v"))
-						&& person(before.group("v")) == Confidence.MASKED) {
+						&& nameLike(before.group("v")) == Confidence.MASKED) {
 					candidates.add(Found.value(PersonalDataKind.PERSON_NAME, before));
 				}
 			}
@@ -225,9 +243,14 @@ final class LabelsSignoffsAndRooms {
 		Matcher kana = KANA_BEFORE_HONORIFIC.matcher(folded);
 		while (kana.find()) {
 			String name = kana.group("v");
-			if (!KIN_KANA.contains(name) && !name.startsWith("お")) {
-				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, kana,
-						DictionaryNames.kanaGivenName(name) ? Confidence.MASKED : Confidence.FLAGGED));
+			if (KIN_KANA.contains(name) || name.startsWith("お")) {
+				continue;
+			}
+			if (DictionaryNames.kanaGivenName(name)) {
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, kana));
+			}
+			else if (!folded.startsWith("ちゃんと", kana.end())) {
+				candidates.add(Found.value(PersonalDataKind.PERSON_NAME, kana, Confidence.FLAGGED));
 			}
 		}
 		Matcher kin = KANA_BEFORE_KIN.matcher(folded);
@@ -238,11 +261,34 @@ final class LabelsSignoffsAndRooms {
 		}
 	}
 
-	/** Masked when the tagger reads the word as a person's name, flagged otherwise. */
-	private static Confidence person(String word) {
+	/**
+	 * Masked when the word reads as a person's name, flagged when nothing says it is not
+	 * one, null when it is a common word or a place.
+	 */
+	private static Confidence nameLike(String word) {
+		if (word.matches("[ァ-ヺー]+|[ぁ-ゖ]+")) {
+			return (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word)) ? Confidence.MASKED
+					: Confidence.FLAGGED;
+		}
+		if (word.matches("[A-Z ]+")) {
+			for (String part : word.trim().split(" +")) {
+				if (!DictionaryNames.romajiSurname(part) && !DictionaryNames.romajiGivenName(part)) {
+					return Confidence.FLAGGED;
+				}
+			}
+			return Confidence.MASKED;
+		}
 		List<Morphology.Token> tokens = Morphology.tokens(word);
-		return (!tokens.isEmpty() && tokens.stream().allMatch(Morphology.Token::taggedPerson)) ? Confidence.MASKED
-				: Confidence.FLAGGED;
+		if (tokens.isEmpty()) {
+			return null;
+		}
+		if (tokens.stream().allMatch(Morphology.Token::taggedPerson)) {
+			return Confidence.MASKED;
+		}
+		if (tokens.stream().anyMatch((token) -> token.commonWord() || token.taggedPlace())) {
+			return null;
+		}
+		return Confidence.FLAGGED;
 	}
 
 	private static void english(String folded, List<Finding> candidates) {
