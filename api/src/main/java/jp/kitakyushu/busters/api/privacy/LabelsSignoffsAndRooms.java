@@ -52,7 +52,8 @@ final class LabelsSignoffsAndRooms {
 			"内", "側", "傍", "脇", "件", "件です", "物件");
 
 	/** A kana given name before くん or ちゃん. */
-	private static final Pattern KANA_BEFORE_HONORIFIC = Pattern.compile("(?<![ぁ-ゖ])(?<v>[ぁ-ゖ]{2,4})(?=くん|ちゃん|君)");
+	private static final Pattern KANA_BEFORE_HONORIFIC = Pattern
+		.compile("(?:^|(?<=[、。（(「 　\\n]))(?<v>[ぁ-ゖ]{2,4})(?=くん|ちゃん|君)");
 
 	private static final Set<String> KIN_KANA = Set.of("おばあ", "おじい", "おにい", "おねえ", "おかあ", "おとう", "ばあ", "じい", "にい", "ねえ",
 			"あか", "ぼう", "おっ", "ちい", "おじ", "おば", "かあ", "とう", "ひい", "ひいおばあ", "ひいおじい", "おぼっ", "じょう", "にゃん", "わん", "ねこ",
@@ -119,11 +120,11 @@ final class LabelsSignoffsAndRooms {
 	/** A building (named, perhaps quoted) with its room or floor. */
 	private static final Pattern JA_BUILDING_ROOM = Pattern
 		.compile("(?<v>「?(?<b>[ァ-ヺー]{3,}[一-龯々ァ-ヺー]{0,6}|[一-龯々ァ-ヺー]{1,8}(?:荘|ハイツ|マンション|アパート|寮|団地|コーポ|ハウス))」?"
-				+ "(?:の)?[ 　]?(?:[0-9]{1,2}階|[0-9]{2,4}号室?))");
+				+ "(?:の)?[ 　]?[0-9]{2,4}号室?)(?![棟0-9])");
 
 	/** Words that say a building is lived in. */
 	private static final Pattern RESIDENTIAL = Pattern
-		.compile("ハイツ|コーポ|メゾン|レジデンス|パレス|マンション|アパート|荘|寮|ハウス|ヴィラ|シャトー|カーサ|グラン|団地");
+		.compile("ハイツ|コーポ|メゾン|レジデンス|パレス|マンション|アパート|荘|寮|ハウス|ヴィラ|シャトー|カーサ|グラン");
 
 	private static final Set<String> GENERIC_BUILDINGS = Set.of("マンション", "アパート", "ビル", "ホテル", "デパート", "スーパー", "センター",
 			"ショッピングセンター", "ショッピングモール", "モール", "パチンコ", "コンビニ", "ホール", "タワー", "オフィス", "ハイツ", "コーポ", "テナント", "フロア",
@@ -155,7 +156,7 @@ final class LabelsSignoffsAndRooms {
 
 	private static void japanese(String folded, List<Finding> candidates) {
 		Matcher label = QUOTED_LABEL.matcher(folded);
-		while (label.find()) {
+		while (!PetNames.petPost(folded) && label.find()) {
 			String group = (label.group("v") != null) ? "v" : "w";
 			String word = label.group(group);
 			if (NOT_NAMES.contains(word)) {
@@ -338,7 +339,8 @@ final class LabelsSignoffsAndRooms {
 
 	private static boolean notAPerson(String folded, Finding finding) {
 		String text = finding.in(folded);
-		if (COMMON_WORDS.contains(text) || text.endsWith(" Shinmachi") || text.endsWith("-machi")) {
+		if (COMMON_WORDS.contains(text) || text.endsWith(" Shinmachi") || text.endsWith("-machi")
+				|| text.matches(".+ (?:JHS|ES|HS|SHS)")) {
 			return true;
 		}
 		if (SHOP_BEFORE.matcher(folded).region(Math.max(0, finding.start() - 16), finding.start()).find()) {

@@ -446,9 +446,12 @@ class PersonalDataPostCorpusTests {
 	 * precision 0.970 (742 of 765 findings), 24 of 321 posts leaking a value, 12 of 440
 	 * must-stay strings masked, 154 of 160 posts without data unchanged, rounded towards
 	 * failing. Round 21's detector (main at 791dc20, 10:16 UTC) gave the same report to
-	 * the last line: round 22 found nothing more and nothing less in it.
+	 * the last line: round 22 found nothing more and nothing less in it. A tuning set
+	 * from round 23 on: round 23 (10:48 UTC) gives 0.987, masked alone 0.972, precision
+	 * 0.986, 10 of 321 leaking, 9 of 440 must-stay masked, 157 of 160 unchanged; the
+	 * floors are these, rounded towards failing.
 	 */
-	static final Floors HELD_OUT_23 = new Floors(0.963, 0.942, 0.075, 0.028, 0.962);
+	static final Floors HELD_OUT_23 = new Floors(0.986, 0.971, 0.032, 0.021, 0.98);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone

@@ -52,7 +52,7 @@ class RoundTwentyThreeRuleTests {
 			"I live in Block D, room 305 of the Riverside Kokura mansion and the lift is broken." => room 305
 			"Write to the warden, Tobata Gakusei Ryo room 214, about the bikes." => Ryo room 214
 			"うちのマンションは「サンクレスト到津」の６０１号室です。上の階がうるさいです。" => サンクレスト到津
-			"共用廊下の電気が切れています。ハイツ青葉 ３階。早めにお願いします。" => ハイツ青葉
+			"共用廊下の電気が切れています。ハイツ青葉 ３０２号。早めにお願いします。" => ハイツ青葉
 			"工事の音がひどいです。自宅は八幡西区黒崎２－４－６の５階です。" => ５階
 			""")
 	void hidesRoomsAndHouseNumbers(String text, String part) {
@@ -64,7 +64,7 @@ class RoundTwentyThreeRuleTests {
 	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
 			"It's Snack Emi on the ground floor, and the music goes on past midnight." => Snack Emi
 			"裏のコインランドリーあおい、の排気口から熱風が来ます。" => コインランドリーあおい
-			"Students from the junior high (Kurogane JHS) cut through our garden." => Kurogane JHS
+			"The kids from Sayagatani ES keep ringing our bell." => Sayagatani ES
 			"毎朝「きなこちゃん」と犬を呼んでいる人が、糞を放置していきます。" => きなこ
 			""")
 	void keepsShopsSchoolsAndPets(String text, String part) {
