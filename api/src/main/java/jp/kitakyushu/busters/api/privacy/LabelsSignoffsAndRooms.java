@@ -149,9 +149,26 @@ final class LabelsSignoffsAndRooms {
 		if (TextFold.isJapanese(folded)) {
 			japanese(folded, candidates);
 		}
-		else {
+		if (!TextFold.isJapanese(folded) || mostlyLatin(folded)) {
+			// An English post quoting a Japanese plate or name is still written in
+			// English.
 			english(folded, candidates);
 		}
+	}
+
+	private static boolean mostlyLatin(String folded) {
+		int latin = 0;
+		int other = 0;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				latin++;
+			}
+			else if (c >= '\u3040') {
+				other++;
+			}
+		}
+		return latin > 4 * other;
 	}
 
 	private static void japanese(String folded, List<Finding> candidates) {

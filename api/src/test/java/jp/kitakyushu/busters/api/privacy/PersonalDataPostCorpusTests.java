@@ -451,7 +451,7 @@ class PersonalDataPostCorpusTests {
 	 * 0.986, 10 of 321 leaking, 9 of 440 must-stay masked, 157 of 160 unchanged; the
 	 * floors are these, rounded towards failing.
 	 */
-	static final Floors HELD_OUT_23 = new Floors(0.986, 0.971, 0.032, 0.021, 0.98);
+	static final Floors HELD_OUT_23 = new Floors(0.986, 0.971, 0.032, 0.019, 0.987);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
