@@ -83,9 +83,9 @@ final class LabelsSignoffsAndRooms {
 			"volunteer", "teacher");
 
 	/** An English house number before a place's name. */
-	private static final Pattern HOUSE_NUMBER = Pattern.compile(
-			"(?<![0-9-])(?<v>[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,3})? [A-Z][a-z]{2,}(?:-(?:machi|cho|chō|mura|shinmachi))?"
-					+ "(?: [A-Z][a-z]{2,}(?:-(?:machi|cho|mura))?){0,2})(?![A-Za-z])");
+	private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<![0-9-])(?<v>[0-9]{1,2}-[0-9]{1,2}(?:-[0-9]{1,3})? "
+			+ "(?!(?:Stadium|Station|Park|Exit|Gate|Platform|Line|Route|Hall|Field|Ground|Arena|Dome|Centre|Center)(?![a-z]))[A-Z][a-z]{2,}(?:-(?:machi|cho|chō|mura|shinmachi))?"
+			+ "(?: [A-Z][a-z]{2,}(?:-(?:machi|cho|mura))?){0,2})(?![A-Za-z])");
 
 	private static final Set<String> NOT_PLACE_WORDS = Set.of("The", "And", "But", "For", "From", "Street", "Road",
 			"Win", "Loss", "Draw", "Score", "Please", "Thanks", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -117,9 +117,13 @@ final class LabelsSignoffsAndRooms {
 		.compile("\\G(?:の)?[ 　]?(?:「?[ァ-ヺー一-龯々A-Za-zぁ-ゖ&&[^でにをはがもとへや]]{1,14}」?(?:の)?[ 　]?)?"
 				+ "(?:[0-9]{1,2}階|[0-9]{2,4}号室?|[A-Z]棟[ 　]?[0-9]{2,4}号室?)");
 
-	/** A building (named, perhaps quoted) with its room or floor. */
+	/**
+	 * A building (named, perhaps quoted) with its room or floor; the katakana run is
+	 * bounded, since an unbounded one backtracked over every later character (a long
+	 * katakana input took quadratic time).
+	 */
 	private static final Pattern JA_BUILDING_ROOM = Pattern
-		.compile("(?<v>「?(?<b>[ァ-ヺー]{3,}[一-龯々ァ-ヺー]{0,6}|[一-龯々ァ-ヺー]{1,8}(?:荘|ハイツ|マンション|アパート|寮|団地|コーポ|ハウス))」?"
+		.compile("(?<v>「?(?<b>[ァ-ヺー]{3,16}[一-龯々ァ-ヺー]{0,6}|[一-龯々ァ-ヺー]{1,8}(?:荘|ハイツ|マンション|アパート|寮|団地|コーポ|ハウス))」?"
 				+ "(?:の)?[ 　]?[0-9]{2,4}号室?)(?![棟0-9])");
 
 	/** Words that say a building is lived in. */
