@@ -124,6 +124,7 @@ public final class PersonalDataRedactor {
 		SignedAndListedNames.add(folded, candidates);
 		ApposedAndMailedNames.add(folded, candidates);
 		SpokenRoomsAndSpelledValues.add(folded, candidates);
+		LabelsSignoffsAndRooms.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
 		ReferenceNumbers.remove(folded, candidates);
@@ -134,6 +135,7 @@ public final class PersonalDataRedactor {
 		PlacesPetsAndLodgings.remove(folded, candidates);
 		ReadingsAndNamedPlaces.remove(folded, candidates);
 		ShopHoldersAndPlacePairs.remove(folded, candidates);
+		LabelsSignoffsAndRooms.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

@@ -189,6 +189,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_23 = "/privacy/posts-holdout-23.tsv";
 
+	/**
+	 * Written blind during round 23 (2026-12-06, 10:17–10:24 UTC, 457 posts) by a writer
+	 * who saw only the label format; measured once with round 22's detector and once with
+	 * round 23's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_24 = "/privacy/posts-holdout-24.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
