@@ -127,6 +127,19 @@ final class Morphology {
 		return TOKENIZERS.get().tokens(text);
 	}
 
+	/**
+	 * Whether the dictionary reads a word only as ordinary words, places or firms, and
+	 * never as a person's name; an empty word reads as nothing else.
+	 */
+	static boolean readsOnlyAsCommon(String word) {
+		List<Token> words = tokens(word);
+		if (words.stream().anyMatch(Token::taggedPerson)) {
+			return false;
+		}
+		return words.stream()
+			.allMatch((token) -> token.commonWord() || token.taggedPlace() || token.knownOrganisation());
+	}
+
 	private static final class Tokenizer {
 
 		private final JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);

@@ -251,17 +251,7 @@ final class NamesByPosition {
 				|| NameLexicon.GENERIC_ENDINGS.stream().anyMatch(word::endsWith)) {
 			return true;
 		}
-		List<Morphology.Token> tokens = Morphology.tokens(word);
-		if (tokens.isEmpty()) {
-			return true;
-		}
-		for (Morphology.Token token : tokens) {
-			if (token.taggedPerson()) {
-				return false;
-			}
-		}
-		return tokens.stream()
-			.allMatch((token) -> token.commonWord() || token.taggedPlace() || token.knownOrganisation());
+		return Morphology.readsOnlyAsCommon(word);
 	}
 
 	private static void english(String folded, List<Finding> candidates) {

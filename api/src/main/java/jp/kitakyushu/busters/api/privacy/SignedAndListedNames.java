@@ -276,20 +276,7 @@ final class SignedAndListedNames {
 
 	/** A word the dictionary reads only as ordinary words, places or firms. */
 	private static boolean common(String word) {
-		if (NameLexicon.isGeneric(word)) {
-			return true;
-		}
-		List<Morphology.Token> tokens = Morphology.tokens(word);
-		if (tokens.isEmpty()) {
-			return true;
-		}
-		for (Morphology.Token token : tokens) {
-			if (token.taggedPerson()) {
-				return false;
-			}
-		}
-		return tokens.stream()
-			.allMatch((token) -> token.commonWord() || token.taggedPlace() || token.knownOrganisation());
+		return NameLexicon.isGeneric(word) || Morphology.readsOnlyAsCommon(word);
 	}
 
 	private static boolean place(String word) {
