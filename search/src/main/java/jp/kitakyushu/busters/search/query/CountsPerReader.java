@@ -49,9 +49,12 @@ final class CountsPerReader {
 			return known;
 		}
 		long counted = searcher.count(query);
-		if (current.counts().size() < MOST_KEPT) {
-			current.counts().put(query, counted);
+		if (current.counts().size() >= MOST_KEPT) {
+			// Full of one-off text filters: start again, or the lists everyone reads
+			// would go uncounted for as long as this reader lasts.
+			current.counts().clear();
 		}
+		current.counts().put(query, counted);
 		return counted;
 	}
 

@@ -58,6 +58,25 @@ class CountsPerReaderTests {
 		}
 	}
 
+	@Test
+	void manyOneOffFiltersDoNotStopTheCommonListsBeingKept() throws IOException {
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+			add(writer, "public");
+			try (DirectoryReader reader = DirectoryReader.open(writer)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				CountsPerReader counts = new CountsPerReader();
+				for (int i = 0; i < 1_500; i++) {
+					counts.count(searcher, new TermQuery(new Term("text", "word" + i)));
+				}
+				CountedQuery publicOnes = new CountedQuery(new TermQuery(new Term("reader", "public")));
+				assertThat(counts.count(searcher, publicOnes)).isOne();
+				assertThat(counts.count(searcher, publicOnes)).isOne();
+				assertThat(publicOnes.weights.get()).isOne();
+			}
+		}
+	}
+
 	private static void add(IndexWriter writer, String reader) throws IOException {
 		Document document = new Document();
 		document.add(new StringField("reader", reader, Field.Store.NO));
