@@ -9,8 +9,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The statuses one problem went through, with when: its public timeline. One document per
- * problem, keyed by the problem's id, so reading it is a single lookup and appending to
- * it a single atomic update.
+ * problem whose status has moved since its submission (before that, {@link #assumed} says
+ * all there is), keyed by the problem's id, so reading it is a single lookup and
+ * appending to it a single atomic update.
  */
 @Document("problem_timelines")
 class ProblemTimeline {
@@ -41,8 +42,8 @@ class ProblemTimeline {
 	}
 
 	/**
-	 * The timeline of a problem that has none recorded (imported in its final state): its
-	 * submission, and its present status since it last changed.
+	 * The timeline of a problem that has none recorded (still as submitted, or imported
+	 * in its final state): its submission, and its present status since it last changed.
 	 */
 	static List<Step> assumed(Problem problem) {
 		List<Step> steps = new ArrayList<>();

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Keeps each problem's timeline as it changes, and announces every change of status
  * ({@link ProblemStatusChanged}) exactly once: the timeline's conditional update ("last
  * status is not this one") is what decides, so two instances seeing the same change
- * record and announce it once.
+ * record and announce it once. A problem's timeline is stored from its first change of
+ * status: until then its submission is all it holds, and the history reads that from the
+ * problem itself, so a submission costs one store write less.
  * <p>
  * It follows every {@link ProblemEvent}, published after every write (but imports, which
  * bring their own past); a failure here is logged and never undoes or fails the write,
@@ -52,16 +54,17 @@ class ProblemTimelineRecorder {
 		try {
 			if (changed instanceof ProblemSubmitted submitted && submitted.problem() != null
 					&& submitted.problem().getStatus() == ProblemStatus.SUBMITTED) {
-				// A new problem, handed over as intake stored it: its timeline starts
-				// with one insert. If it has one already, a later change got there first
-				// and started it with this step.
-				Problem problem = submitted.problem();
-				start(problem, List.of(new Step(ProblemStatus.SUBMITTED, problem.getCreatedAt())));
+				// A new problem, handed over as intake stored it. Its timeline is its
+				// submission alone, which the history reads from the problem itself
+				// (ProblemTimeline.assumed) until its status first moves: nothing to
+				// store
+				// yet, only the status to announce.
+				announce(submitted.problem(), null);
 				return;
 			}
 			Problem problem = this.mongo.findById(changed.problemId(), Problem.class);
 			if (problem != null) {
-				record(problem);
+				record(problem, changed instanceof ProblemSubmitted);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -69,20 +72,20 @@ class ProblemTimelineRecorder {
 		}
 	}
 
-	private void record(Problem problem) {
+	private void record(Problem problem, boolean submitted) {
 		ProblemStatus status = problem.getStatus();
-		Step step = new Step(status,
-				(status == ProblemStatus.SUBMITTED) ? problem.getCreatedAt() : this.clock.instant());
-		if (status == ProblemStatus.SUBMITTED && start(problem, List.of(step))) {
-			// A new problem's timeline starts with one write instead of three reads
-			// first.
+		if (status == ProblemStatus.SUBMITTED && submitted) {
+			announce(problem, null);
 			return;
 		}
-		Query moved = Query.query(Criteria.where("_id").is(problem.getId()).and("lastStatus").ne(status));
-		ProblemTimeline before = this.mongo.findAndModify(moved,
-				new Update().set("lastStatus", status).push("steps", step), ProblemTimeline.class);
-		if (before != null) {
-			announce(problem, before.getLastStatus());
+		Step step = new Step(status,
+				(status == ProblemStatus.SUBMITTED) ? problem.getCreatedAt() : this.clock.instant());
+		if (moved(problem, step)) {
+			return;
+		}
+		if (status == ProblemStatus.SUBMITTED) {
+			// Still as submitted (a redaction, say): with no timeline stored, its
+			// submission is all it has, and nothing moved.
 			return;
 		}
 		// Read by id rather than asked whether it exists: the embedded store answers that
@@ -91,23 +94,42 @@ class ProblemTimelineRecorder {
 			// Already at this status: nothing moved.
 			return;
 		}
-		List<Step> steps = (status == ProblemStatus.SUBMITTED) ? List.of(step)
-				: List.of(new Step(ProblemStatus.SUBMITTED, problem.getCreatedAt()), step);
-		start(problem, steps);
+		// The first move of a problem whose timeline was never stored: its submission
+		// (or, imported, whatever it was imported as) then this status.
+		if (!start(problem, List.of(new Step(ProblemStatus.SUBMITTED, problem.getCreatedAt()), step),
+				ProblemStatus.SUBMITTED)) {
+			// Another instance stored it at the same moment: this step goes after theirs.
+			moved(problem, step);
+		}
 	}
 
 	/**
-	 * Starts the problem's timeline and announces its status, unless it has one already
-	 * (another instance started it at the same moment, and announced).
+	 * Appends the step unless the timeline is at its status already or missing; true when
+	 * appended (and announced).
 	 */
-	private boolean start(Problem problem, List<Step> steps) {
+	private boolean moved(Problem problem, Step step) {
+		Query moved = Query.query(Criteria.where("_id").is(problem.getId()).and("lastStatus").ne(step.status()));
+		ProblemTimeline before = this.mongo.findAndModify(moved,
+				new Update().set("lastStatus", step.status()).push("steps", step), ProblemTimeline.class);
+		if (before == null) {
+			return false;
+		}
+		announce(problem, before.getLastStatus());
+		return true;
+	}
+
+	/**
+	 * Stores the problem's timeline and announces its status, unless it has one already
+	 * (another instance stored it at the same moment, and announced).
+	 */
+	private boolean start(Problem problem, List<Step> steps, @Nullable ProblemStatus from) {
 		try {
 			this.mongo.insert(new ProblemTimeline(problem.getId(), problem.getStatus(), steps));
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		announce(problem, null);
+		announce(problem, from);
 		return true;
 	}
 
