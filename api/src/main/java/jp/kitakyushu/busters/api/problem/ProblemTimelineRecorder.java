@@ -54,11 +54,9 @@ class ProblemTimelineRecorder {
 		try {
 			if (changed instanceof ProblemSubmitted submitted && submitted.problem() != null
 					&& submitted.problem().getStatus() == ProblemStatus.SUBMITTED) {
-				// A new problem, handed over as intake stored it. Its timeline is its
-				// submission alone, which the history reads from the problem itself
-				// (ProblemTimeline.assumed) until its status first moves: nothing to
-				// store
-				// yet, only the status to announce.
+				// A new problem, handed over as intake stored it. Until its status
+				// first moves, the history reads its submission from the problem
+				// (ProblemTimeline.assumed), so only the status is announced here.
 				announce(submitted.problem(), null);
 				return;
 			}
