@@ -27,7 +27,7 @@ final class AddressAttachments {
 	 * position word (前, 裏, 隣) that says where something is in relation to it.
 	 */
 	private static final Pattern JA_BUILDING_AFTER = Pattern.compile("\\G" + GAP + "(?<v>「?[ァ-ヺー一-龯々ヶ・]{0,10}"
-			+ JA_BUILDING_WORD + "(?:[ァ-ヺー]{1,8}|[一-龯々ヶ]{1,4}(?<![前裏横隣側内外奥角脇近先]))?(?:第?[0-9]{1,2}(?![0-9]))?」?)");
+			+ JA_BUILDING_WORD + "[ァ-ヺー]{0,8}(?:[一-龯々ヶ]{1,4}(?<![前裏横隣側内外奥角脇近先]))?(?:第?[0-9]{1,2}(?![0-9]))?」?)");
 
 	/**
 	 * A katakana or kanji run with no building word, counted only when a room follows it.
@@ -83,7 +83,7 @@ final class AddressAttachments {
 
 	/** What says the capitalised words before an address are where someone lives. */
 	private static final Pattern LIVING_BEFORE = Pattern
-		.compile("(?:\\b(?i:at|in|live|lives|is|address)|[:(\\n]) ?$|^$");
+		.compile("(?:\\b(?i:at|in|live|lives|is|address)|[:\\n]) ?$|^$");
 
 	private AddressAttachments() {
 	}
@@ -181,9 +181,15 @@ final class AddressAttachments {
 			if (EN_BUILDING_WORD_SET.contains(word)) {
 				building = true;
 			}
-			else if (LatinWords.notLast(word) || NameLexicon.GENERIC.contains(word)) {
+			else if ((LatinWords.notLast(word) && !Places.isRomajiPlace(word)) || NameLexicon.GENERIC.contains(word)
+					|| LatinWords.isGiven(word) || LatinWords.isSurname(word)) {
+				// A station's or park's name, or a person's, is not the building.
 				return start;
 			}
+		}
+		if (!building && java.util.Arrays.stream(words).allMatch(Places::isRomajiPlace)) {
+			// A ward or town before the address: the address's own words.
+			return start;
 		}
 		if (!building) {
 			Matcher cue = LIVING_BEFORE.matcher(folded).region(Math.max(0, before.start("v") - 10), before.start("v"));
@@ -200,7 +206,7 @@ final class AddressAttachments {
 	/** Whether every part of a lower-case word is shaped like romaji (nishi-koyanose). */
 	private static boolean romaji(String words) {
 		for (String part : words.replace(",", " ").trim().split("[- ]")) {
-			if (!LatinWords.romajiShaped(part)) {
+			if (!LatinWords.romajiShaped(part) && !Places.isRomajiPlace(part)) {
 				return false;
 			}
 		}

@@ -24,6 +24,14 @@ final class ContactBlocks {
 	/** A block with more words than this is running text, not a contact block. */
 	private static final int MOST_WORDS = 4;
 
+	/**
+	 * A post with more candidates than this is a list or a hostile input, not a letter
+	 * with a contact block; and a clause longer than this is running text.
+	 */
+	private static final int MOST_CANDIDATES = 300;
+
+	private static final int LONGEST_BLOCK = 200;
+
 	/** A clause beside a block is a name alone only up to this length. */
 	private static final int LONGEST_LONE_CLAUSE = 14;
 
@@ -73,13 +81,16 @@ final class ContactBlocks {
 	}
 
 	static void add(String folded, List<Finding> candidates) {
+		if (candidates.size() > MOST_CANDIDATES) {
+			return;
+		}
 		List<int[]> blocks = new ArrayList<>();
 		for (Finding finding : candidates) {
-			if (finding.flagged() || !contact(finding.kind())) {
+			if (finding.flagged() || !contact(finding.kind()) || contested(candidates, finding)) {
 				continue;
 			}
 			int[] clause = clauseAround(folded, finding.start(), finding.end());
-			if (!contains(blocks, clause)) {
+			if (clause != null && !contains(blocks, clause)) {
 				blocks.add(clause);
 			}
 		}
@@ -91,26 +102,37 @@ final class ContactBlocks {
 		for (int[] block : blocks) {
 			if (!contains(scanned, block)) {
 				scanned.add(block);
-				names(folded, candidates, block, false, found);
+				names(folded, candidates, block, null, found);
 			}
 			// The clause right before and right after, when it is short: a name on a line
 			// of its own above or below the contact.
 			if (block[0] > 0) {
 				int[] before = clauseAround(folded, block[0] - 1, block[0] - 1);
-				if (!contains(scanned, before) && !contains(blocks, before)) {
+				if (before != null && !contains(scanned, before) && !contains(blocks, before)) {
 					scanned.add(before);
-					names(folded, candidates, before, true, found);
+					names(folded, candidates, before, sentenceEnd(folded, block[0] - 1), found);
 				}
 			}
 			if (block[1] < folded.length()) {
 				int[] after = clauseAround(folded, block[1] + 1, block[1] + 1);
-				if (after[0] > block[1] && !contains(scanned, after) && !contains(blocks, after)) {
+				if (after != null && after[0] > block[1] && !contains(scanned, after) && !contains(blocks, after)) {
 					scanned.add(after);
-					names(folded, candidates, after, true, found);
+					names(folded, candidates, after, sentenceEnd(folded, block[1]), found);
 				}
 			}
 		}
 		candidates.addAll(found);
+	}
+
+	/** Whether a candidate of another kind overlaps the contact: it may not survive. */
+	private static boolean contested(List<Finding> candidates, Finding contact) {
+		for (Finding other : candidates) {
+			if (other.kind() != contact.kind() && other.kind() != PersonalDataKind.PERSON_NAME
+					&& other.overlaps(contact.start(), contact.end())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean contact(PersonalDataKind kind) {
@@ -127,17 +149,32 @@ final class ContactBlocks {
 		return false;
 	}
 
-	/** The clause around a span: from after the last clause end before it to the next. */
+	/**
+	 * The clause around a span: from after the last clause end before it to the next;
+	 * null when it is longer than a contact block can be.
+	 */
 	private static int[] clauseAround(String folded, int start, int end) {
 		int from = Math.max(0, Math.min(start, folded.length()));
-		while (from > 0 && !endsClause(folded, from - 1)) {
+		int floor = Math.max(0, from - LONGEST_BLOCK);
+		while (from > floor && !endsClause(folded, from - 1)) {
 			from--;
 		}
 		int to = Math.min(Math.max(end, from), folded.length());
-		while (to < folded.length() && !endsClause(folded, to)) {
+		int ceiling = Math.min(folded.length(), to + LONGEST_BLOCK);
+		while (to < ceiling && !endsClause(folded, to)) {
 			to++;
 		}
-		return new int[] { from, to };
+		boolean cut = (from == floor && from > 0 && !endsClause(folded, from - 1))
+				|| (to == ceiling && to < folded.length() && !endsClause(folded, to));
+		return (cut || to - from > LONGEST_BLOCK) ? null : new int[] { from, to };
+	}
+
+	/**
+	 * Whether the clause beside a block is a sentence of its own (after 。 or !) rather
+	 * than a line or bracket of the block: then only a listed name counts.
+	 */
+	private static boolean sentenceEnd(String folded, int at) {
+		return at >= 0 && at < folded.length() && "。！？!?. ".indexOf(folded.charAt(at)) >= 0;
 	}
 
 	private static boolean endsClause(String folded, int at) {
@@ -149,8 +186,9 @@ final class ContactBlocks {
 	}
 
 	/** Adds the names a block's leftover words are. */
-	private static void names(String folded, List<Finding> candidates, int[] block, boolean alone,
+	private static void names(String folded, List<Finding> candidates, int[] block, Boolean sentence,
 			List<Finding> found) {
+		boolean alone = sentence != null;
 		if (block[1] <= block[0]
 				|| (alone && folded.substring(block[0], block[1]).strip().length() > LONGEST_LONE_CLAUSE)) {
 			return;
@@ -175,12 +213,12 @@ final class ContactBlocks {
 		for (int i = 0; i < words.size(); i++) {
 			int[] span = words.get(i);
 			String text = folded.substring(span[0], span[1]);
-			Confidence confidence = nameLike(text);
+			Confidence confidence = nameLike(folded, span[0], span[1]);
 			if (confidence == null || besideFirm(folded, words, i)) {
 				continue;
 			}
-			if (alone && confidence == Confidence.FLAGGED) {
-				// Beside the block, only a word a name list knows.
+			if (alone && sentence && confidence == Confidence.FLAGGED) {
+				// In a sentence beside the block, only a word a name list knows.
 				continue;
 			}
 			if (span[0] > 0 && Character.isDigit(folded.charAt(span[0] - 1))) {
@@ -209,7 +247,7 @@ final class ContactBlocks {
 				.substring(Math.min(span[1], words.get(index)[1]), Math.max(span[0], words.get(index)[0]))
 				.isBlank();
 			if (adjacent && LATIN.matcher(word).matches() && Character.isUpperCase(word.charAt(0))
-					&& nameLike(word) != Confidence.MASKED) {
+					&& nameLike(folded, span[0], span[1]) != Confidence.MASKED) {
 				return true;
 			}
 		}
@@ -260,7 +298,8 @@ final class ContactBlocks {
 	 * Masked when a name list knows the word, flagged when nothing says it is no name,
 	 * null for common words, places and firms.
 	 */
-	private static Confidence nameLike(String word) {
+	private static Confidence nameLike(String folded, int start, int end) {
+		String word = folded.substring(start, end);
 		if (LATIN.matcher(word).matches()) {
 			String name = word.length() > 1 ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word;
 			if (Character.isLowerCase(word.charAt(0)) || Places.isRomajiPlace(name) || LatinWords.notLast(name)
@@ -279,13 +318,14 @@ final class ContactBlocks {
 			if (PLACE_WORD.matcher(word).find()) {
 				return null;
 			}
-			return (plainWord(word) || Places.JAPANESE.contains(word)) ? null : Confidence.FLAGGED;
+			return (plainWord(folded, start, end) || Places.JAPANESE.contains(word)) ? null : Confidence.FLAGGED;
 		}
 		if (KATAKANA.matcher(word).matches() || HIRAGANA.matcher(word).matches()) {
 			if (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word)) {
 				return Confidence.MASKED;
 			}
-			if (NameLexicon.isKatakanaGeneric(word) || NameLexicon.isHiraganaGeneric(word) || plainWord(word)) {
+			if (NameLexicon.isKatakanaGeneric(word) || NameLexicon.isHiraganaGeneric(word)
+					|| plainWord(folded, start, end)) {
 				return null;
 			}
 			return Confidence.FLAGGED;
@@ -293,8 +333,28 @@ final class ContactBlocks {
 		return null;
 	}
 
-	private static boolean plainWord(String word) {
-		return Morphology.readsOnlyAsCommon(word) || Businesses.isBusinessWord(word);
+	/**
+	 * Whether the dictionary reads the word, in the words of the whole text (split once
+	 * and shared with the other rules), only as ordinary words, places or firms.
+	 */
+	private static boolean plainWord(String folded, int start, int end) {
+		if (Businesses.isBusinessWord(folded.substring(start, end))) {
+			return true;
+		}
+		boolean any = false;
+		for (Morphology.Token token : Morphology.tokens(folded)) {
+			if (token.end() <= start || token.start() >= end) {
+				continue;
+			}
+			if (token.taggedPerson()) {
+				return false;
+			}
+			if (!(token.commonWord() || token.taggedPlace() || token.knownOrganisation())) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
 	}
 
 }
