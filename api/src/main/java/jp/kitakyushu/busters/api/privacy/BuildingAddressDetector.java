@@ -16,13 +16,13 @@ import java.util.regex.MatchResult;
 final class BuildingAddressDetector implements Detector {
 
 	/** Words of the names of Japanese flats, from マンション to the estate agents' French. */
-	private static final List<String> JAPANESE_BUILDING_WORDS = List.of("マンション", "ハイツ", "コーポ", "メゾン", "レジデンス", "ハイム",
-			"パレス", "コート", "ヒルズ", "タワー", "テラス", "ガーデン", "プラザ", "ビュー", "パーク", "サン", "グラン", "ロイヤル", "エステート", "アーバン",
-			"シャトー", "ヴィラ", "ビラ", "カーサ", "フォーレ", "シティ", "ステージ", "ライフ", "スカイ", "ハウス", "サニー", "ファミール", "ライオンズ", "アルファ",
-			"エクセル", "クレスト", "ドミール", "エスポワール", "リバー", "ハイツ", "アパート", "ビル", "ルネ", "ノーブル", "エクセレント", "ヴェルデ", "クレール",
-			"フラット", "ドミトリー", "サーパス", "ダイアパレス", "ロータス");
+	static final List<String> JAPANESE_BUILDING_WORDS = List.of("マンション", "ハイツ", "コーポ", "メゾン", "レジデンス", "ハイム", "パレス",
+			"コート", "ヒルズ", "タワー", "テラス", "ガーデン", "プラザ", "ビュー", "パーク", "サン", "グラン", "ロイヤル", "エステート", "アーバン", "シャトー",
+			"ヴィラ", "ビラ", "カーサ", "フォーレ", "シティ", "ステージ", "ライフ", "スカイ", "ハウス", "サニー", "ファミール", "ライオンズ", "アルファ", "エクセル",
+			"クレスト", "ドミール", "エスポワール", "リバー", "ハイツ", "アパート", "ビル", "ルネ", "ノーブル", "エクセレント", "ヴェルデ", "クレール", "フラット",
+			"ドミトリー", "サーパス", "ダイアパレス", "ロータス");
 
-	private static final List<String> ENGLISH_BUILDING_WORDS = List.of("House", "Heights", "Court", "Tower", "Towers",
+	static final List<String> ENGLISH_BUILDING_WORDS = List.of("House", "Heights", "Court", "Tower", "Towers",
 			"Mansions", "Mansion", "Residence", "Residences", "Terrace", "Apartments", "Villa", "Manor", "Lodge",
 			"Gardens", "Plaza", "View", "Hills", "Place", "Building", "Bldg", "Maison", "Corpo", "Haitsu", "Heim",
 			"Palace", "Flats", "Annex", "Cottage", "Dormitory", "Dorm", "Hall", "Residential");

@@ -125,6 +125,12 @@ public final class PersonalDataRedactor {
 		ApposedAndMailedNames.add(folded, candidates);
 		SpokenRoomsAndSpelledValues.add(folded, candidates);
 		LabelsSignoffsAndRooms.add(folded, candidates);
+		// Round 25's general mechanisms: rooms tied to people, then every address grown
+		// over what is attached to it, then the words left in a contact block.
+		LatinNamesOnLabels.add(folded, candidates);
+		DwellingRooms.add(folded, candidates);
+		AddressAttachments.add(folded, candidates);
+		ContactBlocks.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
 		ReferenceNumbers.remove(folded, candidates);
