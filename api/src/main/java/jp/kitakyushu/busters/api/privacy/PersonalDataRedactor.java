@@ -125,7 +125,7 @@ public final class PersonalDataRedactor {
 		ApposedAndMailedNames.add(folded, candidates);
 		SpokenRoomsAndSpelledValues.add(folded, candidates);
 		LabelsSignoffsAndRooms.add(folded, candidates);
-		// Round 25's general mechanisms: rooms tied to people, then every address grown
+		// Round 24's general mechanisms: rooms tied to people, then every address grown
 		// over what is attached to it, then the words left in a contact block.
 		LatinNamesOnLabels.add(folded, candidates);
 		DwellingRooms.add(folded, candidates);

@@ -196,6 +196,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_24 = "/privacy/posts-holdout-24.tsv";
 
+	/**
+	 * Written blind during stop 34 (2026-12-06, 11:46–11:52 UTC, 454 posts) by a writer
+	 * who saw only the label format; measured once with round 23's detector and once with
+	 * round 24's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_25 = "/privacy/posts-holdout-25.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**

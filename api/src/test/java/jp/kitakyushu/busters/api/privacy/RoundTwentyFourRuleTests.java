@@ -6,13 +6,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Round 25's general mechanisms, each case invented (none copied from a corpus; each
+ * Round 24's general mechanisms, each case invented (none copied from a corpus; each
  * hidden part is left visible by round 23's detector): an address grown over its
  * building, floor, room and household, a room tied to a person, and the short words left
  * in a contact block; and what must stay (public rooms, years, ages, courtesies beside a
  * phone).
  */
-class RoundTwentyFiveRuleTests {
+class RoundTwentyFourRuleTests {
 
 	private static final PersonalDataRedactor REDACTOR = PersonalDataRedactor.standard();
 
