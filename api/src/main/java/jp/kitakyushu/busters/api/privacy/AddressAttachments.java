@@ -1,9 +1,11 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Grows every address or room found over what is attached to it: the building's name
@@ -16,9 +18,18 @@ final class AddressAttachments {
 	private static final String JA_BUILDING_WORD = "(?:"
 			+ String.join("|", BuildingAddressDetector.JAPANESE_BUILDING_WORDS) + "|荘|寮|団地|住宅|ハイム)";
 
-	private static final String EN_BUILDING_WORD = "(?:"
-			+ String.join("|", BuildingAddressDetector.ENGLISH_BUILDING_WORDS)
-			+ "|Apartment|Apt\\.?|Kopo|Haimu|Leopalace|Ryo)";
+	/**
+	 * Latin building words: the shared list and the words of rented flats and dorms, one
+	 * list for the pattern and for the word test, so the two cannot drift apart.
+	 */
+	private static final Set<String> EN_BUILDING_WORD_SET = WordLists
+		.of(String.join(" ", BuildingAddressDetector.ENGLISH_BUILDING_WORDS)
+				+ " Apartment Apt Kopo Haimu Leopalace Ryo");
+
+	/** Any of them, longest first, "Apt." with its dot. */
+	private static final String EN_BUILDING_WORD = EN_BUILDING_WORD_SET.stream()
+		.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+		.collect(Collectors.joining("|", "(?:", ")(?:(?<=Apt)\\.)?"));
 
 	private static final String GAP = "(?:[ 　]{0,2}[,、]?[ 　]{0,2})";
 
@@ -199,9 +210,6 @@ final class AddressAttachments {
 		}
 		return before.start("v");
 	}
-
-	private static final Set<String> EN_BUILDING_WORD_SET = WordLists
-		.of(String.join(" ", BuildingAddressDetector.ENGLISH_BUILDING_WORDS) + " Apt Apartment Apartments Kopo Haimu");
 
 	/** Whether every part of a lower-case word is shaped like romaji (nishi-koyanose). */
 	private static boolean romaji(String words) {
