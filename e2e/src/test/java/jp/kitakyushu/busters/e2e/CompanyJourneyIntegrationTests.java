@@ -137,7 +137,7 @@ class CompanyJourneyIntegrationTests {
 			keys.type("title", title)
 				.type("summary", "固定電話に話しかけるだけで、乗合送迎を予約できる音声AIの窓口を作ります。")
 				.type("approach", "音声認識と配車の仕組みをつなぎ、予約の確認を自動音声で折り返します。")
-				.press("check-fit");
+				.pressAndAwait("check-fit");
 			// Without JavaScript the button checks the fit; nothing is saved.
 			assertThat(browser.byId("fit-checked").getText()).contains("まだ保存していません");
 			assertThat(browser.byId("fit-list").getText()).contains("一致したことば");
@@ -148,7 +148,7 @@ class CompanyJourneyIntegrationTests {
 				.type("milestones[0].title", "音声窓口の準備")
 				.type("milestones[0].dueDate", LocalDate.now().plusDays(1).toString())
 				.type("milestones[0].amount", "1000000")
-				.press("save-draft");
+				.pressAndAwait("save-draft");
 			assertThat(browser.byId("milestones[0].dueDate-error").getText()).contains("締切より後");
 			assertThat(CompanyApi.proposalIds("akari")).as("nothing written").hasSize(before);
 			// The fit panel comes back with the error, and marks no single character.
@@ -158,24 +158,24 @@ class CompanyJourneyIntegrationTests {
 					.isGreaterThan(1);
 			}
 
-			keys.replace("milestones[0].dueDate", PLAN_DATE).press("save-draft");
+			keys.replace("milestones[0].dueDate", PLAN_DATE).pressAndAwait("save-draft");
 			assertThat(browser.byId("flash").getText()).contains("下書きを保存しました");
 
 			// The plan covers half the request: submitting is refused, next to the plan.
-			keys.press("submit-proposal");
+			keys.pressAndAwait("submit-proposal");
 			assertThat(browser.byId("milestones-error").getText()).contains("足りません");
 			assertThat(browser.byId("fit-list").getText()).contains("一致したことば");
-			keys.press("add-milestone")
+			keys.pressAndAwait("add-milestone")
 				.type("milestones[1].title", "運用と報告")
 				.type("milestones[1].dueDate", LocalDate.now().plusDays(300).toString())
 				.type("milestones[1].amount", "1,000,000");
-			keys.press("submit-proposal");
+			keys.pressAndAwait("submit-proposal");
 			assertThat(browser.byId("flash").getText()).contains("提案を提出しました");
 			assertThat(browser.byId("proposal-status").getText()).contains("提出済み");
 
 			// The demo draft is withdrawn from its page.
 			browser.open("/company/proposals/" + CompanyApi.proposalIn("akari", "DRAFT"));
-			keys.press("withdraw-toggle").press("withdraw-confirm");
+			keys.press("withdraw-toggle").pressAndAwait("withdraw-confirm");
 			assertThat(browser.byId("proposal-status").getText()).contains("取り下げ");
 		}
 	}

@@ -47,11 +47,32 @@ final class Keyboard {
 		return this;
 	}
 
-	/** Tabs to a link or button and presses Enter. */
+	/**
+	 * Tabs to a link or button and presses Enter. Without JavaScript a form's button or a
+	 * link to another page always loads a new page; Enter may return before it arrives (a
+	 * full run once read a field from the page that sent the form), so this waits for it.
+	 */
 	Keyboard press(WebElement target) {
+		boolean loadsAPage = !this.browser.javascript() && loadsAPage(target);
 		tabTo(target);
 		focused().sendKeys(Keys.ENTER);
+		if (loadsAPage) {
+			this.browser.waitUntilReplaced(target);
+		}
 		return this;
+	}
+
+	private static boolean loadsAPage(WebElement target) {
+		String tag = target.getTagName();
+		if (tag.equals("a")) {
+			String href = target.getDomAttribute("href");
+			return href != null && !href.startsWith("#") && target.getDomAttribute("target") == null;
+		}
+		String type = target.getDomAttribute("type");
+		boolean submits = (tag.equals("button") && (type == null || type.equals("submit")))
+				|| (tag.equals("input") && "submit".equals(type));
+		return submits && (target.getDomAttribute("form") != null
+				|| !target.findElements(By.xpath("ancestor::form")).isEmpty());
 	}
 
 	/** Tabs to a field and types into it. */
@@ -85,11 +106,11 @@ final class Keyboard {
 		return fail("option %s of #%s cannot be chosen with the arrow keys", value, id);
 	}
 
-	/** Tabs to a button or link and presses Enter. */
+	/**
+	 * Tabs to a button or link and presses Enter (waiting as {@link #press(WebElement)}).
+	 */
 	Keyboard press(String id) {
-		tabTo(id);
-		focused().sendKeys(Keys.ENTER);
-		return this;
+		return press(this.browser.driver().findElement(By.id(id)));
 	}
 
 	/**
@@ -103,8 +124,11 @@ final class Keyboard {
 
 	/** Presses Enter on a link or a form's button and waits for the page that answers. */
 	Keyboard pressAndAwait(WebElement target) {
+		boolean waited = !this.browser.javascript() && loadsAPage(target);
 		press(target);
-		this.browser.waitUntilReplaced(target);
+		if (!waited) {
+			this.browser.waitUntilReplaced(target);
+		}
 		return this;
 	}
 
