@@ -203,6 +203,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_25 = "/privacy/posts-holdout-25.tsv";
 
+	/**
+	 * Written blind during stop 35 (2026-12-06, 14:49–14:56 UTC, 452 posts) by a writer
+	 * who saw only the label format; measured once with round 24's detector. Never tuned
+	 * or trained on: it is the measure of whatever changes the detector next.
+	 */
+	static final String HELD_OUT_26 = "/privacy/posts-holdout-26.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
