@@ -1,13 +1,16 @@
 package jp.kitakyushu.busters.api.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -59,29 +62,39 @@ class ProblemCounters {
 
 	/** The month totals of the period. */
 	List<Document> totals(Period period) {
-		return byIds(period.months().stream().map((month) -> CounterKey.total(Months.key(month)).id()).toList());
+		List<String> ids = period.months().stream().map((month) -> CounterKey.total(Months.key(month)).id()).toList();
+		return read(Filters.in("_id", ids));
 	}
 
 	/**
 	 * Every document of a dimension in the period, whatever its values: a category no
-	 * longer configured may still have counts. One prefix match on the {@code _id} index
-	 * (month keys hold only digits and a dash, nothing a pattern would read as syntax).
+	 * longer configured may still have counts.
 	 */
 	List<Document> all(String dimension, Period period) {
-		String months = period.months().stream().map(Months::key).collect(Collectors.joining("|", "(?:", ")"));
-		Query query = Query
-			.query(Criteria.where("_id").regex(Pattern.compile("^" + dimension + "\\|" + months + "\\|")))
-			.with(Sort.by("_id"));
-		return this.mongo.find(query, Document.class, COLLECTION);
+		return read(Filters.regex("_id", "^" + dimension + "\\|" + months(period) + "\\|"));
 	}
 
-	/** The documents with these ids that exist, in {@code _id} order. */
-	List<Document> byIds(List<String> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Query query = Query.query(Criteria.where("_id").in(ids)).with(Sort.by("_id"));
-		return this.mongo.find(query, Document.class, COLLECTION);
+	/** The period's cells of one category. */
+	List<Document> cellsOf(String category, Period period) {
+		return read(Filters.regex("_id",
+				"^" + CounterKey.CELL + "\\|" + months(period) + "\\|" + Pattern.quote(category) + "\\|"));
+	}
+
+	/**
+	 * Reads with the driver alone, in {@code _id} order: thousands of small documents
+	 * (every cell of a period) cost more to map than to read. A prefix match is one pass
+	 * over the {@code _id} index; the embedded store checks each document an {@code $in}
+	 * finds against the whole list again, so long id lists are avoided.
+	 */
+	private List<Document> read(Bson filter) {
+		return this.mongo.getCollection(COLLECTION).find(filter).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+	}
+
+	/**
+	 * The period's month keys as one alternation: digits and a dash, nothing to escape.
+	 */
+	private static String months(Period period) {
+		return period.months().stream().map(Months::key).collect(Collectors.joining("|", "(?:", ")"));
 	}
 
 	/** Forgets every count, before a rebuild. */

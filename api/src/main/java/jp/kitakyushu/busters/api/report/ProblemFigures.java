@@ -136,34 +136,14 @@ class ProblemFigures {
 
 	/**
 	 * The cells a narrowed query reads: narrowed to a category, only that category's
-	 * cells, one for each ward and channel (24 of the 240) by id; otherwise every cell of
-	 * the period, since a category no longer configured may still have cells.
+	 * cells, one for each ward and channel (24 of the 240) per month; otherwise every
+	 * cell of the period, since a category no longer configured may still have cells.
 	 */
 	private List<Document> cells(Period period, ProblemFigureFilter filter) {
 		if (filter.category() == null) {
 			return this.counters.all(CounterKey.CELL, period);
 		}
-		return this.counters.byIds(cellIds(period, filter));
-	}
-
-	/** The ids of the cells of the filter's category the filter admits. */
-	static List<String> cellIds(Period period, ProblemFigureFilter filter) {
-		List<String> ids = new java.util.ArrayList<>();
-		// Stored cells never hold '.' or '$' (see ProblemRow): such a category has none.
-		if (filter.category() == null || filter.category().contains(".") || filter.category().contains("$")) {
-			return ids;
-		}
-		for (YearMonth month : period.months()) {
-			for (Ward ward : Ward.values()) {
-				for (Channel channel : Channel.values()) {
-					String[] cell = { filter.category(), ward.name(), channel.name() };
-					if (filter.admits(cell)) {
-						ids.add(CounterKey.cell(Months.key(month), String.join("|", cell)).id());
-					}
-				}
-			}
-		}
-		return ids;
+		return this.counters.cellsOf(filter.category(), period);
 	}
 
 	private List<FigureLabel> labels(Period period, ProblemFlowGrouping grouping) {
