@@ -10,6 +10,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -74,10 +75,19 @@ class ProblemCounters {
 		return read(Filters.regex("_id", "^" + dimension + "\\|" + months(period) + "\\|"));
 	}
 
-	/** The period's cells of one category. */
-	List<Document> cellsOf(String category, Period period) {
-		return read(Filters.regex("_id",
-				"^" + CounterKey.CELL + "\\|" + months(period) + "\\|" + Pattern.quote(category) + "\\|"));
+	/**
+	 * The period's cells the filter may admit: its category, ward and channel are matched
+	 * in the {@code _id}, so only those documents are read (a ward's cells are an eighth
+	 * of the cube), and a category no longer configured still matches a ward or channel.
+	 */
+	List<Document> cells(Period period, ProblemFigureFilter filter) {
+		return read(Filters.regex("_id", "^" + CounterKey.CELL + "\\|" + months(period) + "\\|"
+				+ part(filter.category()) + "\\|" + part(filter.ward()) + "\\|" + part(filter.channel()) + "$"));
+	}
+
+	/** One part of a cell in a pattern: the value itself, or any. */
+	private static String part(@Nullable String value) {
+		return (value != null) ? Pattern.quote(value) : "[^|]*";
 	}
 
 	/**

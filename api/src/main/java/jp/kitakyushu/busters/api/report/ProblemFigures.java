@@ -135,15 +135,11 @@ class ProblemFigures {
 	}
 
 	/**
-	 * The cells a narrowed query reads: narrowed to a category, only that category's
-	 * cells, one for each ward and channel (24 of the 240) per month; otherwise every
-	 * cell of the period, since a category no longer configured may still have cells.
+	 * The cells a narrowed query reads: only those of its category, ward and channel (a
+	 * category's 24 of the 240 per month, a ward's 30); the filter still decides.
 	 */
 	private List<Document> cells(Period period, ProblemFigureFilter filter) {
-		if (filter.category() == null) {
-			return this.counters.all(CounterKey.CELL, period);
-		}
-		return this.counters.cellsOf(filter.category(), period);
+		return this.counters.cells(period, filter);
 	}
 
 	private List<FigureLabel> labels(Period period, ProblemFlowGrouping grouping) {
