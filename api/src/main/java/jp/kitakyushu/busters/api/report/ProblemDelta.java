@@ -9,13 +9,22 @@ import jp.kitakyushu.busters.api.report.ProblemProjection.Resolution;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one change of a problem (or, summed, many) adds to the projection's month
- * documents: counter increments per month and path, durations per month and stage, and
- * the resolutions to record.
+ * What one change of a problem (or, summed, many) adds to the projection: counter
+ * increments per counter document and field, durations per month and stage, and the
+ * resolutions to record.
  */
 final class ProblemDelta {
 
-	/** Month key to counter path ({@code c.cell.published}) to increment. */
+	/** The field of a counter document that holds its status-now counts. */
+	static final String STATUSES = "s";
+
+	/** The prefix of a status-now count's field in a counter document. */
+	static final String STATUS = STATUSES + ".";
+
+	/**
+	 * Counter document ({@link CounterKey#id()}) to field ({@code published}, or
+	 * {@code s.PUBLISHED} for a status-now count) to increment.
+	 */
 	final Map<String, Map<String, Long>> counters = new LinkedHashMap<>();
 
 	/**
@@ -71,29 +80,28 @@ final class ProblemDelta {
 	}
 
 	/**
-	 * Counts in the full cube ({@code c.category|ward|channel}, read when a query is
-	 * narrowed) and in the month's total and its three margins ({@code t}, {@code cat},
-	 * {@code ward}, {@code ch}), which unnarrowed queries read: a few numbers instead of
-	 * hundreds per month.
+	 * Counts in the full cube (the cell's document, read when a query is narrowed) and in
+	 * the month's total and its three margins, which unnarrowed queries read: a few
+	 * documents instead of hundreds per month.
 	 */
 	private void count(String month, String cell, String counter, long delta) {
 		String[] parts = cell.split("\\|", 3);
-		inc(month, "c." + cell + "." + counter, delta);
-		inc(month, "t." + counter, delta);
-		inc(month, "cat." + parts[0] + "." + counter, delta);
-		inc(month, "ward." + parts[1] + "." + counter, delta);
-		inc(month, "ch." + parts[2] + "." + counter, delta);
+		inc(CounterKey.cell(month, cell), counter, delta);
+		inc(CounterKey.total(month), counter, delta);
+		inc(new CounterKey(CounterKey.CATEGORY, month, parts[0]), counter, delta);
+		inc(new CounterKey(CounterKey.WARD, month, parts[1]), counter, delta);
+		inc(new CounterKey(CounterKey.CHANNEL, month, parts[2]), counter, delta);
 	}
 
-	/** Status-now counts: in the full cube and in the month's total. */
+	/** Status-now counts: in the cell's document and in the month's total. */
 	private void status(String month, String cell, String status, long delta) {
-		inc(month, "s." + cell + "." + status, delta);
-		inc(month, "st." + status, delta);
+		inc(CounterKey.cell(month, cell), STATUS + status, delta);
+		inc(CounterKey.total(month), STATUS + status, delta);
 	}
 
-	private void inc(String month, String path, long delta) {
+	void inc(CounterKey key, String field, long delta) {
 		if (delta != 0) {
-			this.counters.computeIfAbsent(month, (key) -> new LinkedHashMap<>()).merge(path, delta, Long::sum);
+			this.counters.computeIfAbsent(key.id(), (id) -> new LinkedHashMap<>()).merge(field, delta, Long::sum);
 		}
 	}
 

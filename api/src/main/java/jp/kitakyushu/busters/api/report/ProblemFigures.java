@@ -22,66 +22,59 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Problem figures for a period, summed from the projection's month documents: one read of
- * at most 120 small documents whatever the number of problems.
+ * Problem figures for a period, summed from the projection's counter documents: one read
+ * of a few small documents per month whatever the number of problems.
  */
 @Component
 class ProblemFigures {
 
 	private final MongoTemplate mongo;
 
+	private final ProblemCounters counters;
+
 	private final CategoryCatalog categories;
 
-	ProblemFigures(MongoTemplate mongo, CategoryCatalog categories) {
+	ProblemFigures(MongoTemplate mongo, ProblemCounters counters, CategoryCatalog categories) {
 		this.mongo = mongo;
+		this.counters = counters;
 		this.categories = categories;
 	}
 
 	/**
 	 * Stage counts broken down as asked, with a row for every key, zeros included. An
-	 * unnarrowed query reads each month's margins; a narrowed one the cells of its cube
-	 * it may need.
+	 * unnarrowed query reads the month totals or one margin's documents; a narrowed one
+	 * the cells it may need.
 	 */
 	List<ProblemFlowRow> flow(Period period, ProblemFlowGrouping grouping, ProblemFigureFilter filter) {
 		Map<String, ProblemFlowRow> rows = new LinkedHashMap<>();
 		labels(period, grouping).forEach((label) -> rows.put(label.key(), ProblemFlowRow.zero(label)));
-		boolean narrowed = !filter.equals(ProblemFigureFilter.NONE);
-		String margin = switch (grouping) {
-			case MONTH -> "t";
-			case CATEGORY -> "cat";
-			case WARD -> "ward";
-			case CHANNEL -> "ch";
-		};
-		for (Document month : narrowed ? months(period, cube("c", filter)) : months(period, List.of(margin))) {
-			if (!narrowed && grouping == ProblemFlowGrouping.MONTH) {
-				Document total = month.get("t", Document.class);
-				if (total != null) {
-					add(rows, month.getString("_id"), total);
-				}
+		if (filter.equals(ProblemFigureFilter.NONE)) {
+			List<Document> counts = switch (grouping) {
+				case MONTH -> this.counters.totals(period);
+				case CATEGORY -> this.counters.all(CounterKey.CATEGORY, period);
+				case WARD -> this.counters.all(CounterKey.WARD, period);
+				case CHANNEL -> this.counters.all(CounterKey.CHANNEL, period);
+			};
+			for (Document count : counts) {
+				CounterKey key = CounterKey.parse(count.getString("_id"));
+				add(rows, (grouping == ProblemFlowGrouping.MONTH) ? key.month() : key.value(), count);
+			}
+			return List.copyOf(rows.values());
+		}
+		for (Document count : cells(period, filter)) {
+			CounterKey key = CounterKey.parse(count.getString("_id"));
+			// A narrowed read holds only the cells it may need; the filter still decides.
+			String[] cell = key.value().split("\\|", 3);
+			if (cell.length < 3 || !filter.admits(cell)) {
 				continue;
 			}
-			Document cells = month.get(narrowed ? "c" : margin, Document.class);
-			// A narrowed read holds only the cells it may need; the filter below still
-			// decides.
-			if (cells == null) {
-				continue;
-			}
-			for (Map.Entry<String, Object> entry : cells.entrySet()) {
-				String key = entry.getKey();
-				if (narrowed) {
-					String[] cell = key.split("\\|", 3);
-					if (cell.length < 3 || !filter.admits(cell)) {
-						continue;
-					}
-					key = switch (grouping) {
-						case MONTH -> month.getString("_id");
-						case CATEGORY -> cell[0];
-						case WARD -> cell[1];
-						case CHANNEL -> cell[2];
-					};
-				}
-				add(rows, key, (Document) entry.getValue());
-			}
+			String row = switch (grouping) {
+				case MONTH -> key.month();
+				case CATEGORY -> cell[0];
+				case WARD -> cell[1];
+				case CHANNEL -> cell[2];
+			};
+			add(rows, row, count);
 		}
 		return List.copyOf(rows.values());
 	}
@@ -108,25 +101,14 @@ class ProblemFigures {
 			counts.put(status, 0L);
 		}
 		boolean narrowed = !filter.equals(ProblemFigureFilter.NONE);
-		for (Document month : narrowed ? months(period, cube("s", filter)) : months(period, List.of("st"))) {
-			if (!narrowed) {
-				Document total = month.get("st", Document.class);
-				if (total != null) {
-					total.forEach((status, count) -> counts.merge(ProblemStatus.valueOf(status),
-							((Number) count).longValue(), Long::sum));
-				}
+		for (Document count : narrowed ? cells(period, filter) : this.counters.totals(period)) {
+			if (narrowed && !filter.admits(CounterKey.parse(count.getString("_id")).value().split("\\|", 3))) {
 				continue;
 			}
-			Document cells = month.get("s", Document.class);
-			if (cells == null) {
-				continue;
-			}
-			for (Map.Entry<String, Object> entry : cells.entrySet()) {
-				if (!filter.admits(entry.getKey().split("\\|", 3))) {
-					continue;
-				}
-				((Document) entry.getValue()).forEach((status, count) -> counts.merge(ProblemStatus.valueOf(status),
-						((Number) count).longValue(), Long::sum));
+			Document statuses = count.get(ProblemDelta.STATUSES, Document.class);
+			if (statuses != null) {
+				statuses.forEach((status, n) -> counts.merge(ProblemStatus.valueOf(status), ((Number) n).longValue(),
+						Long::sum));
 			}
 		}
 		return counts;
@@ -152,36 +134,12 @@ class ProblemFigures {
 		return timings;
 	}
 
-	/** The period's month documents with only the fields a query needs. */
-	private List<Document> months(Period period, List<String> fields) {
-		List<String> ids = period.months().stream().map(Months::key).toList();
-		Query query = Query.query(Criteria.where("_id").in(ids));
-		fields.forEach(query.fields()::include);
-		return this.mongo.find(query, Document.class, ProblemProjection.MONTHS);
-	}
-
 	/**
-	 * The fields of a cube ({@code c} or {@code s}) a narrowed query reads: narrowed to a
-	 * category, only that category's cells, one for each ward and channel (24 of the
-	 * 240); otherwise the whole cube, since a category no longer configured may still
-	 * have cells.
+	 * The cells a narrowed query reads: only those of its category, ward and channel (a
+	 * category's 24 of the 240 per month, a ward's 30); the filter still decides.
 	 */
-	static List<String> cube(String cube, ProblemFigureFilter filter) {
-		if (filter.category() == null) {
-			return List.of(cube);
-		}
-		List<String> cells = new java.util.ArrayList<>();
-		for (Ward ward : Ward.values()) {
-			for (Channel channel : Channel.values()) {
-				String[] cell = { filter.category(), ward.name(), channel.name() };
-				if (filter.admits(cell)) {
-					cells.add(cube + "." + String.join("|", cell));
-				}
-			}
-		}
-		// Cell keys always hold '|' and never '.' or '$': this path names no cell.
-		return (cells.isEmpty() || filter.category().contains(".") || filter.category().contains("$"))
-				? List.of(cube + ".nothing") : cells;
+	private List<Document> cells(Period period, ProblemFigureFilter filter) {
+		return this.counters.cells(period, filter);
 	}
 
 	private List<FigureLabel> labels(Period period, ProblemFlowGrouping grouping) {

@@ -16,18 +16,22 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps reporting's projection of problems: one row per problem and one document per
- * month with the sums the reporting queries read, so no query ever scans the problems.
- * The store has no transactions: a change is first claimed on the problem's row with a
- * conditional update (so it is counted once even when two listeners see it), then added
- * to each month document it touches with one atomic increment per document.
+ * Keeps reporting's projection of problems: one row per problem and the counters
+ * ({@link ProblemCounters}) the reporting queries sum, so no query ever scans the
+ * problems. The store has no transactions: a change is first claimed on the problem's row
+ * with a conditional update (so it is counted once even when two listeners see it), then
+ * added to each counter document it touches with one atomic increment per document.
  */
 @Component
 class ProblemProjection {
 
 	static final String ROWS = "report_problems";
 
-	static final String MONTHS = "report_problem_months";
+	/**
+	 * Where the counters were kept before {@link ProblemCounters}: one document per
+	 * month, split by {@link LegacyMonthSplit} and cleared by a rebuild.
+	 */
+	static final String LEGACY_MONTHS = "report_problem_months";
 
 	static final String DURATIONS = "report_problem_durations";
 
@@ -39,10 +43,13 @@ class ProblemProjection {
 
 	private final MongoTemplate mongo;
 
+	private final ProblemCounters counters;
+
 	private final Months months;
 
-	ProblemProjection(MongoTemplate mongo, ReportProperties properties) {
+	ProblemProjection(MongoTemplate mongo, ProblemCounters counters, ReportProperties properties) {
 		this.mongo = mongo;
+		this.counters = counters;
 		this.months = new Months(properties.zone());
 	}
 
@@ -93,26 +100,17 @@ class ProblemProjection {
 		return this.mongo.replace(unchanged, after, ROWS).getModifiedCount() == 1;
 	}
 
-	/** Adds the difference between two rows to the month documents. */
+	/** Adds the difference between two rows to the counters. */
 	private void count(@Nullable ProblemRow before, ProblemRow after) {
 		write(ProblemDelta.between(before, after, this.months));
 	}
 
 	/**
-	 * Writes a delta: one atomic increment per month document and per durations document.
+	 * Writes a delta: one atomic increment per counter document (in one command) and per
+	 * durations document.
 	 */
 	private void write(ProblemDelta delta) {
-		delta.counters.forEach((month, deltas) -> {
-			Update update = new Update();
-			deltas.forEach((path, change) -> {
-				if (change != 0) {
-					update.inc(path, change);
-				}
-			});
-			if (!update.getUpdateObject().isEmpty()) {
-				this.mongo.upsert(Query.query(Criteria.where("_id").is(month)), update, MONTHS);
-			}
-		});
+		this.counters.add(delta.counters);
 		delta.durations.forEach((key, counts) -> {
 			Update update = new Update();
 			counts.forEach((tenths, count) -> update.inc("d." + tenths, count));
@@ -123,7 +121,7 @@ class ProblemProjection {
 
 	/**
 	 * Forgets everything and counts the given problems afresh, in memory, writing rows in
-	 * batches and each month document once: minutes of single updates become seconds.
+	 * batches and each counter document once: minutes of single updates become seconds.
 	 * Returns how many problems were counted.
 	 */
 	long rebuild(java.util.stream.Stream<ProblemFacts> all) {
@@ -166,9 +164,10 @@ class ProblemProjection {
 
 	/** Forgets everything, before a rebuild from the problems. */
 	void clear() {
-		for (String collection : List.of(ROWS, MONTHS, DURATIONS, RESOLUTIONS)) {
+		for (String collection : List.of(ROWS, LEGACY_MONTHS, DURATIONS, RESOLUTIONS)) {
 			this.mongo.getCollection(collection).deleteMany(new org.bson.Document());
 		}
+		this.counters.clear();
 	}
 
 	/**
