@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import jp.kitakyushu.busters.api.problem.Ward;
 import jp.kitakyushu.busters.api.search.SearchViews.MatchResult;
 import jp.kitakyushu.busters.api.search.SearchViews.SearchPage;
@@ -37,10 +38,11 @@ class SearchController {
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument @Nullable List<DocumentType> types,
 			@Argument @Nullable SearchFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(first, after);
 		Set<DocumentType> kinds = (types != null) ? new LinkedHashSet<>(types) : Set.of();
-		SearchPage results = this.search.search(query, kinds, (filter != null) ? filter.asMap() : Map.of(), page);
+		SearchPage results = this.search.search(query, kinds, (filter != null) ? filter.asMap() : Map.of(), page,
+				Shown.of(selection));
 		Connection<SearchResult> connection = Connection.of(results.results(), page, results.totalCount());
 		return new SearchConnection(connection.edges(), connection.pageInfo(), connection.totalCount(),
 				results.facets(), results.partial());
@@ -48,24 +50,26 @@ class SearchController {
 
 	@QueryMapping
 	List<MatchResult> matchThemes(@Argument @Nullable String proposal, @Argument @Nullable String text,
-			@Argument @Nullable Integer first) {
-		return this.search.matchThemes(proposal, text, (first != null) ? first : 5);
+			@Argument @Nullable Integer first, DataFetchingFieldSelectionSet selection) {
+		return this.search.matchThemes(proposal, text, (first != null) ? first : 5, Shown.of(selection));
 	}
 
 	@QueryMapping
-	List<MatchResult> matchProposals(@Argument String theme, @Argument @Nullable Integer first) {
-		return this.search.matchProposals(theme, (first != null) ? first : 10);
+	List<MatchResult> matchProposals(@Argument String theme, @Argument @Nullable Integer first,
+			DataFetchingFieldSelectionSet selection) {
+		return this.search.matchProposals(theme, (first != null) ? first : 10, Shown.of(selection));
 	}
 
 	@QueryMapping
-	List<MatchResult> matchCompanies(@Argument String theme, @Argument @Nullable Integer first) {
-		return this.search.matchCompanies(theme, (first != null) ? first : 10);
+	List<MatchResult> matchCompanies(@Argument String theme, @Argument @Nullable Integer first,
+			DataFetchingFieldSelectionSet selection) {
+		return this.search.matchCompanies(theme, (first != null) ? first : 10, Shown.of(selection));
 	}
 
 	@QueryMapping
 	List<MatchResult> similarProblems(@Argument @Nullable String problem, @Argument @Nullable String text,
-			@Argument @Nullable Integer first) {
-		return this.search.similarProblems(problem, text, (first != null) ? first : 5);
+			@Argument @Nullable Integer first, DataFetchingFieldSelectionSet selection) {
+		return this.search.similarProblems(problem, text, (first != null) ? first : 5, Shown.of(selection));
 	}
 
 	@SchemaMapping(typeName = "HighlightedText")

@@ -68,12 +68,16 @@ class SearchService {
 	}
 
 	@PreAuthorize("permitAll()")
-	public SearchPage search(String query, Set<DocumentType> types, Map<String, String> filters, PageRequest page) {
+	public SearchPage search(String query, Set<DocumentType> types, Map<String, String> filters, PageRequest page,
+			Shown shown) {
 		SearchRequest.Builder request = SearchRequest.builder(query)
 			.types(types.toArray(DocumentType[]::new))
 			.filter(Readers.ATTRIBUTE, callerTokens())
 			.page(page.offset(), page.limit());
 		filters.forEach((key, value) -> request.filter(key, value));
+		if (!shown.facets()) {
+			request.withoutFacets();
+		}
 		SearchResults results = this.search.search(request.build());
 		Map<String, Instant> changes = new LinkedHashMap<>();
 		results.hits().forEach((hit) -> changes.merge(hit.id(), hit.updatedAt(), SearchService::later));
@@ -93,28 +97,29 @@ class SearchService {
 	}
 
 	@PreAuthorize("hasAnyRole('COMPANY', 'STAFF')")
-	public List<MatchResult> matchThemes(@Nullable String proposalId, @Nullable String text, int limit) {
+	public List<MatchResult> matchThemes(@Nullable String proposalId, @Nullable String text, int limit, Shown shown) {
 		MatchRequest.Builder request = source(proposalId, text, ProposalQueries.TYPE, (id) -> {
 			Proposal proposal = this.proposals.findVisible(List.of(id)).get(id);
 			return proposal != null && this.proposals.reader().canReadConfidential(proposal);
 		});
-		return matches(request.targets(DocumentType.THEME), limit);
+		return matches(request.targets(DocumentType.THEME), limit, shown);
 	}
 
 	@PreAuthorize("hasRole('STAFF')")
-	public List<MatchResult> matchProposals(String themeId, int limit) {
+	public List<MatchResult> matchProposals(String themeId, int limit, Shown shown) {
 		return matches(source(themeId, null, ThemeQueries.TYPE, this::themeVisible).targets(DocumentType.PROPOSAL),
-				limit);
+				limit, shown);
 	}
 
 	@PreAuthorize("hasRole('STAFF')")
-	public List<MatchResult> matchCompanies(String themeId, int limit) {
+	public List<MatchResult> matchCompanies(String themeId, int limit, Shown shown) {
 		return matches(source(themeId, null, ThemeQueries.TYPE, this::themeVisible).targets(DocumentType.COMPANY),
-				limit);
+				limit, shown);
 	}
 
 	@PreAuthorize("permitAll()")
-	public List<MatchResult> similarProblems(@Nullable String problemId, @Nullable String text, int limit) {
+	public List<MatchResult> similarProblems(@Nullable String problemId, @Nullable String text, int limit,
+			Shown shown) {
 		if (problemId == null && text != null && text.isBlank()) {
 			// Nothing typed yet: nothing is similar (the matcher would refuse the empty
 			// text).
@@ -126,7 +131,7 @@ class SearchService {
 		MatchRequest.Builder request = source(problemId, text, ProblemQueries.TYPE,
 				(id) -> visible(ProblemQueries.TYPE, id));
 		float threshold = this.matcher.hintThreshold();
-		return matches(request.targets(DocumentType.PROBLEM), limit).stream()
+		return matches(request.targets(DocumentType.PROBLEM), limit, shown).stream()
 			.map((match) -> match.hintedAt(threshold))
 			.toList();
 	}
@@ -175,9 +180,12 @@ class SearchService {
 		return tokens.toArray(String[]::new);
 	}
 
-	private List<MatchResult> matches(MatchRequest.Builder request, int limit) {
+	private List<MatchResult> matches(MatchRequest.Builder request, int limit, Shown shown) {
 		if (limit < 1 || limit > PageRequest.MAX_PAGE_SIZE) {
 			throw new IllegalArgumentException("'first' must be between 1 and " + PageRequest.MAX_PAGE_SIZE + ".");
+		}
+		if (!shown.evidence()) {
+			request.withoutEvidence();
 		}
 		List<Match> found = this.matcher.match(request.filter(Readers.ATTRIBUTE, callerTokens()).limit(limit).build());
 		Map<String, Instant> changes = new LinkedHashMap<>();

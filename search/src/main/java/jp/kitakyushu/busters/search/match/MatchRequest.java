@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param targets types to return, all when empty
  * @param filters keyword filters on the results, as in a search
  * @param limit results wanted, 1 to {@link #MAX_LIMIT}
+ * @param evidence whether each match carries the terms that made it and highlighted
+ * passages; without, both are empty and the ranking and scores are the same
  */
 public record MatchRequest(@Nullable String text, @Nullable String documentId, Set<DocumentType> targets,
-		Map<String, Set<String>> filters, int limit) {
+		Map<String, Set<String>> filters, int limit, boolean evidence) {
 
 	/** Results when no limit is given. */
 	public static final int DEFAULT_LIMIT = 5;
@@ -70,6 +72,8 @@ public record MatchRequest(@Nullable String text, @Nullable String documentId, S
 
 		private int limit = DEFAULT_LIMIT;
 
+		private boolean evidence = true;
+
 		private Builder(@Nullable String text, @Nullable String documentId) {
 			this.text = text;
 			this.documentId = documentId;
@@ -90,8 +94,18 @@ public record MatchRequest(@Nullable String text, @Nullable String documentId, S
 			return this;
 		}
 
+		/**
+		 * Leaves out each match's terms and passages, for a caller that shows neither:
+		 * working them out costs more than loading the matches.
+		 * @return this builder
+		 */
+		public Builder withoutEvidence() {
+			this.evidence = false;
+			return this;
+		}
+
 		public MatchRequest build() {
-			return new MatchRequest(this.text, this.documentId, this.targets, this.filters, this.limit);
+			return new MatchRequest(this.text, this.documentId, this.targets, this.filters, this.limit, this.evidence);
 		}
 
 	}

@@ -252,7 +252,7 @@ public final class Matcher {
 		else {
 			ranked = List.of(TopHits.of(searcher, topical(searcher, terms, request), request.limit()));
 		}
-		return matches(searcher, terms, ranked, text);
+		return request.evidence() ? matches(searcher, terms, ranked, text) : bare(searcher, ranked);
 	}
 
 	/**
@@ -309,13 +309,30 @@ public final class Matcher {
 				documents, DEFAULT_PASSAGES);
 		List<Match> matches = new ArrayList<>(ranked.size());
 		for (int i = 0; i < ranked.size(); i++) {
-			Document doc = documents.get(i);
-			String title = (doc.get(IndexFields.TITLE) != null) ? doc.get(IndexFields.TITLE) : "";
-			matches.add(new Match(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)), title,
-					ranked.get(i).score, written(why.get(docIds[i]), text), passages.get(i),
-					Instant.ofEpochMilli(doc.getField(IndexFields.UPDATED_AT).numericValue().longValue())));
+			matches
+				.add(match(documents.get(i), ranked.get(i).score, written(why.get(docIds[i]), text), passages.get(i)));
 		}
 		return matches;
+	}
+
+	/**
+	 * The matches without their terms and passages: only the stored fields a match names
+	 * are read, not the text the highlighter would need.
+	 */
+	private static List<Match> bare(IndexSearcher searcher, List<ScoreDoc> ranked) throws IOException {
+		StoredFields stored = searcher.storedFields();
+		Set<String> wanted = Set.of(IndexFields.ID, IndexFields.TYPE, IndexFields.TITLE, IndexFields.UPDATED_AT);
+		List<Match> matches = new ArrayList<>(ranked.size());
+		for (ScoreDoc hit : ranked) {
+			matches.add(match(stored.document(hit.doc, wanted), hit.score, List.of(), List.of()));
+		}
+		return matches;
+	}
+
+	private static Match match(Document doc, float score, List<MatchedTerm> terms, List<Snippet> passages) {
+		String title = (doc.get(IndexFields.TITLE) != null) ? doc.get(IndexFields.TITLE) : "";
+		return new Match(doc.get(IndexFields.ID), DocumentType.valueOf(doc.get(IndexFields.TYPE)), title, score, terms,
+				passages, Instant.ofEpochMilli(doc.getField(IndexFields.UPDATED_AT).numericValue().longValue()));
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Full-text search over one index, with keyword filters, facets, paging and highlights.
@@ -82,6 +83,9 @@ public final class FullTextSearch {
 		Query scoring = new SafeQueryParser(this.weights, operator).parse(request.query().strip());
 		Query query = Filters.apply(scoring, request.types(), request.filters());
 		int wanted = request.offset() + request.limit();
+		if (!request.facets()) {
+			return unfaceted(searcher, scoring, query, request.offset(), wanted);
+		}
 		FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted,
 				new FacetsCollectorManager());
 		FacetsCollector matches = found.facetsCollector();
@@ -90,6 +94,19 @@ public final class FullTextSearch {
 		List<SearchHit> hits = hits(searcher, scoring, page);
 		return new SearchResults(total, hits, this.facets.count(searcher.getIndexReader(), matches),
 				SearchIndex.timedOut());
+	}
+
+	/**
+	 * The same page and total without facets: the top hits are collected as
+	 * {@link FacetsCollectorManager#search} collects them (every match counted, none
+	 * skipped), without keeping each segment's matches for the facet counts.
+	 */
+	private static SearchResults unfaceted(IndexSearcher searcher, Query scoring, Query query, int offset, int wanted)
+			throws IOException {
+		int size = Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
+		TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(size, null, Integer.MAX_VALUE));
+		List<SearchHit> hits = hits(searcher, scoring, page(top, offset));
+		return new SearchResults(top.totalHits.value(), hits, Map.of(), SearchIndex.timedOut());
 	}
 
 	private static ScoreDoc[] page(TopDocs top, int offset) {

@@ -24,9 +24,11 @@ import jp.kitakyushu.busters.search.DocumentType;
  * {@code tag} or an attribute name, each with its accepted values
  * @param offset hits to skip
  * @param limit hits to return, at most {@link #MAX_LIMIT}
+ * @param facets whether the matches are counted per facet value; without, the facets are
+ * empty and the hits and total the same
  */
 public record SearchRequest(String query, Set<DocumentType> types, Map<String, Set<String>> filters, int offset,
-		int limit) {
+		int limit, boolean facets) {
 
 	/** Page size when none is given. */
 	public static final int DEFAULT_LIMIT = 20;
@@ -69,6 +71,8 @@ public record SearchRequest(String query, Set<DocumentType> types, Map<String, S
 
 		private int limit = DEFAULT_LIMIT;
 
+		private boolean facets = true;
+
 		private Builder(String query) {
 			this.query = query;
 		}
@@ -89,8 +93,19 @@ public record SearchRequest(String query, Set<DocumentType> types, Map<String, S
 			return this;
 		}
 
+		/**
+		 * Leaves the facets out, for a caller that shows none: counting them walks every
+		 * match's values of each facet field, and collecting the matches for it costs
+		 * more than counting them.
+		 * @return this builder
+		 */
+		public Builder withoutFacets() {
+			this.facets = false;
+			return this;
+		}
+
 		public SearchRequest build() {
-			return new SearchRequest(this.query, this.types, this.filters, this.offset, this.limit);
+			return new SearchRequest(this.query, this.types, this.filters, this.offset, this.limit, this.facets);
 		}
 
 	}

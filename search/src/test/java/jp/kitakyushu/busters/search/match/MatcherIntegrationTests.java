@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MatcherIntegrationTests extends MatcherFixture {
 
@@ -91,6 +92,29 @@ class MatcherIntegrationTests extends MatcherFixture {
 		List<Match> similar = this.matcher.similarProblemsTo("p1", 5);
 		assertThat(similar).extracting(Match::id).doesNotContain("p1").contains("m2");
 		assertThat(this.matcher.similarProblems("バス停に屋根がなくて雨に濡れる", 1)).extracting(Match::id).containsExactly("p2");
+	}
+
+	@Test
+	void withoutEvidenceRanksAndScoresTheSame() {
+		List<MatchRequest.Builder> requests = List.of(
+				MatchRequest.text("バス停に屋根がなくて雨に濡れる").targets(DocumentType.PROBLEM),
+				MatchRequest.document("p1").targets(DocumentType.PROBLEM),
+				MatchRequest.text("お年寄りのゴミ出しを見守りアプリと地域ボランティアで支援します").targets(DocumentType.THEME),
+				MatchRequest.document("t-bus").targets(DocumentType.COMPANY));
+		for (MatchRequest.Builder request : requests) {
+			List<Match> full = this.matcher.match(request.limit(5).build());
+			List<Match> bare = this.matcher.match(request.limit(5).withoutEvidence().build());
+			assertThat(full).isNotEmpty();
+			assertThat(bare).extracting(Match::id, Match::type, Match::title, Match::score, Match::updatedAt)
+				.containsExactlyElementsOf(full.stream()
+					.map((m) -> tuple(m.id(), m.type(), m.title(), m.score(), m.updatedAt()))
+					.toList());
+			assertThat(bare).allSatisfy((match) -> {
+				assertThat(match.terms()).isEmpty();
+				assertThat(match.passages()).isEmpty();
+			});
+			assertThat(full.get(0).terms()).isNotEmpty();
+		}
 	}
 
 	@Test

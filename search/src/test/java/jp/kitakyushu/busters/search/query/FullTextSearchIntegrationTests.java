@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.search.query;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 
 import jp.kitakyushu.busters.search.DocumentType;
 import jp.kitakyushu.busters.search.IndexSource;
@@ -127,6 +128,24 @@ class FullTextSearchIntegrationTests {
 		assertThat(results.facets().get("ward")).hasSize(4);
 		assertThat(results.facets().get("status")).containsExactly(new FacetCount("PUBLISHED", 3),
 				new FacetCount("SUBMITTED", 1));
+	}
+
+	@Test
+	void withoutFacetsGivesTheSameHitsAndTotal() {
+		for (String query : List.of("高齢者 | 空き家 | shelter", "空き家 shelter", "高齢者", "ない")) {
+			for (int offset : new int[] { 0, 1, 3 }) {
+				SearchResults faceted = this.search.search(SearchRequest.builder(query).page(offset, 2).build());
+				SearchResults bare = this.search
+					.search(SearchRequest.builder(query).page(offset, 2).withoutFacets().build());
+				assertThat(bare.hits()).extracting(FullTextSearchIntegrationTests::rendered)
+					.containsExactlyElementsOf(
+							faceted.hits().stream().map(FullTextSearchIntegrationTests::rendered).toList());
+				assertThat(bare.hits()).extracting(SearchHit::score)
+					.containsExactlyElementsOf(faceted.hits().stream().map(SearchHit::score).toList());
+				assertThat(bare.totalHits()).isEqualTo(faceted.totalHits());
+				assertThat(bare.facets()).isEmpty();
+			}
+		}
 	}
 
 	@Test
