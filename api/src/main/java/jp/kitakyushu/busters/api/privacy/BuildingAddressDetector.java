@@ -15,17 +15,35 @@ import java.util.regex.MatchResult;
  */
 final class BuildingAddressDetector implements Detector {
 
-	/** Words of the names of Japanese flats, from マンション to the estate agents' French. */
-	static final List<String> JAPANESE_BUILDING_WORDS = List.of("マンション", "ハイツ", "コーポ", "メゾン", "レジデンス", "ハイム", "パレス",
-			"コート", "ヒルズ", "タワー", "テラス", "ガーデン", "プラザ", "ビュー", "パーク", "サン", "グラン", "ロイヤル", "エステート", "アーバン", "シャトー",
-			"ヴィラ", "ビラ", "カーサ", "フォーレ", "シティ", "ステージ", "ライフ", "スカイ", "ハウス", "サニー", "ファミール", "ライオンズ", "アルファ", "エクセル",
-			"クレスト", "ドミール", "エスポワール", "リバー", "ハイツ", "アパート", "ビル", "ルネ", "ノーブル", "エクセレント", "ヴェルデ", "クレール", "フラット",
-			"ドミトリー", "サーパス", "ダイアパレス", "ロータス");
+	/**
+	 * Words that name a home and nothing else: マンション, メゾン, ハイツ. A floor alone after a
+	 * name with one of them is somebody's address, while a floor of a building named only
+	 * with {@link #JAPANESE_SHARED_WORDS} (アミュプラザ 5F) is as likely a shop's.
+	 */
+	static final List<String> JAPANESE_RESIDENTIAL_WORDS = List.of("マンション", "ハイツ", "コーポ", "メゾン", "レジデンス", "ハイム", "パレス",
+			"コート", "ヴィラ", "ビラ", "カーサ", "シャトー", "ハウス", "ファミール", "ライオンズ", "ドミール", "アパート", "フラット", "ドミトリー", "サーパス",
+			"ダイアパレス", "ビレッジ", "ヴィレッジ", "エステート");
 
-	static final List<String> ENGLISH_BUILDING_WORDS = List.of("House", "Heights", "Court", "Tower", "Towers",
-			"Mansions", "Mansion", "Residence", "Residences", "Terrace", "Apartments", "Villa", "Manor", "Lodge",
-			"Gardens", "Plaza", "View", "Hills", "Place", "Building", "Bldg", "Maison", "Corpo", "Haitsu", "Heim",
-			"Palace", "Flats", "Annex", "Cottage", "Dormitory", "Dorm", "Hall", "Residential");
+	/** Words that name flats as often as shops, hotels and offices: プラザ, タワー, ビル. */
+	static final List<String> JAPANESE_SHARED_WORDS = List.of("ヒルズ", "タワー", "テラス", "ガーデン", "プラザ", "ビュー", "パーク", "サン",
+			"グラン", "ロイヤル", "アーバン", "フォーレ", "シティ", "ステージ", "ライフ", "スカイ", "サニー", "アルファ", "エクセル", "クレスト", "エスポワール", "リバー",
+			"ビル", "ルネ", "ノーブル", "エクセレント", "ヴェルデ", "クレール", "ロータス");
+
+	/** Words of the names of Japanese flats, from マンション to the estate agents' French. */
+	static final List<String> JAPANESE_BUILDING_WORDS = java.util.stream.Stream
+		.concat(JAPANESE_RESIDENTIAL_WORDS.stream(), JAPANESE_SHARED_WORDS.stream())
+		.toList();
+
+	/** The English words that name a home and nothing else. */
+	static final List<String> ENGLISH_RESIDENTIAL_WORDS = List.of("Heights", "Court", "Mansions", "Mansion",
+			"Residence", "Residences", "Apartments", "Villa", "Manor", "Maison", "Corpo", "Haitsu", "Heim", "Palace",
+			"Flats", "Residential", "Village", "Mezon");
+
+	static final List<String> ENGLISH_BUILDING_WORDS = java.util.stream.Stream
+		.concat(ENGLISH_RESIDENTIAL_WORDS.stream(),
+				java.util.stream.Stream.of("House", "Tower", "Towers", "Terrace", "Lodge", "Gardens", "Plaza", "View",
+						"Hills", "Place", "Building", "Bldg", "Annex", "Cottage", "Dormitory", "Dorm", "Hall"))
+		.toList();
 
 	private static final String NOT_A_QUANTITY = "(?![\\d\\-]|[年月日時分秒人円%歳回件個台戸条項万億枚本名基席]|[kK]?m\\b)";
 

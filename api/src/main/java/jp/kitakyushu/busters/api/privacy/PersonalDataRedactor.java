@@ -129,6 +129,8 @@ public final class PersonalDataRedactor {
 		// over what is attached to it, then the words left in a contact block.
 		LatinNamesOnLabels.add(folded, candidates);
 		DwellingRooms.add(folded, candidates);
+		// Round 25: a residential building's name with a room or floor, alone.
+		ResidentialFloorsAndRooms.add(folded, candidates);
 		AddressAttachments.add(folded, candidates);
 		ContactBlocks.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
@@ -142,6 +144,8 @@ public final class PersonalDataRedactor {
 		ReadingsAndNamedPlaces.remove(folded, candidates);
 		ShopHoldersAndPlacePairs.remove(folded, candidates);
 		LabelsSignoffsAndRooms.remove(folded, candidates);
+		// Round 25: a plain word is no name, whatever rule took it for one.
+		PlainWords.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

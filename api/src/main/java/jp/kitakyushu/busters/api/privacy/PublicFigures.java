@@ -54,22 +54,34 @@ final class PublicFigures {
 			"Hosokawa Tadaoki", "Tadaoki Hosokawa", "小笠原忠真", "Ogasawara Tadazane", "磯崎新", "Isozaki Arata",
 			"Arata Isozaki");
 
-	/** An office before a name in English: Mayor Takeuchi, Prime Minister Ishiba. */
-	private static final Pattern OFFICE_BEFORE = Pattern
-		.compile("(?:^|\\b)(?:Mayor|Governor|Prime Minister|Senator|Emperor|Empress) (?=[A-Z]|$)");
+	/**
+	 * An office before a name in English: Mayor Takeuchi, Prime Minister Ishiba, the
+	 * mayor, Takeuchi-san.
+	 */
+	private static final Pattern OFFICE_BEFORE = Pattern.compile(
+			"(?:^|\\b)(?:Mayor|Governor|Prime Minister|Senator|Emperor|Empress|(?:the|our|dear) (?i:mayor|governor|prime minister),|(?i:mayor|governor),) (?=[A-Z]|$)");
+
+	/**
+	 * An office right after a name: 武内市長, 武内さん（市長）, Takeuchi, the mayor. Whoever holds a
+	 * public office is a public figure; a private role (自治会長, the chairman) keeps its
+	 * holder private, and is not listed.
+	 */
+	private static final Pattern OFFICE_AFTER = Pattern.compile(
+			"^(?:[(（]|[ 　])?" + "(?:(?:北九州|福岡)?(?:市長|県知事|知事|首相|総理大臣|総理|大臣|大統領|国会議員|市議会議員|県議会議員|市議|県議)(?!選|候補|室|公室|杯|賞)"
+					+ "|(?:-san|-sama)?,? (?:the|our) (?:city'?s? )?(?i:mayor|governor|prime minister)\\b)");
 
 	/**
 	 * A public office right before a name (北九州市長 武内和久 様, 県知事の…): whoever holds it now is
 	 * a public figure; private roles (自治会長, 町内会長) do not end this way.
 	 */
 	private static final Pattern OFFICE_BEFORE_JA = Pattern
-		.compile("(?:市長|県知事|知事|首相|総理大臣|総理|大臣|国会議員|市議会議員|県議会議員|市議|県議)(?:の|[ \u3000])?$");
+		.compile("(?:市長|県知事|知事|首相|総理大臣|総理|大臣|国会議員|市議会議員|県議会議員|市議|県議)(?:の|[ \u3000、,]{1,2})?$");
 
 	/**
 	 * The chars {@link #OFFICE_BEFORE_JA} can end with: the regex is tried only after
 	 * one.
 	 */
-	private static final String OFFICE_LAST_CHARS = "長事相臣理員議の \u3000";
+	private static final String OFFICE_LAST_CHARS = "長事相臣理員議の \u3000、,";
 
 	private PublicFigures() {
 	}
@@ -90,7 +102,11 @@ final class PublicFigures {
 					|| FORMER_OFFICE.matcher(folded).region(after, Math.min(folded.length(), after + 16)).lookingAt()
 					|| WELL_KNOWN.contains(name.in(folded).replace(" ", "").replace("・", ""))
 					|| WELL_KNOWN.contains(name.in(folded)) || insideWellKnown(folded, name)
-					|| afterOffice(folded, name);
+					|| afterOffice(folded, name)
+					|| OFFICE_AFTER.matcher(folded).region(after, Math.min(folded.length(), after + 24)).lookingAt()
+					|| OFFICE_AFTER.matcher(folded)
+						.region(name.end(), Math.min(folded.length(), name.end() + 24))
+						.lookingAt();
 			boolean listed = listedBefore >= 0 && after + 1 == listedBefore
 					&& JOINERS.indexOf(folded.charAt(after)) >= 0;
 			if (cue || listed) {
