@@ -24,9 +24,13 @@ final class ResidentialFloorsAndRooms {
 
 	private static final String NUMBER = "(?:[0-9]{1,2}F-[0-9]{1,4}|[0-9]{1,2}-[0-9A-Z]{1,4}|[0-9]{2,4}[A-Z]?)";
 
-	/** A room, or a floor and a room: 402, 402号室, #405, No. 805, (No. 805), 6階 601. */
-	private static final String ROOM = "(?:(?:" + FLOOR + " ?)?(?:#|No\\.? ?|[(（](?:No\\.? ?|#)?)?" + NUMBER
-			+ "(?:号室|号)?[)）]?|(?:#|No\\.? ?)[0-9]{1,4}|[0-9]{1,4}号室)";
+	/**
+	 * A room, or a floor and a room: 402, 402号室, #405, No. 805, (No. 805), 6階 601. A
+	 * closing bracket belongs to the room only when the room opened it: in 母（コーポ守恒103）が
+	 * the bracket closes the sentence's aside and stays.
+	 */
+	private static final String ROOM = "(?:(?:" + FLOOR + " ?)?(?:[(（](?:No\\.? ?|#)?" + NUMBER
+			+ "(?:号室|号)?[)）]|(?:#|No\\.? ?)?" + NUMBER + "(?:号室|号)?)|(?:#|No\\.? ?)[0-9]{1,4}|[0-9]{1,4}号室)";
 
 	private static final String NOT_A_QUANTITY = "(?![0-9\\-]|[.:][0-9]|[年月日時分秒人円%歳回件個台戸条項万億枚本名基席建代番点面位型線便系]|[kK]?m\\b"
 			+ "|(?: ?(?i:years?|yrs?|yen|people|persons?|min|minutes?|hours?|days?|am|pm|percent|times|cars|units|m)\\b))";

@@ -210,6 +210,13 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_26 = "/privacy/posts-holdout-26.tsv";
 
+	/**
+	 * Written blind during stop 35 (2026-12-06, 16:12–16:20 UTC, 448 posts) by a writer
+	 * who saw only the label format; measured once with round 24's detector and once with
+	 * round 25's. Never tuned or trained on: it is the next round's measure.
+	 */
+	static final String HELD_OUT_27 = "/privacy/posts-holdout-27.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**

@@ -32,6 +32,17 @@ class RoundTwentyFiveRuleTests {
 		assertThat(REDACTOR.redact(text)).as(text).doesNotContain(part);
 	}
 
+	/** A room inside brackets the sentence opened: the closing bracket stays. */
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
+			"祖父（コーポ大手町２０５）が一人で暮らしています。" => ）が一人で
+			"My aunt (Sunny Heights Tobata 305) lives alone." => ) lives alone
+			""")
+	void leavesTheSentencesBracket(String text, String part) {
+		String redacted = REDACTOR.redact(text);
+		assertThat(redacted).as(text).contains(part).doesNotContain("大手町２０５", "Heights Tobata");
+	}
+
 	/** Floors of shops and public buildings, and numbers that are no room. */
 	@ParameterizedTest
 	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
