@@ -6,11 +6,12 @@ import java.util.Set;
 
 /**
  * Drops a name finding that is a single plain word, whatever rule found it: in Japanese a
- * word the dictionary reads only as function words (です, より, から), verbal nouns (在住, 連絡) or
- * a compound of ordinary loanwords (マイナンバー, ポイントカード); in English a function word (Was,
- * Were, Which), a greeting or form of address (Dear, Sir, Madam, Regards) or a sentence
- * adverb (Nearly, Luckily, Perhaps, Anyway). None of these is ever anyone's name; a word
- * the lists know as a given name or surname (Emily, Kelly, Holly) stays one.
+ * word in kanji or katakana the dictionary reads only as a function word, a verbal noun
+ * (在住, 連絡) or an adverbial noun (hiragana is left alone: そら and まい are names too); in
+ * English a function word (Was, Were, Which), a greeting or form of address (Dear, Sir,
+ * Madam, Regards) or a sentence adverb (Nearly, Luckily, Perhaps, Anyway). None of these
+ * is ever anyone's name; a word the lists know as a given name or surname (Emily, Kelly,
+ * Holly) stays one.
  */
 final class PlainWords {
 
