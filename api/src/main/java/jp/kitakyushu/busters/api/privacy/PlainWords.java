@@ -40,7 +40,13 @@ final class PlainWords {
 				therefore thus hence meanwhile otherwise instead indeed again once twice soon later now today tonight tomorrow yesterday
 				always never often sometimes seldom ever here there everywhere somewhere anywhere nowhere yes ok okay please thanks
 				dear sir sirs madam madame ma'am gentlemen ladies hi hello hey greetings regards sincerely cheers yours respectfully
-				mr mrs ms miss mx dr sorry welcome goodbye bye""");
+				mr mrs ms miss mx dr sorry welcome goodbye bye
+				luckily unluckily fortunately unfortunately thankfully hopefully sadly honestly frankly actually basically
+				apparently obviously clearly certainly definitely probably possibly presumably surely really seriously
+				personally generally usually normally typically currently recently lately finally eventually suddenly
+				originally previously initially firstly secondly thirdly lastly additionally especially mostly simply
+				literally exactly absolutely totally completely immediately interestingly surprisingly strangely
+				oddly ideally naturally understandably""");
 
 	private PlainWords() {
 	}
@@ -69,8 +75,11 @@ final class PlainWords {
 			return false;
 		}
 		String lower = word.toLowerCase(Locale.ROOT);
-		// A sentence adverb: Nearly, Luckily, Honestly; names ending so are listed.
-		return ENGLISH.contains(lower) || (lower.length() >= 6 && lower.endsWith("ly"));
+		// Sentence adverbs are listed one by one, not guessed from -ly: surnames end so
+		// too
+		// (Donnelly, Connolly, Priestly), and a name let through is worse than an adverb
+		// masked.
+		return ENGLISH.contains(lower);
 	}
 
 	private static boolean plainJapanese(String word) {
@@ -78,11 +87,10 @@ final class PlainWords {
 		if (tokens.isEmpty() || tokens.stream().anyMatch((token) -> token.taggedPerson() || !token.known())) {
 			return false;
 		}
-		// One word of the dictionary, and a function word: a name written in hiragana
-		// often splits into function words (そう・た), never into one.
-		// A hiragana name is often a word of the dictionary too (そら, ゆうせい), even a
-		// particle or an auxiliary (さかい, まい): hiragana is left to the rules that found
-		// it.
+		// One word of the dictionary, and a function word. A hiragana name is often a
+		// word
+		// of the dictionary too (そら, ゆうせい), even a particle or an auxiliary (さかい, まい):
+		// hiragana is left to the rules that found it.
 		Morphology.Token token = tokens.get(0);
 		if (token.allHiragana()) {
 			return false;

@@ -91,4 +91,18 @@ class RoundTwentyFiveRuleTests {
 		assertThat(REDACTOR.redact(text)).as(text).contains(part);
 	}
 
+	/**
+	 * Surnames that end like an adverb stay names: plain words are listed, not guessed
+	 * from their ending.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
+			"Mr. Donnelly next door has left his van on the pavement for a week." => Donnelly
+			"Please call me back. Regards, Siobhan Connolly" => Connolly
+			"Our landlord, Mr. Priestly, will not fix the gate." => Priestly
+			""")
+	void hidesSurnamesEndingInLy(String text, String part) {
+		assertThat(REDACTOR.redact(text)).as(text).doesNotContain(part);
+	}
+
 }
