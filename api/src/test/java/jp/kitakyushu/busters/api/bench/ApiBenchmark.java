@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * through the api, printing requests per second, p50, p99, errors, the api's CPU per
  * request and its resident memory.
  * <p>
- * Run with {@code ./busters bench-api [--problems N] [--seconds S] [--data DIR] [--load
+ * Run with
+ * {@code ./busters bench-api [--problems N] [--seconds S] [--warmup S] [--data DIR] [--load
  * seed|api]}.
  */
 public final class ApiBenchmark {
@@ -101,8 +102,9 @@ public final class ApiBenchmark {
 			System.out.printf("api resident memory after loading: %s%n%n", memory(api));
 
 			Duration each = Duration.ofSeconds(options.seconds());
-			System.out.println("warming up (the mix, 8 clients, " + options.seconds() + " s) ...");
-			Measurement.run(http, bodies(PUBLIC_QUERIES.values()), null, 8, each);
+			Duration warmUp = Duration.ofSeconds(options.warmUpSeconds());
+			System.out.println("warming up (the mix, 8 clients, " + options.warmUpSeconds() + " s) ...");
+			Measurement.run(http, bodies(PUBLIC_QUERIES.values()), null, 8, warmUp);
 			System.out.println();
 			System.out.println("(cpu: the api's CPU time per request, all cores together, which a busy machine"
 					+ " changes less than requests/s; jit: the part of it the JIT compiler's threads used)");
@@ -117,7 +119,7 @@ public final class ApiBenchmark {
 				table(MIX, api, http, bodies(PUBLIC_QUERIES.values()), options, each);
 			}
 			if (options.wants(SUBMISSIONS)) {
-				submissions(api, http, issuer, each);
+				submissions(api, http, issuer, warmUp, each);
 			}
 			ApiProcess.Memory memory = api.memory();
 			System.out.printf("%napi resident memory after the runs: %s%n", memory);
@@ -244,7 +246,8 @@ public final class ApiBenchmark {
 		System.out.println();
 	}
 
-	private static void submissions(ApiProcess api, BenchHttp http, TestIssuer issuer, Duration each) throws Exception {
+	private static void submissions(ApiProcess api, BenchHttp http, TestIssuer issuer, Duration warmUp, Duration each)
+			throws Exception {
 		ProblemTexts texts = new ProblemTexts(7L);
 		List<String> bodies = new ArrayList<>();
 		for (int i = 0; i < 500; i++) {
@@ -261,8 +264,8 @@ public final class ApiBenchmark {
 		// store loaded earlier the api has not run a write yet, and the first seconds of
 		// submissions went largely to compiling the write path (the JIT's threads took a
 		// fifth of the api's CPU even minutes into loading).
-		System.out.println("warming up submissions (8 clients, " + each.toSeconds() + " s) ...");
-		Measurement.run(http, bodies, token, 8, each);
+		System.out.println("warming up submissions (8 clients, " + warmUp.toSeconds() + " s) ...");
+		Measurement.run(http, bodies, token, 8, warmUp);
 		System.out.println(SUBMISSIONS);
 		long cpu = api.cpuMillis();
 		long jit = api.compilerCpuMillis();
@@ -333,6 +336,9 @@ public final class ApiBenchmark {
 	 *
 	 * @param problems how many problems the store should hold
 	 * @param seconds how long each measurement runs
+	 * @param warmUpSeconds how long the reads, and then the writes, run unmeasured first:
+	 * the launcher's JIT compiles a method only after thousands of calls, so a short
+	 * warm-up measures the compiler as much as the api
 	 * @param data a data directory to keep (and reuse) instead of a temporary one
 	 * @param levels the numbers of concurrent clients
 	 * @param apiJvmOptions the api JVM's options
@@ -342,8 +348,8 @@ public final class ApiBenchmark {
 	 * feature's import, in minutes) or {@code api} (submitted and published through the
 	 * api's mutations, hours for 100,000, the load rate a figure of its own)
 	 */
-	record Options(int problems, int seconds, Path data, List<Integer> levels, List<String> apiJvmOptions,
-			List<String> only, String load) {
+	record Options(int problems, int seconds, int warmUpSeconds, Path data, List<Integer> levels,
+			List<String> apiJvmOptions, List<String> only, String load) {
 
 		boolean seeds() {
 			return "seed".equals(this.load);
@@ -354,12 +360,13 @@ public final class ApiBenchmark {
 		}
 
 		/** The options, as the usage line and the errors name them. */
-		static final String USAGE = "--problems N, --seconds S, --data DIR, --clients 1,8,32,128, --only newest,mix,"
+		static final String USAGE = "--problems N, --seconds S, --warmup S, --data DIR, --clients 1,8,32,128, --only newest,mix,"
 				+ " --load seed|api";
 
 		static Options parse(String[] args) {
 			int problems = 100_000;
 			int seconds = 10;
+			Integer warmUp = null;
 			Path data = null;
 			List<Integer> levels = List.of(1, 8, 32, 128);
 			List<String> only = List.of();
@@ -373,6 +380,7 @@ public final class ApiBenchmark {
 				switch (args[i]) {
 					case "--problems" -> problems = Integer.parseInt(args[i + 1]);
 					case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+					case "--warmup" -> warmUp = Integer.parseInt(args[i + 1]);
 					case "--data" -> data = Path.of(args[i + 1]).toAbsolutePath();
 					case "--clients" -> levels = Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
 					case "--only" -> only = Arrays.stream(args[i + 1].split(",")).map(String::strip).toList();
@@ -386,7 +394,8 @@ public final class ApiBenchmark {
 			}
 			String jvm = System.getProperty("busters.bench.apiJvmOptions", "");
 			List<String> apiJvmOptions = jvm.isBlank() ? List.of() : List.of(jvm.strip().split("\\s+"));
-			return new Options(problems, seconds, data, levels, apiJvmOptions, only, load);
+			return new Options(problems, seconds, warmUp == null ? seconds : warmUp, data, levels, apiJvmOptions, only,
+					load);
 		}
 
 	}
