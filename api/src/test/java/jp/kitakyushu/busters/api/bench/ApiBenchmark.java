@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,8 @@ public final class ApiBenchmark {
 			Measurement.run(http, bodies(PUBLIC_QUERIES.values()), null, 8, warmUp);
 			System.out.println();
 			System.out.println("(cpu: the api's CPU time per request, all cores together, which a busy machine"
-					+ " changes less than requests/s; jit: the part of it the JIT compiler's threads used)");
+					+ " changes less than requests/s; jit: the part of it the JIT compiler's threads used;"
+					+ " sender: this process's CPU per request, taken from the same cores)");
 			table("floor: " + FLOOR, api, http, List.of(BenchHttp.body(FLOOR, Map.of())), options, each);
 			for (Map.Entry<String, String> query : PUBLIC_QUERIES.entrySet()) {
 				if (options.wants(query.getKey())) {
@@ -240,8 +242,9 @@ public final class ApiBenchmark {
 		for (int clients : options.levels()) {
 			long cpu = api.cpuMillis();
 			long jit = api.compilerCpuMillis();
+			long client = clientCpuMillis();
 			Measurement m = Measurement.run(http, bodies, null, clients, each);
-			print(m, api.cpuMillis() - cpu, api.compilerCpuMillis() - jit);
+			print(m, api.cpuMillis() - cpu, api.compilerCpuMillis() - jit, clientCpuMillis() - client);
 		}
 		System.out.println();
 	}
@@ -269,17 +272,28 @@ public final class ApiBenchmark {
 		System.out.println(SUBMISSIONS);
 		long cpu = api.cpuMillis();
 		long jit = api.compilerCpuMillis();
+		long client = clientCpuMillis();
 		Measurement m = Measurement.run(http, bodies, token, 8, each);
-		print(m, api.cpuMillis() - cpu, api.compilerCpuMillis() - jit);
+		print(m, api.cpuMillis() - cpu, api.compilerCpuMillis() - jit, clientCpuMillis() - client);
 	}
 
-	private static void print(Measurement m, long apiCpuMillis, long compilerCpuMillis) {
+	private static void print(Measurement m, long apiCpuMillis, long compilerCpuMillis, long clientCpuMillis) {
 		long answered = Math.max(1, m.requests() + m.errors());
 		System.out.printf(
 				"  %3d clients: %7.0f req/s   p50 %7.2f ms   p99 %7.2f ms   errors %d   (%,d requests)   cpu %5.2f ms"
-						+ " (jit %4.2f)%n",
+						+ " (jit %4.2f; sender %4.2f)%n",
 				m.clients(), m.perSecond(), m.p50(), m.p99(), m.errors(), m.requests(),
-				(double) apiCpuMillis / answered, (double) compilerCpuMillis / answered);
+				(double) apiCpuMillis / answered, (double) compilerCpuMillis / answered,
+				(double) clientCpuMillis / answered);
+	}
+
+	/**
+	 * This process's CPU time: the sender shares the machine's cores with the api, so
+	 * what it takes per request is capacity the api does not get.
+	 */
+	private static long clientCpuMillis() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime() / 1_000_000;
 	}
 
 	private static List<String> bodies(java.util.Collection<String> documents) {
