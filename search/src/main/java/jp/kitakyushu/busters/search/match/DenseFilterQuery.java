@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
@@ -141,7 +142,7 @@ final class DenseFilterQuery extends Query {
 	@Override
 	public void visit(QueryVisitor visitor) {
 		this.scoring.visit(visitor);
-		this.filter.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.FILTER, this));
+		this.filter.visit(visitor.getSubVisitor(BooleanClause.Occur.FILTER, this));
 	}
 
 	@Override
