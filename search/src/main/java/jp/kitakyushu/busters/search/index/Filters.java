@@ -13,6 +13,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the non-scoring part of a query: document types and keyword filters. Values of
@@ -44,19 +45,31 @@ public final class Filters {
 	 * @return the filtered query
 	 */
 	public static Query apply(Query scoring, Set<DocumentType> types, Map<String, Set<String>> filters) {
+		Query filter = of(types, filters);
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST);
+		if (filter != null) {
+			query.add(filter, BooleanClause.Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	/**
+	 * The non-scoring clause {@link #apply} adds: the documents of the types that pass
+	 * the filters.
+	 * @param types allowed types, all when empty
+	 * @param filters keyword filters
+	 * @return the clause, or {@code null} when every document passes
+	 */
+	public static @Nullable Query of(Set<DocumentType> types, Map<String, Set<String>> filters) {
 		List<Query> parts = new ArrayList<>();
 		if (!types.isEmpty() && types.size() < DocumentType.values().length) {
 			parts.add(anyOf(IndexFields.TYPE, types.stream().map(Enum::name).toList()));
 		}
 		filters.forEach((key, values) -> parts.add(anyOf(field(key), List.copyOf(values))));
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST);
-		if (parts.size() == 1) {
-			query.add(parts.get(0), BooleanClause.Occur.FILTER);
+		if (parts.isEmpty()) {
+			return null;
 		}
-		else if (parts.size() > 1) {
-			query.add(FilterConjunction.of(parts), BooleanClause.Occur.FILTER);
-		}
-		return query.build();
+		return (parts.size() == 1) ? parts.get(0) : FilterConjunction.of(parts);
 	}
 
 	private static Query anyOf(String field, List<String> values) {

@@ -262,8 +262,14 @@ public final class Matcher {
 		// Problem candidates are re-ranked by the "same problem" model, their retrieval
 		// scores only breaking its ties: they are found by the cheaper flat query, whose
 		// scores may differ from the nested one's in the last bit.
-		Query scoring = request.targets().equals(Set.of(DocumentType.PROBLEM))
-				? terms.flatQuery(searcher, this.settings) : terms.query(searcher, this.settings);
+		if (request.targets().equals(Set.of(DocumentType.PROBLEM))) {
+			Query scoring = ThemeScoring.excluding(terms.flatQuery(searcher, this.settings), exclusion(request));
+			Query filter = Filters.of(request.targets(), request.filters());
+			// The problems' filter (type and reader token) lets nearly every document
+			// through: it is applied as accepted documents, not as a clause.
+			return (filter != null) ? new DenseFilterQuery(FlatQueries.of(scoring), filter) : scoring;
+		}
+		Query scoring = terms.query(searcher, this.settings);
 		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
 	}
 

@@ -152,6 +152,9 @@ public final class SearchBenchmark {
 			report("search (20 hits, facets, highlights)",
 					(i) -> search.search(SearchRequest.builder(searchQueries.get(i)).build()), queries,
 					searchQueries::get);
+			report("search without facets (the api's mix)",
+					(i) -> search.search(SearchRequest.builder(searchQueries.get(i)).withoutFacets().build()), queries,
+					searchQueries::get);
 			report("matchThemes (proposal text -> 5 themes)", (i) -> matcher.themesFor(proposalTexts.get(i), 5),
 					queries, proposalTexts::get);
 			report("similarProblems (problem text -> 10)", (i) -> matcher.similarProblems(problemTexts.get(i), 10),
