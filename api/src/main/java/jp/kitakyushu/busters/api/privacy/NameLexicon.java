@@ -86,16 +86,16 @@ final class NameLexicon {
 			"Resident", "Residents", "Citizen", "Volunteer", "Volunteers", "Manager", "Engineer", "Director",
 			"Services", "Systems", "Solutions", "Labs", "Works", "Port", "Airport", "Prefecture", "Government", "Mayor",
 			"Japanese", "English", "Elementary", "Kindergarten", "Nursery", "Bakery", "Restaurant", "Cafe", "Castle",
-			"Books", "Bookshop", "Bookstore", "Apartments", "Mountain", "Mount", "Festival", "Club", "Zoo", "Gardens",
-			"Garden", "Arcade", "Temple", "Shrine", "Beach", "Lake", "Hotel", "Clinic", "Pharmacy", "Store", "Shop",
-			"Supermarket", "Gym", "Pool", "Stadium", "Arena", "Tower", "House", "Heights", "Court", "Terrace",
-			"Residence", "Mansions", "Institute", "Technology", "Memorial", "Medical", "Rotary", "Electric", "Motors",
-			"Steel", "Railway", "Monorail", "Ferry", "Kitakyushu", "Kokura", "Kokurakita", "Kokuraminami", "Moji",
-			"Tobata", "Wakamatsu", "Yahata", "Yahatanishi", "Yahatahigashi", "Fukuoka", "Prefectural", "Municipal",
-			"Community", "Trust", "Foundation", "Society", "Union", "Church", "Academy", "College", "High", "Junior",
-			"Primary", "Building", "Bldg", "Plaza", "Harbour", "Harbor", "Bay", "Island", "Valley", "Home", "Homes",
-			"Grill", "Bar", "Kitchen", "Diner", "Bistro", "Pub", "Salon", "Farm", "Foods", "Inn", "Lodge", "Mosque",
-			"Muslim", "Christian", "Catholic", "Buddhist", "Hindu", "Islamic");
+			"Mountain", "Mount", "Festival", "Club", "Zoo", "Gardens", "Garden", "Arcade", "Temple", "Shrine", "Beach",
+			"Lake", "Hotel", "Clinic", "Pharmacy", "Store", "Shop", "Supermarket", "Gym", "Pool", "Stadium", "Arena",
+			"Tower", "House", "Heights", "Court", "Terrace", "Residence", "Mansions", "Institute", "Technology",
+			"Memorial", "Medical", "Rotary", "Electric", "Motors", "Steel", "Railway", "Monorail", "Ferry",
+			"Kitakyushu", "Kokura", "Kokurakita", "Kokuraminami", "Moji", "Tobata", "Wakamatsu", "Yahata",
+			"Yahatanishi", "Yahatahigashi", "Fukuoka", "Prefectural", "Municipal", "Community", "Trust", "Foundation",
+			"Society", "Union", "Church", "Academy", "College", "High", "Junior", "Primary", "Building", "Bldg",
+			"Plaza", "Harbour", "Harbor", "Bay", "Island", "Valley", "Home", "Homes", "Grill", "Bar", "Kitchen",
+			"Diner", "Bistro", "Pub", "Salon", "Farm", "Foods", "Inn", "Lodge", "Mosque", "Muslim", "Christian",
+			"Catholic", "Buddhist", "Hindu", "Islamic");
 
 	static boolean isGeneric(String name) {
 		String core = name.startsWith("御") ? name.substring(1) : name;

@@ -47,11 +47,13 @@ final class NamesBeforeBracketedNames {
 			beforeBracket(folded, name, added);
 			hyphenRest(folded, name, added);
 		}
-		Matcher relation = RELATION_COMMA.matcher(folded);
-		while (relation.find()) {
-			String word = relation.group("v");
-			if (kanaName(word) && !oneCommonWord(word)) {
-				added.add(Found.value(PersonalDataKind.PERSON_NAME, relation));
+		if (folded.indexOf('、') >= 0 || folded.indexOf(',') >= 0 && TextFold.isJapanese(folded)) {
+			Matcher relation = RELATION_COMMA.matcher(folded);
+			while (relation.find()) {
+				String word = relation.group("v");
+				if (kanaName(word) && !oneCommonWord(word)) {
+					added.add(Found.value(PersonalDataKind.PERSON_NAME, relation));
+				}
 			}
 		}
 		candidates.addAll(added);

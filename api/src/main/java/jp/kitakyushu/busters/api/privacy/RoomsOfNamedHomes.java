@@ -20,6 +20,10 @@ final class RoomsOfNamedHomes {
 
 	private static final String ROOM_NUMBER = "[0-9]{1,2}F-[0-9]{1,4}|[0-9]{1,2}-[0-9]{1,4}|[0-9]{1,4}[A-Z]?";
 
+	/** Cheap look-ups before the room-word pattern runs. */
+	private static final List<String> ROOM_WORDS = List.of("unit", "Unit", "room", "Room", "apt", "Apt", "flat", "Flat",
+			"partment");
+
 	private static final String ROOM_WORD = "(?i:room|rm|unit|apt|apartment|flat|no)\\.? ?#?|#";
 
 	private static final String CAPITALISED = "[A-Z][A-Za-z'\\-]{1,20}(?: [A-Z][A-Za-z'\\-]{1,20}){0,3}";
@@ -78,43 +82,56 @@ final class RoomsOfNamedHomes {
 			addKanjiRooms(folded, candidates);
 			return;
 		}
-		Matcher of = ROOM_OF.matcher(folded);
-		while (of.find()) {
-			boolean word = of.group("word") != null;
-			String number = of.group("n");
-			boolean roomLike = word || !number.matches("[0-9]{1,2}");
-			if (roomLike && home(of.group("b"), of.group("housing") != null, word) && !quantity(folded, of.end("n"))) {
-				candidates.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, of));
+		if (folded.contains(" of ")) {
+			Matcher of = ROOM_OF.matcher(folded);
+			while (of.find()) {
+				boolean word = of.group("word") != null;
+				String number = of.group("n");
+				boolean roomLike = word || !number.matches("[0-9]{1,2}");
+				if (roomLike && home(of.group("b"), of.group("housing") != null, word)
+						&& !quantity(folded, of.end("n"))) {
+					candidates.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, of));
+				}
 			}
 		}
-		Matcher after = ROOM_AFTER.matcher(folded);
-		while (after.find()) {
-			String name = after.group("b");
-			Matcher lead = ResidentialFloorsAndRooms.ENGLISH_LEAD.matcher(name);
-			int skip = lead.find() ? lead.end() : 0;
-			if (skip < name.length() && home(name.substring(skip), false, true)) {
-				candidates.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, after.start("v") + skip, after.end("v")));
+		if (ROOM_WORDS.stream().anyMatch(folded::contains)) {
+			Matcher after = ROOM_AFTER.matcher(folded);
+			while (after.find()) {
+				String name = after.group("b");
+				Matcher lead = ResidentialFloorsAndRooms.ENGLISH_LEAD.matcher(name);
+				int skip = lead.find() ? lead.end() : 0;
+				if (skip < name.length() && home(name.substring(skip), false, true)) {
+					candidates
+						.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, after.start("v") + skip, after.end("v")));
+				}
 			}
 		}
-		Matcher town = TOWN_BLOCK.matcher(folded);
-		while (town.find()) {
-			String lead = town.group("lead");
-			int start = (lead != null && ResidentialFloorsAndRooms.ENGLISH_LEAD.matcher(lead).find()) ? town.end("lead")
-					: town.start("v");
-			candidates.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, start, town.end("v")));
-		}
-		Matcher lot = BARE_LOT.matcher(folded);
-		while (lot.find()) {
-			if (houseBefore(folded, lot.start("v"))) {
-				candidates.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, lot));
+		if (folded.contains("-machi") || folded.contains("-cho") || folded.contains("-mura")) {
+			Matcher town = TOWN_BLOCK.matcher(folded);
+			while (town.find()) {
+				String lead = town.group("lead");
+				int start = (lead != null && ResidentialFloorsAndRooms.ENGLISH_LEAD.matcher(lead).find())
+						? town.end("lead") : town.start("v");
+				candidates.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, start, town.end("v")));
 			}
 		}
-		Matcher home = HOME_ROOM.matcher(folded);
-		while (home.find()) {
-			String name = home.group("b");
-			if (!ResidentialFloorsAndRooms.PUBLIC.matcher(name).find() && hasKatakana(name)
-					&& !quantity(folded, home.end("v"))) {
-				candidates.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, home));
+		if (folded.indexOf('-') >= 0) {
+			Matcher lot = BARE_LOT.matcher(folded);
+			while (lot.find()) {
+				if (houseBefore(folded, lot.start("v"))) {
+					candidates.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, lot));
+				}
+			}
+		}
+		if (folded.contains("うち") || folded.contains("ウチ") || folded.contains("自宅") || folded.contains("家")
+				|| folded.contains("住まい")) {
+			Matcher home = HOME_ROOM.matcher(folded);
+			while (home.find()) {
+				String name = home.group("b");
+				if (!ResidentialFloorsAndRooms.PUBLIC.matcher(name).find() && hasKatakana(name)
+						&& !quantity(folded, home.end("v"))) {
+					candidates.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, home));
+				}
 			}
 		}
 		addKanjiRooms(folded, candidates);

@@ -20,6 +20,13 @@ final class ShopsClubsAndStops {
 	private static final Pattern GROUP_END = Pattern
 		.compile("[\\p{IsHan}\\p{IsKatakana}ー々]{2,}(?:クラブ|サークル|老人会|町内会|自治会|子ども会|子供会|婦人会|同好会|愛好会|組合|協会|チーム)$");
 
+	/**
+	 * Shop words no shared list holds; the shared lists ({@link NameLexicon},
+	 * {@link Businesses}) are the learned model's features and change only with a
+	 * retrained model.
+	 */
+	private static final java.util.Set<String> SHOP_WORDS = java.util.Set.of("Books", "Bookshop", "Bookstore");
+
 	private static final Pattern STOP_AFTER = Pattern
 		.compile("^ (?i:bus stop|bus station|station|stop|interchange|tram stop|line)\\b");
 
@@ -37,15 +44,19 @@ final class ShopsClubsAndStops {
 		}
 		if (text.matches("[A-Za-z][A-Za-z'\\- ]*")) {
 			String[] words = text.split(" ");
-			return !personal(words)
-					&& (words.length > 1 && NameLexicon.ENGLISH_NOT_LAST_NAMES.contains(words[words.length - 1])
-							|| STOP_AFTER.matcher(folded).region(finding.end(), folded.length()).lookingAt());
+			return !personal(words) && (words.length > 1 && placeWord(words[words.length - 1])
+					|| STOP_AFTER.matcher(folded).region(finding.end(), folded.length()).lookingAt());
 		}
 		var trade = TRADE_FIRST.matcher(text);
 		if (trade.lookingAt() && !JapaneseNames.SURNAMES.contains(trade.group("trade"))) {
 			return true;
 		}
 		return GROUP_END.matcher(text).find();
+	}
+
+	private static boolean placeWord(String word) {
+		return NameLexicon.ENGLISH_NOT_LAST_NAMES.contains(word) || Businesses.isBusinessWord(word)
+				|| BuildingAddressDetector.ENGLISH_BUILDING_WORDS.contains(word) || SHOP_WORDS.contains(word);
 	}
 
 	/**
