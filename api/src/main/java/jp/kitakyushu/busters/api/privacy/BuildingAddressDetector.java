@@ -42,7 +42,8 @@ final class BuildingAddressDetector implements Detector {
 	static final List<String> ENGLISH_BUILDING_WORDS = java.util.stream.Stream
 		.concat(ENGLISH_RESIDENTIAL_WORDS.stream(),
 				java.util.stream.Stream.of("House", "Tower", "Towers", "Terrace", "Lodge", "Gardens", "Plaza", "View",
-						"Hills", "Place", "Building", "Bldg", "Annex", "Cottage", "Dormitory", "Dorm", "Hall"))
+						"Hills", "Place", "Building", "Bldg", "Annex", "Cottage", "Dormitory", "Dorm", "Hall", "Coop",
+						"Kopo"))
 		.toList();
 
 	private static final String NOT_A_QUANTITY = "(?![\\d\\-]|[年月日時分秒人円%歳回件個台戸条項万億枚本名基席]|[kK]?m\\b)";

@@ -34,7 +34,7 @@ final class DwellingRooms {
 					+ "lives|living|staying|stays|moved|from|person|people|man|woman|lady|guy|family|tenant|tenants|resident|residents|"
 					+ "neighbou?rs?|couple|kids?|boy|girl|owner|occupants?|folks|student|students)"
 					+ "(?: (?:in|at|into|to|from|of|next door in))? (?<v>" + ROOM_WORD
-					+ "?[0-9]{1,4}[A-Z]?)(?![0-9A-Za-z]|[-.][0-9]| [0-9])(?! ?(?:years?|yrs?|min|minutes?|hours?|days?|weeks?|months?|am|pm|a\\.m|p\\.m|yen|%|people|kids|children|cats|dogs|times|:|percent|x))");
+					+ "?(?:[0-9]{1,2}F-[0-9]{1,4}|[0-9]{1,4}[A-Z]?))(?![0-9A-Za-z]|[-.][0-9]| [0-9])(?! ?(?:years?|yrs?|min|minutes?|hours?|days?|weeks?|months?|am|pm|a\\.m|p\\.m|yen|%|people|kids|children|cats|dogs|times|:|percent|x))");
 
 	/** A lot the writer says they live at, written without its town: We are at 2-9-16. */
 	private static final Pattern EN_LOT = Pattern.compile(

@@ -65,9 +65,9 @@ final class EnglishNameDetector implements Detector {
 		.onlyWith("I am", "I'm");
 
 	private static final PatternRule TITLE = PatternRule
-		.of("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? " + ONE_OR_TWO, EnglishNameDetector::plausible)
+		.of("\\b(?:Mr|Mrs|Ms|Miss|Mx|Mdm|Mme|Dr|Prof)\\.? " + ONE_OR_TWO, EnglishNameDetector::plausible)
 		.startingAt(StartSet.anyOf("MDP"))
-		.onlyWith("Mr", "Ms", "Miss", "Mx", "Dr", "Prof");
+		.onlyWith("Mr", "Ms", "Miss", "Mx", "Mdm", "Mme", "Dr", "Prof");
 
 	private static final PatternRule SAN = PatternRule.of("\\b(?<v>[A-Z][a-z]{1,20}+)-(?:san|sama|kun|chan|sensei)\\b")
 		.startingAt(StartSet.runOf(StartSet.LATIN))

@@ -131,6 +131,11 @@ public final class PersonalDataRedactor {
 		DwellingRooms.add(folded, candidates);
 		// Round 25: a residential building's name with a room or floor, alone.
 		ResidentialFloorsAndRooms.add(folded, candidates);
+		// Round 26: rooms beside a building's romanised name or one's home, names beside
+		// a
+		// bracketed name.
+		RoomsOfNamedHomes.add(folded, candidates);
+		NamesBeforeBracketedNames.add(folded, candidates);
 		AddressAttachments.add(folded, candidates);
 		ContactBlocks.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
@@ -146,6 +151,8 @@ public final class PersonalDataRedactor {
 		LabelsSignoffsAndRooms.remove(folded, candidates);
 		// Round 25: a plain word is no name, whatever rule took it for one.
 		PlainWords.remove(folded, candidates);
+		// Round 26: shops, clubs and stops are no names.
+		ShopsClubsAndStops.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

@@ -47,11 +47,11 @@ final class ResidentialFloorsAndRooms {
 	 * Names of public places, shops and offices, whose rooms and floors are nobody's
 	 * home.
 	 */
-	private static final Pattern PUBLIC = Pattern.compile(
+	static final Pattern PUBLIC = Pattern.compile(
 			"ホテル|病院|医院|クリニック|センター|会館|役所|庁舎|学校|大学|図書館|店|駅ビル|百貨店|モール|オフィス|事務所|(?i:hotel|hospital|clinic|centre|center|office|school|station|mall|store|shop|city hall)");
 
 	/** Latin words that start a sentence or a clause and never a building's name. */
-	private static final Pattern ENGLISH_LEAD = Pattern
+	static final Pattern ENGLISH_LEAD = Pattern
 		.compile("^(?:(?:The|At|In|On|Of|From|To|My|Our|We|I|It|Its|Is|Near|Behind|Outside|And|But|Hi|Hello|Dear) )+");
 
 	/** The English word パーク translates, part of a flat's name (Park Side, Park Hills). */
