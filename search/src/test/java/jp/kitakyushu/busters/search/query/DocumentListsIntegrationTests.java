@@ -266,6 +266,109 @@ class DocumentListsIntegrationTests {
 		}
 	}
 
+	@Test
+	void mostSupportedFirstPagesWithThousandsOfTiesComeInTheWholeOrderHoweverTheyWereIndexed() {
+		// Supporter counts 0 to 3, half of them 3, so a page lies inside a thousand ties
+		// and more broken by a unique key; the page is looked for among the last indexed
+		// documents first.
+		// Keys rise with the order of indexing but for every seventh document (so the
+		// last indexed are not all the page), and a few documents are written again at
+		// the end (as a new supporter does), with their old keys.
+		java.util.Random random = new java.util.Random(8);
+		List<Object[]> rows = new java.util.ArrayList<>();
+		List<SearchDocument> again = new java.util.ArrayList<>();
+		for (int i = 0; i < 4000; i++) {
+			String id = String.format("m-%04d", i);
+			long supporters = Math.min(3, random.nextInt(6));
+			String key = (i % 7 == 0) ? String.format("k%05d", random.nextInt(99999)) : String.format("k%05d", i * 20);
+			String ward = (i % 4 == 0) ? "A" : "B";
+			SearchDocument document = SearchDocument
+				.builder(id, DocumentType.PROBLEM, TestDocuments.BASE.plusSeconds(i))
+				.title("課題 " + i)
+				.ward(ward)
+				.status("PUBLISHED")
+				.number("supporters", supporters)
+				.sortKey("key", key)
+				.build();
+			this.index.upsert(document);
+			if (i % 500 == 0) {
+				again.add(document);
+			}
+			if (i % 1000 == 999) {
+				this.index.refreshNow();
+			}
+			rows.add(new Object[] { id, supporters, key, ward });
+		}
+		again.forEach(this.index::upsert);
+		this.index.refreshNow();
+		rows.sort(java.util.Comparator.comparingLong((Object[] row) -> (Long) row[1])
+			.reversed()
+			.thenComparing((Object[] row) -> (String) row[2], java.util.Comparator.reverseOrder()));
+		List<Order> order = List.of(Order.byNumber("supporters", true), Order.byUniqueShortKey("key", true));
+		for (String ward : new String[] { "A", "B" }) {
+			List<String> expected = rows.stream()
+				.filter((row) -> ward.equals(row[3]))
+				.map((row) -> (String) row[0])
+				.toList();
+			ListFilter filter = ListFilter.allOf(ListFilter.type(DocumentType.PROBLEM),
+					ListFilter.keyword("status", "PUBLISHED"), ListFilter.keyword("ward", ward));
+			for (int offset : new int[] { 0, 20, 33, 60 }) {
+				ListResults page = this.lists.list(new ListRequest(filter, order, offset, 20, false));
+				assertThat(page.totalCount()).isEqualTo(expected.size());
+				assertThat(page.ids()).as("ward " + ward + ", offset " + offset)
+					.containsExactlyElementsOf(expected.subList(offset, offset + 20));
+			}
+			// From a window, though the last segment (the documents written again) holds
+			// small numbers.
+			boolean windowed = this.index.withSearcher((searcher) -> LargestFirstWindow.search(searcher,
+					new org.apache.lucene.search.ConstantScoreQuery(DocumentLists.toQuery(filter)),
+					new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField("unused",
+							org.apache.lucene.search.SortField.Type.DOC)),
+					new ListRequest(filter, order, 0, 20, false), 20, expected.size()) != null);
+			assertThat(windowed).as("ward " + ward).isTrue();
+		}
+	}
+
+	@Test
+	void theLastIndexedFirstAnswersAsTheWholeWindowDoes() throws Exception {
+		// Keys in random order, so that the last indexed documents' page is far from
+		// the window's, and ties on the number everywhere.
+		java.util.Random random = new java.util.Random(9);
+		for (int i = 0; i < 3000; i++) {
+			this.index.upsert(SearchDocument
+				.builder(String.format("r-%04d", i), DocumentType.PROBLEM, TestDocuments.BASE.plusSeconds(i))
+				.title("課題 " + i)
+				.status("PUBLISHED")
+				.number("supporters", random.nextInt(2))
+				.sortKey("key", String.format("%08d", random.nextInt(100_000_000)))
+				.build());
+		}
+		this.index.refreshNow();
+		org.apache.lucene.search.SortField[] fields = new org.apache.lucene.search.SortField[4];
+		fields[0] = new org.apache.lucene.search.SortField("num.supporters",
+				org.apache.lucene.search.SortField.Type.LONG, true);
+		fields[0].setMissingValue(Long.MIN_VALUE);
+		for (int part = 0; part < 3; part++) {
+			fields[part + 1] = new org.apache.lucene.search.SortField("key.key#" + part,
+					org.apache.lucene.search.SortField.Type.LONG, true);
+			fields[part + 1].setMissingValue(Long.MIN_VALUE);
+		}
+		org.apache.lucene.search.Sort sort = new org.apache.lucene.search.Sort(fields);
+		org.apache.lucene.search.Query window = new org.apache.lucene.search.ConstantScoreQuery(
+				DocumentLists.toQuery(ListFilter.keyword("status", "PUBLISHED")));
+		for (int wanted : new int[] { 1, 20, 57 }) {
+			List<Integer> whole = this.index.withSearcher((searcher) -> java.util.Arrays
+				.stream(searcher.search(window, LastIndexedFirst.collector(sort, wanted)).scoreDocs)
+				.map((hit) -> hit.doc)
+				.toList());
+			List<Integer> lastFirst = this.index.withSearcher((searcher) -> java.util.Arrays
+				.stream(LastIndexedFirst.search(searcher, window, sort, wanted, 3000).scoreDocs)
+				.map((hit) -> hit.doc)
+				.toList());
+			assertThat(lastFirst).as("wanted " + wanted).hasSize(wanted).containsExactlyElementsOf(whole);
+		}
+	}
+
 	private ListResults list(ListFilter filter, Order order) {
 		return this.lists.list(new ListRequest(filter, List.of(order), 0, 20, false));
 	}
