@@ -35,6 +35,8 @@ final class NamesBeforeBracketedNames {
 			"^-(?!(?:san|sama|kun|chan|sensei|shi|like|based|style|type|ish|era|year|old|led|owned|run|made)\\b)[a-z]{2,5}\\b"
 					+ "(?<family> [A-Z][a-z]{1,15}\\b)?");
 
+	private static final String KANJI_DIGITS = "〇一二三四五六七八九十百千万";
+
 	private NamesBeforeBracketedNames() {
 	}
 
@@ -130,7 +132,10 @@ final class NamesBeforeBracketedNames {
 	}
 
 	private static boolean nameLike(String word) {
-		if (word.isEmpty() || NameContext.RELATIONS.contains(word) || NameLexicon.CONTEXT.contains(word)
+		// Kanji numerals before a bracket are a number's end (a phone in kanji, a
+		// ticket), not a name.
+		if (word.isEmpty() || word.chars().allMatch((c) -> KANJI_DIGITS.indexOf(c) >= 0)
+				|| NameContext.RELATIONS.contains(word) || NameLexicon.CONTEXT.contains(word)
 				|| NameLexicon.isGeneric(word) || PlainWords.plain(word) || oneCommonWord(word)
 				|| script(word.charAt(0)) == 3 && word.length() >= 3 && Morphology.readsOnlyAsCommon(word)) {
 			return false;

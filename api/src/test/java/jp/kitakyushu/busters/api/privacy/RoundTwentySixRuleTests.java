@@ -53,6 +53,8 @@ class RoundTwentySixRuleTests {
 	@ParameterizedTest
 	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
 			"担当（佐藤さん）から連絡がありました。" => 担当
+			"整理券は七七（山本さん）でした。" => 七七
+			"受付は二十（山本さん）、二十一（田中さん）の順です。" => 二十一
 			"母（佐藤和子）が入院しました。" => 母（
 			"管理人（佐藤さん）に伝えました。" => 管理人
 			"大阪のおばあちゃんが遊びに来ます。" => 大阪
