@@ -17,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +34,11 @@ import org.jspecify.annotations.Nullable;
  * such bar does.
  * <p>
  * The bar is read off the number's points: the value that many documents' numbers reach,
- * found by walking down the points' tree from its largest side. An even spread of the
- * values between the smallest and the largest chose a bar that let through half of a
- * ward, most supported first (supporter counts 0 to 3: the bar one below the largest
- * value).
+ * found by walking down the points' tree from its largest side, when the numbers span
+ * fewer values than there are documents. An even spread of the values between the
+ * smallest and the largest chose a bar that let through half of a ward, most supported
+ * first (supporter counts 0 to 3: the bar one below the largest value); numbers spread
+ * wider than that (creation times) keep the even spread, which costs nothing to choose.
  */
 final class LargestFirstWindow {
 
@@ -76,16 +78,25 @@ final class LargestFirstWindow {
 		}
 		String field = IndexFields.number(first.name());
 		long min = Long.MAX_VALUE;
+		long max = Long.MIN_VALUE;
 		long withNumber = 0;
 		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 			PointValues points = leaf.reader().getPointValues(field);
 			if (points != null && points.size() > 0) {
 				min = Math.min(min, LongPoint.decodeDimension(points.getMinPackedValue(), 0));
+				max = Math.max(max, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
 				withNumber += points.size();
 			}
 		}
 		if (withNumber == 0) {
 			return null;
+		}
+		// Numbers spread wider than there are documents (creation times) seldom tie, and
+		// a
+		// bar spread evenly between the smallest and the largest costs nothing to choose;
+		// reading it off the points cost the newest page 15-19 %.
+		if ((double) max - (double) min >= withNumber) {
+			return evenlySpread(searcher, query, sort, field, wanted, total, min, max);
 		}
 		// The filter is assumed to let through as large a share of the documents with a
 		// number at every value: a window of the documents whose numbers are among the
@@ -106,6 +117,32 @@ final class LargestFirstWindow {
 			if (top == null) {
 				top = searcher.search(window, LastIndexedFirst.collector(sort, wanted));
 			}
+			if (top.scoreDocs.length >= wanted) {
+				return top;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The window search with bars spread evenly between the smallest and the largest
+	 * number, for numbers that seldom tie.
+	 */
+	private static @Nullable TopDocs evenlySpread(IndexSearcher searcher, Query query, Sort sort, String field,
+			int wanted, long total, long min, long max) throws IOException {
+		// In doubles, so that the width of any two longs fits; a bar rounded either way
+		// is
+		// still a correct bar, only a less fitting one.
+		double width = (double) max - (double) min;
+		for (double share = (double) PAGES_IN_FIRST_WINDOW * wanted / total; share < 1; share *= WIDER) {
+			double bar = max - Math.ceil(width * share);
+			if (bar <= min) {
+				return null;
+			}
+			Query window = new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+				.add(LongPoint.newRangeQuery(field, (long) bar, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+				.build();
+			TopDocs top = searcher.search(window, new TopFieldCollectorManager(sort, wanted, wanted));
 			if (top.scoreDocs.length >= wanted) {
 				return top;
 			}
