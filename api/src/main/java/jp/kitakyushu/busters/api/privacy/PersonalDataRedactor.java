@@ -131,9 +131,8 @@ public final class PersonalDataRedactor {
 		DwellingRooms.add(folded, candidates);
 		// Round 25: a residential building's name with a room or floor, alone.
 		ResidentialFloorsAndRooms.add(folded, candidates);
-		// Round 26: rooms beside a building's romanised name or one's home, names beside
-		// a
-		// bracketed name.
+		// Round 26: rooms beside a building's romanised name or one's home, and names
+		// beside a bracketed name.
 		RoomsOfNamedHomes.add(folded, candidates);
 		NamesBeforeBracketedNames.add(folded, candidates);
 		AddressAttachments.add(folded, candidates);

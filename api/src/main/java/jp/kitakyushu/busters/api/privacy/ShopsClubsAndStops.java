@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,10 @@ final class ShopsClubsAndStops {
 	 * {@link Businesses}) are the learned model's features and change only with a
 	 * retrained model.
 	 */
-	private static final java.util.Set<String> SHOP_WORDS = java.util.Set.of("Books", "Bookshop", "Bookstore");
+	private static final Set<String> SHOP_WORDS = Set.of("Books", "Bookshop", "Bookstore");
+
+	/** Latin words only: a romanised shop's or stop's name. */
+	private static final Pattern LATIN_WORDS = Pattern.compile("[A-Za-z][A-Za-z'\\- ]*");
 
 	private static final Pattern STOP_AFTER = Pattern
 		.compile("^ (?i:bus stop|bus station|station|stop|interchange|tram stop|line)\\b");
@@ -42,7 +46,7 @@ final class ShopsClubsAndStops {
 		if (text.isEmpty() || NameLexicon.startsWithSurname(text)) {
 			return false;
 		}
-		if (text.matches("[A-Za-z][A-Za-z'\\- ]*")) {
+		if (LATIN_WORDS.matcher(text).matches()) {
 			String[] words = text.split(" ");
 			return !personal(words) && (words.length > 1 && placeWord(words[words.length - 1])
 					|| STOP_AFTER.matcher(folded).region(finding.end(), folded.length()).lookingAt());
@@ -61,7 +65,9 @@ final class ShopsClubsAndStops {
 
 	/**
 	 * Whether Latin words hold a listed given name or surname (Helen Ward, Jun-ho Park,
-	 * David Hall): then the words are a person's, whatever they end with.
+	 * David Hall): then the words are a person's, whatever they end with. Not
+	 * {@link LatinWords#isGiven} or {@link LatinWords#isSurname}: their romaji names
+	 * (Sakura, Hikari) name shops as often as people.
 	 */
 	private static boolean personal(String[] words) {
 		String first = words[0];

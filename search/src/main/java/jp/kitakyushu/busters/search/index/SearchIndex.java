@@ -332,12 +332,9 @@ public final class SearchIndex implements AutoCloseable {
 		}
 		return withSearcher((searcher) -> {
 			// Each id sought in each segment's terms, in one pass: a search per id paid a
-			// searcher's set-up and a seek in each segment's terms for each of them
-			// (fifty
-			// on a page of themes). The ids are known, so they are not read back from the
-			// doc values, which decompressed a block of ids for each (a sixth of a page
-			// of
-			// themes' CPU).
+			// searcher's set-up for each (fifty on a page of themes). The ids are known,
+			// so they are not read back from the doc values, which decompressed a block
+			// of ids for each (a sixth of a page of themes' CPU).
 			List<BytesRef> sought = ids.stream().distinct().map(BytesRef::new).sorted().toList();
 			Map<String, Instant> found = new HashMap<>();
 			PostingsEnum postings = null;
