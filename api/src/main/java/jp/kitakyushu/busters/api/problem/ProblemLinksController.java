@@ -12,18 +12,15 @@ import jp.kitakyushu.busters.api.outcome.Outcome;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.PageRequest;
 import jp.kitakyushu.busters.api.theme.Theme;
-import jp.kitakyushu.busters.api.theme.ThemePages;
 import jp.kitakyushu.busters.api.theme.ThemeQueries;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -36,8 +33,6 @@ class ProblemLinksController {
 
 	private static final String BY_ID = "problemsById";
 
-	private static final String BY_THEME = "problemsByTheme";
-
 	private final ProblemQueries problems;
 
 	private final ThemeQueries themes;
@@ -47,39 +42,18 @@ class ProblemLinksController {
 		this.themes = themes;
 		registry.<String, Problem>forName(BY_ID)
 			.registerMappedBatchLoader((ids, environment) -> Mono.just(problems.findVisible(ids)));
-		registry.<Theme, List<Problem>>forName(BY_THEME).registerMappedBatchLoader((batch, environment) -> {
-			Map<String, List<Problem>> byId = problemsOf(problems, batch);
-			Map<Theme, List<Problem>> byTheme = new LinkedHashMap<>();
-			batch.forEach((theme) -> byTheme.put(theme, byId.getOrDefault(theme.getId(), List.of())));
-			return Mono.just(byTheme);
-		});
 	}
 
 	/**
-	 * The source problems the caller may see, for many themes at once: as the index last
-	 * saw them, from kept copies where it can. A listed page's themes take theirs in one
-	 * call on the request's thread ({@link ThemePages}); other themes through a data
-	 * loader, batched across them.
+	 * The source problems the caller may see, for a whole page of themes at once: as the
+	 * index last saw them, from kept copies where it can.
 	 */
-	@Bean
-	static RuntimeWiringConfigurer themeProblemsWiring(ProblemQueries problems) {
-		return (wiring) -> wiring.type("Theme", (type) -> type.dataFetcher("problems", (env) -> {
-			Theme theme = env.getSource();
-			Map<String, List<Problem>> page = ThemePages.answers(env, "problems",
-					(themes) -> problemsOf(problems, themes));
-			if (page != null) {
-				return page.getOrDefault(theme.getId(), List.of());
-			}
-			DataLoader<Theme, List<Problem>> loader = Objects.requireNonNull(env.getDataLoader(BY_THEME));
-			return loader.load(theme);
-		}));
-	}
-
-	private static Map<String, List<Problem>> problemsOf(ProblemQueries problems, Collection<Theme> themes) {
+	@BatchMapping(typeName = "Theme", field = "problems")
+	Map<Theme, List<Problem>> themeProblems(List<Theme> themes) {
 		List<String> ids = themes.stream().flatMap((theme) -> theme.getSourceProblemIds().stream()).distinct().toList();
-		Map<String, Problem> visible = ids.isEmpty() ? Map.of() : problems.findVisibleAsIndexed(ids);
-		Map<String, List<Problem>> result = new LinkedHashMap<>();
-		themes.forEach((theme) -> result.put(theme.getId(), pick(theme.getSourceProblemIds(), visible)));
+		Map<String, Problem> visible = ids.isEmpty() ? Map.of() : this.problems.findVisibleAsIndexed(ids);
+		Map<Theme, List<Problem>> result = new LinkedHashMap<>();
+		themes.forEach((theme) -> result.put(theme, pick(theme.getSourceProblemIds(), visible)));
 		return result;
 	}
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.GraphQLContext;
 import jp.kitakyushu.busters.api.proposal.Proposal;
 import jp.kitakyushu.busters.api.system.graphql.Connection;
 import jp.kitakyushu.busters.api.system.graphql.Mutations;
@@ -42,10 +41,8 @@ class ThemeController {
 
 	@QueryMapping
 	Connection<Theme> themes(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable ThemeFilter filter, @Argument @Nullable ThemeOrder orderBy, GraphQLContext context) {
-		Connection<Theme> page = this.queries.list(filter, orderBy, PageRequest.of(first, after));
-		ThemePages.remember(context, page.nodes());
-		return page;
+			@Argument @Nullable ThemeFilter filter, @Argument @Nullable ThemeOrder orderBy) {
+		return this.queries.list(filter, orderBy, PageRequest.of(first, after));
 	}
 
 	@MutationMapping

@@ -1,13 +1,10 @@
 package jp.kitakyushu.busters.api.theme;
 
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import jp.kitakyushu.busters.api.category.CategoryCatalog;
-import jp.kitakyushu.busters.api.proposal.ProposalQueries;
 import jp.kitakyushu.busters.api.system.graphql.GlobalId;
 
 import org.springframework.context.annotation.Bean;
@@ -16,7 +13,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * The fields of {@code Theme} computed from the theme alone: its id, category, status and
- * whether it takes proposals as of now, and its budget cap; and its proposal count.
+ * whether it takes proposals as of now, and its budget cap.
  * <p>
  * They are plain data fetchers marked trivial, not controller methods, as
  * {@code Problem}'s are: Spring GraphQL wraps every controller method's field in a copy
@@ -27,8 +24,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class ThemeFields {
 
 	@Bean
-	RuntimeWiringConfigurer themeFieldWiring(ThemeQueries queries, CategoryCatalog categories,
-			ProposalQueries proposals) {
+	RuntimeWiringConfigurer themeFieldWiring(ThemeQueries queries, CategoryCatalog categories) {
 		return (wiring) -> wiring.type("Theme",
 				(type) -> type.dataFetcher("id", field((theme) -> GlobalId.encode(ThemeQueries.TYPE, theme.getId())))
 					.dataFetcher("category", field((theme) -> categories.get(theme.getCategory())))
@@ -36,18 +32,7 @@ class ThemeFields {
 					.dataFetcher("acceptingProposals", field(queries::acceptsProposalsNow))
 					// Zero is how an unset cap is stored; a real cap is always positive.
 					.dataFetcher("budgetCap",
-							field((theme) -> (theme.getBudgetCap() > 0) ? theme.getBudgetCap() : null))
-					// Counted for every theme at once and kept (ProposalCounts): a page's
-					// themes take theirs in one call, any other theme its own.
-					.dataFetcher("proposalCount", (env) -> {
-						Theme theme = env.getSource();
-						Map<String, Integer> counts = ThemePages.answers(env, "proposalCount",
-								(page) -> proposals.countByTheme(page.stream().map(Theme::getId).toList()));
-						if (counts == null) {
-							counts = proposals.countByTheme(List.of(theme.getId()));
-						}
-						return counts.getOrDefault(theme.getId(), 0);
-					}));
+							field((theme) -> (theme.getBudgetCap() > 0) ? theme.getBudgetCap() : null)));
 	}
 
 	private static TrivialDataFetcher<Object> field(Function<Theme, Object> value) {

@@ -1,5 +1,6 @@
 package jp.kitakyushu.busters.api.theme;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -41,6 +43,14 @@ class ThemeProposalsController {
 			ProposalAccess reader = (context != null) ? queries.reader(context) : queries.reader();
 			return Mono.just(queries.visibleByTheme(themeIds, reader));
 		});
+	}
+
+	@BatchMapping(typeName = "Theme")
+	Map<Theme, Integer> proposalCount(List<Theme> themes) {
+		Map<String, Integer> counts = this.queries.countByTheme(themes.stream().map(Theme::getId).toList());
+		Map<Theme, Integer> result = new LinkedHashMap<>();
+		themes.forEach((theme) -> result.put(theme, counts.getOrDefault(theme.getId(), 0)));
+		return result;
 	}
 
 	@SchemaMapping(typeName = "Theme")
