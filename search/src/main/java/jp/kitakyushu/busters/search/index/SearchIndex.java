@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import jp.kitakyushu.busters.search.SearchDocument;
 import jp.kitakyushu.busters.search.SearchException;
 import jp.kitakyushu.busters.search.analysis.Analysis;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -70,6 +72,12 @@ public final class SearchIndex implements AutoCloseable {
 	/** The most (MB) those in-memory segments may hold together, on the heap. */
 	static final double NRT_CACHE_TOTAL_MB = 16;
 
+	/** How many ids' last changes are kept for the current reader. */
+	private static final int MOST_CHANGES_KEPT = 20_000;
+
+	/** Kept for an id the reader does not hold (no change is this early). */
+	private static final long NOT_HELD = Long.MIN_VALUE;
+
 	private final SearchIndexConfig config;
 
 	private final Directory directory;
@@ -93,6 +101,12 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** The last write the current searchers show. */
 	private volatile long searchable = -1;
+
+	/**
+	 * Each id's last change as the current reader holds it ({@link #NOT_HELD} for an id
+	 * it does not hold), for {@link #updatedAt(Collection)}.
+	 */
+	private final KeptPerReader<String, Long> changes = new KeptPerReader<>(MOST_CHANGES_KEPT);
 
 	private SearchIndex(SearchIndexConfig config, Directory directory, IndexWriter writer, Instant watermark,
 			Map<String, String> positions) throws IOException {
@@ -331,41 +345,71 @@ public final class SearchIndex implements AutoCloseable {
 			return Map.of();
 		}
 		return withSearcher((searcher) -> {
-			// Each id sought in each segment's terms, in one pass: a search per id paid a
-			// searcher's set-up for each (fifty on a page of themes). The ids are known,
-			// so they are not read back from the doc values, which decompressed a block
-			// of ids for each (a sixth of a page of themes' CPU).
-			List<BytesRef> sought = ids.stream().distinct().map(BytesRef::new).sorted().toList();
+			// The same ids come back with every page of themes (their problems), and a
+			// reader never changes: each id is sought once per reader. Seeking fifty ids
+			// in the terms was a tenth of a page of themes' CPU at 100,000 problems.
+			IndexReader reader = searcher.getIndexReader();
 			Map<String, Instant> found = new HashMap<>();
-			PostingsEnum postings = null;
-			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-				Terms terms = leaf.reader().terms(IndexFields.ID);
-				if (terms == null) {
-					continue;
+			List<String> unknown = new ArrayList<>();
+			for (String id : ids) {
+				Long known = this.changes.get(reader, id);
+				if (known == null) {
+					unknown.add(id);
 				}
-				TermsEnum termsEnum = terms.iterator();
-				Bits live = leaf.reader().getLiveDocs();
-				SortedMap<Integer, String> byDoc = new TreeMap<>();
-				for (BytesRef id : sought) {
-					if (termsEnum.seekExact(id)) {
-						postings = termsEnum.postings(postings, PostingsEnum.NONE);
-						int doc;
-						while ((doc = postings.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS) {
-							if (live == null || live.get(doc)) {
-								byDoc.put(doc, id.utf8ToString());
-							}
-						}
-					}
+				else if (known != NOT_HELD) {
+					found.put(id, Instant.ofEpochMilli(known));
 				}
-				NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.UPDATED_AT);
-				for (Map.Entry<Integer, String> hit : byDoc.entrySet()) {
-					if (values.advanceExact(hit.getKey())) {
-						found.put(hit.getValue(), Instant.ofEpochMilli(values.longValue()));
+			}
+			if (!unknown.isEmpty()) {
+				Map<String, Long> sought = seek(searcher, unknown);
+				for (String id : unknown) {
+					Long changedAt = sought.get(id);
+					this.changes.put(reader, id, (changedAt != null) ? changedAt : NOT_HELD);
+					if (changedAt != null) {
+						found.put(id, Instant.ofEpochMilli(changedAt));
 					}
 				}
 			}
 			return found;
 		});
+	}
+
+	/** The last change of each of the ids the searcher's reader holds, by id. */
+	private static Map<String, Long> seek(IndexSearcher searcher, Collection<String> ids) throws IOException {
+		// Each id sought in each segment's terms, in one pass: a search per id paid a
+		// searcher's set-up for each (fifty on a page of themes). The ids are known,
+		// so they are not read back from the doc values, which decompressed a block
+		// of ids for each (a sixth of a page of themes' CPU).
+		List<BytesRef> sought = ids.stream().distinct().map(BytesRef::new).sorted().toList();
+		Map<String, Long> found = new HashMap<>();
+		PostingsEnum postings = null;
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+			Terms terms = leaf.reader().terms(IndexFields.ID);
+			if (terms == null) {
+				continue;
+			}
+			TermsEnum termsEnum = terms.iterator();
+			Bits live = leaf.reader().getLiveDocs();
+			SortedMap<Integer, String> byDoc = new TreeMap<>();
+			for (BytesRef id : sought) {
+				if (termsEnum.seekExact(id)) {
+					postings = termsEnum.postings(postings, PostingsEnum.NONE);
+					int doc;
+					while ((doc = postings.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS) {
+						if (live == null || live.get(doc)) {
+							byDoc.put(doc, id.utf8ToString());
+						}
+					}
+				}
+			}
+			NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.UPDATED_AT);
+			for (Map.Entry<Integer, String> hit : byDoc.entrySet()) {
+				if (values.advanceExact(hit.getKey())) {
+					found.put(hit.getValue(), values.longValue());
+				}
+			}
+		}
+		return found;
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.kitakyushu.busters.search.index.DocValuesReader;
 import jp.kitakyushu.busters.search.index.Filters;
 import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.index.KeptPerReader;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.ShortKeys;
 import jp.kitakyushu.busters.search.query.ListFilter.AllOf;
@@ -19,6 +20,7 @@ import jp.kitakyushu.busters.search.query.ListFilter.TypeIn;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +36,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists documents by keyword, range and text filters in a given order, with the exact
@@ -42,7 +45,15 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class DocumentLists {
 
+	/**
+	 * How many pages are kept for the current reader: each distinct filter, order and
+	 * page is one (a text filter's pages are mostly one-offs).
+	 */
+	private static final int MOST_PAGES_KEPT = 1_000;
+
 	private final SearchIndex index;
+
+	private final @Nullable KeptPerReader<ListRequest, ListResults> pages;
 
 	private final FacetCounter facets = new FacetCounter();
 
@@ -53,7 +64,18 @@ public final class DocumentLists {
 	 * @param index the index
 	 */
 	public DocumentLists(SearchIndex index) {
+		this(index, true);
+	}
+
+	/**
+	 * Lists documents of the given index, keeping each page for as long as the index's
+	 * reader stays the same, or working out every page anew (to time the work itself).
+	 * @param index the index
+	 * @param keepPages whether pages are kept per reader
+	 */
+	public DocumentLists(SearchIndex index, boolean keepPages) {
 		this.index = index;
+		this.pages = keepPages ? new KeptPerReader<>(MOST_PAGES_KEPT) : null;
 	}
 
 	/**
@@ -63,8 +85,35 @@ public final class DocumentLists {
 	 */
 	public ListResults list(ListRequest request) {
 		Query query = new ConstantScoreQuery(toQuery(request.filter()));
-		return this.index.withSearcher(
-				(searcher) -> request.facets() ? withFacets(searcher, query, request) : page(searcher, query, request));
+		return this.index.withSearcher((searcher) -> request.facets() ? withFacets(searcher, query, request)
+				: keptPage(searcher, query, request));
+	}
+
+	/**
+	 * A page as this reader answered it before, or worked out and kept. The same public
+	 * pages are asked over and over while the index does not change (a new reader comes
+	 * only with a write), and a reader never changes: a page it answered once is the page
+	 * it answers again. Working one out was most of a one-ward page's CPU at 100,000
+	 * problems (the window's conjunction walked every public problem), and a tenth of a
+	 * page of themes'. A page cut short by the time limit is not kept.
+	 */
+	private ListResults keptPage(IndexSearcher searcher, Query query, ListRequest request) throws IOException {
+		KeptPerReader<ListRequest, ListResults> kept = this.pages;
+		if (kept == null) {
+			return page(searcher, query, request);
+		}
+		IndexReader reader = searcher.getIndexReader();
+		ListResults known = kept.get(reader, request);
+		if (known != null) {
+			return known;
+		}
+		ListResults found = page(searcher, query, request);
+		ListResults fixed = new ListResults(found.totalCount(), List.copyOf(found.ids()), found.facets(),
+				List.copyOf(found.changedAt()));
+		if (!SearchIndex.timedOut()) {
+			kept.put(reader, request, fixed);
+		}
+		return fixed;
 	}
 
 	private ListResults page(IndexSearcher searcher, Query query, ListRequest request) throws IOException {

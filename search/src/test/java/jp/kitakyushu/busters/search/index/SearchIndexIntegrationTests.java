@@ -176,6 +176,28 @@ class SearchIndexIntegrationTests {
 	}
 
 	@Test
+	void theLastChangesKeptForAReaderFollowEveryWrite() {
+		try (SearchIndex index = open(IndexSource.empty())) {
+			index.awaitSearchable(index.upsert(TestDocuments.problem("a", "街灯が消えている", "夜道が暗い", 7)));
+			assertThat(index.updatedAt(List.of("a", "b")))
+				.containsExactlyInAnyOrderEntriesOf(Map.of("a", TestDocuments.BASE.plusSeconds(7)));
+			// Asked again on the same reader: the kept answers, the id it does not hold
+			// included.
+			assertThat(index.updatedAt(List.of("b", "a", "a")))
+				.containsExactlyInAnyOrderEntriesOf(Map.of("a", TestDocuments.BASE.plusSeconds(7)));
+
+			index.upsert(TestDocuments.problem("a", "街灯が消えている", "夜道が暗い", 8));
+			index.awaitSearchable(index.upsert(TestDocuments.problem("b", "歩道の段差", "車椅子で通れない", 9)));
+			assertThat(index.updatedAt(List.of("a", "b"))).containsExactlyInAnyOrderEntriesOf(
+					Map.of("a", TestDocuments.BASE.plusSeconds(8), "b", TestDocuments.BASE.plusSeconds(9)));
+
+			index.awaitSearchable(index.delete("a"));
+			assertThat(index.updatedAt(List.of("a", "b")))
+				.containsExactlyInAnyOrderEntriesOf(Map.of("b", TestDocuments.BASE.plusSeconds(9)));
+		}
+	}
+
+	@Test
 	void crashLosesOnlyUncommittedWritesAndTheWatermarkSaysWhereToResume(@TempDir Path copy) throws IOException {
 		SearchIndex crashed = open(IndexSource.empty());
 		try {

@@ -64,6 +64,27 @@ class DocumentListsIntegrationTests {
 	}
 
 	@Test
+	void aPageIsKeptForItsReaderAndFollowsEveryWrite() {
+		ListRequest bySupporters = new ListRequest(ListFilter.type(DocumentType.PROBLEM),
+				List.of(Order.byNumber("supporters", true), Order.byKey("name", false)), 0, 2, false);
+		ListResults first = this.lists.list(bySupporters);
+		assertThat(first.ids()).containsExactly("b", "d");
+		assertThat(this.lists.list(bySupporters)).isSameAs(first);
+		assertThat(this.lists.list(new ListRequest(bySupporters.filter(), bySupporters.order(), 1, 2, false)).ids())
+			.containsExactly("d", "a");
+
+		add("a", "バス停に屋根がない", "雨の日に濡れます", "MOJI", "PUBLISHED", 3, 40L, "Bus Co");
+		ListResults after = this.lists.list(bySupporters);
+		assertThat(after.ids()).containsExactly("a", "b");
+		assertThat(after.totalCount()).isEqualTo(4);
+
+		this.index.delete("b");
+		assertThat(this.lists.list(bySupporters).ids()).containsExactly("a", "d");
+		// Lists that keep no pages answer the same.
+		assertThat(new DocumentLists(this.index, false).list(bySupporters)).isEqualTo(this.lists.list(bySupporters));
+	}
+
+	@Test
 	void theTotalFollowsEveryWriteThoughItIsKeptBetweenThem() {
 		ListFilter published = ListFilter.allOf(ListFilter.type(DocumentType.PROBLEM),
 				ListFilter.keyword("status", "PUBLISHED"));
