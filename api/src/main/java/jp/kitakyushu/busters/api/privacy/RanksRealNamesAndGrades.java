@@ -18,6 +18,10 @@ final class RanksRealNamesAndGrades {
 		.compile("\\b(?:Sgt|Sergeant|Cpl|Corporal|Lt|Lieutenant|Capt|Captain|Insp|Inspector|Det|Detective|Constable"
 				+ "|Officer)\\.? (?<v>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)\\b");
 
+	/** Cheap look-ups before the rank pattern runs. */
+	private static final List<String> RANK_WORDS = List.of("Sgt", "Serg", "Cpl", "Corp", "Lt", "Lieut", "Capt", "Insp",
+			"Det", "Constable", "Officer");
+
 	/** Any word before a bracket that opens with 本名 or "real name": a nickname. */
 	private static final Pattern BEFORE_REAL_NAME = Pattern.compile(
 			"(?<![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々A-Za-z0-9])(?<v>[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{2,8}"
@@ -38,7 +42,7 @@ final class RanksRealNamesAndGrades {
 
 	static void add(String folded, List<Finding> candidates) {
 		List<Finding> added = new ArrayList<>();
-		if (folded.indexOf('.') >= 0 || folded.indexOf(' ') >= 0) {
+		if (RANK_WORDS.stream().anyMatch(folded::contains)) {
 			Matcher rank = RANK.matcher(folded);
 			while (rank.find()) {
 				String name = rank.group("v");

@@ -133,9 +133,8 @@ final class RomanisedHomeLines {
 			}
 			for (int j = i + 1; j < addresses.size(); j++) {
 				Finding next = addresses.get(j);
-				// Sorted by start: none further on can join. One join each; the resolver
-				// unites the overlapping pairs, and a long list of addresses stays
-				// linear.
+				// Sorted by start, one join each (the resolver unites overlapping pairs):
+				// a long list of addresses costs a linear scan.
 				if (next.start() > end + 8) {
 					break;
 				}
