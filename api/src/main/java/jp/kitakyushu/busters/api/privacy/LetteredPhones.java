@@ -31,7 +31,7 @@ final class LetteredPhones {
 	}
 
 	static void add(String folded, List<Finding> candidates) {
-		if (PatternRule.digitCount(folded) >= 4 && (folded.indexOf('o') >= 0 || folded.indexOf('O') >= 0)) {
+		if (PatternRule.digitCount(folded) >= 4 && letterBesideDigit(folded)) {
 			Matcher lettered = LETTERED.matcher(folded);
 			while (lettered.find()) {
 				if (phoneOnceZeroed(lettered.group("v"))) {
@@ -50,6 +50,19 @@ final class LetteredPhones {
 				}
 			}
 		}
+	}
+
+	/** Cheap look-up before the pattern runs: an o or O beside a digit. */
+	private static boolean letterBesideDigit(String folded) {
+		for (int i = 1; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			char before = folded.charAt(i - 1);
+			if ((c == 'o' || c == 'O') && Character.isDigit(before)
+					|| (before == 'o' || before == 'O') && Character.isDigit(c)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -76,8 +76,10 @@ final class RomanisedHomeLines {
 		if (PatternRule.digitCount(folded) == 0 || TextFold.isJapanese(folded)) {
 			return;
 		}
+		// Cheap look-ups before each pattern runs: a building word, a postcode word, a #.
 		Matcher room = ROOM_FIRST.matcher(folded);
-		while (room.find()) {
+		boolean building = RESIDENTIAL.stream().anyMatch(folded::contains);
+		while (building && room.find()) {
 			// A year before a building's name (2019 Maison Kokura opened) is no room.
 			boolean year = room.group("v").matches("(?:19|20)[0-9]{2}\\b.*");
 			if (!year && residential(room.group("words")) && !quantityBefore(folded, room.start("v"))) {
@@ -85,7 +87,9 @@ final class RomanisedHomeLines {
 			}
 		}
 		Matcher cue = POSTCODE_WORD.matcher(folded);
-		while (cue.find()) {
+		boolean postcodeWord = folded.contains("ost") || folded.contains("OST") || folded.contains("zip")
+				|| folded.contains("Zip") || folded.contains("ZIP");
+		while (postcodeWord && cue.find()) {
 			// Every postcode in the clause: an unsure writer may give two.
 			int end = cue.end();
 			while (end < folded.length() && end - cue.end() < 60 && "\n)）。".indexOf(folded.charAt(end)) < 0) {
@@ -97,7 +101,8 @@ final class RomanisedHomeLines {
 			}
 		}
 		Matcher account = BRANCH_NUMBER.matcher(folded);
-		while (account.find()) {
+		boolean numberSign = folded.indexOf('#') >= 0 || folded.contains("o.");
+		while (numberSign && account.find()) {
 			candidates.add(Found.value(PersonalDataKind.BANK_ACCOUNT, account));
 		}
 		grow(folded, candidates);
