@@ -135,6 +135,11 @@ public final class PersonalDataRedactor {
 		// beside a bracketed name.
 		RoomsOfNamedHomes.add(folded, candidates);
 		NamesBeforeBracketedNames.add(folded, candidates);
+		// Round 27: phones with letters or kanji groups, names by rank, nickname, grade
+		// or reply cue, and romanised home lines grown to the whole line.
+		LetteredPhones.add(folded, candidates);
+		RanksRealNamesAndGrades.add(folded, candidates);
+		RomanisedHomeLines.add(folded, candidates);
 		AddressAttachments.add(folded, candidates);
 		ContactBlocks.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
@@ -152,6 +157,8 @@ public final class PersonalDataRedactor {
 		PlainWords.remove(folded, candidates);
 		// Round 26: shops, clubs and stops are no names.
 		ShopsClubsAndStops.remove(folded, candidates);
+		// Round 27: places and firms a one-word name's context shows.
+		PlacesFirmsAndNamesakes.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

@@ -83,6 +83,9 @@ final class PublicFigures {
 	 */
 	private static final String OFFICE_LAST_CHARS = "長事相臣理員議の \u3000、,";
 
+	/** A courtesy title right before a name. */
+	private static final Pattern COURTESY_BEFORE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mdm|Mme)\\.? $");
+
 	private PublicFigures() {
 	}
 
@@ -100,8 +103,9 @@ final class PublicFigures {
 			int after = afterHonorific(folded, name.end());
 			boolean cue = NameContext.startsWithAny(folded, after, FAME)
 					|| FORMER_OFFICE.matcher(folded).region(after, Math.min(folded.length(), after + 16)).lookingAt()
-					|| WELL_KNOWN.contains(name.in(folded).replace(" ", "").replace("・", ""))
-					|| WELL_KNOWN.contains(name.in(folded)) || insideWellKnown(folded, name)
+					|| !courtesyTitled(folded, name)
+							&& (WELL_KNOWN.contains(name.in(folded).replace(" ", "").replace("・", ""))
+									|| WELL_KNOWN.contains(name.in(folded)) || insideWellKnown(folded, name))
 					|| afterOffice(folded, name)
 					|| OFFICE_AFTER.matcher(folded).region(after, Math.min(folded.length(), after + 24)).lookingAt()
 					|| OFFICE_AFTER.matcher(folded)
@@ -118,6 +122,15 @@ final class PublicFigures {
 			}
 		}
 		candidates.removeAll(famous);
+	}
+
+	/**
+	 * Whether Mr., Mrs., Ms. or Miss stands right before the name: a famous name with a
+	 * courtesy title is a private namesake's (my neighbour Mrs. …), not the famous
+	 * person's.
+	 */
+	static boolean courtesyTitled(String folded, Finding name) {
+		return COURTESY_BEFORE.matcher(folded).region(Math.max(0, name.start() - 6), name.start()).find();
 	}
 
 	/**

@@ -120,8 +120,10 @@ final class ThingsNamedLikePeople {
 		String last = word.substring(word.lastIndexOf(' ') + 1);
 		String next = after.matches("(?s)^ [A-Z][a-z]+.*") ? after.substring(1).split("[^A-Za-z]", 2)[0] : "";
 		Matcher previous = WORD_BEFORE.matcher(before);
-		if (PublicFigures.isWellKnown(word) || PublicFigures.isWellKnown(word + " " + next)
-				|| previous.find() && PublicFigures.isWellKnown(previous.group(1) + " " + word)
+		// A famous name after Mrs. or Mr. is a private namesake's (PublicFigures).
+		boolean famous = !PublicFigures.courtesyTitled(folded, finding)
+				&& (PublicFigures.isWellKnown(word) || PublicFigures.isWellKnown(word + " " + next));
+		if (famous || previous.find() && PublicFigures.isWellKnown(previous.group(1) + " " + word)
 				|| MAKER_AFTER.matcher(after).find() || MAKER_BEFORE.matcher(before).find()) {
 			return true;
 		}
