@@ -44,13 +44,16 @@ import org.apache.lucene.search.TermQuery;
  * <pre>
  * [--problems N] [--proposals N] [--themes N] [--queries N] [--threads N] [--data DIR] [--dir DIR]
  * [--set name=value,...] [--only floor,search,matchThemes,similarProblems] [--dump FILE] [--index DIR]
- * [--slowest N]
+ * [--slowest N] [--warmup N]
  * </pre>
  *
  * {@code --index DIR} keeps the index in DIR and reuses it when it already holds as many
  * documents as the run generates, so a loop of measurements skips the indexing.
  * {@code --slowest N} prints each kind's N slowest queries and how many ran during a
- * garbage collection.
+ * garbage collection. {@code --warmup N} runs N unmeasured queries of each kind before
+ * its measured ones (300 by default, or as many as are measured; the texts cycle over the
+ * measured ones), so that a long warm-up shows a warm server's figures once the JIT
+ * compiler has settled.
  */
 public final class SearchBenchmark {
 
@@ -62,6 +65,9 @@ public final class SearchBenchmark {
 
 	/** How many of the slowest queries of each kind are printed. */
 	private static int slowest;
+
+	/** Unmeasured queries of each kind before the measured ones. */
+	private static int warmup;
 
 	/** Where every answer is written, one a line, to compare two versions' answers. */
 	private static java.io.PrintStream dump;
@@ -77,6 +83,7 @@ public final class SearchBenchmark {
 		int threads = intArg(args, "--threads", 2);
 		only = arg(args, "--only", "");
 		slowest = intArg(args, "--slowest", 0);
+		warmup = intArg(args, "--warmup", Math.min(queries, 300));
 		String dumpFile = arg(args, "--dump", "");
 		dump = dumpFile.isEmpty() ? null : new java.io.PrintStream(dumpFile, java.nio.charset.StandardCharsets.UTF_8);
 		Path data = Path.of(arg(args, "--data", "../shared/data/eval"));
@@ -219,8 +226,8 @@ public final class SearchBenchmark {
 		if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(name::startsWith)) {
 			return;
 		}
-		for (int i = 0; i < Math.min(queries, 300); i++) {
-			operation.apply(i);
+		for (int i = 0; i < warmup; i++) {
+			operation.apply(i % queries);
 		}
 		long[] nanos = new long[queries];
 		long[] cpu = new long[queries];
