@@ -26,9 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,16 +94,13 @@ final class ThemeScoring {
 		}
 		Map<String, Float> memberScores = (memberHits != null) ? memberScores(memberHits) : Map.of();
 		if (!memberScores.isEmpty()) {
-			Query linked = new BooleanQuery.Builder()
-				.add(new TermInSetQuery(IndexFields.ID, memberScores.keySet().stream().map(BytesRef::new).toList()),
-						BooleanClause.Occur.MUST)
-				.build();
-			Query linkedThemes = Filters.apply(linked, Set.of(DocumentType.THEME), filters);
-			ScoreDoc[] linkedHits = TopHits.of(this.searcher, linkedThemes, memberScores.size());
-			List<String> ids = DocValuesReader.ids(this.searcher.getIndexReader(), docs(linkedHits));
-			for (int i = 0; i < linkedHits.length; i++) {
-				float members = memberScores.get(ids.get(i));
-				scores.merge(linkedHits[i].doc, this.settings.memberWeight() * members, Float::sum);
+			// The linked themes' documents, in document order, as the search for their
+			// ids
+			// lists them.
+			for (ThemeDocs.Found theme : ThemeDocs.of(this.searcher, memberScores.keySet(),
+					Filters.of(Set.of(DocumentType.THEME), filters))) {
+				float members = memberScores.get(theme.id());
+				scores.merge(theme.doc(), this.settings.memberWeight() * members, Float::sum);
 			}
 		}
 		List<ScoreDoc> ranked = new ArrayList<>();
