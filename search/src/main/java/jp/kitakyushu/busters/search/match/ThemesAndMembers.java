@@ -5,7 +5,6 @@ import java.util.Collection;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -17,6 +16,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The best themes and the best theme members of one scoring query in one pass over its
@@ -49,13 +49,13 @@ final class ThemesAndMembers {
 		int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
 		int wantedThemes = Math.min(themes, maxDoc);
 		int wantedMembers = Math.min(members, maxDoc);
-		Weight themeWeight = searcher.createWeight(searcher.rewrite(themeFilter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-		Weight memberWeight = searcher.createWeight(searcher.rewrite(memberFilter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+		Filter themeBits = new Filter(searcher, themeFilter);
+		Filter memberBits = new Filter(searcher, memberFilter);
 		return searcher.search(FlatQueries.of(scoring), new CollectorManager<Split, Hits>() {
 
 			@Override
 			public Split newCollector() {
-				return new Split(themeWeight, memberWeight, wantedThemes, wantedMembers);
+				return new Split(themeBits, memberBits, wantedThemes, wantedMembers);
 			}
 
 			@Override
@@ -93,12 +93,49 @@ final class ThemesAndMembers {
 	record Hits(ScoreDoc[] themes, ScoreDoc[] members) {
 	}
 
+	/**
+	 * A filter's documents per segment, kept across requests as the dense filters' are
+	 * ({@link DenseFilterQuery#cached}); its weight is made only when a segment's are not
+	 * kept.
+	 */
+	private static final class Filter {
+
+		private final IndexSearcher searcher;
+
+		private final Query query;
+
+		private @Nullable Weight weight;
+
+		Filter(IndexSearcher searcher, Query query) {
+			this.searcher = searcher;
+			this.query = query;
+		}
+
+		FixedBitSet bits(LeafReaderContext context) throws IOException {
+			return DenseFilterQuery.cached(context, this.query, this::read);
+		}
+
+		private FixedBitSet read(LeafReaderContext context) throws IOException {
+			if (this.weight == null) {
+				this.weight = this.searcher.createWeight(this.searcher.rewrite(this.query),
+						ScoreMode.COMPLETE_NO_SCORES, 1f);
+			}
+			FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
+			Scorer scorer = this.weight.scorer(context);
+			if (scorer != null) {
+				bits.or(scorer.iterator());
+			}
+			return bits;
+		}
+
+	}
+
 	/** One slice's hits, each to the heap of the filter it passes. */
 	private static final class Split extends SimpleCollector {
 
-		private final Weight themeFilter;
+		private final Filter themeFilter;
 
-		private final Weight memberFilter;
+		private final Filter memberFilter;
 
 		final HitQueue themeQueue;
 
@@ -118,7 +155,7 @@ final class ThemesAndMembers {
 
 		private float minCompetitive;
 
-		Split(Weight themeFilter, Weight memberFilter, int wantedThemes, int wantedMembers) {
+		Split(Filter themeFilter, Filter memberFilter, int wantedThemes, int wantedMembers) {
 			this.themeFilter = themeFilter;
 			this.memberFilter = memberFilter;
 			this.wantedThemes = wantedThemes;
@@ -135,20 +172,8 @@ final class ThemesAndMembers {
 		@Override
 		protected void doSetNextReader(LeafReaderContext context) throws IOException {
 			this.docBase = context.docBase;
-			this.isTheme = bits(this.themeFilter, context);
-			this.isMember = bits(this.memberFilter, context);
-		}
-
-		private static FixedBitSet bits(Weight filter, LeafReaderContext context) throws IOException {
-			FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
-			Scorer scorer = filter.scorer(context);
-			if (scorer != null) {
-				DocIdSetIterator iterator = scorer.iterator();
-				for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
-					bits.set(doc);
-				}
-			}
-			return bits;
+			this.isTheme = this.themeFilter.bits(context);
+			this.isMember = this.memberFilter.bits(context);
 		}
 
 		@Override
