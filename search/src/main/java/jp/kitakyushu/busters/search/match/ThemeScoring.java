@@ -70,12 +70,13 @@ final class ThemeScoring {
 				? terms.memberScoring(this.searcher, this.settings, this.settings.memberMaxTerms()) : null;
 		ScoreDoc[] themeHits;
 		ScoreDoc[] memberHits = null;
-		if (memberScoring != null && exclusion instanceof MatchNoDocsQuery && memberScoring.equals(scoring)) {
+		Query themeFilter = Filters.of(Set.of(DocumentType.THEME), filters);
+		if (memberScoring != null && exclusion instanceof MatchNoDocsQuery && memberScoring.equals(scoring)
+				&& ThemesAndMembers.fills(this.searcher, themeFilter, themesWanted)) {
 			// The same disjunction for both (a text with Japanese words, whose themes'
 			// terms are not weighed by discrimination): one pass over its postings.
-			ThemesAndMembers.Hits hits = ThemesAndMembers.search(this.searcher, scoring,
-					Filters.of(Set.of(DocumentType.THEME), filters), SourceTerms.memberFilter(), themesWanted,
-					this.settings.memberCandidates());
+			ThemesAndMembers.Hits hits = ThemesAndMembers.search(this.searcher, scoring, themeFilter,
+					SourceTerms.memberFilter(), themesWanted, this.settings.memberCandidates());
 			themeHits = hits.themes();
 			memberHits = hits.members();
 		}
@@ -94,9 +95,8 @@ final class ThemeScoring {
 		}
 		Map<String, Float> memberScores = (memberHits != null) ? memberScores(memberHits) : Map.of();
 		if (!memberScores.isEmpty()) {
-			// The linked themes' documents, in document order, as the search for their
-			// ids
-			// lists them.
+			// The linked themes' documents, in document order, as a search for their
+			// ids lists them.
 			for (ThemeDocs.Found theme : ThemeDocs.of(this.searcher, memberScores.keySet(),
 					Filters.of(Set.of(DocumentType.THEME), filters))) {
 				float members = memberScores.get(theme.id());

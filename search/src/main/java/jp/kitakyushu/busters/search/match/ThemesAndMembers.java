@@ -76,6 +76,25 @@ final class ThemesAndMembers {
 		});
 	}
 
+	/**
+	 * Whether the index has at least {@code wanted} documents the filter passes (deleted
+	 * ones counted): with fewer, the themes' heap never fills, so the one pass could
+	 * never skip a document and the two searches cost less.
+	 * @param searcher the searcher
+	 * @param filter the themes' filter
+	 * @param wanted theme hits wanted
+	 * @return whether the filter's documents can fill the heap
+	 * @throws IOException on index failure
+	 */
+	static boolean fills(IndexSearcher searcher, Query filter, int wanted) throws IOException {
+		Filter bits = new Filter(searcher, filter);
+		long count = 0;
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+			count += bits.bits(leaf).cardinality();
+		}
+		return count >= wanted;
+	}
+
 	private static ScoreDoc[] bestFirst(HitQueue queue) {
 		ScoreDoc[] hits = new ScoreDoc[queue.size()];
 		for (int i = hits.length - 1; i >= 0; i--) {
