@@ -24,6 +24,7 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.IOFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,23 +103,7 @@ final class DenseFilterQuery extends Query {
 			}
 
 			private FixedBitSet accepted(LeafReaderContext context) throws IOException {
-				IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
-				if (helper == null) {
-					return bits(context);
-				}
-				Map<Query, FixedBitSet> filters = BY_SEGMENT.computeIfAbsent(helper.getKey(), (key) -> {
-					helper.addClosedListener(BY_SEGMENT::remove);
-					return new ConcurrentHashMap<>();
-				});
-				FixedBitSet bits = filters.get(DenseFilterQuery.this.filter);
-				if (bits == null) {
-					bits = bits(context);
-					if (filters.size() >= MAX_FILTERS_PER_SEGMENT) {
-						filters.clear();
-					}
-					filters.put(DenseFilterQuery.this.filter, bits);
-				}
-				return bits;
+				return cached(context, DenseFilterQuery.this.filter, this::bits);
 			}
 
 			private FixedBitSet bits(LeafReaderContext context) throws IOException {
@@ -137,6 +122,39 @@ final class DenseFilterQuery extends Query {
 			}
 
 		};
+	}
+
+	/**
+	 * A filter's documents in a segment, kept per segment (at most
+	 * {@value #MAX_FILTERS_PER_SEGMENT} filters) until it closes: a filter on indexed
+	 * terms matches the same documents for the segment's life, deleted ones included
+	 * (deletions are the searcher's accepted documents). The bits are shared: read them,
+	 * never change them.
+	 * @param context the segment
+	 * @param filter the filter, the key
+	 * @param bits computes the filter's bits when they are not kept
+	 * @return the filter's documents in the segment
+	 * @throws IOException on index failure
+	 */
+	static FixedBitSet cached(LeafReaderContext context, Query filter, IOFunction<LeafReaderContext, FixedBitSet> bits)
+			throws IOException {
+		IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
+		if (helper == null) {
+			return bits.apply(context);
+		}
+		Map<Query, FixedBitSet> filters = BY_SEGMENT.computeIfAbsent(helper.getKey(), (key) -> {
+			helper.addClosedListener(BY_SEGMENT::remove);
+			return new ConcurrentHashMap<>();
+		});
+		FixedBitSet kept = filters.get(filter);
+		if (kept == null) {
+			kept = bits.apply(context);
+			if (filters.size() >= MAX_FILTERS_PER_SEGMENT) {
+				filters.clear();
+			}
+			filters.put(filter, kept);
+		}
+		return kept;
 	}
 
 	@Override

@@ -216,6 +216,14 @@ final class SourceTerms {
 	 * statistics are the curated documents'), so only members are kept.
 	 */
 	Query memberQuery(IndexSearcher searcher, MatchSettings settings, int perFamily) throws IOException {
+		return members(memberScoring(searcher, settings, perFamily));
+	}
+
+	/**
+	 * The scoring part of {@link #memberQuery}, without the filter to members: the
+	 * disjunction of the most salient terms' clauses on the mirror fields.
+	 */
+	Query memberScoring(IndexSearcher searcher, MatchSettings settings, int perFamily) throws IOException {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		int[] taken = new int[Family.values().length];
 		for (SelectedTerm term : this.terms) {
@@ -223,9 +231,19 @@ final class SourceTerms {
 				query.add(term.clause(searcher, settings, this.presentFields, true), BooleanClause.Occur.SHOULD);
 			}
 		}
-		return new BooleanQuery.Builder().add(query.build(), BooleanClause.Occur.MUST)
-			.add(new TermQuery(new Term(IndexFields.THEME_MEMBER, "true")), BooleanClause.Occur.FILTER)
+		return query.build();
+	}
+
+	/** The scoring query restricted to theme members. */
+	static Query members(Query scoring) {
+		return new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+			.add(memberFilter(), BooleanClause.Occur.FILTER)
 			.build();
+	}
+
+	/** Theme members: themes have the mirror fields too, and are not members. */
+	static Query memberFilter() {
+		return new TermQuery(new Term(IndexFields.THEME_MEMBER, "true"));
 	}
 
 	/**

@@ -26,9 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,23 +64,43 @@ final class ThemeScoring {
 				? terms.mirrorQuery(this.searcher, this.settings, Integer.MAX_VALUE, (term) -> 1f)
 				: terms.mirrorQuery(this.searcher, this.settings, Integer.MAX_VALUE, discrimination());
 		Map<Integer, Float> scores = new HashMap<>();
-		Query themes = excluding(Filters.apply(scoring, Set.of(DocumentType.THEME), filters), exclusion);
-		for (ScoreDoc hit : TopHits.of(this.searcher, themes, Math.max(limit, THEME_CANDIDATES))) {
+		int themesWanted = Math.max(limit, THEME_CANDIDATES);
+		boolean membersCount = this.settings.memberWeight() > 0 && this.settings.memberTopN() > 0;
+		Query memberScoring = membersCount
+				? terms.memberScoring(this.searcher, this.settings, this.settings.memberMaxTerms()) : null;
+		ScoreDoc[] themeHits;
+		ScoreDoc[] memberHits = null;
+		Query themeFilter = Filters.of(Set.of(DocumentType.THEME), filters);
+		if (memberScoring != null && exclusion instanceof MatchNoDocsQuery && memberScoring.equals(scoring)
+				&& ThemesAndMembers.fills(this.searcher, themeFilter, themesWanted)) {
+			// The same disjunction for both (a text with Japanese words, whose themes'
+			// terms are not weighed by discrimination): one pass over its postings.
+			ThemesAndMembers.Hits hits = ThemesAndMembers.search(this.searcher, scoring, themeFilter,
+					SourceTerms.memberFilter(), themesWanted, this.settings.memberCandidates());
+			themeHits = hits.themes();
+			memberHits = hits.members();
+		}
+		else {
+			Query themes = excluding(Filters.apply(scoring, Set.of(DocumentType.THEME), filters), exclusion);
+			themeHits = TopHits.of(this.searcher, themes, themesWanted);
+			if (memberScoring != null) {
+				// Only members have the mirror fields: no filter over every document's
+				// postings.
+				memberHits = TopHits.of(this.searcher, excluding(SourceTerms.members(memberScoring), exclusion),
+						this.settings.memberCandidates());
+			}
+		}
+		for (ScoreDoc hit : themeHits) {
 			scores.put(hit.doc, this.settings.themeWeight() * hit.score);
 		}
-		Map<String, Float> memberScores = memberScores(
-				terms.memberQuery(this.searcher, this.settings, this.settings.memberMaxTerms()), exclusion);
+		Map<String, Float> memberScores = (memberHits != null) ? memberScores(memberHits) : Map.of();
 		if (!memberScores.isEmpty()) {
-			Query linked = new BooleanQuery.Builder()
-				.add(new TermInSetQuery(IndexFields.ID, memberScores.keySet().stream().map(BytesRef::new).toList()),
-						BooleanClause.Occur.MUST)
-				.build();
-			Query linkedThemes = Filters.apply(linked, Set.of(DocumentType.THEME), filters);
-			ScoreDoc[] linkedHits = TopHits.of(this.searcher, linkedThemes, memberScores.size());
-			List<String> ids = DocValuesReader.ids(this.searcher.getIndexReader(), docs(linkedHits));
-			for (int i = 0; i < linkedHits.length; i++) {
-				float members = memberScores.get(ids.get(i));
-				scores.merge(linkedHits[i].doc, this.settings.memberWeight() * members, Float::sum);
+			// The linked themes' documents, in document order, as a search for their
+			// ids lists them.
+			for (ThemeDocs.Found theme : ThemeDocs.of(this.searcher, memberScores.keySet(),
+					Filters.of(Set.of(DocumentType.THEME), filters))) {
+				float members = memberScores.get(theme.id());
+				scores.merge(theme.doc(), this.settings.memberWeight() * members, Float::sum);
 			}
 		}
 		List<ScoreDoc> ranked = new ArrayList<>();
@@ -92,24 +110,18 @@ final class ThemeScoring {
 	}
 
 	/**
-	 * Sum of each theme's best member scores, the i-th weighted by decay^i, from a query
-	 * on the members' mirror fields; a theme's suggested members are summed apart, ranked
-	 * among themselves, and added at their lower weight. The query has every term: a
-	 * proposal has a hundred terms of like weight, and the best 200 members by all of
-	 * them are not among the best by a few (English R@1 0.582 fell to 0.541 with 20
-	 * terms, 0.570 with 40).
+	 * Sum of each theme's best member scores, the i-th weighted by decay^i, from the hits
+	 * of a query on the members' mirror fields; a theme's suggested members are summed
+	 * apart, ranked among themselves, and added at their lower weight. The query has
+	 * every term: a proposal has a hundred terms of like weight, and the best 200 members
+	 * by all of them are not among the best by a few (English R@1 0.582 fell to 0.541
+	 * with 20 terms, 0.570 with 40).
 	 */
-	private Map<String, Float> memberScores(Query scoring, Query exclusion) throws IOException {
-		if (this.settings.memberWeight() <= 0 || this.settings.memberTopN() <= 0) {
-			return Map.of();
-		}
-		// Only members have the mirror fields: no filter over every document's postings.
-		Query members = scoring;
+	private Map<String, Float> memberScores(ScoreDoc[] hits) throws IOException {
 		Map<String, Float> curated = new HashMap<>();
 		Map<String, Float> suggested = new HashMap<>();
 		Map<String, int[]> curatedSeen = new HashMap<>();
 		Map<String, int[]> suggestedSeen = new HashMap<>();
-		ScoreDoc[] hits = TopHits.of(this.searcher, excluding(members, exclusion), this.settings.memberCandidates());
 		IndexReader reader = this.searcher.getIndexReader();
 		List<List<String>> themesOf = DocValuesReader.keywords(reader, docs(hits),
 				IndexFields.attribute(SearchDocument.THEME_ID));
