@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -40,6 +43,17 @@ public final class ApiBenchmark {
 	static final String MIX = "the public mix (each of the above but the floor, at random)";
 
 	static final String SUBMISSIONS = "submissions: problemSubmit, one problem per request";
+
+	/**
+	 * How often the paced writer submits beside the mix: far more often than a city's
+	 * citizens do (100,000 problems are years of posts), so the kept pages are dropped
+	 * several times a second.
+	 */
+	static final Duration WRITE_EVERY = Duration.ofMillis(250);
+
+	static final String MIX_WHILE_WRITING = "the public mix while one writer submits a problem every "
+			+ WRITE_EVERY.toMillis() + " ms (each write reaches the index: pages kept per reader are"
+			+ " worked out anew)";
 
 	/** The embedded store's file in the data directory. */
 	private static final String STORE = "busters-store.mv";
@@ -119,6 +133,9 @@ public final class ApiBenchmark {
 			}
 			if (options.wants(MIX)) {
 				table(MIX, api, http, bodies(PUBLIC_QUERIES.values()), options, each);
+			}
+			if (options.wants(MIX_WHILE_WRITING)) {
+				mixWhileWriting(api, http, issuer, options, each);
 			}
 			if (options.wants(SUBMISSIONS)) {
 				submissions(api, http, issuer, warmUp, each);
@@ -249,15 +266,79 @@ public final class ApiBenchmark {
 		System.out.println();
 	}
 
-	private static void submissions(ApiProcess api, BenchHttp http, TestIssuer issuer, Duration warmUp, Duration each)
-			throws Exception {
-		ProblemTexts texts = new ProblemTexts(7L);
+	/**
+	 * The public mix with a paced writer beside it: the list pages are kept per index
+	 * reader, and this shows what the reads cost when writes keep opening new readers.
+	 */
+	private static void mixWhileWriting(ApiProcess api, BenchHttp http, TestIssuer issuer, Options options,
+			Duration each) throws Exception {
+		List<String> writes = submissionBodies(11L);
+		String token = issuer.token("bench-paced-writer", "citizen");
+		// The write path is compiled first, as the submissions' own measurement does: a
+		// cold one spent more CPU in the JIT's threads than in the reads.
+		System.out.println("warming up the mix beside the writer (8 clients, " + options.warmUpSeconds() + " s) ...");
+		PacedWriter warming = PacedWriter.start(http, writes, token);
+		Measurement.run(http, bodies(PUBLIC_QUERIES.values()), null, 8, Duration.ofSeconds(options.warmUpSeconds()));
+		warming.stop();
+		System.out.println(MIX_WHILE_WRITING);
+		for (int clients : options.levels()) {
+			PacedWriter writer = PacedWriter.start(http, writes, token);
+			long cpu = api.cpuMillis();
+			long jit = api.compilerCpuMillis();
+			long client = clientCpuMillis();
+			Measurement m = Measurement.run(http, bodies(PUBLIC_QUERIES.values()), null, clients, each);
+			long apiCpu = api.cpuMillis() - cpu;
+			long jitCpu = api.compilerCpuMillis() - jit;
+			long clientCpu = clientCpuMillis() - client;
+			writer.stop();
+			print(m, apiCpu, jitCpu, clientCpu);
+			System.out.printf(
+					"               beside it: %d problems submitted, %d failed (their CPU is in the reads')%n",
+					writer.written().get(), writer.failed().get());
+		}
+		System.out.println();
+	}
+
+	/** One client submitting a problem every {@link #WRITE_EVERY}, beside the readers. */
+	private record PacedWriter(Thread thread, AtomicBoolean stopped, AtomicInteger written, AtomicInteger failed) {
+
+		static PacedWriter start(BenchHttp http, List<String> writes, String token) {
+			AtomicBoolean stopped = new AtomicBoolean();
+			AtomicInteger written = new AtomicInteger();
+			AtomicInteger failed = new AtomicInteger();
+			Thread thread = Thread.ofPlatform().name("paced-writer").start(() -> {
+				long next = System.nanoTime();
+				for (int i = 0; !stopped.get(); i++) {
+					long took = http.time(writes.get(i % writes.size()), token);
+					(took < 0 ? failed : written).incrementAndGet();
+					next += WRITE_EVERY.toNanos();
+					LockSupport.parkNanos(next - System.nanoTime());
+				}
+			});
+			return new PacedWriter(thread, stopped, written, failed);
+		}
+
+		void stop() throws InterruptedException {
+			this.stopped.set(true);
+			this.thread.join();
+		}
+
+	}
+
+	private static List<String> submissionBodies(long seed) {
+		ProblemTexts texts = new ProblemTexts(seed);
 		List<String> bodies = new ArrayList<>();
 		for (int i = 0; i < 500; i++) {
 			bodies.add(BenchHttp.body(
 					"mutation($input: ProblemSubmitInput!) { problemSubmit(input: $input) { problem { id } userErrors { code } } }",
 					Map.of("input", texts.next())));
 		}
+		return bodies;
+	}
+
+	private static void submissions(ApiProcess api, BenchHttp http, TestIssuer issuer, Duration warmUp, Duration each)
+			throws Exception {
+		List<String> bodies = submissionBodies(7L);
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			tokens.add(issuer.token("bench-writer-" + i, "citizen"));
