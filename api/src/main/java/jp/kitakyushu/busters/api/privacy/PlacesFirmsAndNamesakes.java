@@ -28,6 +28,9 @@ final class PlacesFirmsAndNamesakes {
 	 * Suffixes of romanised towns and estates: -gaoka (hill), -machi (town), -mura
 	 * (village).
 	 */
+	/** A capitalised Latin word, the only form a one-word place or firm takes here. */
+	private static final Pattern ONE_LATIN_WORD = Pattern.compile("[A-Z][a-z]{2,20}");
+
 	private static final Pattern TOWN_SUFFIX = Pattern.compile("[A-Z][a-z]{2,}(?:gaoka|machi|mura|danchi)");
 
 	private PlacesFirmsAndNamesakes() {
@@ -39,7 +42,7 @@ final class PlacesFirmsAndNamesakes {
 
 	private static boolean notAPerson(String folded, Finding finding) {
 		String word = finding.in(folded);
-		if (!word.matches("[A-Z][a-z]{2,20}") || LatinWords.isGiven(word)) {
+		if (!ONE_LATIN_WORD.matcher(word).matches() || LatinWords.isGiven(word)) {
 			return false;
 		}
 		if (TOWN_SUFFIX.matcher(word).matches() && !LatinWords.isSurname(word)) {

@@ -39,6 +39,8 @@ final class ThemeDocs {
 
 	private static final Map<IndexReader.CacheKey, Map<String, int[]>> BY_SEGMENT = new ConcurrentHashMap<>();
 
+	private static final int[] NONE = new int[0];
+
 	private ThemeDocs() {
 	}
 
@@ -59,7 +61,7 @@ final class ThemeDocs {
 			List<Found> inLeaf = new ArrayList<>();
 			Bits live = leaf.reader().getLiveDocs();
 			for (String id : ids) {
-				for (int doc : themes.getOrDefault(id, new int[0])) {
+				for (int doc : themes.getOrDefault(id, NONE)) {
 					if (live == null || live.get(doc)) {
 						inLeaf.add(new Found(doc, id));
 					}

@@ -97,8 +97,7 @@ final class ThemeScoring {
 		if (!memberScores.isEmpty()) {
 			// The linked themes' documents, in document order, as a search for their
 			// ids lists them.
-			for (ThemeDocs.Found theme : ThemeDocs.of(this.searcher, memberScores.keySet(),
-					Filters.of(Set.of(DocumentType.THEME), filters))) {
+			for (ThemeDocs.Found theme : ThemeDocs.of(this.searcher, memberScores.keySet(), themeFilter)) {
 				float members = memberScores.get(theme.id());
 				scores.merge(theme.doc(), this.settings.memberWeight() * members, Float::sum);
 			}
