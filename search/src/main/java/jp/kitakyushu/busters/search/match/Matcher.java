@@ -23,7 +23,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * Top-k matching between documents: proposal text to themes, theme to proposals or
@@ -181,7 +180,7 @@ public final class Matcher {
 
 	/** The matcher's BM25 parameters, with the shared searcher's time limit and cache. */
 	private IndexSearcher configuredLike(IndexSearcher searcher, IndexSearcher shared) {
-		searcher.setSimilarity(new BM25Similarity(this.settings.bm25K1(), this.settings.bm25B()));
+		searcher.setSimilarity(new MatchSimilarity(this.settings.bm25K1(), this.settings.bm25B()));
 		searcher.setTimeout(shared.getTimeout());
 		searcher.setQueryCache(shared.getQueryCache());
 		return searcher;

@@ -162,6 +162,16 @@ final class SourceTerms {
 		return this.terms.isEmpty();
 	}
 
+	/** The most selected terms of any one family. */
+	int mostOfOneFamily() {
+		int[] counts = new int[Family.values().length];
+		int most = 0;
+		for (SelectedTerm term : this.terms) {
+			most = Math.max(most, ++counts[term.family().ordinal()]);
+		}
+		return most;
+	}
+
 	/** Whether any selected term is of the given family. */
 	boolean has(Family family) {
 		return this.terms.stream().anyMatch((term) -> term.family() == family);
@@ -521,7 +531,9 @@ final class SourceTerms {
 					if (mirrored == null || mirrored.docFreq() <= 0) {
 						continue;
 					}
-					term = new TermQuery(mirror, mirrored);
+					// Mirror fields are sparse (only members have them): their norms read
+					// from the index go through a sparse index per document scored.
+					term = new HeapNormsTermQuery(mirror, mirrored);
 				}
 				else {
 					term = new HeapNormsTermQuery(new Term(name, this.text), states);

@@ -66,12 +66,17 @@ final class ThemeScoring {
 		Map<Integer, Float> scores = new HashMap<>();
 		int themesWanted = Math.max(limit, THEME_CANDIDATES);
 		boolean membersCount = this.settings.memberWeight() > 0 && this.settings.memberTopN() > 0;
-		Query memberScoring = membersCount
-				? terms.memberScoring(this.searcher, this.settings, this.settings.memberMaxTerms()) : null;
+		// With every term weighed alike and no family over the members' limit, the
+		// members' disjunction is the themes' one clause for clause: not built twice
+		// (each build looks every term up in every mirror field).
+		Query memberScoring = !membersCount ? null
+				: (terms.has(Family.JA) && terms.mostOfOneFamily() <= this.settings.memberMaxTerms()) ? scoring
+						: terms.memberScoring(this.searcher, this.settings, this.settings.memberMaxTerms());
 		ScoreDoc[] themeHits;
 		ScoreDoc[] memberHits = null;
 		Query themeFilter = Filters.of(Set.of(DocumentType.THEME), filters);
-		if (memberScoring != null && exclusion instanceof MatchNoDocsQuery && memberScoring.equals(scoring)
+		if (memberScoring != null && exclusion instanceof MatchNoDocsQuery
+				&& (memberScoring == scoring || memberScoring.equals(scoring))
 				&& ThemesAndMembers.fills(this.searcher, themeFilter, themesWanted)) {
 			// The same disjunction for both (a text with Japanese words, whose themes'
 			// terms are not weighed by discrimination): one pass over its postings.
