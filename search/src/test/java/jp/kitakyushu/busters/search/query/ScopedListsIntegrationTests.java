@@ -168,12 +168,27 @@ class ScopedListsIntegrationTests {
 		assertThat(this.lists.list(NEWEST_PUBLIC).ids()).contains("moving");
 	}
 
+	@Test
+	void aRebuildTakesTheScopesDocumentsAnew() {
+		assertThat(this.lists.list(NEWEST_PUBLIC).ids()).containsExactly("b", "a");
+		this.index.rebuild(IndexSource.of(List.of(document("a", 1, false), document("z", 4, true))));
+		assertThat(this.lists.list(NEWEST_PUBLIC).ids()).containsExactly("z");
+		add("z", 4, false);
+		assertThat(this.lists.list(NEWEST_PUBLIC).ids()).isEmpty();
+		add("a", 1, true);
+		assertThat(this.lists.list(NEWEST_PUBLIC).ids()).containsExactly("a");
+	}
+
 	private void add(String id, int seconds, boolean isPublic) {
-		this.index.upsert(SearchDocument.builder(id, DocumentType.PROBLEM, TestDocuments.BASE.plusSeconds(seconds))
+		this.index.upsert(document(id, seconds, isPublic));
+	}
+
+	private static SearchDocument document(String id, int seconds, boolean isPublic) {
+		return SearchDocument.builder(id, DocumentType.PROBLEM, TestDocuments.BASE.plusSeconds(seconds))
 			.title("problem " + id)
 			.number("createdAt", seconds)
 			.attribute(READERS, isPublic ? new String[] { "public", "staff" } : new String[] { "staff", "user:u" })
-			.build());
+			.build();
 	}
 
 }
