@@ -5,6 +5,7 @@ import java.util.List;
 
 import jp.kitakyushu.busters.api.system.index.IndexAttributes;
 import jp.kitakyushu.busters.api.system.index.Searchable;
+import jp.kitakyushu.busters.api.system.security.Readers;
 import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.SearchIndexConfig;
@@ -47,7 +48,9 @@ class SearchConfiguration {
 
 	@Bean
 	DocumentLists documentLists(SearchIndex index) {
-		return new DocumentLists(index);
+		// The public's lists are kept until a public document is written: a private
+		// submission leaves them as they are.
+		return new DocumentLists(index, index.watch(Readers.ATTRIBUTE, Readers.PUBLIC));
 	}
 
 	@Bean

@@ -46,6 +46,8 @@ class IndexFollowerIntegrationTests extends ApiIntegrationTest {
 
 	private static final String SEARCH = "query($q: String!) { search(query: $q) { nodes { node { ... on Problem { id } } } } }";
 
+	private static final String NEWEST = "{ problems(first: 10) { totalCount nodes { id } } }";
+
 	@Autowired
 	IndexFollower follower;
 
@@ -75,8 +77,12 @@ class IndexFollowerIntegrationTests extends ApiIntegrationTest {
 		Instant storeStartedBy = Instant.now();
 		try (ConfigurableApplicationContext second = startSecond()) {
 			assertThat(second.getBean(IndexFollower.class).polling()).isFalse();
+			// The second instance keeps the public's (empty) page; the follower's
+			// applying the first one's publication must move it on.
+			assertThat(listed(second)).isEmpty();
 			String shelter = publish("バス停に屋根がほしい", "雨の日にバスを待つのがつらい。");
 			assertThat(foundWithin(second, "屋根")).containsExactly(shelter);
+			assertThat(listed(second)).containsExactly(shelter);
 			// A stream that has seen no change stores the time of its last round less the
 			// overlap, in whole seconds; the store keeps no history from before the
 			// second
@@ -139,6 +145,16 @@ class IndexFollowerIntegrationTests extends ApiIntegrationTest {
 			found = ids(http.post(SEARCH, Map.of("q", query), null));
 		}
 		return found;
+	}
+
+	/** The newest public problems the instance lists. */
+	private static List<String> listed(ConfigurableApplicationContext api) {
+		GraphQlHttp http = new GraphQlHttp(((WebServerApplicationContext) api).getWebServer().getPort());
+		List<String> ids = new ArrayList<>();
+		http.post(NEWEST, Map.of(), null)
+			.data("problems", "nodes")
+			.forEach((node) -> ids.add(node.path("id").asString()));
+		return ids;
 	}
 
 	private List<String> found(Caller caller, String query) {

@@ -13,12 +13,15 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jp.kitakyushu.busters.search.IndexSource;
 import jp.kitakyushu.busters.search.InvalidQueryException;
@@ -48,6 +51,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +112,22 @@ public final class SearchIndex implements AutoCloseable {
 	 */
 	private final KeptPerReader<String, Long> changes = new KeptPerReader<>(MOST_CHANGES_KEPT);
 
+	/** The scopes whose writes are counted, see {@link #watch(String, String)}. */
+	private final List<WatchedScope> scopes = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Writes share it; loading a scope or a rebuild holds it alone, so a scope's ids
+	 * match the documents.
+	 */
+	private final ReadWriteLock writes = new ReentrantReadWriteLock();
+
+	/**
+	 * Writes of one id take one of these, so a scope learns of them in the order the
+	 * index applies them (two writes of an id racing could otherwise leave the scope
+	 * thinking a public document private).
+	 */
+	private final Object[] idLocks = new Object[64];
+
 	private SearchIndex(SearchIndexConfig config, Directory directory, IndexWriter writer, Instant watermark,
 			Map<String, String> positions) throws IOException {
 		this.config = config;
@@ -115,6 +135,9 @@ public final class SearchIndex implements AutoCloseable {
 		this.writer = writer;
 		this.watermark = new AtomicReference<>(watermark);
 		this.positions = new ConcurrentHashMap<>(positions);
+		for (int i = 0; i < this.idLocks.length; i++) {
+			this.idLocks[i] = new Object();
+		}
 		this.searchers = new SearcherManager(writer, new TimeLimitedSearcherFactory(similarity(config)));
 		this.searchers.addListener(new ReferenceManager.RefreshListener() {
 
@@ -208,15 +231,26 @@ public final class SearchIndex implements AutoCloseable {
 	 * @return the write generation
 	 */
 	public long upsert(SearchDocument document) {
+		this.writes.readLock().lock();
 		try {
-			long generation = this.writer.updateDocument(new Term(IndexFields.ID, document.id()),
-					DocumentMapper.toDocument(document));
-			advanceWatermark(document.updatedAt());
-			this.written.accumulateAndGet(generation, Math::max);
-			return generation;
+			synchronized (idLock(document.id())) {
+				long generation = this.writer.updateDocument(new Term(IndexFields.ID, document.id()),
+						DocumentMapper.toDocument(document));
+				advanceWatermark(document.updatedAt());
+				this.written.accumulateAndGet(generation, Math::max);
+				// After the write is counted: a search that sees a scope's new generation
+				// waits for it.
+				for (WatchedScope scope : this.scopes) {
+					scope.written(document.id(), scope.holds(document));
+				}
+				return generation;
+			}
 		}
 		catch (IOException ex) {
 			throw failure("cannot index document " + document.id(), ex);
+		}
+		finally {
+			this.writes.readLock().unlock();
 		}
 	}
 
@@ -240,14 +274,63 @@ public final class SearchIndex implements AutoCloseable {
 	 * @return the write generation
 	 */
 	public long delete(String id) {
+		this.writes.readLock().lock();
 		try {
-			long generation = this.writer.deleteDocuments(new Term(IndexFields.ID, id));
-			this.written.accumulateAndGet(generation, Math::max);
-			return generation;
+			synchronized (idLock(id)) {
+				long generation = this.writer.deleteDocuments(new Term(IndexFields.ID, id));
+				this.written.accumulateAndGet(generation, Math::max);
+				for (WatchedScope scope : this.scopes) {
+					scope.deleted(id);
+				}
+				return generation;
+			}
 		}
 		catch (IOException ex) {
 			throw failure("cannot delete document " + id, ex);
 		}
+		finally {
+			this.writes.readLock().unlock();
+		}
+	}
+
+	/**
+	 * Counts the writes of the documents holding an attribute value (the public's reader
+	 * token) from now on, so answers drawn from those documents alone can be kept across
+	 * writes of others. Every write through this index counts, a follower's applying
+	 * another instance's changes as much as a request's own.
+	 * @param key the attribute name
+	 * @param value the value
+	 * @return the scope, the same for the same attribute value
+	 */
+	public WatchedScope watch(String key, String value) {
+		for (WatchedScope scope : this.scopes) {
+			if (scope.key().equals(key) && scope.value().equals(value)) {
+				return scope;
+			}
+		}
+		this.writes.writeLock().lock();
+		try {
+			for (WatchedScope scope : this.scopes) {
+				if (scope.key().equals(key) && scope.value().equals(value)) {
+					return scope;
+				}
+			}
+			WatchedScope scope = new WatchedScope(key, value, MOST_CHANGES_KEPT);
+			refreshNow();
+			withSearcher((searcher) -> {
+				scope.load(searcher.getIndexReader());
+				return null;
+			});
+			this.scopes.add(scope);
+			return scope;
+		}
+		finally {
+			this.writes.writeLock().unlock();
+		}
+	}
+
+	private Object idLock(String id) {
+		return this.idLocks[Math.floorMod(id.hashCode(), this.idLocks.length)];
 	}
 
 	/**
@@ -344,15 +427,31 @@ public final class SearchIndex implements AutoCloseable {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
+		// Each scope's generation before the search begins (it then shows every write
+		// the generation counts).
+		List<WatchedScope> watched = this.scopes;
+		long[] generations = new long[watched.size()];
+		for (int i = 0; i < generations.length; i++) {
+			generations[i] = watched.get(i).generation();
+		}
 		return withSearcher((searcher) -> {
 			// The same ids come back with every page of themes (their problems), and a
 			// reader never changes: each id is sought once per reader. Seeking fifty ids
-			// in the terms was a tenth of a page of themes' CPU at 100,000 problems.
+			// in the terms was a tenth of a page of themes' CPU at 100,000 problems. An
+			// id in a watched scope (a public problem) is kept until a write in the
+			// scope,
+			// so other writes (private submissions) do not make it sought again.
 			IndexReader reader = searcher.getIndexReader();
 			Map<String, Instant> found = new HashMap<>();
 			List<String> unknown = new ArrayList<>();
 			for (String id : ids) {
-				Long known = this.changes.get(reader, id);
+				Long known = null;
+				for (int i = 0; i < generations.length && known == null; i++) {
+					known = watched.get(i).changes().get(generations[i], id);
+				}
+				if (known == null) {
+					known = this.changes.get(reader, id);
+				}
 				if (known == null) {
 					unknown.add(id);
 				}
@@ -364,7 +463,7 @@ public final class SearchIndex implements AutoCloseable {
 				Map<String, Long> sought = seek(searcher, unknown);
 				for (String id : unknown) {
 					Long changedAt = sought.get(id);
-					this.changes.put(reader, id, (changedAt != null) ? changedAt : NOT_HELD);
+					keepChange(watched, generations, reader, id, changedAt);
 					if (changedAt != null) {
 						found.put(id, Instant.ofEpochMilli(changedAt));
 					}
@@ -372,6 +471,24 @@ public final class SearchIndex implements AutoCloseable {
 			}
 			return found;
 		});
+	}
+
+	/**
+	 * Keeps an id's change for the scope it is in, as of the generation read before the
+	 * search (any later write of it in the scope, or out of it, moves the generation),
+	 * else for the reader.
+	 */
+	private void keepChange(List<WatchedScope> watched, long[] generations, IndexReader reader, String id,
+			@Nullable Long changedAt) {
+		if (changedAt != null) {
+			for (int i = 0; i < generations.length; i++) {
+				if (watched.get(i).contains(id)) {
+					watched.get(i).changes().put(generations[i], id, changedAt);
+					return;
+				}
+			}
+		}
+		this.changes.put(reader, id, (changedAt != null) ? changedAt : NOT_HELD);
 	}
 
 	/** The last change of each of the ids the searcher's reader holds, by id. */
@@ -440,10 +557,27 @@ public final class SearchIndex implements AutoCloseable {
 			this.watermark.set(Instant.EPOCH);
 			Instant newest = new IndexRebuild(name(), this.writer).run(source, Analysis.get().version());
 			advanceWatermark(newest);
-			refreshNow();
+			reloadScopes();
 		}
 		catch (IOException ex) {
 			throw failure("cannot rebuild", ex);
+		}
+	}
+
+	/** Shows every write, then takes each scope's documents anew (a new generation). */
+	private void reloadScopes() {
+		this.writes.writeLock().lock();
+		try {
+			refreshNow();
+			withSearcher((searcher) -> {
+				for (WatchedScope scope : this.scopes) {
+					scope.load(searcher.getIndexReader());
+				}
+				return null;
+			});
+		}
+		finally {
+			this.writes.writeLock().unlock();
 		}
 	}
 

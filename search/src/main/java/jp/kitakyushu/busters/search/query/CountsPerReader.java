@@ -2,6 +2,7 @@ package jp.kitakyushu.busters.search.query;
 
 import java.io.IOException;
 
+import jp.kitakyushu.busters.search.index.KeptPerGeneration;
 import jp.kitakyushu.busters.search.index.KeptPerReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,21 +24,43 @@ final class CountsPerReader {
 
 	private final KeptPerReader<Query, Long> kept = new KeptPerReader<>(MOST_KEPT);
 
+	private final KeptPerGeneration<Query, Long> scoped = new KeptPerGeneration<>(MOST_KEPT);
+
 	/**
-	 * The number of documents the query matches on the searcher's reader.
+	 * The number of documents the query matches on the searcher's reader, kept for it.
 	 * @param searcher the searcher
 	 * @param query the filter, whose equality names the list
 	 * @return the count, exact for this reader
 	 * @throws IOException when the index cannot be read
 	 */
 	long count(IndexSearcher searcher, Query query) throws IOException {
+		return count(searcher, query, DocumentLists.NO_GENERATION);
+	}
+
+	/**
+	 * The number of documents the query matches on the searcher's reader.
+	 * @param searcher the searcher
+	 * @param query the filter, whose equality names the list
+	 * @param generation the watched scope's generation read before the search, for a
+	 * filter that only matches documents in the scope (then the count is kept until a
+	 * write in the scope), else {@link DocumentLists#NO_GENERATION}
+	 * @return the count, exact for this reader
+	 * @throws IOException when the index cannot be read
+	 */
+	long count(IndexSearcher searcher, Query query, long generation) throws IOException {
+		boolean inScope = generation != DocumentLists.NO_GENERATION;
 		IndexReader reader = searcher.getIndexReader();
-		Long known = this.kept.get(reader, query);
+		Long known = inScope ? this.scoped.get(generation, query) : this.kept.get(reader, query);
 		if (known != null) {
 			return known;
 		}
 		long counted = searcher.count(query);
-		this.kept.put(reader, query, counted);
+		if (inScope) {
+			this.scoped.put(generation, query, counted);
+		}
+		else {
+			this.kept.put(reader, query, counted);
+		}
 		return counted;
 	}
 

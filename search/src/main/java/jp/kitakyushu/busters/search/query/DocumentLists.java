@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jp.kitakyushu.busters.search.index.DocValuesReader;
 import jp.kitakyushu.busters.search.index.Filters;
 import jp.kitakyushu.busters.search.index.IndexFields;
+import jp.kitakyushu.busters.search.index.KeptPerGeneration;
 import jp.kitakyushu.busters.search.index.KeptPerReader;
 import jp.kitakyushu.busters.search.index.SearchIndex;
 import jp.kitakyushu.busters.search.index.ShortKeys;
+import jp.kitakyushu.busters.search.index.WatchedScope;
 import jp.kitakyushu.busters.search.query.ListFilter.AllOf;
 import jp.kitakyushu.busters.search.query.ListFilter.AnyOf;
 import jp.kitakyushu.busters.search.query.ListFilter.Between;
@@ -51,9 +54,17 @@ public final class DocumentLists {
 	 */
 	private static final int MOST_PAGES_KEPT = 1_000;
 
+	/** A list not restricted to the watched scope. */
+	static final long NO_GENERATION = Long.MIN_VALUE;
+
 	private final SearchIndex index;
 
 	private final @Nullable KeptPerReader<ListRequest, ListResults> pages;
+
+	/** The scope whose lists are kept per its generation, or null. */
+	private final @Nullable WatchedScope scope;
+
+	private final @Nullable KeptPerGeneration<ListRequest, ListResults> scopePages;
 
 	private final FacetCounter facets = new FacetCounter();
 
@@ -76,6 +87,23 @@ public final class DocumentLists {
 	public DocumentLists(SearchIndex index, boolean keepPages) {
 		this.index = index;
 		this.pages = keepPages ? new KeptPerReader<>(MOST_PAGES_KEPT) : null;
+		this.scope = null;
+		this.scopePages = null;
+	}
+
+	/**
+	 * Lists documents of the given index, keeping the pages of lists restricted to the
+	 * scope (every public list: the public's reader token) for as long as no document in
+	 * the scope is written, and the others' for as long as the reader stays the same. A
+	 * private submission then leaves the public's pages as they are.
+	 * @param index the index
+	 * @param scope the scope, watched by the index
+	 */
+	public DocumentLists(SearchIndex index, WatchedScope scope) {
+		this.index = index;
+		this.pages = new KeptPerReader<>(MOST_PAGES_KEPT);
+		this.scope = scope;
+		this.scopePages = new KeptPerGeneration<>(MOST_PAGES_KEPT);
 	}
 
 	/**
@@ -85,8 +113,26 @@ public final class DocumentLists {
 	 */
 	public ListResults list(ListRequest request) {
 		Query query = new ConstantScoreQuery(toQuery(request.filter()));
+		// Read before the search begins: the search then shows every write the
+		// generation counts.
+		WatchedScope watched = this.scope;
+		long generation = (watched != null && inScope(request.filter())) ? watched.generation() : NO_GENERATION;
 		return this.index.withSearcher((searcher) -> request.facets() ? withFacets(searcher, query, request)
-				: keptPage(searcher, query, request));
+				: keptPage(searcher, query, request, generation));
+	}
+
+	/** Whether only documents in the scope can match: it is one of the filter's musts. */
+	private boolean inScope(ListFilter filter) {
+		WatchedScope watched = this.scope;
+		if (watched == null || this.scopePages == null) {
+			return false;
+		}
+		return switch (filter) {
+			case KeywordIn keyword ->
+				keyword.key().equals(watched.key()) && keyword.values().equals(Set.of(watched.value()));
+			case AllOf all -> all.filters().stream().anyMatch(this::inScope);
+			default -> false;
+		};
 	}
 
 	/**
@@ -97,26 +143,34 @@ public final class DocumentLists {
 	 * problems (the window's conjunction walked every public problem), and a tenth of a
 	 * page of themes'. A page cut short by the time limit is not kept.
 	 */
-	private ListResults keptPage(IndexSearcher searcher, Query query, ListRequest request) throws IOException {
+	private ListResults keptPage(IndexSearcher searcher, Query query, ListRequest request, long generation)
+			throws IOException {
 		KeptPerReader<ListRequest, ListResults> kept = this.pages;
 		if (kept == null) {
-			return page(searcher, query, request);
+			return page(searcher, query, request, NO_GENERATION);
 		}
+		KeptPerGeneration<ListRequest, ListResults> scoped = (generation != NO_GENERATION) ? this.scopePages : null;
 		IndexReader reader = searcher.getIndexReader();
-		ListResults known = kept.get(reader, request);
+		ListResults known = (scoped != null) ? scoped.get(generation, request) : kept.get(reader, request);
 		if (known != null) {
 			return known;
 		}
-		ListResults found = page(searcher, query, request);
+		ListResults found = page(searcher, query, request, generation);
 		ListResults fixed = new ListResults(found.totalCount(), List.copyOf(found.ids()), found.facets(),
 				List.copyOf(found.changedAt()));
 		if (!SearchIndex.timedOut()) {
-			kept.put(reader, request, fixed);
+			if (scoped != null) {
+				scoped.put(generation, request, fixed);
+			}
+			else {
+				kept.put(reader, request, fixed);
+			}
 		}
 		return fixed;
 	}
 
-	private ListResults page(IndexSearcher searcher, Query query, ListRequest request) throws IOException {
+	private ListResults page(IndexSearcher searcher, Query query, ListRequest request, long generation)
+			throws IOException {
 		int wanted = Math.max(1, request.offset() + request.limit());
 		// The total and the page apart: collecting the page with an exact total visited
 		// every match with the sort's comparators, so a page cost grew with the matches
@@ -124,7 +178,7 @@ public final class DocumentLists {
 		// keeps per segment where it can (a term's document count, a cached filter), and
 		// the page, with no total to keep, skips the documents whose first number cannot
 		// enter it (that number's points). The total is kept per reader besides.
-		long total = this.counts.count(searcher, query);
+		long total = this.counts.count(searcher, query, generation);
 		if (total == 0) {
 			return new ListResults(0, List.of(), Map.of(), List.of());
 		}
