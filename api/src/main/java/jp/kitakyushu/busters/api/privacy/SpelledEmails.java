@@ -159,13 +159,19 @@ final class SpelledEmails {
 			compact.append(folded.charAt(at));
 		}
 		Matcher address = ADDRESS.matcher(compact);
-		while (address.find()) {
+		int from = 0;
+		while (from < compact.length() && address.find(from)) {
+			from = address.end();
 			int first = replaced.nextSetBit(address.start());
 			if (first < 0 || first >= address.end()) {
 				continue;
 			}
 			int firstBare = bare.nextSetBit(address.start());
 			if (firstBare >= 0 && firstBare < address.end() && !knownDomain(address.group())) {
+				// A bare "at" of the sentence (contact me at j.walsh at …) made a false
+				// address; the real one may start after it.
+				int sign = address.group().indexOf('@');
+				from = (sign >= 0) ? address.start() + sign + 1 : address.end();
 				continue;
 			}
 			out.add(new Finding(PersonalDataKind.EMAIL, starts[address.start()], ends[address.end() - 1]));
@@ -191,7 +197,11 @@ final class SpelledEmails {
 	}
 
 	private static boolean knownDomain(String address) {
-		return DOMAINS.contains(address.substring(address.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT))
+		String last = address.substring(address.lastIndexOf('.') + 1);
+		// Any two-letter country domain (ie, sg, br) as well as the listed ones.
+		boolean country = last.length() == 2 && Character.isLowerCase(last.charAt(0))
+				&& Character.isLowerCase(last.charAt(1));
+		return (country || DOMAINS.contains(last.toLowerCase(java.util.Locale.ROOT)))
 				&& address.indexOf('.', address.indexOf('@')) > 0;
 	}
 
