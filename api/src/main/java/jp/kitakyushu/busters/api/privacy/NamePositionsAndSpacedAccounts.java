@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * <li>a capitalised Latin word before a bracket that holds a found name: Michael（［name］）;
  * a family by its plural or with "family" at a sign-off: — The Fosters, the
  * Nakamura-Wilson family;</li>
+ * <li>a word listed right after a found name (［name］としゅんが) and a word at an opening right
+ * before a space and a found phone (こちらへ：みずの ［phone］);</li>
  * <li>an account number in spaced or hyphenated groups after "account": account 2203
  * 5518.</li>
  * </ul>
@@ -62,6 +64,10 @@ final class NamePositionsAndSpacedAccounts {
 			"(?:(?<=^|\\n|[—–] |[—–]|- )(?<t>The) (?<p>[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?s)(?=[ \\t]*(?:$|\\n|[(（]))"
 					+ "|\\b[Tt]he (?<f>[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})+) family\\b)");
 
+	/** After a found name: 、 or と, one word, and the end of a list item. */
+	private static final Pattern LISTED_AFTER = Pattern
+		.compile("(?:[、,]|と)(?<w>[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8}|[一-龥々]{1,4})(?=[、,。]|が|は|を|も|と(?!い|か|し|思)|[（(])");
+
 	/** A capitalised Latin word right before a bracket. */
 	private static final Pattern LATIN_BEFORE = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]{2,15}[ ]?$");
 
@@ -85,10 +91,17 @@ final class NamePositionsAndSpacedAccounts {
 				}
 			}
 		}
-		for (Finding name : candidates) {
-			if (name.kind() == PersonalDataKind.PERSON_NAME) {
-				surnameBefore(folded, name, added);
-				latinBeforeBracket(folded, name, added);
+		boolean japanese = TextFold.isJapanese(folded);
+		for (Finding found : candidates) {
+			if (found.kind() == PersonalDataKind.PERSON_NAME) {
+				surnameBefore(folded, found, added);
+				latinBeforeBracket(folded, found, added);
+				if (japanese) {
+					listedAfter(folded, found, added);
+				}
+			}
+			else if (found.kind() == PersonalDataKind.PHONE && japanese) {
+				beforePhone(folded, found, added);
 			}
 		}
 		if (folded.contains("amily") || folded.contains("The ")) {
@@ -194,6 +207,40 @@ final class NamePositionsAndSpacedAccounts {
 		};
 		if (surname && nameWord(word)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, start, end, Confidence.FLAGGED));
+		}
+	}
+
+	/**
+	 * The word listed right after a found name, joined by 、 or と and ending where a list
+	 * item ends: ［name］としゅんが, ［name］、みずほ、.
+	 */
+	private static void listedAfter(String folded, Finding name, List<Finding> out) {
+		Matcher next = LISTED_AFTER.matcher(folded).region(name.end(), folded.length());
+		if (next.lookingAt()) {
+			flagIfName(folded, next.start("w"), next.end("w"), out);
+		}
+	}
+
+	/** The word at an opening right before a space and a found phone: a contact line. */
+	private static void beforePhone(String folded, Finding phone, List<Finding> out) {
+		int end = phone.start();
+		while (end > 0 && (folded.charAt(end - 1) == ' ' || folded.charAt(end - 1) == '　')) {
+			end--;
+		}
+		if (end == phone.start() || end < 2) {
+			return;
+		}
+		int kind = script(folded.charAt(end - 1));
+		if (kind == 0) {
+			return;
+		}
+		int start = end;
+		while (start > 0 && end - start < 8 && script(folded.charAt(start - 1)) == kind) {
+			start--;
+		}
+		if (wholeRun(folded, start, end) && (start == 0 || script(folded.charAt(start - 1)) != kind)
+				&& opening(folded, start)) {
+			flagIfName(folded, start, end, out);
 		}
 	}
 

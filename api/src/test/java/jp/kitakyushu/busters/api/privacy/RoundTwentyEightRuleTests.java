@@ -29,6 +29,8 @@ class RoundTwentyEightRuleTests {
 			"Hello, Daniel（ダニエル・スミス）です。こうえんがきたないです。" => Daniel
 			"The bins on our corner overflow every week. — The Hendersons" => Hendersons
 			"We are the Tanaka-Brown family from Moji and need a bigger bin." => Tanaka-Brown
+			"近所の子、田中 翔太としおりが川で遊んでいて危ないです。" => しおり
+			"犬を探しています。連絡は：ふくだ　090-2345-6789" => ふくだ
 			""")
 	void flagsNamesByPosition(String text, String part) {
 		assertThat(REDACTOR.redact(text.replace("\\n", "\n"))).as(text).doesNotContain(part);
@@ -54,6 +56,8 @@ class RoundTwentyEightRuleTests {
 			"小倉駅のトイレが汚れています。以上" => 以上
 			"となりのおばあちゃんが困っています。" => となり
 			"向かいの家のご主人が毎晩大きな音を出します。" => 向かい
+			"田中 翔太と市役所に行きましたが、閉まっていました。" => 市役所
+			"問い合わせは：市役所　093-582-2525" => 市役所
 			"門司港レトロの駐車場が足りません。門司港" => 門司港
 			"Our walk to Sayagatani Park is blocked. — The Walkers Club" => Walkers
 			"The account 2019 report was late, says the ward office." => 2019
