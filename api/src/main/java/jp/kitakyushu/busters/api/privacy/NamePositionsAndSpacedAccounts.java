@@ -152,9 +152,11 @@ final class NamePositionsAndSpacedAccounts {
 			// script: ご近所のおおにし is おおにし.
 			for (int start = kin.start("w"); end - start >= 2; start++) {
 				char before = (start > 0) ? folded.charAt(start - 1) : ' ';
-				// Hiragana after kanji ends that word (向かい), it opens no name.
-				boolean edge = script(before) != script(folded.charAt(start))
-						&& !(script(before) == 3 && script(folded.charAt(start)) == 1) || "のはがもとに".indexOf(before) >= 0;
+				// Hiragana after kanji or katakana ends that word (向かい, …さん), it opens
+				// no name: a kana name starts after a particle, a mark or a space.
+				boolean edge = (script(folded.charAt(start)) == 1) ? script(before) == 0
+						: script(before) != script(folded.charAt(start));
+				edge = edge || "のはがもとに".indexOf(before) >= 0;
 				String word = folded.substring(start, end);
 				// A surname the dictionary reads may start with お (おおにし, おがわ), which
 				// kanaName takes for an honorific prefix.
@@ -296,7 +298,8 @@ final class NamePositionsAndSpacedAccounts {
 	private static void flagIfName(String folded, int start, int end, List<Finding> out) {
 		String word = folded.substring(start, end);
 		boolean name = switch (script(word.charAt(0))) {
-			case 1 -> kanaName(word);
+			// Two hiragana are words more often than names (いい, そう).
+			case 1 -> word.length() >= 3 && kanaName(word);
 			case 2 -> word.length() >= 2 && !NameLexicon.KATAKANA_GENERIC.contains(word)
 					&& !NameLexicon.isKatakanaGeneric(word)
 					&& (DictionaryNames.kanaSurname(word) || DictionaryNames.kanaGivenName(word) || unknownWord(word));
@@ -309,7 +312,9 @@ final class NamePositionsAndSpacedAccounts {
 
 	private static boolean kanjiName(String word) {
 		List<Morphology.Token> tokens = Morphology.tokens(word);
-		if (tokens.isEmpty() || tokens.size() > 2 || tokens.stream().anyMatch(Morphology.Token::taggedPlace)) {
+		// 徳力在住: a place or an ordinary word (在住) beside it says it is no name.
+		if (tokens.isEmpty() || tokens.size() > 2 || tokens.stream().anyMatch(Morphology.Token::taggedPlace)
+				|| tokens.size() == 2 && tokens.stream().anyMatch(Morphology.Token::commonWord)) {
 			return false;
 		}
 		if (tokens.get(0).taggedSurname() || tokens.stream().allMatch(Morphology.Token::taggedPerson)) {

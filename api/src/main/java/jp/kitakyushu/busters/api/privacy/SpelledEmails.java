@@ -40,6 +40,13 @@ final class SpelledEmails {
 			"me", "uk", "us", "ca", "au", "nz", "ph", "vn", "kr", "cn", "tw", "in", "de", "fr");
 
 	/**
+	 * More country domains, none of them an English word (a bare "this dot on the map" is
+	 * no address).
+	 */
+	private static final Set<String> COUNTRIES = Set.of("ie", "sg", "br", "es", "nl", "se", "fi", "dk", "ch", "pl",
+			"ru", "mx", "th", "hk", "za", "ar", "cl", "pt", "gr", "tr", "il", "ae", "ng", "ke", "nz");
+
+	/**
 	 * A bare "at" before a mail provider's domain written with its dots: the domain says
 	 * the words before are a mailbox (someone at gmail.com).
 	 */
@@ -197,12 +204,8 @@ final class SpelledEmails {
 	}
 
 	private static boolean knownDomain(String address) {
-		String last = address.substring(address.lastIndexOf('.') + 1);
-		// Any two-letter country domain (ie, sg, br) as well as the listed ones.
-		boolean country = last.length() == 2 && Character.isLowerCase(last.charAt(0))
-				&& Character.isLowerCase(last.charAt(1));
-		return (country || DOMAINS.contains(last.toLowerCase(java.util.Locale.ROOT)))
-				&& address.indexOf('.', address.indexOf('@')) > 0;
+		String last = address.substring(address.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+		return (DOMAINS.contains(last) || COUNTRIES.contains(last)) && address.indexOf('.', address.indexOf('@')) > 0;
 	}
 
 }
