@@ -142,6 +142,8 @@ public final class PersonalDataRedactor {
 		RomanisedHomeLines.add(folded, candidates);
 		AddressAttachments.add(folded, candidates);
 		ContactBlocks.add(folded, candidates);
+		// Round 28: names by their position alone (flagged), spaced account numbers.
+		NamePositionsAndSpacedAccounts.add(folded, candidates);
 		LookAlikes.remove(folded, candidates);
 		ThingNames.remove(folded, candidates);
 		ReferenceNumbers.remove(folded, candidates);

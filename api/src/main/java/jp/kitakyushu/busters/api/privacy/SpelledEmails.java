@@ -40,6 +40,13 @@ final class SpelledEmails {
 			"me", "uk", "us", "ca", "au", "nz", "ph", "vn", "kr", "cn", "tw", "in", "de", "fr");
 
 	/**
+	 * More country domains, none of them an English word (a bare "this dot on the map" is
+	 * no address).
+	 */
+	private static final Set<String> COUNTRIES = Set.of("ie", "sg", "br", "es", "nl", "se", "fi", "dk", "ch", "pl",
+			"ru", "mx", "th", "hk", "za", "ar", "cl", "pt", "gr", "tr", "il", "ae", "ng", "ke", "nz");
+
+	/**
 	 * A bare "at" before a mail provider's domain written with its dots: the domain says
 	 * the words before are a mailbox (someone at gmail.com).
 	 */
@@ -159,13 +166,19 @@ final class SpelledEmails {
 			compact.append(folded.charAt(at));
 		}
 		Matcher address = ADDRESS.matcher(compact);
-		while (address.find()) {
+		int from = 0;
+		while (from < compact.length() && address.find(from)) {
+			from = address.end();
 			int first = replaced.nextSetBit(address.start());
 			if (first < 0 || first >= address.end()) {
 				continue;
 			}
 			int firstBare = bare.nextSetBit(address.start());
 			if (firstBare >= 0 && firstBare < address.end() && !knownDomain(address.group())) {
+				// A bare "at" of the sentence (contact me at j.walsh at …) made a false
+				// address; the real one may start after it.
+				int sign = address.group().indexOf('@');
+				from = (sign >= 0) ? address.start() + sign + 1 : address.end();
 				continue;
 			}
 			out.add(new Finding(PersonalDataKind.EMAIL, starts[address.start()], ends[address.end() - 1]));
@@ -191,8 +204,8 @@ final class SpelledEmails {
 	}
 
 	private static boolean knownDomain(String address) {
-		return DOMAINS.contains(address.substring(address.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT))
-				&& address.indexOf('.', address.indexOf('@')) > 0;
+		String last = address.substring(address.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+		return (DOMAINS.contains(last) || COUNTRIES.contains(last)) && address.indexOf('.', address.indexOf('@')) > 0;
 	}
 
 }
