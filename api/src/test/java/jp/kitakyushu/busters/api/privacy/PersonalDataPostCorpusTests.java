@@ -556,8 +556,11 @@ class PersonalDataPostCorpusTests {
 	 * 929e3c0, 00:06 UTC on 2026-12-07): value recall 0.951 (905 of 952), masked alone
 	 * 0.941, precision 0.946, 40 of 317 posts leaking a value, 34 of 1,100 must-stay
 	 * strings masked, 152 of 158 posts without data unchanged, rounded towards failing.
+	 * Round 28 (main at b0216f2, 01:07 UTC), measured once: 0.953 (907 of 952), masked
+	 * alone 0.942, 38 of 317 leaking, must-stay and unchanged the same; the floors
+	 * follow.
 	 */
-	static final Floors HELD_OUT_30 = new Floors(0.950, 0.941, 0.127, 0.031, 0.962);
+	static final Floors HELD_OUT_30 = new Floors(0.952, 0.942, 0.120, 0.031, 0.962);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
