@@ -154,8 +154,9 @@ final class NamePositionsAndSpacedAccounts {
 				char before = (start > 0) ? folded.charAt(start - 1) : ' ';
 				// Hiragana after kanji or katakana ends that word (向かい, …さん), it opens
 				// no name: a kana name starts after a particle, a mark or a space.
-				boolean edge = (script(folded.charAt(start)) == 1) ? script(before) == 0
-						: script(before) != script(folded.charAt(start));
+				boolean edge = (JapaneseScripts.of(folded.charAt(start)) == JapaneseScripts.HIRAGANA)
+						? JapaneseScripts.of(before) == JapaneseScripts.OTHER
+						: JapaneseScripts.of(before) != JapaneseScripts.of(folded.charAt(start));
 				edge = edge || "のはがもとに".indexOf(before) >= 0;
 				String word = folded.substring(start, end);
 				// A surname the dictionary reads may start with お (おおにし, おがわ), which
@@ -174,7 +175,8 @@ final class NamePositionsAndSpacedAccounts {
 		Matcher last = LAST_WORDS.matcher(folded);
 		if (last.find()) {
 			String word = last.group("w");
-			if (script(word.charAt(0)) == 3 && word.length() <= 3 && properNounAlone(word) && nameWord(word)) {
+			if (JapaneseScripts.of(word.charAt(0)) == JapaneseScripts.KANJI && word.length() <= 3
+					&& properNounAlone(word) && nameWord(word)) {
 				// A signature: a firm's name the dictionary knows is a surname too (森永).
 				out.add(new Finding(PersonalDataKind.PERSON_NAME, last.start("w"), last.end("w"), Confidence.FLAGGED));
 			}
@@ -191,14 +193,14 @@ final class NamePositionsAndSpacedAccounts {
 			return;
 		}
 		int start = end;
-		int kind = script(folded.charAt(end - 1));
-		if (kind == 0) {
+		int kind = JapaneseScripts.of(folded.charAt(end - 1));
+		if (kind == JapaneseScripts.OTHER) {
 			return;
 		}
-		while (start > 0 && end - start < 6 && script(folded.charAt(start - 1)) == kind) {
+		while (start > 0 && end - start < 6 && JapaneseScripts.of(folded.charAt(start - 1)) == kind) {
 			start--;
 		}
-		if (start > 0 && script(folded.charAt(start - 1)) == kind || !opening(folded, start)) {
+		if (start > 0 && JapaneseScripts.of(folded.charAt(start - 1)) == kind || !opening(folded, start)) {
 			return;
 		}
 		String word = folded.substring(start, end);
@@ -232,15 +234,15 @@ final class NamePositionsAndSpacedAccounts {
 		if (end == phone.start() || end < 2) {
 			return;
 		}
-		int kind = script(folded.charAt(end - 1));
-		if (kind == 0) {
+		int kind = JapaneseScripts.of(folded.charAt(end - 1));
+		if (kind == JapaneseScripts.OTHER) {
 			return;
 		}
 		int start = end;
-		while (start > 0 && end - start < 8 && script(folded.charAt(start - 1)) == kind) {
+		while (start > 0 && end - start < 8 && JapaneseScripts.of(folded.charAt(start - 1)) == kind) {
 			start--;
 		}
-		if (wholeRun(folded, start, end) && (start == 0 || script(folded.charAt(start - 1)) != kind)
+		if (wholeRun(folded, start, end) && (start == 0 || JapaneseScripts.of(folded.charAt(start - 1)) != kind)
 				&& opening(folded, start)) {
 			flagIfName(folded, start, end, out);
 		}
@@ -289,15 +291,15 @@ final class NamePositionsAndSpacedAccounts {
 		if (start == 0) {
 			return true;
 		}
-		int before = script(folded.charAt(start - 1));
-		int first = script(folded.charAt(start));
+		int before = JapaneseScripts.of(folded.charAt(start - 1));
+		int first = JapaneseScripts.of(folded.charAt(start));
 		// Hiragana right after kanji is that word's ending (届き, 向かい).
-		return before != first && !(before == 3 && first == 1);
+		return before != first && !(before == JapaneseScripts.KANJI && first == JapaneseScripts.HIRAGANA);
 	}
 
 	private static void flagIfName(String folded, int start, int end, List<Finding> out) {
 		String word = folded.substring(start, end);
-		boolean name = switch (script(word.charAt(0))) {
+		boolean name = switch (JapaneseScripts.of(word.charAt(0))) {
 			// Two hiragana are words more often than names (いい, そう).
 			case 1 -> word.length() >= 3 && kanaName(word);
 			case 2 -> word.length() >= 2 && !NameLexicon.KATAKANA_GENERIC.contains(word)
@@ -358,16 +360,6 @@ final class NamePositionsAndSpacedAccounts {
 				&& !NameLexicon.CONTEXT.contains(word) && !NameLexicon.isGeneric(word) && !PlainWords.plain(word)
 				&& !Places.JAPANESE.contains(word)
 				&& !NameContext.endsWithAny(word, word.length(), NameContext.PLACE_OR_BUSINESS_ENDINGS);
-	}
-
-	private static int script(char c) {
-		if (c >= 'ぁ' && c <= 'ゖ') {
-			return 1;
-		}
-		if (c >= 'ァ' && c <= 'ヺ' || c == 'ー') {
-			return 2;
-		}
-		return (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || c == '々') ? 3 : 0;
 	}
 
 }

@@ -84,7 +84,8 @@ final class NamesBeforeBracketedNames {
 		}
 		String word = folded.substring(start, end);
 		// A hiragana run right after kanji or katakana ends a word (息子さん), names nobody.
-		boolean suffix = script(word.charAt(0)) == 1 && start > 0 && script(folded.charAt(start - 1)) > 1;
+		boolean suffix = JapaneseScripts.of(word.charAt(0)) == JapaneseScripts.HIRAGANA && start > 0
+				&& JapaneseScripts.of(folded.charAt(start - 1)) > JapaneseScripts.HIRAGANA;
 		if (!suffix && nameLike(word)) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, start, end));
 		}
@@ -110,25 +111,15 @@ final class NamesBeforeBracketedNames {
 		if (end == 0) {
 			return -1;
 		}
-		int kind = script(folded.charAt(end - 1));
-		if (kind == 0) {
+		int kind = JapaneseScripts.of(folded.charAt(end - 1));
+		if (kind == JapaneseScripts.OTHER) {
 			return -1;
 		}
 		int start = end;
-		while (start > 0 && end - start < 8 && script(folded.charAt(start - 1)) == kind) {
+		while (start > 0 && end - start < 8 && JapaneseScripts.of(folded.charAt(start - 1)) == kind) {
 			start--;
 		}
-		return (start > 0 && script(folded.charAt(start - 1)) == kind) ? -1 : start;
-	}
-
-	private static int script(char c) {
-		if (c >= 'ぁ' && c <= 'ゖ') {
-			return 1;
-		}
-		if (c >= 'ァ' && c <= 'ヺ' || c == 'ー') {
-			return 2;
-		}
-		return (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || c == '々') ? 3 : 0;
+		return (start > 0 && JapaneseScripts.of(folded.charAt(start - 1)) == kind) ? -1 : start;
 	}
 
 	private static boolean nameLike(String word) {
@@ -137,10 +128,11 @@ final class NamesBeforeBracketedNames {
 		if (word.isEmpty() || word.chars().allMatch((c) -> KANJI_DIGITS.indexOf(c) >= 0)
 				|| NameContext.RELATIONS.contains(word) || NameLexicon.CONTEXT.contains(word)
 				|| NameLexicon.isGeneric(word) || PlainWords.plain(word) || oneCommonWord(word)
-				|| script(word.charAt(0)) == 3 && word.length() >= 3 && Morphology.readsOnlyAsCommon(word)) {
+				|| JapaneseScripts.of(word.charAt(0)) == JapaneseScripts.KANJI && word.length() >= 3
+						&& Morphology.readsOnlyAsCommon(word)) {
 			return false;
 		}
-		return switch (script(word.charAt(0))) {
+		return switch (JapaneseScripts.of(word.charAt(0))) {
 			case 1 -> kanaName(word);
 			case 2 -> word.length() >= 2 && !NameLexicon.KATAKANA_GENERIC.contains(word)
 					&& !NameLexicon.isKatakanaGeneric(word);
