@@ -80,7 +80,8 @@ final class NamePositionsAndSpacedAccounts {
 
 	static void add(String folded, List<Finding> candidates) {
 		List<Finding> added = new ArrayList<>();
-		if (TextFold.isJapanese(folded)) {
+		boolean japanese = TextFold.isJapanese(folded);
+		if (japanese) {
 			selfNamed(folded, added);
 			kinOf(folded, added);
 			lastWords(folded, added);
@@ -91,7 +92,6 @@ final class NamePositionsAndSpacedAccounts {
 				}
 			}
 		}
-		boolean japanese = TextFold.isJapanese(folded);
 		for (Finding found : candidates) {
 			if (found.kind() == PersonalDataKind.PERSON_NAME) {
 				surnameBefore(folded, found, added);

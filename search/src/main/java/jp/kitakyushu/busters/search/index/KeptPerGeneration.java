@@ -1,9 +1,5 @@
 package jp.kitakyushu.busters.search.index;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,16 +13,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KeptPerGeneration<K, V> {
 
-	private final int mostKept;
-
-	private final AtomicReference<Kept<K, V>> kept = new AtomicReference<>(new Kept<>(Long.MIN_VALUE));
+	private final KeptAnswers<K, V> kept;
 
 	/**
 	 * Keeps answers of the newest generation.
 	 * @param mostKept how many answers are held at most
 	 */
 	public KeptPerGeneration(int mostKept) {
-		this.mostKept = mostKept;
+		this.kept = new KeptAnswers<>(mostKept);
 	}
 
 	/**
@@ -36,8 +30,7 @@ public final class KeptPerGeneration<K, V> {
 	 * @return the kept answer, or null
 	 */
 	public @Nullable V get(long generation, K key) {
-		Map<K, V> answers = answersOf(generation);
-		return (answers != null) ? answers.get(key) : null;
+		return this.kept.get(null, generation, key);
 	}
 
 	/**
@@ -48,38 +41,7 @@ public final class KeptPerGeneration<K, V> {
 	 * @param value the answer
 	 */
 	public void put(long generation, K key, V value) {
-		Map<K, V> answers = answersOf(generation);
-		if (answers == null) {
-			return;
-		}
-		if (answers.size() >= this.mostKept) {
-			answers.clear();
-		}
-		answers.put(key, value);
-	}
-
-	private @Nullable Map<K, V> answersOf(long generation) {
-		while (true) {
-			Kept<K, V> current = this.kept.get();
-			if (current.generation() == generation) {
-				return current.answers();
-			}
-			if (generation < current.generation()) {
-				return null;
-			}
-			Kept<K, V> fresh = new Kept<>(generation);
-			if (this.kept.compareAndSet(current, fresh)) {
-				return fresh.answers();
-			}
-		}
-	}
-
-	private record Kept<K, V>(long generation, Map<K, V> answers) {
-
-		Kept(long generation) {
-			this(generation, new ConcurrentHashMap<>());
-		}
-
+		this.kept.put(null, generation, key, value);
 	}
 
 }

@@ -1,9 +1,5 @@
 package jp.kitakyushu.busters.search.index;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
-
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.jspecify.annotations.Nullable;
@@ -19,16 +15,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KeptPerReader<K, V> {
 
-	private final int mostKept;
-
-	private final AtomicReference<Kept<K, V>> kept = new AtomicReference<>(new Kept<>(new Object(), Long.MIN_VALUE));
+	private final KeptAnswers<K, V> kept;
 
 	/**
 	 * Keeps answers of the newest reader.
 	 * @param mostKept how many answers are held at most
 	 */
 	public KeptPerReader(int mostKept) {
-		this.mostKept = mostKept;
+		this.kept = new KeptAnswers<>(mostKept);
 	}
 
 	/**
@@ -38,8 +32,8 @@ public final class KeptPerReader<K, V> {
 	 * @return the kept answer, or null
 	 */
 	public @Nullable V get(IndexReader reader, K key) {
-		Map<K, V> answers = answersOf(reader);
-		return (answers != null) ? answers.get(key) : null;
+		Object state = stateOf(reader);
+		return (state != null) ? this.kept.get(state, versionOf(reader), key) : null;
 	}
 
 	/**
@@ -50,44 +44,21 @@ public final class KeptPerReader<K, V> {
 	 * @param value the answer, exact for this reader
 	 */
 	public void put(IndexReader reader, K key, V value) {
-		Map<K, V> answers = answersOf(reader);
-		if (answers == null) {
-			return;
+		Object state = stateOf(reader);
+		if (state != null) {
+			this.kept.put(state, versionOf(reader), key, value);
 		}
-		if (answers.size() >= this.mostKept) {
-			answers.clear();
-		}
-		answers.put(key, value);
 	}
 
-	private @Nullable Map<K, V> answersOf(IndexReader reader) {
+	/** The reader's identity, or null for a reader that has none (nothing is kept). */
+	private static @Nullable Object stateOf(IndexReader reader) {
 		IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-		if (helper == null) {
-			return null;
-		}
-		Object readerKey = helper.getKey();
-		long version = (reader instanceof DirectoryReader directory) ? directory.getVersion() : 0;
-		while (true) {
-			Kept<K, V> current = this.kept.get();
-			if (current.readerKey() == readerKey) {
-				return current.answers();
-			}
-			if (version < current.version()) {
-				return null;
-			}
-			Kept<K, V> fresh = new Kept<>(readerKey, version);
-			if (this.kept.compareAndSet(current, fresh)) {
-				return fresh.answers();
-			}
-		}
+		return (helper != null) ? helper.getKey() : null;
 	}
 
-	private record Kept<K, V>(Object readerKey, long version, Map<K, V> answers) {
-
-		Kept(Object readerKey, long version) {
-			this(readerKey, version, new ConcurrentHashMap<>());
-		}
-
+	/** Newer readers of one index have higher versions. */
+	private static long versionOf(IndexReader reader) {
+		return (reader instanceof DirectoryReader directory) ? directory.getVersion() : 0;
 	}
 
 }
