@@ -201,9 +201,7 @@ public final class Matcher {
 			if (terms.isEmpty()) {
 				return List.of();
 			}
-			return new SameProblemRanking(searcher, this.settings, this.model)
-				.rank(terms, text, topical(searcher, terms, request), request.limit())
-				.stream()
+			return sameProblems(searcher, terms, text, request).stream()
 				.map(SameProblemRanking.Ranked::candidate)
 				.toList();
 		});
@@ -238,9 +236,7 @@ public final class Matcher {
 		}
 		List<ScoreDoc> ranked;
 		if (request.targets().equals(Set.of(DocumentType.PROBLEM))) {
-			ranked = new SameProblemRanking(searcher, this.settings, this.model)
-				.rank(terms, text, topical(searcher, terms, request), request.limit())
-				.stream()
+			ranked = sameProblems(searcher, terms, text, request).stream()
 				.map((r) -> new ScoreDoc(r.doc(), r.candidate().sameness()))
 				.toList();
 		}
@@ -255,19 +251,32 @@ public final class Matcher {
 	}
 
 	/**
+	 * Problems ranked as the same problem as the source: topical candidates found by the
+	 * most salient terms, scored by all of them ({@link ProblemCandidates}), then ranked
+	 * by the "same problem" model, their retrieval scores only breaking its ties. Both
+	 * queries are the cheaper flat ones, whose scores may differ from the nested one's in
+	 * the last bit.
+	 */
+	private List<SameProblemRanking.Ranked> sameProblems(IndexSearcher searcher, SourceTerms terms, String text,
+			MatchRequest request) throws IOException {
+		SameProblemRanking ranking = new SameProblemRanking(searcher, this.settings, this.model);
+		Query full = terms.flatQuery(searcher, this.settings);
+		Query first = terms.flatQuery(searcher, this.settings, this.settings.problemRetrievalTerms());
+		Query scoring = ThemeScoring.excluding(first, exclusion(request));
+		Query filter = Filters.of(request.targets(), request.filters());
+		// The problems' filter (type and reader token) lets nearly every document
+		// through:
+		// it is applied as accepted documents, not as a clause.
+		Query topical = (filter != null) ? new DenseFilterQuery(FlatQueries.of(scoring), filter) : scoring;
+		ScoreDoc[] hits = ProblemCandidates.of(searcher, topical, full, first == full,
+				ranking.candidates(request.limit()));
+		return ranking.rank(terms, text, hits, request.limit());
+	}
+
+	/**
 	 * The source's terms over the requested types and filters, without the source itself.
 	 */
 	private Query topical(IndexSearcher searcher, SourceTerms terms, MatchRequest request) throws IOException {
-		// Problem candidates are re-ranked by the "same problem" model, their retrieval
-		// scores only breaking its ties: they are found by the cheaper flat query, whose
-		// scores may differ from the nested one's in the last bit.
-		if (request.targets().equals(Set.of(DocumentType.PROBLEM))) {
-			Query scoring = ThemeScoring.excluding(terms.flatQuery(searcher, this.settings), exclusion(request));
-			Query filter = Filters.of(request.targets(), request.filters());
-			// The problems' filter (type and reader token) lets nearly every document
-			// through: it is applied as accepted documents, not as a clause.
-			return (filter != null) ? new DenseFilterQuery(FlatQueries.of(scoring), filter) : scoring;
-		}
 		Query scoring = terms.query(searcher, this.settings);
 		return ThemeScoring.excluding(Filters.apply(scoring, request.targets(), request.filters()), exclusion(request));
 	}

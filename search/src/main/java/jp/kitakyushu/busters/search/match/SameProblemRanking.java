@@ -58,7 +58,19 @@ final class SameProblemRanking {
 	 * The candidates of a topical query, most likely the same problem first.
 	 */
 	List<Ranked> rank(SourceTerms terms, String text, Query query, int limit) throws IOException {
-		ScoreDoc[] hits = TopHits.of(this.searcher, query, Math.max(limit, this.settings.problemCandidates()));
+		return rank(terms, text, TopHits.of(this.searcher, query, candidates(limit)), limit);
+	}
+
+	/** How many topical candidates are ranked for {@code limit} results. */
+	int candidates(int limit) {
+		return Math.max(limit, this.settings.problemCandidates());
+	}
+
+	/**
+	 * Topical candidates (hits with their retrieval scores), most likely the same problem
+	 * first.
+	 */
+	List<Ranked> rank(SourceTerms terms, String text, ScoreDoc[] hits, int limit) throws IOException {
 		if (hits.length == 0) {
 			return List.of();
 		}

@@ -3,9 +3,11 @@ package jp.kitakyushu.busters.search.match;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,9 @@ final class SourceTerms {
 	private final List<SelectedTerm> unknown;
 
 	private final Set<String> presentFields;
+
+	/** {@link #flatQuery(IndexSearcher, MatchSettings)}, once built. */
+	private @Nullable Query flat;
 
 	private SourceTerms(List<SelectedTerm> terms, List<SelectedTerm> unknown, Set<String> presentFields) {
 		this.terms = terms;
@@ -204,11 +209,55 @@ final class SourceTerms {
 	 * nested query.
 	 */
 	Query flatQuery(IndexSearcher searcher, MatchSettings settings) throws IOException {
+		if (this.flat == null) {
+			this.flat = flatQuery(searcher, settings, Integer.MAX_VALUE);
+		}
+		return this.flat;
+	}
+
+	/**
+	 * {@link #flatQuery(IndexSearcher, MatchSettings)} of the most salient terms only, at
+	 * most {@code perFamily} of each family (a family's own words and dictionary synonyms
+	 * together), in the order of {@link #terms()}.
+	 */
+	Query flatQuery(IndexSearcher searcher, MatchSettings settings, int perFamily) throws IOException {
+		Set<SelectedTerm> kept = mostSalient(perFamily);
+		if (kept == null && this.flat != null) {
+			return this.flat;
+		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (SelectedTerm term : this.terms) {
-			term.addFieldClauses(query, searcher, settings, this.presentFields, false, 1f);
+			if (kept == null || kept.contains(term)) {
+				term.addFieldClauses(query, searcher, settings, this.presentFields, false, 1f);
+			}
 		}
 		return query.build();
+	}
+
+	/**
+	 * The most salient terms, at most {@code perFamily} of each family (first selected
+	 * breaks ties), or {@code null} when every term is kept.
+	 */
+	private @Nullable Set<SelectedTerm> mostSalient(int perFamily) {
+		int[] counts = new int[Family.values().length];
+		boolean over = false;
+		for (SelectedTerm term : this.terms) {
+			over |= ++counts[term.family().ordinal()] > perFamily;
+		}
+		if (!over) {
+			return null;
+		}
+		List<SelectedTerm> bySalience = new ArrayList<>(this.terms);
+		// A stable sort: equally salient terms stay in selection order.
+		bySalience.sort(Comparator.comparingDouble(SelectedTerm::salience).reversed());
+		Set<SelectedTerm> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+		int[] taken = new int[Family.values().length];
+		for (SelectedTerm term : bySalience) {
+			if (taken[term.family().ordinal()]++ < perFamily) {
+				kept.add(term);
+			}
+		}
+		return kept;
 	}
 
 	/**
