@@ -75,6 +75,13 @@ final class OfficesPetsCarsAndKanaWards {
 	private static final Pattern KANA_WARD_LOT = Pattern.compile("(?<![ぁ-ゖ])(?:もじ|こくらきた|こくらみなみ|わかまつ|やはたひがし|やはたにし|とばた)く"
 			+ "[ 　]?[ぁ-ゖ]{2,8}[ 　]?(?:[0-9一二三四五六七八九十]{1,2}ちょうめ[ 　]?)?[0-9一二三四五六七八九十〇]{1,3}(?:[ー－\\-の][0-9一二三四五六七八九十〇]{1,4}){1,2}(?![0-9一二三四五六七八九十〇])");
 
+	/** Public places by their last word: 笹尾川, 島ちゃん公園, 守恒小, 藤木子ども会. */
+	private static final List<String> PLACE_WORDS = List.of("公園", "川", "小学校", "中学校", "小", "駅", "橋", "子ども会", "子供会", "校区",
+			"霊園", "神社");
+
+	/** The place words no surname ends with. */
+	private static final List<String> ENDING_PLACE_WORDS = List.of("公園", "小学校", "中学校", "小", "子ども会", "子供会", "霊園", "神社");
+
 	private OfficesPetsCarsAndKanaWards() {
 	}
 
@@ -82,10 +89,9 @@ final class OfficesPetsCarsAndKanaWards {
 		boolean japanese = TextFold.isJapanese(folded);
 		Set<String> pets = pets(folded, candidates, japanese);
 		Set<int[]> wards = japanese ? kanaWards(folded, candidates) : Set.of();
-		candidates
-			.removeIf((finding) -> finding.kind() == PersonalDataKind.PERSON_NAME && (officeHolder(folded, finding)
-					|| pet(folded, finding, pets) || car(folded, finding) || townAfterWard(folded, finding)
-					|| ReadingsKinLabelsAndBuildingLines.placeBySuffix(folded, finding)));
+		candidates.removeIf((finding) -> finding.kind() == PersonalDataKind.PERSON_NAME
+				&& (officeHolder(folded, finding) || pet(folded, finding, pets) || car(folded, finding)
+						|| townAfterWard(folded, finding) || placeBySuffix(folded, finding)));
 		if (wards.isEmpty()) {
 			return;
 		}
@@ -198,6 +204,28 @@ final class OfficesPetsCarsAndKanaWards {
 			spans.add(new int[] { ward.start(), ward.end() });
 		}
 		return spans;
+	}
+
+	/** Whether a name found is a public place by the word after or at its end. */
+	private static boolean placeBySuffix(String folded, Finding name) {
+		String word = name.in(folded);
+		if (JapaneseScripts.of(word.charAt(0)) != JapaneseScripts.KANJI) {
+			return false;
+		}
+		for (String place : PLACE_WORDS) {
+			// Right before the place's word (笹尾|川, 島|ちゃん公園); at a name's end only the
+			// words no surname ends with (守恒小, 中島公園), not 川 or 橋 (中川, 石橋).
+			boolean before = !place.equals("小")
+					&& (folded.startsWith(place, name.end()) || folded.startsWith("ちゃん" + place, name.end()));
+			boolean ending = ENDING_PLACE_WORDS.contains(place) && word.endsWith(place)
+					&& word.length() > place.length() && !word.contains(" ");
+			boolean split = place.startsWith("子") && word.endsWith("子")
+					&& folded.startsWith(place.substring(1), name.end());
+			if (before || ending || split) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

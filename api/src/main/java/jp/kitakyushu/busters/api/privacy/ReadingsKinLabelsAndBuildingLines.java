@@ -126,13 +126,6 @@ final class ReadingsKinLabelsAndBuildingLines {
 	private static final Pattern CITY_PLATE = Pattern
 		.compile("(?<v>[一-龥]{1,4}市[ 　]?(?:[一-龥][ 　]?)?[ぁ-ゖ][ 　]?[0-9]{1,4})(?![0-9,年月日時分円人歳回件個台戸])");
 
-	/** Public places by their last word: 笹尾川, 島ちゃん公園, 守恒小, 藤木子ども会. */
-	private static final List<String> PLACE_WORDS = List.of("公園", "川", "小学校", "中学校", "小", "駅", "橋", "子ども会", "子供会", "校区",
-			"霊園", "神社");
-
-	/** The place words no surname ends with. */
-	private static final List<String> ENDING_PLACE_WORDS = List.of("公園", "小学校", "中学校", "小", "子ども会", "子供会", "霊園", "神社");
-
 	private ReadingsKinLabelsAndBuildingLines() {
 	}
 
@@ -313,28 +306,6 @@ final class ReadingsKinLabelsAndBuildingLines {
 		if (sign.find() && !PlainWords.plain(sign.group("w").substring(0, sign.group("w").indexOf(' ')))) {
 			out.add(new Finding(PersonalDataKind.PERSON_NAME, sign.start("w"), sign.end("w")));
 		}
-	}
-
-	/** Whether a name found is a public place by the word after or at its end. */
-	static boolean placeBySuffix(String folded, Finding name) {
-		String word = name.in(folded);
-		if (JapaneseScripts.of(word.charAt(0)) != JapaneseScripts.KANJI) {
-			return false;
-		}
-		for (String place : PLACE_WORDS) {
-			// Right before the place's word (笹尾|川, 島|ちゃん公園); at a name's end only the
-			// words no surname ends with (守恒小, 中島公園), not 川 or 橋 (中川, 石橋).
-			boolean before = !place.equals("小")
-					&& (folded.startsWith(place, name.end()) || folded.startsWith("ちゃん" + place, name.end()));
-			boolean ending = ENDING_PLACE_WORDS.contains(place) && word.endsWith(place)
-					&& word.length() > place.length() && !word.contains(" ");
-			boolean split = place.startsWith("子") && word.endsWith("子")
-					&& folded.startsWith(place.substring(1), name.end());
-			if (before || ending || split) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static void english(String folded, List<Finding> out) {
