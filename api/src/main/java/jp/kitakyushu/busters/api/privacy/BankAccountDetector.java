@@ -165,19 +165,21 @@ final class BankAccountDetector implements Detector {
 			+ "){0,3}";
 
 	/**
-	 * A branch by its name or by its number (〇一八店, as Japan Post writes them), with its
+	 * A branch by its name, in kanji, katakana or hiragana (すずめ支店), or by its number
+	 * (〇一八店, as Japan Post writes them, maybe with its reading: 七一八（ナナイチハチ）店), with its
 	 * code in brackets after it: 八幡支店（店番321）.
 	 */
-	private static final String BRANCH = "(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支店|本店|出張所|営業部|支所)|[〇一二三四五六七八九\\d]{3}店)"
+	private static final String BRANCH = "(?:[\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]]{1,8}(?:支店|本店|出張所|営業部|支所)"
+			+ "|[〇一二三四五六七八九\\d]{3}(?:[（(][\\p{IsKatakana}ー]{2,12}[）)])?店)"
 			+ "(?: ?\\((?:店番|支店番号|支店コード)[:：]? ?\\d{3}\\))?";
 
 	/**
-	 * 北九州銀行 小倉支店 普通, ゆうちょ銀行 記号, みずほ銀行 (a bank in kana): a bank or a branch, then the kind
-	 * of account. The bare nickname ゆうちょ is no bank's name: it stays, as people write it
-	 * to say where an account is kept.
+	 * 北九州銀行 小倉支店 普通, ゆうちょ銀行 記号, みずほ銀行 (a bank in kana), PayPay銀行 (in Latin letters): a
+	 * bank or a branch, then the kind of account. The bare nickname ゆうちょ is no bank's
+	 * name: it stays, as people write it to say where an account is kept.
 	 */
 	private static final Pattern JAPANESE_BANK_BEFORE = Pattern.compile(
-			"(?:(?:[\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]][\\p{IsHan}\\p{IsKatakana}ーぁ-ゖ&&[^はをにへのがでとも]]{0,9}(?:銀行|信用金庫|信金|信用組合|労働金庫)|ゆうちょ銀行|ろうきん|JA ?\\p{IsHan}{1,6})"
+			"(?:(?:[\\p{IsHan}\\p{IsKatakana}ーぁ-ゖA-Za-z&&[^はをにへのがでとも]][\\p{IsHan}\\p{IsKatakana}ーぁ-ゖA-Za-z&&[^はをにへのがでとも]]{0,9}(?:銀行|信用金庫|信金|信用組合|労働金庫)|ゆうちょ銀行|ろうきん|JA ?\\p{IsHan}{1,6})"
 					+ SEPARATOR + "(?:" + BRANCH + SEPARATOR + ")?" + "|" + BRANCH + SEPARATOR + ")" + KIND_WORDS
 					+ "$");
 

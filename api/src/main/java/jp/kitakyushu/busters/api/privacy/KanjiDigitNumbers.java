@@ -39,6 +39,8 @@ final class KanjiDigitNumbers {
 		List<Finding> found = new ArrayList<>();
 		new NumberPlateDetector().detect(asDigits, found);
 		new MyNumberDetector().detect(asDigits, found);
+		// An account number read out in kanji digits (普通 〇三八八一二七) is the same number.
+		new BankAccountDetector().detect(asDigits, found);
 		for (Finding finding : found) {
 			if (hasKanjiDigit(folded, finding)) {
 				candidates.add(finding);

@@ -161,6 +161,13 @@ public final class PersonalDataRedactor {
 		ShopsClubsAndStops.remove(folded, candidates);
 		// Round 27: places and firms a one-word name's context shows.
 		PlacesFirmsAndNamesakes.remove(folded, candidates);
+		// Round 29: names by reading, spaced honorific, quotes or kin label, building
+		// lines with a room, accounts after a bracketed kind and birth dates in kana
+		// eras,
+		// after the filters, as their cues are surer than a look-alike; then office
+		// holders, pets, cars, wards in hiragana and places by their suffix taken back.
+		ReadingsKinLabelsAndBuildingLines.add(folded, candidates);
+		OfficesPetsCarsAndKanaWards.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

@@ -20,9 +20,11 @@ final class PetNames {
 			"shiba", "dachshund", "chihuahua", "pug", "ferret", "guinea pig", "goldfish");
 
 	/** ", our golden retriever" or ", my neighbour's poodle" right after the name. */
-	private static final Pattern ANIMAL_AFTER = Pattern.compile(",? (?i:our|my|a|the|her|his|their)(?: [\\w']+){0,2}? "
-			+ "(?i:dog|cat|puppy|kitten|pet|parrot|rabbit|hamster|budgie|bird|tortoise|pony|horse|poodle|beagle|terrier"
-			+ "|retriever|spaniel|labrador|collie|shiba|dachshund|chihuahua|pug)\\b");
+	private static final Pattern ANIMAL_AFTER = Pattern
+		.compile(",? (?i:our|my|a|an|the|her|his|their)(?: [\\w'\\-]+){0,2}? "
+				+ "(?i:dog|cat|puppy|kitten|pet|parrot|rabbit|hamster|budgie|bird|tortoise|pony|horse|poodle|beagle|terrier"
+				+ "|retriever|spaniel|labrador|collie|shiba|dachshund|chihuahua|pug|corgi|husky|schnauzer|pomeranian|bulldog|maltese"
+				+ "|mutt|tabby|kitty|cockatiel|canary|guinea pig)\\b");
 
 	private static final int REACH = 40;
 

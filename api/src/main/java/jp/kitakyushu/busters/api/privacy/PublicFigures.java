@@ -32,8 +32,9 @@ final class PublicFigures {
 
 	/**
 	 * People everyone knows, whom posts mention without a cue: writers and artists of
-	 * Kitakyushu, its former mayors, and national sports and culture figures, in kanji
-	 * and in Latin letters. General knowledge, not taken from any corpus.
+	 * Kitakyushu, its mayors and Fukuoka's governors, prime ministers, and national
+	 * sports and culture figures, in kanji and in Latin letters. General knowledge, not
+	 * taken from any corpus.
 	 */
 	private static final Set<String> WELL_KNOWN = Set.of("松本清張", "森鴎外", "森鷗外", "林芙美子", "火野葦平", "杉田久女", "松本零士", "宮本武蔵",
 			"佐々木小次郎", "出光佐三", "安川敬一郎", "末吉興一", "北橋健治", "大谷翔平", "イチロー", "鈴木一朗", "王貞治", "長嶋茂雄", "羽生結弦", "大坂なおみ", "夏目漱石",
@@ -52,7 +53,9 @@ final class PublicFigures {
 			"Winston Churchill", "Isaac Newton", "Charles Darwin", "Marie Curie", "Leonardo da Vinci", "武内和久",
 			"Kazuhisa Takeuchi", "Takeuchi Kazuhisa", "リリー・フランキー", "Lily Franky", "草刈正雄", "光石研", "細川忠興",
 			"Hosokawa Tadaoki", "Tadaoki Hosokawa", "小笠原忠真", "Ogasawara Tadazane", "磯崎新", "Isozaki Arata",
-			"Arata Isozaki");
+			"Arata Isozaki", "服部誠太郎", "Seitaro Hattori", "小川洋", "麻生渡", "高島宗一郎", "Soichiro Takashima", "石破茂",
+			"Shigeru Ishiba", "岸田文雄", "Fumio Kishida", "安倍晋三", "Shinzo Abe", "菅義偉", "Yoshihide Suga", "Kenji Kitahashi",
+			"Kitahashi Kenji", "Koichi Sueyoshi", "Sueyoshi Koichi");
 
 	/**
 	 * An office before a name in English: Mayor Takeuchi, Prime Minister Ishiba, the
@@ -66,16 +69,16 @@ final class PublicFigures {
 	 * public office is a public figure; a private role (自治会長, the chairman) keeps its
 	 * holder private, and is not listed.
 	 */
-	private static final Pattern OFFICE_AFTER = Pattern.compile(
-			"^(?:[(（]|[ 　])?" + "(?:(?:北九州|福岡)?(?:市長|県知事|知事|首相|総理大臣|総理|大臣|大統領|国会議員|市議会議員|県議会議員|市議|県議)(?!選|候補|室|公室|杯|賞)"
-					+ "|(?:-san|-sama)?,? (?:the|our) (?:city'?s? )?(?i:mayor|governor|prime minister)\\b)");
+	private static final Pattern OFFICE_AFTER = Pattern.compile("^(?:[(（]|[ 　])?"
+			+ "(?:(?:北九州|福岡)?(?:副市長|副知事|(?:門司|小倉北|小倉南|若松|八幡東|八幡西|戸畑)区長|市長|県知事|知事|首相|総理大臣|総理|大臣|大統領|国会議員|市議会議員|県議会議員|市議|県議)(?!選|候補|室|公室|杯|賞)"
+			+ "|(?:-san|-sama)?,? (?:the|our) (?:city'?s? )?(?i:mayor|governor|prime minister)\\b)");
 
 	/**
 	 * A public office right before a name (北九州市長 武内和久 様, 県知事の…): whoever holds it now is
 	 * a public figure; private roles (自治会長, 町内会長) do not end this way.
 	 */
-	private static final Pattern OFFICE_BEFORE_JA = Pattern
-		.compile("(?:市長|県知事|知事|首相|総理大臣|総理|大臣|国会議員|市議会議員|県議会議員|市議|県議)(?:の|[ \u3000、,]{1,2})?$");
+	private static final Pattern OFFICE_BEFORE_JA = Pattern.compile(
+			"(?:(?:門司|小倉北|小倉南|若松|八幡東|八幡西|戸畑)区長|市議会議長|教育長|市長|県知事|知事|首相|総理大臣|総理|大臣|国会議員|市議会議員|県議会議員|市議|県議)(?:の|[ \u3000、,]{1,2})?$");
 
 	/**
 	 * The chars {@link #OFFICE_BEFORE_JA} can end with: the regex is tried only after
