@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import java.util.Map;
  * {@code java -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.NameModelCrossValidation [flag scores...]};
  * {@code -Dmask=30} scores the model's names above 30 as masked (by default, the shipped
  * {@link LearnedNames#DEFAULT_MASK_SCORE}); {@code -Dpool=shipped} trains each fold on
- * {@link NameModelTrainer#FILES} only (less the file scored) instead of every other file.
+ * {@link NameModelTrainer#FIRST_FILES} only (less the file scored) instead of every other
+ * file.
  *
  * <p>
  * With {@code -Dscore=22-30} (held-out numbers, ranges or a comma list) it scores those
@@ -30,8 +32,9 @@ import java.util.Map;
  * a value, must-stay strings masked, posts without data unchanged) per file and summed;
  * {@code -Depochs} and {@code -Dkeep} train the fold models with other settings than the
  * shipped model's, and {@code -Dmiss=3} makes a missed name word that no rule hides move
- * the weights three times as far as one the rules already hide. Writes
- * {@code target/privacy/name-model-blind.txt}.
+ * the weights three times as far as one the rules already hide; {@code -Dmodel=FILE}
+ * scores every file by that weights file instead of a fold model ({@code -Dscore=all}:
+ * every file). Writes {@code target/privacy/name-model-blind.txt}.
  */
 public final class NameModelCrossValidation {
 
@@ -51,6 +54,9 @@ public final class NameModelCrossValidation {
 	 * ({@code 22-30}) or {@code tuning-4}, comma-separated.
 	 */
 	static List<String> scoredFiles(String spec) {
+		if ("all".equals(spec)) {
+			return NameModelTrainer.CROSS_VALIDATION_FILES;
+		}
 		List<String> names = new ArrayList<>();
 		for (String part : spec.split(",")) {
 			String token = part.trim();
@@ -89,11 +95,21 @@ public final class NameModelCrossValidation {
 		int keepCost = Integer.getInteger("keep", NameModelTrainer.KEEP_COST);
 		int missCost = Integer.getInteger("miss", 1);
 		PersonalDataRedactor rules = new PersonalDataRedactor(PersonalDataRedactor.rules());
+		String modelFile = System.getProperty("model");
+		NameModel fixed = null;
+		if (modelFile != null) {
+			try (InputStream in = Files.newInputStream(Path.of(modelFile))) {
+				fixed = NameModel.read(in);
+			}
+		}
 		Map<String, List<NameModelTrainer.Example>> examples = new LinkedHashMap<>();
 		for (String file : NameModelTrainer.CROSS_VALIDATION_FILES) {
 			examples.put(file, NameModelTrainer.examples(NameModelTrainer.load(file), (missCost != 1) ? rules : null));
 		}
 		StringBuilder out = new StringBuilder();
+		if (fixed != null) {
+			out.append("shipped model -> model " + modelFile + "\n");
+		}
 		out.append(String.format(Locale.ROOT,
 				"shipped model -> model trained on the other %d files (%d epochs, keep cost %d, miss cost %d), flag %.1f, mask %.1f%n",
 				examples.size() - 1, epochs, keepCost, missCost, flagScore, maskScore()));
@@ -111,7 +127,7 @@ public final class NameModelCrossValidation {
 					others.addAll(list);
 				}
 			});
-			NameModel model = NameModelTrainer.train(others, epochs, keepCost, missCost);
+			NameModel model = (fixed != null) ? fixed : NameModelTrainer.train(others, epochs, keepCost, missCost);
 			PersonalDataRedactor fold = new PersonalDataRedactor(withModel(model, flagScore));
 			List<LabelledPost> posts = NameModelTrainer.load(file);
 			PostScore before = PostScore.empty();
@@ -184,7 +200,7 @@ public final class NameModelCrossValidation {
 		for (String file : NameModelTrainer.CROSS_VALIDATION_FILES) {
 			List<NameModelTrainer.Example> others = new ArrayList<>();
 			examples.forEach((other, list) -> {
-				if (!other.equals(file) && (!shippedPool || NameModelTrainer.FILES.contains(other))) {
+				if (!other.equals(file) && (!shippedPool || NameModelTrainer.FIRST_FILES.contains(other))) {
 					others.addAll(list);
 				}
 			});
