@@ -32,9 +32,10 @@ import java.util.Map;
  * a value, must-stay strings masked, posts without data unchanged) per file and summed;
  * {@code -Depochs} and {@code -Dkeep} train the fold models with other settings than the
  * shipped model's, and {@code -Dmiss=3} makes a missed name word that no rule hides move
- * the weights three times as far as one the rules already hide; {@code -Dmodel=FILE}
- * scores every file by that weights file instead of a fold model ({@code -Dscore=all}:
- * every file). Writes {@code target/privacy/name-model-blind.txt}.
+ * the weights three times as far as one the rules already hide, {@code -Dseed} shuffles
+ * the posts in another order; {@code -Dmodel=FILE} scores every file by that weights file
+ * instead of a fold model ({@code -Dscore=all}: every file). Writes
+ * {@code target/privacy/name-model-blind.txt}.
  */
 public final class NameModelCrossValidation {
 
@@ -127,7 +128,8 @@ public final class NameModelCrossValidation {
 					others.addAll(list);
 				}
 			});
-			NameModel model = (fixed != null) ? fixed : NameModelTrainer.train(others, epochs, keepCost, missCost);
+			NameModel model = (fixed != null) ? fixed : NameModelTrainer.train(others, epochs, keepCost, missCost,
+					Long.getLong("seed", NameModelTrainer.SEED));
 			PersonalDataRedactor fold = new PersonalDataRedactor(withModel(model, flagScore));
 			List<LabelledPost> posts = NameModelTrainer.load(file);
 			PostScore before = PostScore.empty();
