@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,20 @@ import java.util.Map;
  * {@code java -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.NameModelCrossValidation [flag scores...]};
  * {@code -Dmask=30} scores the model's names above 30 as masked (by default, the shipped
  * {@link LearnedNames#DEFAULT_MASK_SCORE}); {@code -Dpool=shipped} trains each fold on
- * {@link NameModelTrainer#FILES} only (less the file scored) instead of every other file.
+ * {@link NameModelTrainer#FIRST_FILES} only (less the file scored) instead of every other
+ * file.
+ *
+ * <p>
+ * With {@code -Dscore=22-30} (held-out numbers, ranges or a comma list) it scores those
+ * files only, each by a model trained on every other labelled file, against the shipped
+ * model on the same file, and prints the counts that matter to the public (posts leaking
+ * a value, must-stay strings masked, posts without data unchanged) per file and summed;
+ * {@code -Depochs} and {@code -Dkeep} train the fold models with other settings than the
+ * shipped model's, and {@code -Dmiss=3} makes a missed name word that no rule hides move
+ * the weights three times as far as one the rules already hide, {@code -Dseed} shuffles
+ * the posts in another order; {@code -Dmodel=FILE} scores every file by that weights file
+ * instead of a fold model ({@code -Dscore=all}: every file). Writes
+ * {@code target/privacy/name-model-blind.txt}.
  */
 public final class NameModelCrossValidation {
 
@@ -36,7 +50,137 @@ public final class NameModelCrossValidation {
 		return (mask != null) ? Float.parseFloat(mask) : LearnedNames.DEFAULT_MASK_SCORE;
 	}
 
+	/**
+	 * The files {@code -Dscore} names: held-out numbers ({@code 22}), ranges
+	 * ({@code 22-30}) or {@code tuning-4}, comma-separated.
+	 */
+	static List<String> scoredFiles(String spec) {
+		if ("all".equals(spec)) {
+			return NameModelTrainer.CROSS_VALIDATION_FILES;
+		}
+		List<String> names = new ArrayList<>();
+		for (String part : spec.split(",")) {
+			String token = part.trim();
+			int dash = token.indexOf('-');
+			if (dash > 0 && Character.isDigit(token.charAt(0))) {
+				for (int n = Integer.parseInt(token.substring(0, dash)); n <= Integer
+					.parseInt(token.substring(dash + 1)); n++) {
+					names.add("posts-holdout-" + n + ".tsv");
+				}
+			}
+			else if (!token.isEmpty() && Character.isDigit(token.charAt(0))) {
+				names.add("posts-holdout-" + token + ".tsv");
+			}
+			else if (!token.isEmpty()) {
+				names.add("posts-" + token + ".tsv");
+			}
+		}
+		List<String> files = new ArrayList<>();
+		for (String name : names) {
+			NameModelTrainer.CROSS_VALIDATION_FILES.stream()
+				.filter((file) -> file.endsWith("/" + name))
+				.findFirst()
+				.ifPresentOrElse(files::add, () -> {
+					throw new IllegalArgumentException("No labelled file " + name);
+				});
+		}
+		return files;
+	}
+
+	/**
+	 * Each scored file by the shipped model and by a model trained on every other
+	 * labelled file, with the rules, as the public reads it.
+	 */
+	private static void blind(List<String> scored, float flagScore) throws IOException {
+		int epochs = Integer.getInteger("epochs", NameModelTrainer.EPOCHS);
+		int keepCost = Integer.getInteger("keep", NameModelTrainer.KEEP_COST);
+		int missCost = Integer.getInteger("miss", 1);
+		PersonalDataRedactor rules = new PersonalDataRedactor(PersonalDataRedactor.rules());
+		String modelFile = System.getProperty("model");
+		NameModel fixed = null;
+		if (modelFile != null) {
+			try (InputStream in = Files.newInputStream(Path.of(modelFile))) {
+				fixed = NameModel.read(in);
+			}
+		}
+		Map<String, List<NameModelTrainer.Example>> examples = new LinkedHashMap<>();
+		for (String file : NameModelTrainer.CROSS_VALIDATION_FILES) {
+			examples.put(file, NameModelTrainer.examples(NameModelTrainer.load(file), (missCost != 1) ? rules : null));
+		}
+		StringBuilder out = new StringBuilder();
+		if (fixed != null) {
+			out.append("shipped model -> model " + modelFile + "\n");
+		}
+		out.append(String.format(Locale.ROOT,
+				"shipped model -> model trained on the other %d files (%d epochs, keep cost %d, miss cost %d), flag %.1f, mask %.1f%n",
+				examples.size() - 1, epochs, keepCost, missCost, flagScore, maskScore()));
+		out.append(String.format(Locale.ROOT, "%-22s %5s %15s %13s %13s %13s %13s%n", "file", "posts", "recall",
+				"masked", "leaking", "must-stay", "unchanged"));
+		PersonalDataRedactor shipped = new PersonalDataRedactor(
+				List.copyOf(withModel(NameModel.standard(), flagScore)));
+		PostScore allShipped = PostScore.empty();
+		PostScore allFold = PostScore.empty();
+		long start = System.nanoTime();
+		for (String file : scored) {
+			List<NameModelTrainer.Example> others = new ArrayList<>();
+			examples.forEach((other, list) -> {
+				if (!other.equals(file)) {
+					others.addAll(list);
+				}
+			});
+			NameModel model = (fixed != null) ? fixed : NameModelTrainer.train(others, epochs, keepCost, missCost,
+					Long.getLong("seed", NameModelTrainer.SEED));
+			PersonalDataRedactor fold = new PersonalDataRedactor(withModel(model, flagScore));
+			List<LabelledPost> posts = NameModelTrainer.load(file);
+			PostScore before = PostScore.empty();
+			PostScore after = PostScore.empty();
+			for (LabelledPost post : posts) {
+				before.add(shipped, post);
+				after.add(fold, post);
+				allShipped.add(shipped, post);
+				allFold.add(fold, post);
+			}
+			String name = file.substring(file.lastIndexOf('/') + 1);
+			out.append(counts(name, posts.size(), before, after));
+			Path report = Path.of("api", "target", "privacy", "blind", name + ".txt");
+			Files.createDirectories(report.getParent());
+			Files.writeString(report, after.report(), StandardCharsets.UTF_8);
+			Files.writeString(report.resolveSibling("shipped-" + name + ".txt"), before.report(),
+					StandardCharsets.UTF_8);
+		}
+		out.append(counts("SUM", allShipped.postsWithData() + allShipped.postsWithoutData(), allShipped, allFold));
+		out.append(String.format(Locale.ROOT, "%d folds trained and scored in %.1f s%n", scored.size(),
+				(System.nanoTime() - start) / 1e9));
+		System.out.print(out);
+		Path file = Path.of("api", "target", "privacy", "name-model-blind.txt");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+	}
+
+	private static List<Detector> withModel(NameModel model, float flagScore) {
+		List<Detector> detectors = new ArrayList<>(PersonalDataRedactor.rules());
+		detectors.add(new LearnedNames(model, flagScore, maskScore()));
+		return detectors;
+	}
+
+	private static String counts(String name, int posts, PostScore before, PostScore after) {
+		return String.format(Locale.ROOT, "%-22s %5d %s %s %s %s %s%n", name, posts,
+				pair(before.recall(), after.recall()), pair(before.maskedRecall(), after.maskedRecall()),
+				String.format(Locale.ROOT, "%4d->%4d/%-3d", before.leakingPosts(), after.leakingPosts(),
+						after.postsWithData()),
+				String.format(Locale.ROOT, "%4d->%4d/%-3d", before.keepMasked(), after.keepMasked(),
+						after.keepStrings()),
+				String.format(Locale.ROOT, "%4d->%4d/%-3d", before.unchangedPosts(), after.unchangedPosts(),
+						after.postsWithoutData()));
+	}
+
 	public static void main(String[] args) throws IOException {
+		String scoredSpec = System.getProperty("score");
+		if (scoredSpec != null) {
+			blind(scoredFiles(scoredSpec),
+					(args.length > 0) ? Float.parseFloat(args[0]) : LearnedNames.DEFAULT_FLAG_SCORE);
+			return;
+		}
 		float[] flagScores = new float[Math.max(args.length, 1)];
 		for (int i = 0; i < args.length; i++) {
 			flagScores[i] = Float.parseFloat(args[i]);
@@ -58,7 +202,7 @@ public final class NameModelCrossValidation {
 		for (String file : NameModelTrainer.CROSS_VALIDATION_FILES) {
 			List<NameModelTrainer.Example> others = new ArrayList<>();
 			examples.forEach((other, list) -> {
-				if (!other.equals(file) && (!shippedPool || NameModelTrainer.FILES.contains(other))) {
+				if (!other.equals(file) && (!shippedPool || NameModelTrainer.FIRST_FILES.contains(other))) {
 					others.addAll(list);
 				}
 			});

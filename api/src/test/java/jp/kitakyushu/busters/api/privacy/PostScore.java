@@ -195,6 +195,51 @@ final class PostScore {
 		return (denominator != 0) ? (double) numerator / denominator : 1.0;
 	}
 
+	/** Posts with personal data that show at least one value. */
+	int leakingPosts() {
+		return this.postsLeaking;
+	}
+
+	/** Posts with personal data. */
+	int postsWithData() {
+		return this.postsWithData;
+	}
+
+	/** Must-stay strings touched by a finding. */
+	int keepMasked() {
+		return this.keepMasked;
+	}
+
+	/** Must-stay strings. */
+	int keepStrings() {
+		return this.keepStrings;
+	}
+
+	/** Posts without personal data that come back exactly as written. */
+	int unchangedPosts() {
+		return this.postsWithoutDataUnchanged;
+	}
+
+	/** Posts without personal data. */
+	int postsWithoutData() {
+		return this.postsWithoutData;
+	}
+
+	/** Values hidden by sure or flagged findings. */
+	int hiddenValues() {
+		return sum(HIDDEN);
+	}
+
+	/** Values hidden by sure findings alone. */
+	int maskedValues() {
+		return sum(MASKED);
+	}
+
+	/** Labelled values. */
+	int values() {
+		return sum(EXPECTED);
+	}
+
 	/** Values hidden by sure or flagged findings, over all values. */
 	double recall() {
 		return ratio(sum(HIDDEN), sum(EXPECTED));
