@@ -101,6 +101,14 @@ public final class SearchBenchmark {
 		for (int i = 0; i < problems; i++) {
 			documents.add(generator.problem(i, themes));
 		}
+		// The tail of p99 is the collector's pauses: say which collector and heap these
+		// figures are from.
+		System.out.printf(Locale.ROOT, "jvm: %s, max heap %d MiB, collectors %s%n", Runtime.version(),
+				Runtime.getRuntime().maxMemory() / 1048576,
+				java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+					.stream()
+					.map(java.lang.management.GarbageCollectorMXBean::getName)
+					.toList());
 		System.out.printf(Locale.ROOT, "documents: %d problems, %d proposals, %d themes; %d indexing threads%n",
 				problems, proposals, themes, threads);
 		System.out.println("text: " + generator.describe(data));
