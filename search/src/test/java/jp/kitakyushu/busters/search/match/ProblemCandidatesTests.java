@@ -9,14 +9,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,28 +41,17 @@ class ProblemCandidatesTests {
 	void findsTheFullQuerysBestAmongTheShortQuerysHits() throws IOException {
 		try (Directory directory = new ByteBuffersDirectory()) {
 			Random random = new Random(11);
-			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-				for (int i = 0; i < 4000; i++) {
-					Document doc = new Document();
-					doc.add(new StringField("id", "d" + i, Field.Store.NO));
-					StringBuilder text = new StringBuilder();
-					for (int w = 0, n = 2 + random.nextInt(12); w < n; w++) {
-						// Skewed: low word numbers are common, high ones rare.
-						text.append("w").append((int) (WORDS * Math.pow(random.nextDouble(), 2))).append(' ');
-					}
-					doc.add(new TextField("text", text.toString(), Field.Store.NO));
-					writer.addDocument(doc);
-					if (i % 900 == 899) {
-						writer.commit();
-					}
+			SegmentedTestIndex.write(directory, (i) -> {
+				Document doc = new Document();
+				StringBuilder text = new StringBuilder();
+				for (int w = 0, n = 2 + random.nextInt(12); w < n; w++) {
+					// Skewed: low word numbers are common, high ones rare.
+					text.append("w").append((int) (WORDS * Math.pow(random.nextDouble(), 2))).append(' ');
 				}
-				for (int i = 0; i < 4000; i += 29) {
-					writer.deleteDocuments(new Term("id", "d" + i));
-				}
-			}
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				assertThat(reader.leaves()).hasSizeGreaterThan(1);
-				assertThat(reader.hasDeletions()).isTrue();
+				doc.add(new TextField("text", text.toString(), Field.Store.NO));
+				return doc;
+			});
+			try (DirectoryReader reader = SegmentedTestIndex.open(directory)) {
 				IndexSearcher searcher = new IndexSearcher(reader);
 				int same = 0;
 				for (int q = 0; q < 30; q++) {

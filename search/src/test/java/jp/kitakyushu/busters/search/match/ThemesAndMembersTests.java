@@ -5,14 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,35 +40,24 @@ class ThemesAndMembersTests {
 	void keepsWhatTheTwoFilteredSearchesFind() throws IOException {
 		try (Directory directory = new ByteBuffersDirectory()) {
 			Random random = new Random(5);
-			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
-				for (int i = 0; i < 4000; i++) {
-					Document doc = new Document();
-					doc.add(new StringField("id", "d" + i, Field.Store.NO));
-					// One in ten a theme, six in ten its members, the rest neither.
-					int kind = i % 10;
-					doc.add(new StringField("type", (kind == 3) ? "THEME" : "PROBLEM", Field.Store.NO));
-					if (kind >= 4) {
-						doc.add(new StringField("member", "true", Field.Store.NO));
-					}
-					doc.add(new StringField("reader", (i % 13 == 5) ? "STAFF" : "PUBLIC", Field.Store.NO));
-					StringBuilder text = new StringBuilder();
-					// Short texts of few words: many equal scores, so ties are tested.
-					for (int w = 0, n = 1 + random.nextInt((i % 3 == 0) ? 3 : 12); w < n; w++) {
-						text.append(WORDS.get(random.nextInt(WORDS.size()))).append(' ');
-					}
-					doc.add(new TextField("text", text.toString(), Field.Store.NO));
-					writer.addDocument(doc);
-					if (i % 900 == 899) {
-						writer.commit();
-					}
+			SegmentedTestIndex.write(directory, (i) -> {
+				Document doc = new Document();
+				// One in ten a theme, six in ten its members, the rest neither.
+				int kind = i % 10;
+				doc.add(new StringField("type", (kind == 3) ? "THEME" : "PROBLEM", Field.Store.NO));
+				if (kind >= 4) {
+					doc.add(new StringField("member", "true", Field.Store.NO));
 				}
-				for (int i = 0; i < 4000; i += 29) {
-					writer.deleteDocuments(new Term("id", "d" + i));
+				doc.add(new StringField("reader", (i % 13 == 5) ? "STAFF" : "PUBLIC", Field.Store.NO));
+				StringBuilder text = new StringBuilder();
+				// Short texts of few words: many equal scores, so ties are tested.
+				for (int w = 0, n = 1 + random.nextInt((i % 3 == 0) ? 3 : 12); w < n; w++) {
+					text.append(WORDS.get(random.nextInt(WORDS.size()))).append(' ');
 				}
-			}
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				assertThat(reader.leaves()).hasSizeGreaterThan(1);
-				assertThat(reader.hasDeletions()).isTrue();
+				doc.add(new TextField("text", text.toString(), Field.Store.NO));
+				return doc;
+			});
+			try (DirectoryReader reader = SegmentedTestIndex.open(directory)) {
 				IndexSearcher whole = new IndexSearcher(reader);
 				IndexSearcher sliced = new IndexSearcher(reader, Runnable::run) {
 
