@@ -56,7 +56,10 @@ class ReportIntegrationTests extends ApiIntegrationTest {
 	/** A problem to submit, its title naming where it is counted. */
 	static Map<String, Object> problemInput(String category, String ward) {
 		Map<String, Object> input = new HashMap<>();
-		input.put("title", "バス停に屋根がない " + category + ward);
+		// Joined with "_": run together ("ELDERLYTOBATA") the pair reads like a romanised
+		// name,
+		// which the personal-data detector flags, and a flagged post waits for review.
+		input.put("title", "バス停に屋根がない " + category + "_" + ward);
 		input.put("body", "雨の日にバスを待つ高齢者が濡れています。");
 		input.put("category", category);
 		input.put("ward", ward);
