@@ -168,6 +168,9 @@ public final class PersonalDataRedactor {
 		// holders, pets, cars, wards in hiragana and places by their suffix taken back.
 		ReadingsKinLabelsAndBuildingLines.add(folded, candidates);
 		OfficesPetsCarsAndKanaWards.remove(folded, candidates);
+		// Round 30, last so no look-alike filter undoes it: a list's, rota's or column's
+		// siblings of a found name, and a birth date after a name on a roster line.
+		ListSiblingsAndRosterValues.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
