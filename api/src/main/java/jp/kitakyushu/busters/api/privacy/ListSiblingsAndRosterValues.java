@@ -49,6 +49,9 @@ final class ListSiblingsAndRosterValues {
 	private static final Pattern DATE_AFTER_NAME = Pattern
 		.compile("[ ,、]{1,3}(?<v>" + DATE + ")(?=[ ]*(?:[（(][^）)\\n]{1,8}[）)])?[ ]*(?:生まれ|生)?[ ]*(?:\\n|$))");
 
+	/** The longest head of a roster line before its name that is looked at. */
+	private static final int HEAD_WINDOW = 48;
+
 	/** What may come before a name on a roster line: a bullet and a short label. */
 	private static final Pattern ROSTER_HEAD = Pattern.compile("[ ・\\-*•]*(?:[^:：\\n]{1,8}[:：])?[ ]*");
 
@@ -466,8 +469,8 @@ final class ListSiblingsAndRosterValues {
 			if (found.kind() != PersonalDataKind.PERSON_NAME) {
 				continue;
 			}
-			int lineStart = folded.lastIndexOf('\n', found.start() - 1) + 1;
-			if (!ROSTER_HEAD.matcher(folded.substring(lineStart, found.start())).matches()) {
+			int lineStart = shortLineStart(folded, found.start());
+			if (lineStart < 0 || !ROSTER_HEAD.matcher(folded.substring(lineStart, found.start())).matches()) {
 				continue;
 			}
 			Matcher date = DATE_AFTER_NAME.matcher(folded);
@@ -476,6 +479,21 @@ final class ListSiblingsAndRosterValues {
 				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, date.start("v"), date.end("v")));
 			}
 		}
+	}
+
+	/**
+	 * Where the line holding {@code at} starts, if it starts at most {@link #HEAD_WINDOW}
+	 * characters before it; else -1. A roster head is short, so a name deep in one long
+	 * line is not looked back over to its start (a post of thousands of names on one line
+	 * would cost time growing with the square of its length).
+	 */
+	private static int shortLineStart(String text, int at) {
+		for (int i = at - 1; i >= Math.max(0, at - HEAD_WINDOW); i--) {
+			if (text.charAt(i) == '\n') {
+				return i + 1;
+			}
+		}
+		return (at <= HEAD_WINDOW) ? 0 : -1;
 	}
 
 	/** tel. written on to a phone is part of what the writer gave. */
