@@ -242,6 +242,12 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_31 = "/privacy/posts-holdout-31.tsv";
 
+	/**
+	 * Written blind during stop 40 (2026-12-07, 05:59–06:08 UTC, 477 posts) by a writer
+	 * who saw only the label format. Round 30's measure.
+	 */
+	static final String HELD_OUT_32 = "/privacy/posts-holdout-32.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
