@@ -171,9 +171,13 @@ public final class PersonalDataRedactor {
 		// Round 30, last so no look-alike filter undoes it: a list's, rota's or column's
 		// siblings of a found name, and a birth date after a name on a roster line.
 		ListSiblingsAndRosterValues.add(folded, candidates);
-		// Round 31: lots and rooms by a resident's cue, addresses grown over the lot,
-		// room
-		// or building line beside them, and phones written in part.
+		// Round 31: English names by a cue, shape or position around them; then weekdays,
+		// roles and landmarks no rule should have taken for names.
+		CuedEnglishNames.add(folded, candidates);
+		NonNameWords.remove(folded, candidates);
+		// Round 31, after the names it leans on: lots and rooms by a resident's cue,
+		// addresses grown over the lot, room or building line beside them, and phones
+		// written in part.
 		LotsAndRoomsOfResidents.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
