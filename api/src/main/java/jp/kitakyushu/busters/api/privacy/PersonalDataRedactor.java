@@ -171,6 +171,10 @@ public final class PersonalDataRedactor {
 		// Round 30, last so no look-alike filter undoes it: a list's, rota's or column's
 		// siblings of a found name, and a birth date after a name on a roster line.
 		ListSiblingsAndRosterValues.add(folded, candidates);
+		// Round 31: names on dated, weekday or room rota lines and the bracketed form
+		// after a name, then names called out or quoted and signatures at the end.
+		RotaLinesAndBracketedNames.add(folded, candidates);
+		CalledQuotedAndSignedNames.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
