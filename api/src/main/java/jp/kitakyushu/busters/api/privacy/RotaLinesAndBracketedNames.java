@@ -178,9 +178,12 @@ final class RotaLinesAndBracketedNames {
 		return kanjiName;
 	}
 
-	/** A word the dictionary or the place list knows as a place. */
+	/**
+	 * A word the dictionary or the place list knows as a place, or where one lives (…在住).
+	 */
 	private static boolean place(String word) {
-		if (Places.JAPANESE.contains(word) || Places.isRomajiPlace(word)) {
+		if (Places.JAPANESE.contains(word) || Places.isRomajiPlace(word)
+				|| word.matches(".*(?:在住|出身|在勤|住み|生まれ|方面|地区)")) {
 			return true;
 		}
 		List<Morphology.Token> tokens = Morphology.tokens(word);
