@@ -203,7 +203,7 @@ final class ListSiblingsAndRosterValues {
 	}
 
 	/** A short kanji, katakana or hiragana word that is no place, shop, thing or time. */
-	private static boolean nameShaped(String word) {
+	static boolean nameShaped(String word) {
 		if (!word.matches("[一-龥々]{1,4}|[ァ-ヺー・]{2,10}|[ぁ-ゖ]{2,5}")) {
 			return false;
 		}

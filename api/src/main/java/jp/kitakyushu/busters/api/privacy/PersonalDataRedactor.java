@@ -171,6 +171,10 @@ public final class PersonalDataRedactor {
 		// Round 30, last so no look-alike filter undoes it: a list's, rota's or column's
 		// siblings of a found name, and a birth date after a name on a roster line.
 		ListSiblingsAndRosterValues.add(folded, candidates);
+		// Round 31: names on dated, weekday or room rota lines and the bracketed form
+		// after a name, then names called out or quoted and signatures at the end.
+		RotaLinesAndBracketedNames.add(folded, candidates);
+		CalledQuotedAndSignedNames.add(folded, candidates);
 		// Round 31: English names by a cue, shape or position around them; then weekdays,
 		// roles and landmarks no rule should have taken for names.
 		CuedEnglishNames.add(folded, candidates);
