@@ -248,6 +248,12 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_32 = "/privacy/posts-holdout-32.tsv";
 
+	/**
+	 * Written blind during stop 40 (2026-12-07, 06:00–06:08 UTC, 468 posts) by a writer
+	 * who saw only the label format. Round 31's measure.
+	 */
+	static final String HELD_OUT_33 = "/privacy/posts-holdout-33.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
