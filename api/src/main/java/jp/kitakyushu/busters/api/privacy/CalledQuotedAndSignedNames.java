@@ -56,9 +56,8 @@ final class CalledQuotedAndSignedNames {
 			Matcher matcher = pattern.matcher(folded);
 			while (matcher.find()) {
 				String word = matcher.group("v");
-				// The honorific or the call is the cue; only a self-introduction needs
-				// the word
-				// to look like a name as well.
+				// The honorific or the call is the cue; a quoted word needs to look like
+				// a name as well.
 				boolean shaped = (pattern == QUOTED_SELF || pattern == QUOTED_HONORIFIC)
 						? ListSiblingsAndRosterValues.nameShaped(word)
 						: !PlainWords.plain(word) && !Places.JAPANESE.contains(word);

@@ -117,13 +117,20 @@ final class ListSiblingsAndRosterValues {
 
 	private static final Pattern DOB_HEADER = Pattern.compile("(?i)生年月日|誕生日|DOB|birth");
 
-	private static final Pattern ADDRESS_HEADER = Pattern.compile("(?i)住所|address");
+	private static final Pattern ADDRESS_HEADER = Pattern.compile("(?i)住所|所在地|(?<!mail )address");
+
+	/** An address in a CSV cell: anything with a digit or a kanji. */
+	private static final Pattern CSV_ADDRESS_CELL = Pattern.compile(".*[0-9０-９一-龥].*");
 
 	private static final Pattern PHONE_CELL = Pattern
 		.compile("(?:tel\\.?|TEL\\.?)?[ ]?\\+?[0-9][0-9()\\- ]{8,15}[0-9]");
 
-	private static final Pattern DATE_CELL = Pattern
-		.compile("[0-9０-９]{1,4}[/.\\-年][0-9]{1,2}[/.\\-月][0-9]{1,4}日?|" + DATE);
+	/** A date in a cell: 1940/01/28, 昭和7年10月5日, S12.6.14, with 生 or 生まれ after it. */
+	private static final Pattern DATE_CELL = Pattern.compile("(?:[0-9０-９]{1,4}[/.\\-年][0-9]{1,2}[/.\\-月][0-9]{1,4}日?|"
+			+ DATE + "|(?:昭和|平成|令和|大正|[SHRT])[0-9元]{1,2}[.年/][0-9]{1,2}[.月/][0-9]{1,2}日?)(?:生まれ|生)?");
+
+	/** An address in a table cell: a town's or ward's word, or a lot. */
+	private static final Pattern ADDRESS_CELL = Pattern.compile("[^|]{0,30}(?:[区町市村丁]|[0-9]-[0-9])[^|]{0,30}");
 
 	/** A phone's label written on to it: tel.093-…, the label part of the value. */
 	private static final Pattern TEL_PREFIX = Pattern.compile("(?i:tel\\.)$");
@@ -417,15 +424,28 @@ final class ListSiblingsAndRosterValues {
 		if (PHONE_HEADER.matcher(label).find() && PHONE_CELL.matcher(text).matches()) {
 			added.add(new Finding(PersonalDataKind.PHONE, start, end));
 		}
-		else if (DOB_HEADER.matcher(label).find() && DATE_CELL.matcher(text).matches()) {
-			added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, start, end));
-		}
-		else if (ADDRESS_HEADER.matcher(label).find() && text.matches(".*[0-9０-９一-龥].*")) {
-			added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, start, end));
-		}
-		else if (NAME_HEADER.matcher(label).find() && text.length() <= 24 && !text.matches(".*[0-9].*")) {
+		else if (!dateOrAddressCell(label, text, start, CSV_ADDRESS_CELL, added) && NAME_HEADER.matcher(label).find()
+				&& text.length() <= 24 && !text.matches(".*[0-9].*")) {
 			added.add(new Finding(PersonalDataKind.PERSON_NAME, start, end));
 		}
+	}
+
+	/**
+	 * A cell under a birth-date header that holds a date, or under an address header that
+	 * holds what the given pattern takes for an address; whether one was added.
+	 */
+	private static boolean dateOrAddressCell(String label, String text, int start, Pattern address,
+			List<Finding> added) {
+		int end = start + text.length();
+		if (DOB_HEADER.matcher(label).find() && DATE_CELL.matcher(text).matches()) {
+			added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, start, end));
+			return true;
+		}
+		if (ADDRESS_HEADER.matcher(label).find() && address.matcher(text).matches()) {
+			added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, start, end));
+			return true;
+		}
+		return false;
 	}
 
 	private static void columns(String folded, List<Finding> candidates, List<Finding> added, List<List<int[]>> rows) {
@@ -458,6 +478,10 @@ final class ListSiblingsAndRosterValues {
 				}
 				else if (phones && PHONE_CELL.matcher(text).matches()) {
 					added.add(new Finding(PersonalDataKind.PHONE, cell[0], cell[1]));
+				}
+				else if (column < header.size()) {
+					String label = folded.substring(header.get(column)[0], header.get(column)[1]);
+					dateOrAddressCell(label, text, cell[0], ADDRESS_CELL, added);
 				}
 			}
 		}

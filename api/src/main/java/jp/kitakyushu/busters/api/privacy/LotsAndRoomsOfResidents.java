@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Round 31: a bare lot or room number becomes an address by a resident's cue (a name
  * before its bracket or after it on a list line, 私, I'm at, 番地は), an address found grows
  * over the lot, room or building line beside it, and phones written in part or with
- * masked digits stay phones.
+ * masked digits stay phones. A table's birth-date and address columns are read by
+ * {@link ListSiblingsAndRosterValues}.
  */
 final class LotsAndRoomsOfResidents {
 
@@ -102,19 +103,6 @@ final class LotsAndRoomsOfResidents {
 	private static final Pattern QUOTED_DOB = Pattern
 		.compile("生年月日[^「『\\n。]{0,8}[「『](?<v>[^」』\\n]{0,6}[0-9]{1,4}[^」』\\n]{0,20}?[0-9]{1,2}日?)[」』]");
 
-	/** A date in a table cell: 1940/01/28, 昭和7年10月5日, S12.6.14. */
-	private static final Pattern DATE_CELL = Pattern
-		.compile("(?:19|20)?[0-9]{2}[/.\\-年][0-9]{1,2}[/.\\-月][0-9]{1,2}日?(?:生まれ|生)?"
-				+ "|(?:昭和|平成|令和|大正|[SHRT])[0-9元]{1,2}[.年/][0-9]{1,2}[.月/][0-9]{1,2}日?(?:生まれ|生)?");
-
-	/** An address in a table cell: a digit and a town's or ward's word, or a lot. */
-	private static final Pattern ADDRESS_CELL = Pattern.compile("[^|]{0,30}(?:[区町市村丁]|[0-9]-[0-9])[^|]{0,30}");
-
-	/** Header words of birth-date and address columns. */
-	private static final Pattern DOB_HEADER = Pattern.compile("(?i)生年月日|誕生日|DOB|date of birth|birth ?date");
-
-	private static final Pattern ADDRESS_HEADER = Pattern.compile("(?i)^(?:住所|現住所|所在地|address|home address)$");
-
 	private LotsAndRoomsOfResidents() {
 	}
 
@@ -132,7 +120,6 @@ final class LotsAndRoomsOfResidents {
 		plain(PARTIAL_PHONE, folded, PersonalDataKind.PHONE, added);
 		plain(SPOKEN_COUNTRY, folded, PersonalDataKind.PHONE, added);
 		plain(QUOTED_DOB, folded, PersonalDataKind.DATE_OF_BIRTH, added);
-		tableColumns(folded, added);
 		candidates.addAll(added);
 		growAddresses(folded, candidates);
 	}
@@ -238,49 +225,6 @@ final class LotsAndRoomsOfResidents {
 			}
 		}
 		candidates.addAll(grown);
-	}
-
-	/**
-	 * The cells of a markdown table's birth-date and address columns, by the header row's
-	 * label over them.
-	 */
-	private static void tableColumns(String folded, List<Finding> added) {
-		int[] kinds = null;
-		int at = 0;
-		while (at < folded.length()) {
-			int nl = folded.indexOf('\n', at);
-			int end = (nl < 0) ? folded.length() : nl;
-			String line = folded.substring(at, end).strip();
-			if (!line.startsWith("|") || !line.endsWith("|") || line.length() < 3) {
-				kinds = null;
-			}
-			else if (!line.matches("[\\-:| ]+")) {
-				int lineAt = folded.indexOf('|', at);
-				String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
-				if (kinds == null) {
-					kinds = new int[cells.length];
-					for (int i = 0; i < cells.length; i++) {
-						String label = cells[i].strip();
-						kinds[i] = DOB_HEADER.matcher(label).find() ? 1 : ADDRESS_HEADER.matcher(label).find() ? 2 : 0;
-					}
-				}
-				else {
-					int cellAt = lineAt + 1;
-					for (int i = 0; i < cells.length && i < kinds.length; i++) {
-						String text = cells[i].strip();
-						int start = cellAt + cells[i].indexOf(text);
-						if (!text.isEmpty() && kinds[i] == 1 && DATE_CELL.matcher(text).matches()) {
-							added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, start, start + text.length()));
-						}
-						else if (!text.isEmpty() && kinds[i] == 2 && ADDRESS_CELL.matcher(text).matches()) {
-							added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, start, start + text.length()));
-						}
-						cellAt += cells[i].length() + 1;
-					}
-				}
-			}
-			at = end + 1;
-		}
 	}
 
 	/** A matcher over at most 40 characters from an offset, whose $ is the text's. */

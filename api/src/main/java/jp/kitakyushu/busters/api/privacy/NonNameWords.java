@@ -1,6 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,13 +63,13 @@ final class NonNameWords {
 		}
 		String[] words = value.split(" ");
 		return words.length == 2 && (Places.isRomajiPlace(words[0]) || !LatinWords.isGiven(words[0]))
-				&& LANDMARK_ENDS.contains(words[1].toLowerCase(java.util.Locale.ROOT));
+				&& LANDMARK_ENDS.contains(words[1].toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether a value is one role, kin or common word (Owner, Mum, Website). */
 	static boolean roleWord(String value) {
 		String word = value.replaceAll("[.\\s]+$", "");
-		return word.matches("[A-Za-z]+") && ROLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+		return word.matches("[A-Za-z]+") && ROLES.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 }
