@@ -36,13 +36,13 @@ public final class NameModelTrainer {
 			LabelledPost.HELD_OUT_10, LabelledPost.HELD_OUT_11);
 
 	/**
-	 * The shipped model's labelled files: every labelled file (38), in the order they
-	 * were written; held-out-31 to -33 joined after round 31. Round 29 retrained on all
-	 * of them: in leave-one-file-out CV on held-out-22 to held-out-30, a model trained on
-	 * the 34 other files for 24 epochs leaked 81 posts of 2,788 and masked 65 must-stay
-	 * strings of 5,195, against 83 and 71 for the 16-file model (8 epochs on 34 files: 86
-	 * and 66). Round 12's retrain with held-out-12 alone had pushed held out 2,
-	 * held-out-7 and held-out-10 below their floors.
+	 * The shipped model's labelled files: every labelled file (35), in the order they
+	 * were written. Round 29 retrained on all of them: in leave-one-file-out CV on
+	 * held-out-22 to held-out-30, a model trained on the 34 other files for 24 epochs
+	 * leaked 81 posts of 2,788 and masked 65 must-stay strings of 5,195, against 83 and
+	 * 71 for the 16-file model (8 epochs on 34 files: 86 and 66). Round 12's retrain with
+	 * held-out-12 alone had pushed held out 2, held-out-7 and held-out-10 below their
+	 * floors.
 	 */
 	static final List<String> FILES = Stream
 		.concat(FIRST_FILES.stream(), Stream.of(LabelledPost.HELD_OUT_12, LabelledPost.HELD_OUT_13,
@@ -50,11 +50,18 @@ public final class NameModelTrainer {
 				LabelledPost.HELD_OUT_18, LabelledPost.HELD_OUT_19, LabelledPost.HELD_OUT_20, LabelledPost.HELD_OUT_21,
 				LabelledPost.HELD_OUT_22, LabelledPost.HELD_OUT_23, LabelledPost.HELD_OUT_24, LabelledPost.HELD_OUT_25,
 				LabelledPost.HELD_OUT_26, LabelledPost.HELD_OUT_27, LabelledPost.HELD_OUT_28, LabelledPost.HELD_OUT_29,
-				LabelledPost.HELD_OUT_30, LabelledPost.HELD_OUT_31, LabelledPost.HELD_OUT_32, LabelledPost.HELD_OUT_33))
+				LabelledPost.HELD_OUT_30))
 		.toList();
 
-	/** The files cross-validation folds over: every labelled file. */
-	static final List<String> CROSS_VALIDATION_FILES = FILES;
+	/**
+	 * The files cross-validation folds over: every labelled file (38). Held-out-31 to -33
+	 * are not in {@link #FILES}: retrained on all 38 files, the model fell below 8
+	 * masked-alone floors (by one value each) and lost two rule tests' names (Gwendolyn
+	 * Fairchild, チャン in a complaint list), so the shipped model stays the 35-file one.
+	 */
+	static final List<String> CROSS_VALIDATION_FILES = Stream
+		.concat(FILES.stream(), Stream.of(LabelledPost.HELD_OUT_31, LabelledPost.HELD_OUT_32, LabelledPost.HELD_OUT_33))
+		.toList();
 
 	/**
 	 * Passes over the posts. With 16 files, more learned the training posts by heart in
