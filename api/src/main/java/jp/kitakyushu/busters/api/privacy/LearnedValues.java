@@ -1,0 +1,156 @@
+package jp.kitakyushu.busters.api.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Personal values other than names (addresses, phones, accounts, birth dates, My
+ * Numbers, plates) found by the learned model ({@link ValueModel}) where neither the
+ * rules nor the name model found anything: runs of words it scores above a threshold,
+ * joined across spaces and marks, holding a digit. The context tells what a number is
+ * where no rule lists the words ("Account number on the card: 0992154", 記号番号は …). They
+ * are flagged, so staff decide.
+ */
+final class LearnedValues implements Detector {
+
+	/**
+	 * The score above which a word is flagged as part of a value, chosen on the pooled
+	 * leave-one-file-out cross-validation ({@code ValueModelCrossValidation}).
+	 */
+	static final float DEFAULT_FLAG_SCORE = 0f;
+
+	private final ValueModel model;
+
+	private final float flagScore;
+
+	LearnedValues(ValueModel model, float flagScore) {
+		this.model = model;
+		this.flagScore = flagScore;
+	}
+
+	/** The shipped model at the default score. */
+	static LearnedValues standard() {
+		return new LearnedValues(ValueModel.standard(), DEFAULT_FLAG_SCORE);
+	}
+
+	@Override
+	public void detect(String folded, List<Finding> out) {
+		if (!ValueFeatures.hasDigit(folded)) {
+			// Every kind this model finds holds a digit.
+			return;
+		}
+		List<NameWords.Word> words = NameWords.of(folded);
+		if (words.isEmpty()) {
+			return;
+		}
+		List<Finding> found = List.copyOf(out);
+		List<String[]> features = ValueFeatures.of(folded, words, found);
+		ValueFeatures.Found coverage = null;
+		float[] scores = this.model.scores(features, this.flagScore);
+		int i = 0;
+		while (i < scores.length) {
+			if (scores[i] <= this.flagScore) {
+				i++;
+				continue;
+			}
+			int last = i;
+			while (last + 1 < scores.length && scores[last + 1] > this.flagScore) {
+				last++;
+			}
+			int first = i;
+			while (first <= last && mark(words.get(first))) {
+				first++;
+			}
+			int end = last;
+			while (end >= first && mark(words.get(end))) {
+				end--;
+			}
+			if (first <= end && hasDigit(words, first, end)) {
+				if (coverage == null) {
+					coverage = new ValueFeatures.Found(folded.length(), found);
+				}
+				int start = ValueFeatures.groupStart(folded, words.get(first).start(), coverage);
+				int stop = ValueFeatures.groupEnd(folded, words.get(end).end(), coverage);
+				out.add(new Finding(kind(folded, words, first, end, features), start, stop, Confidence.FLAGGED));
+			}
+			i = last + 1;
+		}
+	}
+
+	/** A word of marks alone (a comma, a bracket): no value starts or ends with one. */
+	private static boolean mark(NameWords.Word word) {
+		String surface = word.surface();
+		for (int i = 0; i < surface.length(); i++) {
+			if (Character.isLetterOrDigit(surface.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean hasDigit(List<NameWords.Word> words, int first, int last) {
+		for (int i = first; i <= last; i++) {
+			if (ValueFeatures.hasDigit(words.get(i).surface())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * What the value is, for its marker alone: the kind of a finding beside it, else its
+	 * digits' shape, else the words before it on its line; an address when nothing says.
+	 */
+	static PersonalDataKind kind(String folded, List<NameWords.Word> words, int first, int last,
+			List<String[]> features) {
+		String[] firstFeatures = features.get(first);
+		for (String feature : firstFeatures) {
+			if (feature.startsWith("fb=") || feature.startsWith("fa=")) {
+				PersonalDataKind beside = PersonalDataKind.valueOf(feature.substring(3));
+				if (beside != PersonalDataKind.PERSON_NAME && beside != PersonalDataKind.EMAIL) {
+					return beside;
+				}
+			}
+		}
+		String value = folded.substring(words.get(first).start(), words.get(last).end());
+		int digits = 0;
+		for (int i = 0; i < value.length(); i++) {
+			digits += Character.isDigit(value.charAt(i)) ? 1 : 0;
+		}
+		int line = folded.lastIndexOf('\n', words.get(first).start() - 1) + 1;
+		String context = folded.substring(Math.max(line, words.get(first).start() - 40), words.get(first).start())
+			.toLowerCase(Locale.ROOT);
+		if (digits == 12 && !value.contains(":")) {
+			return PersonalDataKind.MY_NUMBER;
+		}
+		if (containsAny(context, "口座", "記号", "account", "acct", "bank", "銀行", "支店", "branch", "普通", "当座")) {
+			return PersonalDataKind.BANK_ACCOUNT;
+		}
+		if (containsAny(context, "電話", "携帯", "tel", "phone", "fax", "mobile", "cell", "call", "連絡")
+				|| (value.startsWith("0") && (digits == 10 || digits == 11))) {
+			return PersonalDataKind.PHONE;
+		}
+		if (containsAny(context, "生", "born", "birth", "dob", "誕生", "b.") || value.matches("\\d{4}-\\d{2}-\\d{2}")
+				|| value.matches("[SHTRMshtrm]\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}.*")) {
+			return PersonalDataKind.DATE_OF_BIRTH;
+		}
+		if (containsAny(context, "マイナンバー", "個人番号", "my number", "mynumber")) {
+			return PersonalDataKind.MY_NUMBER;
+		}
+		if (containsAny(context, "ナンバー", "plate", "車")) {
+			return PersonalDataKind.NUMBER_PLATE;
+		}
+		return PersonalDataKind.POSTAL_ADDRESS;
+	}
+
+	private static boolean containsAny(String text, String... words) {
+		for (String word : words) {
+			if (text.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
