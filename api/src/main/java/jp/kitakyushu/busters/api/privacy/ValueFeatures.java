@@ -8,10 +8,9 @@ import java.util.Locale;
 /**
  * What the learned value model ({@link ValueModel}) knows about each word: the word (or
  * the shape of its digits), the digit groups around it (d4-d4-d4), the words before it on
- * its line and the two after it, the label its line starts with (Account:, 住所：),
- * whether it stands in brackets, and what the rules and the name model found just
- * before or after it. The label of the word before is added while tagging, since it is
- * only known then.
+ * its line and the two after it, the label its line starts with (Account:, 住所：), whether
+ * it stands in brackets, and what the rules and the name model found just before or after
+ * it. The label of the word before is added while tagging, since it is only known then.
  */
 final class ValueFeatures {
 
@@ -54,8 +53,7 @@ final class ValueFeatures {
 	 * The features of every word, those a finding covers too when asked: the trainer
 	 * learns from every value, the rules' too, what a value looks like in its context.
 	 */
-	static List<String[]> of(String folded, List<NameWords.Word> words, List<Finding> findings,
-			boolean coveredToo) {
+	static List<String[]> of(String folded, List<NameWords.Word> words, List<Finding> findings, boolean coveredToo) {
 		Found found = new Found(folded.length(), findings);
 		int n = words.size();
 		String[] keys = new String[n];
@@ -126,6 +124,12 @@ final class ValueFeatures {
 			}
 			if (word.spaceBefore()) {
 				features.add("sp");
+			}
+			if (word.start() > 0) {
+				features.add("pc=" + charClass(folded.charAt(word.start() - 1)));
+			}
+			if (word.end() < folded.length()) {
+				features.add("nc=" + charClass(folded.charAt(word.end())));
 			}
 			if (colon >= 0 && colon < word.start()) {
 				int line = folded.lastIndexOf('\n', colon) + 1;
@@ -229,7 +233,13 @@ final class ValueFeatures {
 		while (to < folded.length() && to - end < MAX_PATTERN && groupChar(folded, to)) {
 			to++;
 		}
-		String group = folded.substring(from, to).strip().replace(' ', '_');
+		while (from < start && !Character.isLetterOrDigit(folded.charAt(from))) {
+			from++;
+		}
+		while (to > end && !Character.isLetterOrDigit(folded.charAt(to - 1))) {
+			to--;
+		}
+		String group = folded.substring(from, to).replace(' ', '_').replace(',', ';');
 		return shape(group);
 	}
 
@@ -261,13 +271,18 @@ final class ValueFeatures {
 		return from;
 	}
 
-	/** A char of a digit group: a digit, a Latin letter, -./: or a space between digits. */
+	/**
+	 * A char of a digit group: a digit, a Latin letter, -./: or a space or comma between
+	 * digits.
+	 */
 	private static boolean groupChar(String folded, int i) {
 		char c = folded.charAt(i);
 		if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || "-./:".indexOf(c) >= 0) {
 			return true;
 		}
-		return c == ' ' && i > 0 && i + 1 < folded.length() && Character.isDigit(folded.charAt(i - 1))
+		// A space between digit groups (2290 4417 3308), a comma inside an amount
+		// (1,200,000).
+		return (c == ' ' || c == ',') && i > 0 && i + 1 < folded.length() && Character.isDigit(folded.charAt(i - 1))
 				&& Character.isDigit(folded.charAt(i + 1));
 	}
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A linear model that scores each word of a text as part of a personal value other than
- * a name (an address, a phone, an account, a birth date, a My Number, a plate), trained
- * as an averaged perceptron on the labelled posts (see {@code ValueModelTrainer} in the
+ * A linear model that scores each word of a text as part of a personal value other than a
+ * name (an address, a phone, an account, a birth date, a My Number, a plate), trained as
+ * an averaged perceptron on the labelled posts (see {@code ValueModelTrainer} in the
  * tests) and shipped as a weights file.
  *
  * <p>

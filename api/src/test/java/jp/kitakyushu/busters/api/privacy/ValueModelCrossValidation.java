@@ -12,17 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Leave-one-file-out cross-validation of the learned value model over every labelled
- * file (each by another writer, so the honest proxy for unseen text): for each file, a
- * model trained on all the others runs after the rules and the name model, and the file
- * is scored as the public reads it, rules and name model alone against rules, name model
- * and value model, at each flag score given. Prints per file and summed: posts leaking a
+ * Leave-one-file-out cross-validation of the learned value model over every labelled file
+ * (each by another writer, so the honest proxy for unseen text): for each file, a model
+ * trained on all the others runs after the rules and the name model, and the file is
+ * scored as the public reads it, rules and name model alone against rules, name model and
+ * value model, at each flag score given. Prints per file and summed: posts leaking a
  * value, must-stay strings masked, posts without data unchanged. Writes
  * {@code api/target/privacy/value-model-cv.txt} and the reports of each file under
  * {@code api/target/privacy/value-cv/}. Run from the repository root with
  * {@code java -Xmx8g -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.ValueModelCrossValidation [flag scores...]};
- * {@code -Depochs} and {@code -Dkeep} train with other settings than the shipped
- * model's.
+ * {@code -Depochs} and {@code -Dkeep} train with other settings than the shipped model's.
  */
 public final class ValueModelCrossValidation {
 
@@ -75,8 +74,8 @@ public final class ValueModelCrossValidation {
 		}
 		for (float flagScore : flagScores) {
 			out.append(String.format(Locale.ROOT,
-					"%n== flag score %.1f (%d epochs, keep cost %d): rules + name model -> + value model ==%n", flagScore,
-					epochs, keepCost));
+					"%n== flag score %.1f (%d epochs, keep cost %d): rules + name model -> + value model ==%n",
+					flagScore, epochs, keepCost));
 			out.append(String.format(Locale.ROOT, "%-22s %5s %15s %15s %15s %15s%n", "file", "posts", "leaking",
 					"must-stay", "unchanged", "recall"));
 			int[] sum = new int[9];

@@ -43,7 +43,7 @@ public final class ValueModelTrainer {
 	static final int EPOCHS = 10;
 
 	/** How much more a must-stay word taken for a value moves the weights. */
-	static final int KEEP_COST = 3;
+	static final int KEEP_COST = 5;
 
 	/** Weights smaller than this are left out of the file: they change no decision. */
 	static final double MIN_WEIGHT = 0.05;
@@ -261,7 +261,8 @@ public final class ValueModelTrainer {
 	static void write(ValueModel model, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write("# Personal-value model: averaged-perceptron weights per feature (see ValueFeatures), written by\n");
+			out.write(
+					"# Personal-value model: averaged-perceptron weights per feature (see ValueFeatures), written by\n");
 			out.write("# ValueModelTrainer from " + FILES.size() + " labelled files, " + EPOCHS + " epochs, keep cost "
 					+ KEEP_COST + "; " + model.size() + " features. Do not edit: retrain.\n");
 			for (Map.Entry<String, Float> entry : new TreeMap<>(model.weights()).entrySet()) {
@@ -278,8 +279,8 @@ public final class ValueModelTrainer {
 		Indexed indexed = new Indexed(examples(posts, before()));
 		BitSet all = new BitSet();
 		all.set(0, posts.size());
-		ValueModel model = indexed.train(all, Integer.getInteger("epochs", EPOCHS), Integer.getInteger("keep", KEEP_COST),
-				SEED);
+		ValueModel model = indexed.train(all, Integer.getInteger("epochs", EPOCHS),
+				Integer.getInteger("keep", KEEP_COST), SEED);
 		write(model, (args.length > 0) ? Path.of(args[0]) : OUTPUT);
 		System.out.printf(Locale.ROOT, "trained on %d posts in %.1f s: %d features%n", posts.size(),
 				(System.nanoTime() - start) / 1e9, model.size());
