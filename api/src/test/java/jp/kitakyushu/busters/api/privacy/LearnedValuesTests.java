@@ -65,7 +65,7 @@ class LearnedValuesTests {
 
 	@Test
 	void aDigitGroupIsTakenWholeWhenOnlyPartOfItScores() {
-		ValueModel firstGroup = new ValueModel(Map.of("b", -10f, "s=d4", 30f));
+		ValueModel firstGroup = new ValueModel(Map.of("b", -10f, "s=d4", 40f));
 		String text = "Grandpa (b. 1931-04-27) is missing since noon.";
 		assertThat(detect(firstGroup, text, List.of())).singleElement().satisfies((finding) -> {
 			assertThat(finding.in(text)).isEqualTo("1931-04-27");
