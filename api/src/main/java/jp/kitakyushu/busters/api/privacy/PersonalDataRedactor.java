@@ -28,14 +28,10 @@ public final class PersonalDataRedactor {
 				new LoosePlates(), new BankAccountDetector(), new DateOfBirthDetector());
 	}
 
-	/**
-	 * The rules with the learned name model after them, then the learned value model,
-	 * which flags the values neither found (it reads their findings).
-	 */
+	/** The rules with the learned name model after them. */
 	static List<Detector> withModel(List<Detector> rules) {
 		List<Detector> all = new ArrayList<>(rules);
 		all.add(LearnedNames.standard());
-		all.add(LearnedValues.standard());
 		return all;
 	}
 
@@ -45,7 +41,6 @@ public final class PersonalDataRedactor {
 		Morphology.tokens("北九州市");
 		DictionaryNames.sizes();
 		NameModel.standard();
-		ValueModel.standard();
 	}
 
 	private final List<Detector> detectors;
