@@ -23,12 +23,13 @@ final class CuedEnglishNames {
 
 	/**
 	 * A quoted name after a cue that says a person is named so: her name is "Fumi", a man
-	 * named "Shige", calling himself "Kondo", name tag "Ishikawa", stage name "JazzyJ".
+	 * named "Shige", calling himself "Kondo", name tag "Ishikawa", stage name "JazzyJ",
+	 * the ID says "Gwendolyn Fairchild".
 	 */
 	private static final Pattern QUOTED_AFTER_CUE = Pattern.compile(
 			"(?:(?i:(?:his|her|their|my|the|whose) (?:real |legal |full |first |last |family |given |english )?name (?:is|was|says|said|reads|read|as)"
 					+ "|(?:stage|nick|user|screen|pen|maiden|english|real|legal)[ \\-]?name(?: (?:is|was))?|name ?tag(?: (?:said|says|read|reads))?"
-					+ "|badge (?:said|says|read|reads)|call(?:s|ed|ing) (?:himself|herself|themselves)|(?:gave|gives) (?:his|her|their) name as"
+					+ "|(?:badge|ID|ID card|card|licen[cs]e|passport|pass) (?:said|says|read|reads|shows|showed)|call(?:s|ed|ing) (?:himself|herself|themselves)|(?:gave|gives) (?:his|her|their) name as"
 					+ "|(?:man|woman|lady|guy|boy|girl|kid|person|teen|student|neighbou?r|driver|officer) (?:named|called|(?:is |was )called)))"
 					+ "[:,]? [\"“](?<v>" + NAME + "|[A-Za-z][A-Za-z0-9]{2,15}|[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,8})[\"”]");
 

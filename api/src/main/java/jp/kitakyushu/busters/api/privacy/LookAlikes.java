@@ -30,9 +30,12 @@ final class LookAlikes {
 		.compile("^(?:[ァ-ヺーぁ-ゖ&&[^のはがをにへとでもやさ様]]{0,2}) ?(?:保育園|保育所|幼稚園|こども園|内科|外科|歯科|小児科|眼科|皮膚科|耳鼻科|医院|病院|"
 				+ "クリニック|整骨院|接骨院|薬局|建設|工業|工務店|商店|商事|運送|運輸|不動産|産業|電気|鉄工|興業|組)");
 
-	/** A firm's word in or after a romanised name: Sato Kensetsu, Yamato Transport. */
+	/**
+	 * A firm's word in or after a romanised name: Sato Kensetsu, Yamato Transport, Kanmon
+	 * Kisen (a shipping line, 汽船).
+	 */
 	private static final Pattern FIRM_WORD = Pattern
-		.compile("\\b(?:Transport|Kensetsu|Kogyo|Koumuten|Komuten|Construction|Unyu|"
+		.compile("\\b(?:Transport|Kensetsu|Kogyo|Koumuten|Komuten|Construction|Unyu|Kisen|Kaiun|Kotsu|Shosen|"
 				+ "Sangyo|Denki|Industries|Industry|Motors|Logistics|Trading|Corporation|Corp|Co|Inc|Ltd|Clinic|Hospital|"
 				+ "Dental|Naika|Shoten|Fudosan|Express|Delivery|Builders|Electric|Kindergarten|Hoikuen)\\b");
 
@@ -107,7 +110,8 @@ final class LookAlikes {
 	}
 
 	private static boolean lookAlikeLatin(String folded, Finding finding, String value) {
-		if (FIRM_LAST.matcher(value).find()) {
+		// A firm's word alone (Kisen in "Kanmon Kisen") names no person either.
+		if (FIRM_LAST.matcher(value).find() || FIRM_WORD.matcher(value).matches()) {
 			return true;
 		}
 		int end = Math.min(folded.length(), finding.end() + 16);

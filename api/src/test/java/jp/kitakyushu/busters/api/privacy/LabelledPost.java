@@ -254,6 +254,104 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_33 = "/privacy/posts-holdout-33.tsv";
 
+	/**
+	 * Written blind during stop 41 (2026-12-07, 08:48–08:52 UTC, 465 posts) by a writer
+	 * who saw only the label format: a writer who filled about 190 hand-written
+	 * templates; the round-31 blind measure of stop 41, then training data.
+	 */
+	static final String HELD_OUT_34 = "/privacy/posts-holdout-34.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 08:48–08:54 UTC, 518 posts) by a writer
+	 * who saw only the label format: the round-31 blind measure of stop 41, then training
+	 * data.
+	 */
+	static final String HELD_OUT_35 = "/privacy/posts-holdout-35.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 08:55–09:00 UTC, 480 posts) by a writer
+	 * who saw only the label format: each post written by hand; stop 41's blind measure
+	 * of the models retrained with more writers, never trained on.
+	 */
+	static final String HELD_OUT_36 = "/privacy/posts-holdout-36.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 08:55–09:00 UTC, 498 posts) by a writer
+	 * who saw only the label format: each post written by hand; stop 41's blind measure
+	 * of the models retrained with more writers, never trained on.
+	 */
+	static final String HELD_OUT_37 = "/privacy/posts-holdout-37.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 09:41–09:47 UTC, 465 posts) by a writer
+	 * who saw only the label format: rosters, lists, chat logs and forms; training data
+	 * for the learned models.
+	 */
+	static final String HELD_OUT_38 = "/privacy/posts-holdout-38.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 09:41–09:45 UTC, 466 posts) by a writer
+	 * who saw only the label format: running text by many kinds of writers; training data
+	 * for the learned models.
+	 */
+	static final String HELD_OUT_39 = "/privacy/posts-holdout-39.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 09:41–09:46 UTC, 470 posts) by a writer
+	 * who saw only the label format: administrative posts and look-alike numbers;
+	 * training data for the learned models.
+	 */
+	static final String HELD_OUT_40 = "/privacy/posts-holdout-40.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 09:41–09:46 UTC, 487 posts) by a writer
+	 * who saw only the label format: mixed scripts and languages; training data for the
+	 * learned models.
+	 */
+	static final String HELD_OUT_41 = "/privacy/posts-holdout-41.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 10:04–10:09 UTC, 497 posts) by a writer
+	 * who saw only the label format: community life, circulars and minutes; training data
+	 * for the learned models.
+	 */
+	static final String HELD_OUT_42 = "/privacy/posts-holdout-42.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 10:04–10:08 UTC, 505 posts) by a writer
+	 * who saw only the label format: families and care; training data for the learned
+	 * models.
+	 */
+	static final String HELD_OUT_43 = "/privacy/posts-holdout-43.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 10:04–10:08 UTC, 464 posts) by a writer
+	 * who saw only the label format: housing, rooms and addresses; training data for the
+	 * learned models.
+	 */
+	static final String HELD_OUT_44 = "/privacy/posts-holdout-44.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 10:04–10:09 UTC, 469 posts) by a writer
+	 * who saw only the label format: numbers and numeric look-alikes; training data for
+	 * the learned models.
+	 */
+	static final String HELD_OUT_45 = "/privacy/posts-holdout-45.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 10:04–10:09 UTC, 481 posts) by a writer
+	 * who saw only the label format: foreign residents, mostly English; training data for
+	 * the learned models.
+	 */
+	static final String HELD_OUT_46 = "/privacy/posts-holdout-46.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 10:04–10:09 UTC, 501 posts) by a writer
+	 * who saw only the label format: Japanese writing of every register; training data
+	 * for the learned models.
+	 */
+	static final String HELD_OUT_47 = "/privacy/posts-holdout-47.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
