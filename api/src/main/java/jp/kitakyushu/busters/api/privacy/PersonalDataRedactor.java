@@ -183,6 +183,8 @@ public final class PersonalDataRedactor {
 		// addresses grown over the lot, room or building line beside them, and phones
 		// written in part.
 		LotsAndRoomsOfResidents.add(folded, candidates);
+		// Stop 41, after every name is found: a full past date right after a name.
+		DatesAfterNames.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 

@@ -6,8 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two rule mends stop 41's name-model retrain needed: a quoted name an ID or card
- * shows, and a romanised firm's word alone, which the retrained model takes for a name.
+ * Stop 41's rules: a full past date right after a name is a birth date, and the two mends
+ * the name-model retrain needed (a quoted name an ID or card shows; a romanised firm's
+ * word alone, which the retrained model takes for a name).
  */
 class StopFortyOneRuleTests {
 
@@ -34,6 +35,40 @@ class StopFortyOneRuleTests {
 			""")
 	void keepsWhatIsNoName(String text, String part) {
 		assertThat(REDACTOR.redact(text)).as(text).contains(part);
+	}
+
+	/**
+	 * A full past date right after a name, in any common form, is hidden as a birth date.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '\'', textBlock = """
+			'Our grandmother Edith Crane (1938-04-17) fell on the icy steps.' => 1938-04-17
+			'申請者：森田 和夫／1956.11.2　住所は下記' => 1956.11.2
+			'子ども：川村 陽菜（H29.8.30）、川村 湊（R2.1.15）' => R2.1.15
+			'① 石原 ミツ S8/5/20 ［電話番号］' => S8/5/20
+			'Residents: Pedro Alves (7/14/1969), Ana Alves (3/2/1971)' => 3/2/1971
+			'Please update the record for Martha Klein, 2nd of June 1944, at the ward office.' => 2nd of June 1944
+			'祖父の大塚 健吉さん（1935年1月9日）が入院しました。' => 1935年1月9日
+			""")
+	void hidesBirthDatesRightAfterNames(String text, String date) {
+		assertThat(REDACTOR.redact(text)).as(text).doesNotContain(date);
+		assertThat(REDACTOR.detect(text)).as(text)
+			.anySatisfy((finding) -> assertThat(finding.kind()).isEqualTo(PersonalDataKind.DATE_OF_BIRTH));
+	}
+
+	/**
+	 * Dates of this year or later after a name (a report's date), dates after a name with
+	 * words between, and dates after places stay.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '\'', textBlock = """
+			'Reported by Tom Baker (2026-11-30) at the ward desk.' => 2026-11-30
+			'Edith Crane visited the clinic on 2024-03-05 about her knee.' => 2024-03-05
+			'小倉城（2024年4月1日から改修）の前の道が狭いです。' => 2024年4月1日
+			'Meeting at Tobata Ward Office, 12 March 2025, 10:00.' => 12 March 2025
+			""")
+	void keepsOtherDates(String text, String date) {
+		assertThat(REDACTOR.redact(text)).as(text).contains(date);
 	}
 
 }
