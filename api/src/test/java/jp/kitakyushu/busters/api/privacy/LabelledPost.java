@@ -352,6 +352,20 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_47 = "/privacy/posts-holdout-47.tsv";
 
+	/**
+	 * Written blind during stop 41 (2026-12-07, 10:28–10:33 UTC, 458 posts) by a writer
+	 * who saw only the label format: the measure of stop 41's retrained name model and
+	 * birth dates after names; never trained or tuned on.
+	 */
+	static final String HELD_OUT_48 = "/privacy/posts-holdout-48.tsv";
+
+	/**
+	 * Written blind during stop 41 (2026-12-07, 10:28–10:33 UTC, 503 posts) by a writer
+	 * who saw only the label format: the measure of stop 41's retrained name model and
+	 * birth dates after names; never trained or tuned on.
+	 */
+	static final String HELD_OUT_49 = "/privacy/posts-holdout-49.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
