@@ -1,5 +1,7 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,13 +12,13 @@ import java.util.regex.Pattern;
  * slash, comma or space (父［氏名］（1940-12-03）, 世帯主 ［氏名］／1983.3.21, [name] (5/23/1972),
  * [name], 12 Feb 1979), is that person's birth date: people write a person's birth date
  * there, and a date of something else after a name comes with a word saying what
- * happened. Dates of this year or later are left alone, since they are seldom birth dates
- * (a report's date after its sender's name).
+ * happened. Dates of this year (in Japan) or later are left alone, since they are seldom
+ * birth dates (a report's date after its sender's name).
  */
 final class DatesAfterNames {
 
-	/** The latest birth year taken: the year before the platform's current one. */
-	private static final int LATEST_YEAR = 2025;
+	/** The platform's calendar: Japan's, whatever the server's zone. */
+	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
 	private static final String MONTH = "(?:0?[1-9]|1[0-2])";
 
@@ -64,17 +66,18 @@ final class DatesAfterNames {
 	 * Whether the date's year is before this one: any Showa, Heisei or Taisho year is.
 	 */
 	private static boolean past(Matcher date) {
+		int latest = Year.now(JAPAN).getValue() - 1;
 		for (int i = 1; i <= YEAR_GROUPS; i++) {
 			String year = date.group("y" + i);
 			if (year != null) {
-				return Integer.parseInt(year) <= LATEST_YEAR;
+				return Integer.parseInt(year) <= latest;
 			}
 		}
 		String era = date.group("era");
 		if (era.equals("令和") || era.equals("R")) {
 			String n = date.group("n");
 			// Reiwa 1 is 2019.
-			return n.equals("元") || 2018 + Integer.parseInt(n) <= LATEST_YEAR;
+			return n.equals("元") || 2018 + Integer.parseInt(n) <= latest;
 		}
 		return true;
 	}

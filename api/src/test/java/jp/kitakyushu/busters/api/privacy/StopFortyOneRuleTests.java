@@ -1,5 +1,9 @@
 package jp.kitakyushu.busters.api.privacy;
 
+import java.time.Year;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,13 +66,20 @@ class StopFortyOneRuleTests {
 	 */
 	@ParameterizedTest
 	@CsvSource(delimiterString = "=>", quoteCharacter = '\'', textBlock = """
-			'Reported by Tom Baker (2026-11-30) at the ward desk.' => 2026-11-30
 			'Edith Crane visited the clinic on 2024-03-05 about her knee.' => 2024-03-05
 			'小倉城（2024年4月1日から改修）の前の道が狭いです。' => 2024年4月1日
 			'Meeting at Tobata Ward Office, 12 March 2025, 10:00.' => 12 March 2025
 			""")
 	void keepsOtherDates(String text, String date) {
 		assertThat(REDACTOR.redact(text)).as(text).contains(date);
+	}
+
+	/** A date of this year after a name is a report's date, not a birth date. */
+	@Test
+	void keepsThisYearsDateAfterAName() {
+		String date = Year.now(ZoneId.of("Asia/Tokyo")).getValue() + "-01-30";
+		String text = "Reported by Tom Baker (" + date + ") at the ward desk.";
+		assertThat(REDACTOR.redact(text)).contains(date);
 	}
 
 }
