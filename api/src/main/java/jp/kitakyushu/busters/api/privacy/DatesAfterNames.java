@@ -49,11 +49,11 @@ final class DatesAfterNames {
 
 	static void add(String folded, List<Finding> candidates) {
 		List<Finding> added = new ArrayList<>();
+		Matcher date = DATE_AFTER_NAME.matcher(folded);
 		for (Finding found : candidates) {
 			if (found.kind() != PersonalDataKind.PERSON_NAME) {
 				continue;
 			}
-			Matcher date = DATE_AFTER_NAME.matcher(folded);
 			date.region(found.end(), folded.length());
 			if (date.lookingAt() && past(date)) {
 				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, date.start("v"), date.end("v")));

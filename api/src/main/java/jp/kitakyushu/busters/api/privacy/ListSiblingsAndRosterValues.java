@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Round 30: the siblings of a found name in one list, table column or CSV column, and a
- * birth date right after a name on a roster line, are personal data of the same kind.
+ * Round 30: the siblings of a found name in one list, table column or CSV column are
+ * personal data of the same kind (a birth date right after a name, which round 30 read on
+ * roster lines only, is {@link DatesAfterNames}'s).
  */
 final class ListSiblingsAndRosterValues {
 
@@ -44,16 +45,6 @@ final class ListSiblingsAndRosterValues {
 	private static final String DATE = "(?:(?<y>19[0-9]{2}|20[0-2][0-9])[/.\\-](?:0?[1-9]|1[0-2])[/.\\-](?:0?[1-9]|[12][0-9]|3[01])"
 			+ "|(?<y2>19[0-9]{2}|20[0-2][0-9])年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12][0-9]|3[01])日"
 			+ "|(?:昭和|平成|令和|[SHR])[0-9元]{1,2}[.年/](?:0?[1-9]|1[0-2])[.月/](?:0?[1-9]|[12][0-9]|3[01])日?)";
-
-	/** What may follow a name on a roster line before its date: a space or a comma. */
-	private static final Pattern DATE_AFTER_NAME = Pattern
-		.compile("[ ,、]{1,3}(?<v>" + DATE + ")(?=[ ]*(?:[（(][^）)\\n]{1,8}[）)])?[ ]*(?:生まれ|生)?[ ]*(?:\\n|$))");
-
-	/** The longest head of a roster line before its name that is looked at. */
-	private static final int HEAD_WINDOW = 48;
-
-	/** What may come before a name on a roster line: a bullet and a short label. */
-	private static final Pattern ROSTER_HEAD = Pattern.compile("[ ・\\-*•]*(?:[^:：\\n]{1,8}[:：])?[ ]*");
 
 	/** An English date after a birth label: DOB: 11-Aug-1983. */
 	private static final Pattern SPELLED_DOB = Pattern.compile(
@@ -163,7 +154,6 @@ final class ListSiblingsAndRosterValues {
 		rotas(folded, candidates, added);
 		tables(folded, candidates, added);
 		csv(folded, added);
-		rosterDates(folded, candidates, added);
 		telPrefixes(folded, candidates, added);
 		candidates.addAll(added);
 	}
@@ -485,39 +475,6 @@ final class ListSiblingsAndRosterValues {
 				}
 			}
 		}
-	}
-
-	/** A full date right after a name alone on a roster line (世帯主：[name] 1962/04/30). */
-	private static void rosterDates(String folded, List<Finding> candidates, List<Finding> added) {
-		for (Finding found : candidates) {
-			if (found.kind() != PersonalDataKind.PERSON_NAME) {
-				continue;
-			}
-			int lineStart = shortLineStart(folded, found.start());
-			if (lineStart < 0 || !ROSTER_HEAD.matcher(folded.substring(lineStart, found.start())).matches()) {
-				continue;
-			}
-			Matcher date = DATE_AFTER_NAME.matcher(folded);
-			date.region(found.end(), folded.length());
-			if (date.lookingAt()) {
-				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, date.start("v"), date.end("v")));
-			}
-		}
-	}
-
-	/**
-	 * Where the line holding {@code at} starts, if it starts at most {@link #HEAD_WINDOW}
-	 * characters before it; else -1. A roster head is short, so a name deep in one long
-	 * line is not looked back over to its start (a post of thousands of names on one line
-	 * would cost time growing with the square of its length).
-	 */
-	private static int shortLineStart(String text, int at) {
-		for (int i = at - 1; i >= Math.max(0, at - HEAD_WINDOW); i--) {
-			if (text.charAt(i) == '\n') {
-				return i + 1;
-			}
-		}
-		return (at <= HEAD_WINDOW) ? 0 : -1;
 	}
 
 	/** tel. written on to a phone is part of what the writer gave. */
