@@ -366,6 +366,48 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_49 = "/privacy/posts-holdout-49.tsv";
 
+	/**
+	 * Written blind during round 32 (2026-12-07, 11:44–11:52 UTC, 490 posts) by a writer
+	 * who saw only the label format, on one theme: chat logs and group messages; training
+	 * data for the name model.
+	 */
+	static final String HELD_OUT_52 = "/privacy/posts-holdout-52.tsv";
+
+	/**
+	 * Written blind during round 32 (2026-12-07, 11:44–11:51 UTC, 461 posts) by a writer
+	 * who saw only the label format, on one theme: foreign residents and mixed scripts;
+	 * training data for the name model.
+	 */
+	static final String HELD_OUT_53 = "/privacy/posts-holdout-53.tsv";
+
+	/**
+	 * Written blind during round 32 (2026-12-07, 11:44–11:51 UTC, 450 posts) by a writer
+	 * who saw only the label format, on one theme: rosters, sign-up sheets and contact
+	 * trees; training data for the name model.
+	 */
+	static final String HELD_OUT_54 = "/privacy/posts-holdout-54.tsv";
+
+	/**
+	 * Written blind during round 32 (2026-12-07, 11:44–11:52 UTC, 501 posts) by a writer
+	 * who saw only the label format, on one theme: housing and addresses; training data
+	 * for the name model.
+	 */
+	static final String HELD_OUT_55 = "/privacy/posts-holdout-55.tsv";
+
+	/**
+	 * Written blind during round 32 (2026-12-07, 11:44–11:50 UTC, 462 posts) by a writer
+	 * who saw only the label format, on one theme: money and numbers; training data for
+	 * the name model.
+	 */
+	static final String HELD_OUT_56 = "/privacy/posts-holdout-56.tsv";
+
+	/**
+	 * Written blind during round 32 (2026-12-07, 11:44–11:54 UTC, 499 posts) by a writer
+	 * who saw only the label format, on one theme: older residents' letters and formal
+	 * writing; training data for the name model.
+	 */
+	static final String HELD_OUT_57 = "/privacy/posts-holdout-57.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**

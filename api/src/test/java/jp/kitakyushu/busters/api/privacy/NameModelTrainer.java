@@ -52,19 +52,24 @@ public final class NameModelTrainer {
 		.toList();
 
 	/**
-	 * The shipped model's labelled files (50): every labelled file but held-out-36 and
-	 * -37, which measure it. Stop 41 added held-out-31 to -35 and ten more writers' files
-	 * (held-out-38 to -47, 4,805 posts): on held-out-36 and -37, which neither model saw,
-	 * the rules with the 35-file model leak 82 posts of 628, with a model trained on the
-	 * 50 files 72 (must-stay masked 19 of 1,045 both); more writers' text is what still
-	 * carries over to a new writer, where another rule round did not.
+	 * The shipped model's labelled files (58): every labelled file but held-out-36 and
+	 * -37, which measure it, and the blind held-out-50 and -51. Stop 41 added held-out-31
+	 * to -35 and ten more writers' files (held-out-38 to -47, 4,805 posts): on
+	 * held-out-36 and -37, which neither model saw, the rules with the 35-file model leak
+	 * 82 posts of 628, with a model trained on the 50 files 72 (must-stay masked 19 of
+	 * 1,045 both). Round 32 added held-out-48 and -49 and six themed writers' files
+	 * (held-out-52 to -57, 2,863 posts): with stop 41's birth dates after names, 62 of
+	 * 628 leak with the 50-file model and 58 with the 58-file one (must-stay masked 19
+	 * and 18); more writers' text is what still carries over to a new writer.
 	 */
-	static final List<String> FILES = Stream.concat(ROUND_30_FILES.stream(),
-			Stream.of(LabelledPost.HELD_OUT_31, LabelledPost.HELD_OUT_32, LabelledPost.HELD_OUT_33,
-					LabelledPost.HELD_OUT_34, LabelledPost.HELD_OUT_35, LabelledPost.HELD_OUT_38,
-					LabelledPost.HELD_OUT_39, LabelledPost.HELD_OUT_40, LabelledPost.HELD_OUT_41,
-					LabelledPost.HELD_OUT_42, LabelledPost.HELD_OUT_43, LabelledPost.HELD_OUT_44,
-					LabelledPost.HELD_OUT_45, LabelledPost.HELD_OUT_46, LabelledPost.HELD_OUT_47))
+	static final List<String> FILES = Stream
+		.concat(ROUND_30_FILES.stream(), Stream.of(LabelledPost.HELD_OUT_31, LabelledPost.HELD_OUT_32,
+				LabelledPost.HELD_OUT_33, LabelledPost.HELD_OUT_34, LabelledPost.HELD_OUT_35, LabelledPost.HELD_OUT_38,
+				LabelledPost.HELD_OUT_39, LabelledPost.HELD_OUT_40, LabelledPost.HELD_OUT_41, LabelledPost.HELD_OUT_42,
+				LabelledPost.HELD_OUT_43, LabelledPost.HELD_OUT_44, LabelledPost.HELD_OUT_45, LabelledPost.HELD_OUT_46,
+				LabelledPost.HELD_OUT_47, LabelledPost.HELD_OUT_48, LabelledPost.HELD_OUT_49, LabelledPost.HELD_OUT_52,
+				LabelledPost.HELD_OUT_53, LabelledPost.HELD_OUT_54, LabelledPost.HELD_OUT_55, LabelledPost.HELD_OUT_56,
+				LabelledPost.HELD_OUT_57))
 		.toList();
 
 	/** The files cross-validation folds over: the shipped model's files. */
