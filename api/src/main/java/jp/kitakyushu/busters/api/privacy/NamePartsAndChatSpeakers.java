@@ -353,9 +353,41 @@ final class NamePartsAndChatSpeakers {
 		if (distinct.size() < 2 || (!oneFound && repeated.isEmpty())) {
 			return;
 		}
+		Set<String> speakers = new HashSet<>();
 		for (int[] span : spans) {
 			added.add(new Finding(PersonalDataKind.PERSON_NAME, span[0], span[1], Confidence.FLAGGED));
+			speakers.add(folded.substring(span[0], span[1]));
 		}
+		// The same speakers named inside the lines (Bayu it was u, 1 ちえ).
+		for (String word : speakers) {
+			for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+				if (standsAlone(folded, at, at + word.length())) {
+					added.add(new Finding(PersonalDataKind.PERSON_NAME, at, at + word.length(), Confidence.FLAGGED));
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a word stands alone where it is: no letter of its script glued before, and
+	 * after it none either, or a particle or honorific.
+	 */
+	private static boolean standsAlone(String folded, int start, int end) {
+		char first = folded.charAt(start);
+		char last = folded.charAt(end - 1);
+		char before = (start > 0) ? folded.charAt(start - 1) : ' ';
+		char after = (end < folded.length()) ? folded.charAt(end) : ' ';
+		if (first < 0x80) {
+			return !Character.isLetterOrDigit(before) && !Character.isLetterOrDigit(after) && after != '\'';
+		}
+		if (isKana(before) || (StartSet.HAN.test(before) && StartSet.HAN.test(first))) {
+			return false;
+		}
+		boolean hiragana = StartSet.HIRAGANA.test(last);
+		if (hiragana ? StartSet.HIRAGANA.test(after) : (isKana(after) || StartSet.HAN.test(after))) {
+			return "はがのにともをへや".indexOf(after) >= 0 || honorificAt(folded, end);
+		}
+		return true;
 	}
 
 	/** A kanji or katakana word the dictionary knows only as a common word (会計, メモ). */

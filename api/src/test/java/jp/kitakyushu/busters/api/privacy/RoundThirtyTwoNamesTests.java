@@ -32,9 +32,23 @@ class RoundThirtyTwoNamesTests {
 			'LINEのやりとり\nさとし：公園の街灯、切れとるよ\nみのり：ほんと？市に言う？\nさとし：うん言っとく' => みのり
 			'LINEのやりとり\nさとし：公園の街灯、切れとるよ\nみのり：ほんと？市に言う？\nさとし：うん言っとく' => さとし
 			'Group chat:\nRuben: is the bridge closed?\nTomasz: yes until Friday\nRuben: ok thanks' => Tomasz
+			'Group chat:\nRuben: is the bridge closed?\nTomasz: yes until Friday, Ruben\nRuben: ok thanks' => Ruben
 			""")
 	void hidesChatSpeakers(String text, String speaker) {
 		assertThat(REDACTOR.redact(text)).as(text).doesNotContain(speaker);
+	}
+
+	/**
+	 * A kana name cut inside its word, and a given name across a space, are hidden whole.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiterString = "=>", quoteCharacter = '\'', textBlock = """
+			'回覧　第5班⏎班長交代⏎旧：上野 ミツ子⏎新：川口 健一' => 子
+			'落とし物の件で連絡しました。⏎岡部 明日香　080-4411-2096' => 明日香
+			""")
+	void hidesWholeJapaneseNames(String text, String part) {
+		String redacted = REDACTOR.redact(text.replace("⏎", "\n"));
+		assertThat(redacted).as(text).doesNotContain(part);
 	}
 
 	/** Labels before a colon, and words next to a name that are no part of it, stay. */
