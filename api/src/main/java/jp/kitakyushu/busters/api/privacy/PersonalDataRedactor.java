@@ -185,6 +185,9 @@ public final class PersonalDataRedactor {
 		LotsAndRoomsOfResidents.add(folded, candidates);
 		// Stop 41, after every name is found: a full past date right after a name.
 		DatesAfterNames.add(folded, candidates);
+		// Round 32 (names): a found name grown over the rest of the word, the other half
+		// across a space and a romanised name's parts, and the other speakers of a chat.
+		NamePartsAndChatSpeakers.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
