@@ -185,6 +185,10 @@ public final class PersonalDataRedactor {
 		LotsAndRoomsOfResidents.add(folded, candidates);
 		// Stop 41, after every name is found: a full past date right after a name.
 		DatesAfterNames.add(folded, candidates);
+		// Round 32 (romanised and foreign addresses): an address grows over the ward,
+		// city, postcode, room or building joined to it; flats' names with a room,
+		// romanised lots and chome, and street addresses with a postcode are found alone.
+		RomanisedAndForeignAddresses.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
