@@ -360,6 +360,14 @@ final class RomanisedAndForeignAddresses {
 						&& !peekPostcode(folded, m.end())) {
 					break;
 				}
+				String sofar = folded.substring(Math.max(0, end - 60), m.start("place")).toLowerCase(Locale.ROOT);
+				boolean wardBefore = sofar.matches("(?s).*[a-z][- ](?:ku|shi)\\b.*");
+				if (m.group("code") == null && !suffixed && !wardBefore && !peekPostcode(folded, m.end())) {
+					// A town alone after a lot (4-2 Nakai, Tobata) is left, as a ward
+					// alone is;
+					// a city after a ward, or before a postcode, is the address's.
+					break;
+				}
 				if (m.group("code") == null && !suffixed) {
 					// A bare word is a place only where the address ends with it.
 					Matcher stop = PLACE_END.matcher(folded).region(m.end(), folded.length());

@@ -19,7 +19,7 @@ class RoundThirtyTwoRomanisedAddressTests {
 	@ParameterizedTest
 	@CsvSource(delimiterString = "=>", quoteCharacter = '\'', textBlock = """
 			'The drain outside 5-9-2 Hirano Honmachi, Yahatanishi-ku has been blocked for a week.' => Yahatanishi-ku
-			'My aunt lives at 3-8-14 Oji Kitamachi, Sumoto. She is 90.' => Sumoto
+			'My aunt lives at 3-8-14 Oji Kitamachi, Nada-ku, Sumoto. She is 90.' => Sumoto
 			'Send it to 2-6-3 Tenma Kita, Kita-ku, Kobe 530-0043 please.' => 530-0043
 			'Please write to Wakamatsu-ku Takasu 2-7, Unit F about the leak.' => Unit F
 			'The form says Yahatanishi-ku Oribashi 3-4, Dorm C, room 22 for my son.' => room 22
@@ -62,6 +62,7 @@ class RoundThirtyTwoRomanisedAddressTests {
 			'The ramen at Kurosaki Noodle House costs 850 yen and is worth it.' => 850 yen
 			'There is a big pothole on the road in Kokuraminami-ku near the river.' => Kokuraminami-ku
 			'The city office postal code is 803-8501, Kokurakita-ku, for all forms.' => Kokurakita-ku
+			'I am at 4-6 Tsutsui, Kurosaki. The road is flooded.' => Kurosaki
 			'The exhibition runs until 2026, see you at Riverwalk Kitakyushu.' => 2026
 			""")
 	void keepsPublicPlacesAndNumbers(String text, String part) {
