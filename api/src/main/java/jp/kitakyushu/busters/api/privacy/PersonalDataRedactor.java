@@ -188,6 +188,10 @@ public final class PersonalDataRedactor {
 		// Round 32 (names): a found name grown over the rest of the word, the other half
 		// across a space and a romanised name's parts, and the other speakers of a chat.
 		NamePartsAndChatSpeakers.add(folded, candidates);
+		// Round 32 (romanised and foreign addresses): an address grows over the ward,
+		// city, postcode, room or building joined to it; flats' names with a room,
+		// romanised lots and chome, and street addresses with a postcode are found alone.
+		RomanisedAndForeignAddresses.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
