@@ -185,6 +185,10 @@ public final class PersonalDataRedactor {
 		LotsAndRoomsOfResidents.add(folded, candidates);
 		// Stop 41, after every name is found: a full past date right after a name.
 		DatesAfterNames.add(folded, candidates);
+		// Round 32 (Japanese addresses): addresses grown back over the prefecture or city
+		// a glued label cut off and forward over the house number, building and room
+		// left after them, and lots joined by の after 丁目の.
+		AddressPrefixesAndBuildingTails.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
