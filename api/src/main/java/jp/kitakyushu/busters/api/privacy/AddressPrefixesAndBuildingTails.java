@@ -70,6 +70,18 @@ final class AddressPrefixesAndBuildingTails {
 				+ KANJI_DIGITS + ")丁目の(?:[0-9]{1,4}|" + KANJI_DIGITS + ")[のノ](?:[0-9]{1,4}|" + KANJI_DIGITS
 				+ ")(?![0-9一二三四五六七八九十〇百]|[年月日時分秒人円件個台回本枚])");
 
+	/**
+	 * コーポ到津 502, ルミナス中井3F, グリーン八幡 5階の503: a katakana name with a kanji place after it,
+	 * then a floor or flat, is how dwellings are named; a shop's or station's word ends
+	 * its kanji instead, and counts, prices, years and the digits of a longer number
+	 * (マイナンバー 1234 5678) follow no flat.
+	 */
+	private static final Pattern NAMED_FLAT = Pattern
+		.compile("(?<![ァ-ヺー一-龯々])(?!マイナンバー|ナンバー|タクシー)[ァ-ヺ][ァ-ヺー]{2,9}(?<!ナンバー)[一-龯々ヶ]{1,4}"
+				+ "(?<![店駅館堂院所局場園会社署線口前横裏隣側内外])[ 　]?(?:[1-9][0-9]?(?:階|F)(?:の? ?[0-9]{3,4}(?:号室?)?)?"
+				+ "|[1-9][0-9]{2,3}(?:号室?)?|[0-9]{1,2}-[A-Z0-9]{1,2})"
+				+ "(?![0-9A-Za-z]|[ 　\\-][0-9]|[円年月日時分人歳個件回本枚台])");
+
 	private AddressPrefixesAndBuildingTails() {
 	}
 
@@ -80,6 +92,10 @@ final class AddressPrefixesAndBuildingTails {
 			while (lots.find()) {
 				added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, lots.start(), lots.end()));
 			}
+		}
+		Matcher flats = NAMED_FLAT.matcher(folded);
+		while (flats.find()) {
+			added.add(new Finding(PersonalDataKind.POSTAL_ADDRESS, flats.start(), flats.end()));
 		}
 		candidates.addAll(added);
 		for (int i = 0; i < candidates.size(); i++) {
@@ -92,7 +108,7 @@ final class AddressPrefixesAndBuildingTails {
 			// A name found there is a person's, not a building's or place's: the
 			// household
 			// after its lot (…2-1-3 ｵｵﾂｶ ﾏｻｺ) stays a name.
-			if (end != found.end() && overlapsName(candidates, found.end(), end)) {
+			if (end != found.end() && nameStartsIn(folded, candidates, found.end(), end)) {
 				end = found.end();
 			}
 			if (start != found.start() && overlapsName(candidates, start, found.start())) {
@@ -102,6 +118,23 @@ final class AddressPrefixesAndBuildingTails {
 				candidates.set(i, found.over(start, end));
 			}
 		}
+	}
+
+	/**
+	 * Whether a name found begins in the tail's first word (…2-1-3 ｵｵﾂｶ ﾏｻｺ); one inside
+	 * a building's name (フラット大蔵) is the place the building is named after.
+	 */
+	private static boolean nameStartsIn(String folded, List<Finding> candidates, int start, int end) {
+		int word = start;
+		while (word < end && Character.isWhitespace(folded.charAt(word))) {
+			word++;
+		}
+		for (Finding other : candidates) {
+			if (other.kind() == PersonalDataKind.PERSON_NAME && other.overlaps(start, end) && other.start() <= word) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean overlapsName(List<Finding> candidates, int start, int end) {
