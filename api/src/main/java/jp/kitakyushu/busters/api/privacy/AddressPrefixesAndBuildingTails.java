@@ -71,10 +71,10 @@ final class AddressPrefixesAndBuildingTails {
 				+ ")(?![0-9一二三四五六七八九十〇百]|[年月日時分秒人円件個台回本枚])");
 
 	/**
-	 * コーポ到津 502, ルミナス中井3F, グリーン八幡 5階の503: a katakana name with a kanji place after it,
-	 * then a floor or flat, is how dwellings are named; a shop's or station's word ends
-	 * its kanji instead, and counts, prices, years and the digits of a longer number
-	 * (マイナンバー 1234 5678) follow no flat.
+	 * コーポ到津 502, グリーン八幡 5階の503: a katakana name with a kanji place after it, then a flat
+	 * (a floor alone is as often a mall's: アミュプラザ小倉 5F), is how dwellings are named; a
+	 * shop's or station's word ends its kanji instead, and counts, prices, years and the
+	 * digits of a longer number (マイナンバー 1234 5678) follow no flat.
 	 */
 	private static final Pattern NAMED_FLAT = Pattern
 		.compile("(?<![ァ-ヺー一-龯々])(?!マイナンバー|ナンバー|タクシー)[ァ-ヺ][ァ-ヺー]{2,9}(?<!ナンバー)[一-龯々ヶ]{1,4}"
