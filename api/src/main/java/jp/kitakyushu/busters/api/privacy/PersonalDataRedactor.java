@@ -192,6 +192,10 @@ public final class PersonalDataRedactor {
 		// city, postcode, room or building joined to it; flats' names with a room,
 		// romanised lots and chome, and street addresses with a postcode are found alone.
 		RomanisedAndForeignAddresses.add(folded, candidates);
+		// Round 32 (Japanese addresses): addresses grown back over the prefecture or city
+		// a glued label cut off and forward over the house number, building and room
+		// left after them, and lots joined by の after 丁目の.
+		AddressPrefixesAndBuildingTails.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
