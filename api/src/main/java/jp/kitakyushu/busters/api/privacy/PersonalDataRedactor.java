@@ -185,6 +185,10 @@ public final class PersonalDataRedactor {
 		LotsAndRoomsOfResidents.add(folded, candidates);
 		// Stop 41, after every name is found: a full past date right after a name.
 		DatesAfterNames.add(folded, candidates);
+		// Round 32 (numbers and birth dates): My Numbers after their cue, Japan Post and
+		// bank accounts, phones and plates in every spelling, birth dates by era, cue or
+		// kin word; last, so it can widen the birth dates found before it.
+		NumbersAndBirthDates.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
