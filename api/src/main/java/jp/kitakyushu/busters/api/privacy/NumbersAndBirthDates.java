@@ -51,15 +51,15 @@ final class NumbersAndBirthDates {
 	 * and a seven-digit number, which may be in kanji.
 	 */
 	private static final Pattern BANK_BRANCH_TYPE_NUMBER = Pattern
-		.compile("(?:ゆうちょ|[\\p{IsHan}\\p{IsKatakana}ー]{1,8})(?:銀行|信用金庫|信金|信用組合|労働金庫)[ ]*[／/]?[ ]*"
-				+ "[^\\s／/（()）、。]{1,8}?[ ]*(?:支店|本店|出張所|営業部)[ ]*(?:[（(]店番号?[ ]*[0-9]{3}[）)][ ]*)?[／/]?[ ]*"
+		.compile("(?:ゆうちょ|[\\p{IsHan}\\p{IsKatakana}ー]{1,8}\\p{IsHiragana}{0,4})(?:銀行|信用金庫|信金|信用組合|労働金庫)[ ]*[／/]?[ ]*"
+				+ "[^\\s／/（()）、。]{0,8}?[ ]*(?:支店|本店|出張所|営業部)[ ]*(?:[（(]店番号?[ ]*[0-9]{3}[）)][ ]*)?[／/]?[ ]*"
 				+ "(?:[（(](?:当座|普通)(?:預金)?[）)]|(?:当座|普通)(?:預金)?(?:口座)?)[ ]*[／/]?[ ]*(?:No\\.?[ ]*)?" + D + "{7}(?!" + D
 				+ ")");
 
 	/** A phone with its area code in brackets, dots, or the last four split in two. */
 	private static final String NEW_PHONE_SHAPE = "(?:\\(0[0-9]{1,4}\\)[ ]?[0-9]{1,4}[-. ][0-9]{4}"
 			+ "|0[0-9]{1,4}\\([0-9]{1,4}\\)[0-9]{4}" + "|0[0-9]{1,4}\\.[0-9]{1,4}\\.[0-9]{4}"
-			+ "|0[0-9]{2,3}-[0-9]{2,4}-[0-9]{2}-[0-9]{2})";
+			+ "|0[0-9]{2,3}-[0-9]{2,4}-[0-9]{2}-[0-9]{2}" + "|\\+81[- ]?[1-9][0-9]{0,3}[- ][0-9]{1,4}[- ][0-9]{4})";
 
 	/**
 	 * An extension written right after a phone: （内線046）, ext. 385, (office, ext. 205).
@@ -84,7 +84,7 @@ final class NumbersAndBirthDates {
 	 * The spoken names of digits, longest first, in hiragana, katakana and half-width.
 	 */
 	private static final String SPOKEN_DIGIT = "(?:ぜろ|ゼロ|ｾﾞﾛ|れい|まる|いち|イチ|ｲﾁ|にい(?!ち)|にー|ニイ(?!チ)|ニー|ﾆｲ(?!ﾁ)|ﾆｰ|さん|サン|ｻﾝ|よん|ヨン|ﾖﾝ|ごう|ごー|ゴウ|ゴー|ｺﾞｳ|ｺﾞｰ|ろく|ロク|ﾛｸ"
-			+ "|なな|ナナ|ﾅﾅ|しち|はち|ハチ|ﾊﾁ|きゅう|キュウ|ｷｭｳ|きゅー|キュー|に|ニ|ﾆ|ご|ゴ|ｺﾞ)";
+			+ "|なな|ナナ|ﾅﾅ|な|しち|はち|ハチ|ﾊﾁ|きゅう|キュウ|ｷｭｳ|きゅー|キュー|に|ニ|ﾆ|ご|ゴ|ｺﾞ)";
 
 	/**
 	 * A run of spoken digits, the groups split by の, commas, dots or spaces, starting
@@ -141,7 +141,7 @@ final class NumbersAndBirthDates {
 	private static final Pattern ERA_DATE = Pattern
 		.compile("(?<![A-Za-z0-9])(?:(?<old>[MTS]|明治|大正|昭和)|[HR]|平成|令和)" + "[0-9]{1,2}[.・/]" + MONTH + "[.・/]" + DAY
 				+ "(?![0-9])" + "|\\b(?i:(?<oldw>Meiji|Taisho|Showa)|Heisei|Reiwa) [0-9]{1,2}"
-				+ "(?:\\.[0-9]{1,2}\\.[0-9]{1,2}\\b" + "|(?: \\([0-9]{4}\\))?,? (?:" + MONTH + "/" + DAY + "\\b|"
+				+ "(?:\\.[0-9]{1,2}\\.[0-9]{1,2}\\b" + "|(?: \\([0-9]{4}\\),?)? (?:" + MONTH + "/" + DAY + "\\b|"
 				+ ENGLISH_MONTH + " " + DAY + "\\b|" + DAY + " " + ENGLISH_MONTH + "))");
 
 	/** 1981（昭和56）年6月19日: the western year with the era's in brackets. */
@@ -160,9 +160,29 @@ final class NumbersAndBirthDates {
 	private static final Pattern KIN_AND_DATE = Pattern
 		.compile("[（(](?:夫|妻|長男|長女|次男|次女|三男|三女|父|母|息子|娘|子|祖父|祖母|本人|世帯主|配偶者)" + "[、,][ ]*(?<v>" + FULL_DATE + ")[）)]");
 
-	/** A cue written before a birth date that the writer counts as part of it. */
-	private static final Pattern CUE_BEFORE = Pattern
-		.compile("(?<![A-Za-z])(?i:born(?: on)?|DOB:?|d\\.o\\.b\\.?:?|b\\.)[ ]*$");
+	/** A full date with its year, day first or in kanji numerals, as well. */
+	private static final String ANY_FULL_DATE = "(?:" + FULL_DATE + "|" + DAY + "[./-]" + MONTH
+			+ "[./-](?:19|20)[0-9]{2}" + "|(?:明治|大正|昭和|平成|令和)[元一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+			+ "|" + DAY + "(?:st|nd|rd|th)?(?: of)? " + ENGLISH_MONTH + ",? (?:19|20)[0-9]{2}" + "|" + ENGLISH_MONTH
+			+ " " + DAY + "(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2})(?![0-9])";
+
+	/**
+	 * A date right after the words that say it is a birth date (生年月日：, 生まれは, 誕生日, born
+	 * on): a birthday without its year too.
+	 */
+	private static final Pattern DATE_AFTER_BIRTH_WORD = Pattern.compile(
+			"(?:生年月日|生まれた日|生まれは|誕生日|(?i:date of birth|birth ?date|born(?: here)?(?: on)?|DOB))" + "[ ]*[:：は]?[ ]*(?<v>"
+					+ ANY_FULL_DATE + "|" + MONTH + "/" + DAY + "(?![0-9/])" + "|" + MONTH + "月" + DAY + "日)");
+
+	/**
+	 * A full date right before which a name may end (after a bracket, comma or colon).
+	 */
+	private static final Pattern FULL_DATE_ANYWHERE = Pattern
+		.compile("(?<![0-9])" + ANY_FULL_DATE + "(?![ ]*(?:まで|迄|から|より|に|付|頃|締)|日)");
+
+	/** A post about a pet, whose birthday is no person's. */
+	private static final Pattern PET = Pattern
+		.compile("犬|猫|ペット|(?i:\\b(?:dog|cat|puppy|kitten|pet|shiba|corgi|rabbit|hamster)s?\\b)");
 
 	/** The rest of a Japanese date after its year (1999 in "1999年7月30日"). */
 	private static final Pattern REST_OF_DATE = Pattern.compile("年" + MONTH + "月(?:" + DAY + "日)?");
@@ -270,6 +290,18 @@ final class NumbersAndBirthDates {
 		while (kin.find()) {
 			added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, kin.start("v"), kin.end("v")));
 		}
+		Matcher cued = DATE_AFTER_BIRTH_WORD.matcher(folded);
+		while (!PET.matcher(folded).find() && cued.find()) {
+			added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, cued.start("v"), cued.end("v")));
+		}
+		// A full past date right after a name, in the shapes DatesAfterNames leaves out
+		// (day first, kanji numerals, after the name's reading in brackets or 様).
+		Matcher full = FULL_DATE_ANYWHERE.matcher(folded);
+		while (full.find()) {
+			if (afterName(folded, full.start(), candidates) && past(full.group())) {
+				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, full.start(), full.end()));
+			}
+		}
 		Matcher kanji = KANJI_ERA_DATE.matcher(folded);
 		while (kanji.find()) {
 			if (birth || afterName(folded, kanji.start(), candidates)) {
@@ -286,10 +318,6 @@ final class NumbersAndBirthDates {
 			}
 			int start = found.start();
 			int end = found.end();
-			Matcher cue = CUE_BEFORE.matcher(folded.substring(Math.max(0, start - 12), start));
-			if (cue.find()) {
-				start = Math.max(0, start - 12) + cue.start();
-			}
 			rest.region(end, folded.length());
 			if (rest.lookingAt()) {
 				end = rest.end();
@@ -306,16 +334,33 @@ final class NumbersAndBirthDates {
 	 * others.
 	 */
 	private static boolean phoneDigits(String phone) {
-		String digits = phone.replaceAll("[^0-9]", "");
+		String digits = phone.replaceAll("[^0-9]", "").replaceFirst("^81", "0");
 		return digits.length() == 10 && digits.charAt(1) != '0'
 				|| digits.length() == 11 && digits.matches("0[5789]0[0-9]+");
 	}
 
-	/** Whether a name found ends right before, across a bracket, comma or spaces. */
+	/**
+	 * Whether a date is before this year: a western year before it, or any era but Reiwa
+	 * from its eighth year (2026) on.
+	 */
+	private static boolean past(String date) {
+		Matcher year = Pattern.compile("(?:19|20)[0-9]{2}").matcher(date);
+		int latest = java.time.Year.now(java.time.ZoneId.of("Asia/Tokyo")).getValue() - 1;
+		if (!date.matches("(?:明治|大正|昭和|平成|令和|[MTSHR]).*") && year.find()) {
+			return Integer.parseInt(year.group()) <= latest;
+		}
+		Matcher reiwa = Pattern.compile("^(?:令和|R)([0-9]{1,2})").matcher(date);
+		return !reiwa.find() || 2018 + Integer.parseInt(reiwa.group(1)) <= latest;
+	}
+
+	/**
+	 * Whether a name found ends right before, across a bracket, comma, colon, spaces or
+	 * an honorific.
+	 */
 	private static boolean afterName(String folded, int at, List<Finding> candidates) {
 		for (Finding found : candidates) {
-			if (found.kind() == PersonalDataKind.PERSON_NAME && found.end() <= at && found.end() >= at - 4
-					&& folded.substring(found.end(), at).matches("(?:さん|様|さま)?[ （(、,]*")) {
+			if (found.kind() == PersonalDataKind.PERSON_NAME && found.end() <= at && found.end() >= at - 5
+					&& folded.substring(found.end(), at).matches("[ （()）、,：:]*(?:さん|様|さま)?[ （()）、,：:]*")) {
 				return true;
 			}
 		}

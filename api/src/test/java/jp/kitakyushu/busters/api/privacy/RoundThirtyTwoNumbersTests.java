@@ -40,12 +40,12 @@ class RoundThirtyTwoNumbersTests {
 			'車のナンバーは飯塚ナンバーの五〇〇のさの一二の三四' => 三四
 			'Car with plate Chikuho 300 ne 41-22 blocks the lane.' => 41-22
 			'Van RT62 KLM parked on the pavement every night.' => RT62
-			'Care client: Ms Hale, born 1941-03-22, lives alone.' => born
-			'Patient DOB 1958-10-30 needs the evening slot.' => DOB
+			'Care client: Ms Hale, born 1941-03-22, lives alone.' => 1941
+			'生年月日：1987年11月3日　住所は下記' => 1987
 			'名簿：山際 はる　T15.4.2' => T15.4.2
 			'介護メモ：大正12.9.1生 要介護3' => 12.9.1
 			'Grandad was born Showa 11 (1936) 3/14 in Moji.' => 3/14
-			'Aunt June (Taisho 14, May 9) needs a ride.' => May 9
+			'Aunt June (Taisho 14 (1925), May 9) needs a ride.' => May 9
 			'世帯：川上 一郎（夫、1979年8月2日）、川上 恵（妻、1981年2月14日）' => 1981
 			'娘 2014（平成26）年5月20日生まれです' => 5月20日
 			""")
@@ -65,6 +65,9 @@ class RoundThirtyTwoNumbersTests {
 			'令和7年度の申請は R7.4.1 から受付です。' => R7.4.1
 			'1945（昭和20）年8月15日の空襲の記録展を見ました。' => 8月15日
 			'市民会館 3 階 の 12-4 号室で会議' => 12-4
+			'Our dog Pip was born 2 May 2023 in a shelter.' => 2 May 2023
+			'［氏名］様、令和7年3月31日までにお支払いください。' => 令和7年3月31日
+			'The pier opened Showa 38, June 1, before I was born.' => June 1
 			""")
 	void keepsLookAlikes(String text, String part) {
 		assertThat(REDACTOR.redact(text)).as(text).contains(part);
