@@ -196,6 +196,10 @@ public final class PersonalDataRedactor {
 		// a glued label cut off and forward over the house number, building and room
 		// left after them, and lots joined by の after 丁目の.
 		AddressPrefixesAndBuildingTails.add(folded, candidates);
+		// Round 32 (numbers and birth dates): My Numbers after their cue, Japan Post and
+		// bank accounts, phones and plates in every spelling, birth dates by era, cue or
+		// kin word; last, so it can widen the birth dates found before it.
+		NumbersAndBirthDates.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
