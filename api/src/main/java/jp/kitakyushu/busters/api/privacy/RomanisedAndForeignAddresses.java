@@ -103,7 +103,8 @@ final class RomanisedAndForeignAddresses {
 	 */
 	private static final Pattern ROOM_PUBLIC = Pattern
 		.compile("(?i)\\b(?:building|class|classes|lesson|course|seminar|interviews?|exam|meeting|conference|county"
-				+ "|station|hall|office|library|school|hospital|clinic|centre|center|museum|association|hotel|ward)\\b");
+				+ "|station|hall|office|library|school|hospital|clinic|centre|center|museum|association|hotel|ward"
+				+ "|gallery|theater|theatre|cinema|gym|plaza|mall|university|college|kindergarten|nursery|community)\\b");
 
 	/** Words that show a public place, a shop or a firm, not a home. */
 	private static final Pattern PUBLIC = Pattern.compile(
@@ -221,8 +222,10 @@ final class RomanisedAndForeignAddresses {
 				if (pattern == ROOM_BEFORE_HOME && !HAS_HOME_WORD.matcher(m.group("v")).find()) {
 					continue;
 				}
-				String around = folded.substring(Math.max(0, m.start("v") - 40),
-						Math.min(folded.length(), m.end("v") + 40));
+				// Sixty characters each way: "the Center's sign says … but it's actually
+				// room 106".
+				String around = folded.substring(Math.max(0, m.start("v") - 60),
+						Math.min(folded.length(), m.end("v") + 60));
 				if (ROOM_PUBLIC.matcher(around).find()) {
 					continue;
 				}

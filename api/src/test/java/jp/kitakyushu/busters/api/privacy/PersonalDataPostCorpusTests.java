@@ -946,9 +946,12 @@ class PersonalDataPostCorpusTests {
 	 * for its rules. Blind to stop 41's detector (d687c54): 40 of 325 leaking, 33 of 837
 	 * must-stay masked, 165 of 174 unchanged. With the name model retrained on 58 files
 	 * (training figures): 38 of 325 leaking, 30 of 837 must-stay masked, 167 of 174
-	 * unchanged; the floors are these, rounded towards failing.
+	 * unchanged; the floors are these, rounded towards failing. Round 32's rules, written
+	 * on other files, hide 6 more of its posts (38 -> 32 of 325 leaking) and mask 6 more
+	 * must-stay strings (30 -> 36 of 837: a block leader's block, a lamp post's number
+	 * and two places beside a found address), so its must-stay floor is 0.044.
 	 */
-	static final Floors HELD_OUT_57 = new Floors(0.958, 0.951, 0.117, 0.036, 0.959);
+	static final Floors HELD_OUT_57 = new Floors(0.958, 0.951, 0.117, 0.044, 0.959);
 
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
