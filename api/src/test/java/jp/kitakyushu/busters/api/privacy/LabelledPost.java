@@ -367,6 +367,20 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	static final String HELD_OUT_49 = "/privacy/posts-holdout-49.tsv";
 
 	/**
+	 * Written blind during round 32 (2026-12-07, 11:44–11:50 UTC, 465 posts) by a writer
+	 * who saw only the label format: the measure of round 32's name model and rules;
+	 * never trained or tuned on.
+	 */
+	static final String HELD_OUT_50 = "/privacy/posts-holdout-50.tsv";
+
+	/**
+	 * Written blind during round 32 (2026-12-07, 11:44–11:51 UTC, 459 posts) by a writer
+	 * who saw only the label format: the measure of round 32's name model and rules;
+	 * never trained or tuned on.
+	 */
+	static final String HELD_OUT_51 = "/privacy/posts-holdout-51.tsv";
+
+	/**
 	 * Written blind during round 32 (2026-12-07, 11:44–11:52 UTC, 490 posts) by a writer
 	 * who saw only the label format, on one theme: chat logs and group messages; training
 	 * data for the name model.
