@@ -185,6 +185,20 @@ final class NumbersAndBirthDates {
 		.compile("犬|猫|ペット|(?i:\\b(?:dog|cat|puppy|kitten|pet|shiba|corgi|rabbit|hamster)s?\\b)");
 
 	/** The rest of a Japanese date after its year (1999 in "1999年7月30日"). */
+	/** A western year in a date. */
+	private static final Pattern WESTERN_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+
+	/** An era's name or letter heading a date. */
+	private static final Pattern ERA_FIRST = Pattern.compile("明治|大正|昭和|平成|令和|[MTSHR]");
+
+	/** A Reiwa year heading a date. */
+	private static final Pattern REIWA_YEAR = Pattern.compile("^(?:令和|R)([0-9]{1,2})");
+
+	/**
+	 * What may stand between a name and its birth date: brackets, commas, an honorific.
+	 */
+	private static final Pattern NAME_GAP = Pattern.compile("[ （()）、,：:]*(?:さん|様|さま)?[ （()）、,：:]*");
+
 	private static final Pattern REST_OF_DATE = Pattern.compile("年" + MONTH + "月(?:" + DAY + "日)?");
 
 	private NumbersAndBirthDates() {
@@ -291,7 +305,8 @@ final class NumbersAndBirthDates {
 			added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, kin.start("v"), kin.end("v")));
 		}
 		Matcher cued = DATE_AFTER_BIRTH_WORD.matcher(folded);
-		while (!PET.matcher(folded).find() && cued.find()) {
+		boolean pet = PET.matcher(folded).find();
+		while (!pet && cued.find()) {
 			added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, cued.start("v"), cued.end("v")));
 		}
 		// A full past date right after a name, in the shapes DatesAfterNames leaves out
@@ -344,12 +359,12 @@ final class NumbersAndBirthDates {
 	 * from its eighth year (2026) on.
 	 */
 	private static boolean past(String date) {
-		Matcher year = Pattern.compile("(?:19|20)[0-9]{2}").matcher(date);
+		Matcher year = WESTERN_YEAR.matcher(date);
 		int latest = java.time.Year.now(java.time.ZoneId.of("Asia/Tokyo")).getValue() - 1;
-		if (!date.matches("(?:明治|大正|昭和|平成|令和|[MTSHR]).*") && year.find()) {
+		if (!ERA_FIRST.matcher(date).lookingAt() && year.find()) {
 			return Integer.parseInt(year.group()) <= latest;
 		}
-		Matcher reiwa = Pattern.compile("^(?:令和|R)([0-9]{1,2})").matcher(date);
+		Matcher reiwa = REIWA_YEAR.matcher(date);
 		return !reiwa.find() || 2018 + Integer.parseInt(reiwa.group(1)) <= latest;
 	}
 
@@ -360,7 +375,7 @@ final class NumbersAndBirthDates {
 	private static boolean afterName(String folded, int at, List<Finding> candidates) {
 		for (Finding found : candidates) {
 			if (found.kind() == PersonalDataKind.PERSON_NAME && found.end() <= at && found.end() >= at - 5
-					&& folded.substring(found.end(), at).matches("[ （()）、,：:]*(?:さん|様|さま)?[ （()）、,：:]*")) {
+					&& NAME_GAP.matcher(folded).region(found.end(), at).matches()) {
 				return true;
 			}
 		}
