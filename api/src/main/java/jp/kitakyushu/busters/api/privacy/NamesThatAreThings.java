@@ -2,7 +2,6 @@ package jp.kitakyushu.busters.api.privacy;
 
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,11 +39,6 @@ final class NamesThatAreThings {
 
 	private static final Pattern FACILITY_AFTER = Pattern.compile(
 			"^ (?i:cable car|ropeway|station|mountain|river|bridge|shrine|temple|castle|beach|dam|pond|lake|trail|pass)\\b");
-
-	private static final Set<String> PREFECTURES = WordLists.of("""
-			北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知 三重
-			滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄
-			""");
 
 	/** What follows a prefecture that is also a surname when the place is meant. */
 	private static final Pattern PLACE_AFTER = Pattern.compile("^ ?(?:に住|在住|出身|県|から来|へ行|に行|にいる|に引っ越|やけん|にお住)");
@@ -103,7 +97,7 @@ final class NamesThatAreThings {
 				&& FACILITY_AFTER.matcher(after).find()) {
 			return true;
 		}
-		return PREFECTURES.contains(word) && !HONORIFIC_AFTER.matcher(after).find()
+		return Prefectures.NAMES.contains(word) && !HONORIFIC_AFTER.matcher(after).find()
 				&& (!JapaneseNames.SURNAMES.contains(word) || PLACE_AFTER.matcher(after).find());
 	}
 

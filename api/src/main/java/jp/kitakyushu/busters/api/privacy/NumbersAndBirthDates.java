@@ -184,7 +184,6 @@ final class NumbersAndBirthDates {
 	private static final Pattern PET = Pattern
 		.compile("犬|猫|ペット|(?i:\\b(?:dog|cat|puppy|kitten|pet|shiba|corgi|rabbit|hamster)s?\\b)");
 
-	/** The rest of a Japanese date after its year (1999 in "1999年7月30日"). */
 	/** A western year in a date. */
 	private static final Pattern WESTERN_YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
 
@@ -199,6 +198,7 @@ final class NumbersAndBirthDates {
 	 */
 	private static final Pattern NAME_GAP = Pattern.compile("[ （()）、,：:]*(?:さん|様|さま)?[ （()）、,：:]*");
 
+	/** The rest of a Japanese date after its year (1999 in "1999年7月30日"). */
 	private static final Pattern REST_OF_DATE = Pattern.compile("年" + MONTH + "月(?:" + DAY + "日)?");
 
 	private NumbersAndBirthDates() {
@@ -323,22 +323,16 @@ final class NumbersAndBirthDates {
 				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, kanji.start(), kanji.end()));
 			}
 		}
-		// A birth date found without the cue its writer wrote before it (born, DOB, b.),
-		// or
-		// only its year found where the month and day follow in Japanese.
+		// A birth date found by its year alone where the month and day follow in
+		// Japanese.
 		Matcher rest = REST_OF_DATE.matcher(folded);
 		for (Finding found : candidates) {
 			if (found.kind() != PersonalDataKind.DATE_OF_BIRTH) {
 				continue;
 			}
-			int start = found.start();
-			int end = found.end();
-			rest.region(end, folded.length());
+			rest.region(found.end(), folded.length());
 			if (rest.lookingAt()) {
-				end = rest.end();
-			}
-			if (start != found.start() || end != found.end()) {
-				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, start, end));
+				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, found.start(), rest.end()));
 			}
 		}
 	}

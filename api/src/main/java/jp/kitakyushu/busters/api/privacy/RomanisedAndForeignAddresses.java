@@ -92,10 +92,13 @@ final class RomanisedAndForeignAddresses {
 	private static final Pattern BLOCK_ROOM = Pattern
 		.compile("(?<![A-Za-z0-9-])(?<v>[A-Z]-[1-9][0-9]?0[1-9]) (?=[^ ])");
 
+	/** Words of a public building, in what is joined to an address or around a room. */
+	private static final String PUBLIC_BUILDING = "station|hall|office|library|school|hospital|clinic|centre|center|museum"
+			+ "|association";
+
 	/** A public place's words in what would be joined to an address. */
 	private static final Pattern PUBLIC_PLACE = Pattern
-		.compile("(?i)\\b(?:station|hall|office|library|school|hospital|clinic|centre|center|museum|association"
-				+ "|police|city hall|ltd|inc|co\\.|company|shop|store|mall)\\b");
+		.compile("(?i)\\b(?:" + PUBLIC_BUILDING + "|police|city hall|ltd|inc|co\\.|company|shop|store|mall)\\b");
 
 	/**
 	 * A public building's or event's words around a room: a class in Room 301 of the AIM
@@ -103,7 +106,7 @@ final class RomanisedAndForeignAddresses {
 	 */
 	private static final Pattern ROOM_PUBLIC = Pattern
 		.compile("(?i)\\b(?:building|class|classes|lesson|course|seminar|interviews?|exam|meeting|conference|county"
-				+ "|station|hall|office|library|school|hospital|clinic|centre|center|museum|association|hotel|ward"
+				+ "|" + PUBLIC_BUILDING + "|hotel|ward"
 				+ "|gallery|theater|theatre|cinema|gym|plaza|mall|university|college|kindergarten|nursery|community)\\b");
 
 	/** Words that show a public place, a shop or a firm, not a home. */
