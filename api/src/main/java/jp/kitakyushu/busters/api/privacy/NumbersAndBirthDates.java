@@ -2,6 +2,8 @@ package jp.kitakyushu.busters.api.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -311,9 +313,11 @@ final class NumbersAndBirthDates {
 		}
 		// A full past date right after a name, in the shapes DatesAfterNames leaves out
 		// (day first, kanji numerals, after the name's reading in brackets or 様).
-		Matcher full = FULL_DATE_ANYWHERE.matcher(folded);
-		while (full.find()) {
-			if (afterName(folded, full.start(), candidates) && past(full.group())) {
+		// Tried only where a name ends, not searched for over the whole post: that search
+		// cost more than the rest of this class.
+		Matcher full = FULL_DATE_ANYWHERE.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int start : startsAfterNames(folded, candidates)) {
+			if (full.region(start, folded.length()).lookingAt() && past(full.group())) {
 				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, full.start(), full.end()));
 			}
 		}
@@ -374,6 +378,25 @@ final class NumbersAndBirthDates {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Where a date right after a name may start, in the text's order: each place
+	 * {@link #afterName} accepts.
+	 */
+	private static SortedSet<Integer> startsAfterNames(String folded, List<Finding> candidates) {
+		SortedSet<Integer> starts = new TreeSet<>();
+		for (Finding found : candidates) {
+			if (found.kind() != PersonalDataKind.PERSON_NAME) {
+				continue;
+			}
+			for (int at = found.end(); at <= Math.min(found.end() + 5, folded.length() - 1); at++) {
+				if (NAME_GAP.matcher(folded).region(found.end(), at).matches()) {
+					starts.add(at);
+				}
+			}
+		}
+		return starts;
 	}
 
 	private static void addAll(Matcher matcher, PersonalDataKind kind, List<Finding> added) {

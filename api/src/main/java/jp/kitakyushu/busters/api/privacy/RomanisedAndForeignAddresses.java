@@ -291,7 +291,7 @@ final class RomanisedAndForeignAddresses {
 				continue;
 			}
 			String lead = folded.substring(Math.max(0, f.start() - 40), f.start());
-			if (coveredByOther(f, candidates) || FACILITY_BEFORE.matcher(lead).find()) {
+			if (coveredByOther(f, candidates) || endsAscii(folded, f.start()) && FACILITY_BEFORE.matcher(lead).find()) {
 				continue;
 			}
 			int start = before(folded, f.start());
@@ -407,10 +407,27 @@ final class RomanisedAndForeignAddresses {
 		return m.find() && (m.group("post") != null || m.group("room") != null);
 	}
 
+	/**
+	 * Whether the text before a place ends in an ASCII character (or a line break, before
+	 * which {@code $} also matches): every part joined before an address and every
+	 * facility's words end in one, so the end-anchored patterns are tried only there (a
+	 * Japanese address, with kana or kanji before it, then costs no search).
+	 */
+	private static boolean endsAscii(String folded, int at) {
+		if (at == 0) {
+			return false;
+		}
+		char c = folded.charAt(at - 1);
+		return c < 0x80 || c == '\u0085' || c == '\u2028' || c == '\u2029';
+	}
+
 	/** The start of the ward, lot, room or building parts before an address. */
 	private static int before(String folded, int start) {
 		int at = start;
 		for (int i = 0; i < 4; i++) {
+			if (!endsAscii(folded, at)) {
+				break;
+			}
 			int from = Math.max(0, at - 50);
 			Matcher m = BEFORE_PART.matcher(folded.substring(from, at));
 			if (!m.find()) {
