@@ -387,9 +387,11 @@ class PersonalDataPostCorpusTests {
 	 * unchanged (Japanese 1.000, 0.970, 0 of 170, 2 of 652, 90 of 90; English 0.991,
 	 * 0.973, 2 of 116, 0 of 377, 53 of 54); the floors are these figures rounded towards
 	 * failing. One of the two leaks is the article of "the 4th of July 1990": the date is
-	 * masked without its "the", as earlier rounds span it.
+	 * masked without its "the", as earlier rounds span it. Relabelled to the
+	 * organisation-phone convention (round 33): must-stay up to 3 of 1,031 (a clinic's
+	 * and a firm's numbers now must-stay); the floor follows the relabel.
 	 */
-	static final Floors HELD_OUT_18 = new Floors(1.0, 0.99, 0.0, 0.002, 0.993);
+	static final Floors HELD_OUT_18 = new Floors(1.0, 0.99, 0.0, 0.003, 0.993);
 
 	/** Held-out-19: at least this many posts. */
 	static final int MIN_HELD_OUT_19_POSTS = 480;
@@ -652,9 +654,10 @@ class PersonalDataPostCorpusTests {
 	 * masked alone 0.966, 14 of 322 leaking, 6 of 763 must-stay masked, 155 of 155
 	 * unchanged; the floors follow. Relabelled to the organisation-phone convention
 	 * (round 33, an organisation's number is KEEP): must-stay up to 13 of 771 (eight
-	 * organisations' numbers now must-stay); the floor follows the relabel.
+	 * organisations' numbers now must-stay), and two posts whose only number was an
+	 * office's now have no data (155 of 157 unchanged); the floors follow the relabel.
 	 */
-	static final Floors HELD_OUT_32 = new Floors(0.979, 0.966, 0.044, 0.017, 1.0);
+	static final Floors HELD_OUT_32 = new Floors(0.979, 0.966, 0.044, 0.017, 0.987);
 
 	/** Held-out-33: at least this many posts. */
 	static final int MIN_HELD_OUT_33_POSTS = 468;
