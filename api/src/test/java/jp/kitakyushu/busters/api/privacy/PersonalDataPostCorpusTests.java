@@ -120,9 +120,12 @@ class PersonalDataPostCorpusTests {
 	 * account. Measured once, untuned, after round 5, at 04:10 UTC on 2026-12-04: 0.895,
 	 * 0.874, 29 of 160, 14 of 330, 78 of 82 (Japanese 0.872, 0.844, 22 of 102, 6 of 202,
 	 * 41 of 45; English 0.934, 0.925, 7 of 58, 8 of 128, 37 of 37). After round 12:
-	 * recall 1.000, none leaking.
+	 * recall 1.000, none leaking. Relabelled to the organisation-phone convention (round
+	 * 33, an organisation's number is KEEP): masked recall 280 of 282 (four masked phone
+	 * values became KEEP), must-stay up to 4 of 334 (the four firms' numbers, now
+	 * must-stay); the floor follows the relabel.
 	 */
-	static final Floors HELD_OUT_6 = new Floors(1.0, 0.993, 0.0, 0.0, 1.0);
+	static final Floors HELD_OUT_6 = new Floors(1.0, 0.992, 0.0, 0.012, 1.0);
 
 	/** Held-out-7: at least this many posts. */
 	static final int MIN_HELD_OUT_7_POSTS = 240;
@@ -142,9 +145,11 @@ class PersonalDataPostCorpusTests {
 	 * round 11 (training figures): 0.973, 0.954, 11 of 177, 5 of 374, 87 of 88. After
 	 * round 12: recall 0.976, 10 of 177 leaking. After round 13: 0.978, 0.957, 9 of 177.
 	 * After round 16: 0.988, 0.966, 5 of 177, must-stay 3 of 374. After round 28: 0.990
-	 * (411 of 415), 0.969, 4 of 177.
+	 * (411 of 415), 0.969, 4 of 177. Relabelled to the organisation-phone convention
+	 * (round 33, an organisation's number is KEEP): must-stay up to 10 of 381 (seven
+	 * firms' numbers now must-stay); the floor follows the relabel.
 	 */
-	static final Floors HELD_OUT_7 = new Floors(0.987, 0.973, 0.029, 0.009, 0.988);
+	static final Floors HELD_OUT_7 = new Floors(0.987, 0.973, 0.029, 0.027, 0.988);
 
 	/** Held-out-8: at least this many posts. */
 	static final int MIN_HELD_OUT_8_POSTS = 300;
@@ -291,9 +296,12 @@ class PersonalDataPostCorpusTests {
 	 * leaking, 1 of 486 must-stay masked, 142 of 143 unchanged; the floors follow, about
 	 * 0.005 below (a recall floor of 0.985 failed at 0.984, checked at 12:28 UTC). After
 	 * round 16: 0.992, 0.958, 4 of 295 (a corrected year of birth, 大正15年生まれではなく, stays
-	 * visible). After round 18: 0.994 (493 of 496), 0.960, 3 of 295.
+	 * visible). After round 18: 0.994 (493 of 496), 0.960, 3 of 295. Relabelled to the
+	 * organisation-phone convention (round 33, an organisation's number is KEEP):
+	 * must-stay up to 4 of 489 (three firms' numbers now must-stay); the floor follows
+	 * the relabel.
 	 */
-	static final Floors HELD_OUT_14 = new Floors(0.995, 0.971, 0.007, 0.003, 1.0);
+	static final Floors HELD_OUT_14 = new Floors(0.995, 0.971, 0.007, 0.0082, 1.0);
 
 	/** Held-out-15: at least this many posts. */
 	static final int MIN_HELD_OUT_15_POSTS = 400;
@@ -379,9 +387,11 @@ class PersonalDataPostCorpusTests {
 	 * unchanged (Japanese 1.000, 0.970, 0 of 170, 2 of 652, 90 of 90; English 0.991,
 	 * 0.973, 2 of 116, 0 of 377, 53 of 54); the floors are these figures rounded towards
 	 * failing. One of the two leaks is the article of "the 4th of July 1990": the date is
-	 * masked without its "the", as earlier rounds span it.
+	 * masked without its "the", as earlier rounds span it. Relabelled to the
+	 * organisation-phone convention (round 33): must-stay up to 3 of 1,031 (a clinic's
+	 * and a firm's numbers now must-stay); the floor follows the relabel.
 	 */
-	static final Floors HELD_OUT_18 = new Floors(1.0, 0.99, 0.0, 0.002, 0.993);
+	static final Floors HELD_OUT_18 = new Floors(1.0, 0.99, 0.0, 0.003, 0.993);
 
 	/** Held-out-19: at least this many posts. */
 	static final int MIN_HELD_OUT_19_POSTS = 480;
@@ -422,8 +432,11 @@ class PersonalDataPostCorpusTests {
 	 * and over-masks, the model not retrained: tuning figures, s20-priv, 04:25 UTC):
 	 * 1.000 (610 of 610), 0.979 (597 of 610), 0 of 304 leaking, 0 of 594 must-stay
 	 * masked, 138 of 139 unchanged; the floors are these figures rounded towards failing.
+	 * Relabelled to the organisation-phone convention (round 33, an organisation's number
+	 * is KEEP): must-stay up to 5 of 599 (five shops' and offices' numbers now
+	 * must-stay); the floor follows the relabel.
 	 */
-	static final Floors HELD_OUT_20 = new Floors(1.0, 0.983, 0.0, 0.0, 1.0);
+	static final Floors HELD_OUT_20 = new Floors(1.0, 0.983, 0.0, 0.0084, 1.0);
 
 	/** Held-out-21: at least this many posts. */
 	static final int MIN_HELD_OUT_21_POSTS = 450;
@@ -457,9 +470,11 @@ class PersonalDataPostCorpusTests {
 	 * of birth), 135 of 135 unchanged; the floors are these. Stop 41's name model,
 	 * retrained on 50 files (held-out-36 and -37, blind to it, 82 to 72 of 628 leaking):
 	 * 1.000, masked alone 0.997 (572 of 574, one value now flagged, not masked), 0 of 315
-	 * leaking; masked alone lowered to it.
+	 * leaking; masked alone lowered to it. Relabelled to the organisation-phone
+	 * convention (round 33, an organisation's number is KEEP): must-stay up to 5 of 578
+	 * (two organisations' numbers now must-stay); the floor follows the relabel.
 	 */
-	static final Floors HELD_OUT_22 = new Floors(1.0, 0.996, 0.0, 0.0053, 1.0);
+	static final Floors HELD_OUT_22 = new Floors(1.0, 0.996, 0.0, 0.0087, 1.0);
 
 	/** Held-out-23: at least this many posts. */
 	static final int MIN_HELD_OUT_23_POSTS = 480;
@@ -601,10 +616,12 @@ class PersonalDataPostCorpusTests {
 	 * 158 unchanged; the floors follow. Stop 41's name model, retrained on 50 files
 	 * (held-out-36 and -37, blind to it, 82 to 72 of 628 leaking): 0.992 (944 of 952),
 	 * masked alone 0.984, 8 of 317 leaking (was 7), 13 of 1,100 must-stay masked; recall
-	 * and leaking lowered to it.
+	 * and leaking lowered to it. Relabelled to the organisation-phone convention (round
+	 * 33, an organisation's number is KEEP): must-stay up to 23 of 1,110 (ten
+	 * organisations' numbers now must-stay); the floor follows the relabel.
 	 */
 	// Round 31 (main at 94d6a30): 7 of 317 leaking; floors follow.
-	static final Floors HELD_OUT_30 = new Floors(0.991, 0.984, 0.026, 0.012, 0.987);
+	static final Floors HELD_OUT_30 = new Floors(0.991, 0.984, 0.026, 0.021, 0.987);
 
 	/** Held-out-31: at least this many posts. */
 	static final int MIN_HELD_OUT_31_POSTS = 505;
@@ -635,9 +652,12 @@ class PersonalDataPostCorpusTests {
 	 * must-stay strings masked, 153 of 155 posts without data unchanged, rounded towards
 	 * failing. Round 31 tuned on it (main at 94d6a30, 07:19 UTC): 0.979 (808 of 825),
 	 * masked alone 0.966, 14 of 322 leaking, 6 of 763 must-stay masked, 155 of 155
-	 * unchanged; the floors follow.
+	 * unchanged; the floors follow. Relabelled to the organisation-phone convention
+	 * (round 33, an organisation's number is KEEP): must-stay up to 13 of 771 (eight
+	 * organisations' numbers now must-stay), and two posts whose only number was an
+	 * office's now have no data (155 of 157 unchanged); the floors follow the relabel.
 	 */
-	static final Floors HELD_OUT_32 = new Floors(0.979, 0.966, 0.044, 0.008, 1.0);
+	static final Floors HELD_OUT_32 = new Floors(0.979, 0.966, 0.044, 0.017, 0.987);
 
 	/** Held-out-33: at least this many posts. */
 	static final int MIN_HELD_OUT_33_POSTS = 468;
@@ -765,9 +785,11 @@ class PersonalDataPostCorpusTests {
 	 * 0.960, masked alone 0.938, 22 of 327 leaking, 7 of 528 must-stay masked, 157 of 160
 	 * unchanged. With the birth dates after names too: value recall 0.974, masked alone
 	 * 0.952, 17 of 327 leaking, 7 of 528 must-stay masked, 157 of 160 unchanged; the
-	 * floors are these, rounded towards failing.
+	 * floors are these, rounded towards failing. Relabelled to the organisation-phone
+	 * convention (round 33, an organisation's number is KEEP): must-stay up to 8 of 529
+	 * (a housing office's number now must-stay); the floor follows the relabel.
 	 */
-	static final Floors HELD_OUT_41 = new Floors(0.973, 0.952, 0.052, 0.014, 0.981);
+	static final Floors HELD_OUT_41 = new Floors(0.973, 0.952, 0.052, 0.0152, 0.981);
 
 	/** Held-out-42: at least this many posts. */
 	static final int MIN_HELD_OUT_42_POSTS = 497;
