@@ -200,6 +200,9 @@ public final class PersonalDataRedactor {
 		// bank accounts, phones and plates in every spelling, birth dates by era, cue or
 		// kin word; last, so it can widen the birth dates found before it.
 		NumbersAndBirthDates.add(folded, candidates);
+		// Round 33 (places): a public place's own address, an office's own postcode and a
+		// room of a public building are no resident's address.
+		PublicPlacesAndOfficeCodes.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
