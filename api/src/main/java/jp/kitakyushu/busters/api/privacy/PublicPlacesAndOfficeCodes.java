@@ -77,6 +77,31 @@ final class PublicPlacesAndOfficeCodes {
 	/** How far around a room a public building word is looked for. */
 	private static final int WINDOW = 24;
 
+	/** A trip's words right after a place in Japanese: 〇〇から△△方面, 「〇〇」行き, 〇〇から引っ越して. */
+	private static final Pattern TRIP_AFTER_JA = Pattern
+		.compile("^(?:(?:から|発)[^。\\n、]{0,10}?(?:方面|行き|引っ越|転勤|転居|通学|通勤)|[」』]?(?:行き|方面))");
+
+	/**
+	 * Weaker trip words, taken only after a listed place: 〇〇から出てますか, 〇〇から通う, 〇〇と△△で.
+	 */
+	private static final Pattern TRIP_AFTER_JA_WEAK = Pattern
+		.compile("^(?:(?:から|発)[^。\\n、]{0,10}?(?:まで|駅|通う|通っ|出て|出る|出発|乗)|と(?<other>[^ 、。\\n]{1,4}?)(?:で|の|を|が))");
+
+	/** A place's preposition in English: from Busan, between Kumanishi and Anoo. */
+	private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:from|to|between|and|near) $");
+
+	/** Words of a trip, a move or a place around the preposition. */
+	private static final Pattern TRIP_EN = Pattern
+		.compile("(?i:\\b(?:bus|buses|train|JR|monorail|railway|ferry|flight|line|route"
+				+ "|road|trail|stop|station|walk|walked|drive|trip|commute|fare|timetable|visitors|moved|new to|I'm|I am"
+				+ "|came|come|coming|students|tourists?|between)\\b)");
+
+	/**
+	 * A place word right after the name: Konan exit, Ogura Minami IC, "Kasuga" bus stop.
+	 */
+	private static final Pattern PLACE_AFTER_EN = Pattern
+		.compile("^\"? (?:bus stop|station|exit|IC|interchange|area|district|campus|port)\\b");
+
 	private PublicPlacesAndOfficeCodes() {
 	}
 
@@ -90,6 +115,31 @@ final class PublicPlacesAndOfficeCodes {
 		// The same address may be found twice, once grown a little: drop every copy.
 		candidates.removeIf((c) -> c.kind() == PersonalDataKind.POSTAL_ADDRESS
 				&& dropped.stream().anyMatch((d) -> c.start() >= d.start() - 1 && c.end() <= d.end() + 1));
+		candidates.removeIf((c) -> c.kind() == PersonalDataKind.PERSON_NAME && tripPlace(folded, c));
+	}
+
+	/** Whether a one-word name finding is a place by the trip's words around it. */
+	private static boolean tripPlace(String folded, Finding finding) {
+		String value = finding.in(folded).strip();
+		String after = folded.substring(finding.end(), Math.min(folded.length(), finding.end() + 16));
+		if (value.matches("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,6}")) {
+			if (TRIP_AFTER_JA.matcher(after).find()) {
+				return true;
+			}
+			java.util.regex.Matcher weak = TRIP_AFTER_JA_WEAK.matcher(after);
+			return Places.JAPANESE.contains(value) && weak.find()
+					&& (weak.group("other") == null || Places.JAPANESE.contains(weak.group("other")));
+		}
+		if (!value.matches("[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?") || LatinWords.isGiven(value.split("[- ]")[0])
+				|| LatinWords.isSurname(value.split("[- ]")[0])) {
+			return false;
+		}
+		if (PLACE_AFTER_EN.matcher(after).find()) {
+			return true;
+		}
+		int from = sentenceStart(folded, finding.start());
+		String before = folded.substring(from, finding.start());
+		return PLACE_PREPOSITION.matcher(before).find() && TRIP_EN.matcher(before).find();
 	}
 
 	private static boolean publicPlace(String folded, Finding finding) {

@@ -25,6 +25,10 @@ class RoundThirtyThreePlacesTests {
 			'The Library at 88 Harbor Road opens at 9 on Sundays.' => 88 Harbor Road
 			'小倉城の近くの市民会館、2階 205号室で講座があります。' => 205号室
 			'Meeting in Room 4C, Wakamatsu Community Hall, on Friday.' => Room 4C
+			'西鉄バス21番、紺屋町から戸畑方面がいつも満員です。' => 紺屋町
+			'「上津役」行きのバスが減って困っています。' => 上津役
+			'The last train from Orio to Kurate was cancelled again.' => Kurate
+			'Many tourists come from Pohang and Qingdao by ferry.' => Qingdao
 			""")
 	void keepsPublicPlaces(String text, String part) {
 		assertThat(REDACTOR.redact(text)).as(text).contains(part);
@@ -40,6 +44,8 @@ class RoundThirtyThreePlacesTests {
 			'My neighbour in room 402 of Sunny Heights, near the library, plays drums.' => 402
 			'Our new address is Moji Youth Hall, 4-2-8 Nishikaigan, Moji-ku.' => 4-2-8 Nishikaigan
 			'The lift in Building 6, Room 214 of the Hibikino danchi is broken again.' => Room 214
+			'娘の 平野 美咲 から電話があり、迎えに来てと言われました。' => 美咲
+			'The bus driver was rude to my son Haruto this morning.' => Haruto
 			""")
 	void stillHidesResidents(String text, String part) {
 		assertThat(REDACTOR.redact(text)).as(text).doesNotContain(part);
