@@ -102,6 +102,23 @@ final class PublicPlacesAndOfficeCodes {
 	private static final Pattern PLACE_AFTER_EN = Pattern
 		.compile("^\"? (?:bus stop|station|exit|IC|interchange|area|district|campus|port)\\b");
 
+	/**
+	 * A firm's word that ends or follows a name-like word: Kimura Real Estate, Oduya
+	 * Enterprises.
+	 */
+	private static final Pattern FIRM_END = Pattern
+		.compile(" (?:Real )?(?:Estate|Enterprises|Services|Bank|Banking|Trust|Realty|Holdings|Studio|Corporation)$");
+
+	/**
+	 * A firm's word or branch right after the name: Hibiki Cleaning Services Ltd.,
+	 * Sumitomo Mitsui, Kokura branch.
+	 */
+	private static final Pattern FIRM_AFTER = Pattern.compile(
+			"^(?: (?:Real Estate|Estate|Enterprises|Services|Bank|Banking|Trust|Realty|Holdings|Ltd|Co\\.|Inc|Corp|Corporation)\\b|, [A-Z][a-z]+ [Bb]ranch\\b| cash card\\b)");
+
+	/** A firm's Latin initials glued before a Japanese name-like word: JA北九, JR九州. */
+	private static final Pattern INITIALS_BEFORE = Pattern.compile("(?<![A-Za-z])(?:JA|JR|NTT|NPO|KDDI)$");
+
 	private PublicPlacesAndOfficeCodes() {
 	}
 
@@ -115,7 +132,22 @@ final class PublicPlacesAndOfficeCodes {
 		// The same address may be found twice, once grown a little: drop every copy.
 		candidates.removeIf((c) -> c.kind() == PersonalDataKind.POSTAL_ADDRESS
 				&& dropped.stream().anyMatch((d) -> c.start() >= d.start() - 1 && c.end() <= d.end() + 1));
-		candidates.removeIf((c) -> c.kind() == PersonalDataKind.PERSON_NAME && tripPlace(folded, c));
+		candidates
+			.removeIf((c) -> c.kind() == PersonalDataKind.PERSON_NAME && (tripPlace(folded, c) || firm(folded, c)));
+	}
+
+	/**
+	 * Whether a name finding is a firm's name by the firm's word in it, after it or
+	 * before it.
+	 */
+	private static boolean firm(String folded, Finding finding) {
+		String value = finding.in(folded).strip();
+		String after = folded.substring(finding.end(), Math.min(folded.length(), finding.end() + 24));
+		String before = folded.substring(Math.max(0, finding.start() - 4), finding.start());
+		if (value.matches("[A-Z][A-Za-z' ]+")) {
+			return FIRM_END.matcher(value).find() || FIRM_AFTER.matcher(after).find();
+		}
+		return INITIALS_BEFORE.matcher(before).find();
 	}
 
 	/** Whether a one-word name finding is a place by the trip's words around it. */

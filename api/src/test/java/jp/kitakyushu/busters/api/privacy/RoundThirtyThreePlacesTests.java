@@ -29,6 +29,9 @@ class RoundThirtyThreePlacesTests {
 			'「上津役」行きのバスが減って困っています。' => 上津役
 			'The last train from Orio to Kurate was cancelled again.' => Kurate
 			'Many tourists come from Pohang and Qingdao by ferry.' => Qingdao
+			'The rent goes to Hoshino Real Estate every month.' => Hoshino Real Estate
+			'Please refund it to Mizuho, Orio branch, as before.' => Mizuho
+			'お米はJA北九さんが配ってくれました。' => JA北九
 			""")
 	void keepsPublicPlaces(String text, String part) {
 		assertThat(REDACTOR.redact(text)).as(text).contains(part);
@@ -46,6 +49,7 @@ class RoundThirtyThreePlacesTests {
 			'The lift in Building 6, Room 214 of the Hibikino danchi is broken again.' => Room 214
 			'娘の 平野 美咲 から電話があり、迎えに来てと言われました。' => 美咲
 			'The bus driver was rude to my son Haruto this morning.' => Haruto
+			'Our landlord, Mr. Hoshino of Hoshino Real Estate, never answers.' => Mr. Hoshino of
 			""")
 	void stillHidesResidents(String text, String part) {
 		assertThat(REDACTOR.redact(text)).as(text).doesNotContain(part);
