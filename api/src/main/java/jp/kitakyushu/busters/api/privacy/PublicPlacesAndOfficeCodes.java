@@ -74,6 +74,18 @@ final class PublicPlacesAndOfficeCodes {
 	private static final Pattern LOT = Pattern
 		.compile("[0-9]+-[0-9]+-[0-9]+|[0-9]+番地?|丁目|(?i:chome)|[0-9]+ [A-Z][a-z]+ (?:St|Street|Road|Rd|Ave|Way)\\b");
 
+	/**
+	 * The most of a sentence looked at on either side of a finding, so that long text
+	 * with no sentence end stays linear.
+	 */
+	private static final int SPAN = 80;
+
+	/** The longest address a public place's own is taken to be. */
+	private static final int LONGEST = 120;
+
+	/** A room or floor word in a finding. */
+	private static final Pattern ROOM_WORD = Pattern.compile("(?i:room|rm)|[0-9]+F|号室|階");
+
 	/** How far around a room a public building word is looked for. */
 	private static final int WINDOW = 24;
 
@@ -175,6 +187,9 @@ final class PublicPlacesAndOfficeCodes {
 	}
 
 	private static boolean publicPlace(String folded, Finding finding) {
+		if (finding.length() > LONGEST) {
+			return false;
+		}
 		String value = finding.in(folded).strip();
 		if (OFFICE_POSTCODE.matcher(value).matches() && !phoneBefore(folded, finding.start())) {
 			return true;
@@ -207,7 +222,7 @@ final class PublicPlacesAndOfficeCodes {
 		if (ROOM_ONLY.matcher(value).matches()) {
 			return FACILITY_NEAR.matcher(near).find();
 		}
-		return FACILITY_INSIDE.matcher(value).find() && value.matches("(?s).*(?i:room|rm|[0-9]+F|号室|階).*");
+		return FACILITY_INSIDE.matcher(value).find() && ROOM_WORD.matcher(value).find();
 	}
 
 	private static boolean phoneBefore(String folded, int start) {
@@ -216,7 +231,8 @@ final class PublicPlacesAndOfficeCodes {
 
 	private static int sentenceStart(String folded, int at) {
 		int from = at;
-		while (from > 0 && "。\n!?！？".indexOf(folded.charAt(from - 1)) < 0) {
+		int limit = Math.max(0, at - SPAN);
+		while (from > limit && "。\n!?！？".indexOf(folded.charAt(from - 1)) < 0) {
 			from--;
 		}
 		return from;
@@ -224,7 +240,8 @@ final class PublicPlacesAndOfficeCodes {
 
 	private static int sentenceEnd(String folded, int at) {
 		int to = at;
-		while (to < folded.length() && "。\n!?！？".indexOf(folded.charAt(to)) < 0) {
+		int limit = Math.min(folded.length(), at + SPAN);
+		while (to < limit && "。\n!?！？".indexOf(folded.charAt(to)) < 0) {
 			to++;
 		}
 		return to;
