@@ -204,6 +204,9 @@ public final class PersonalDataRedactor {
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
 		OrganisationPhones.remove(folded, candidates);
+		// Round 33 (places): a public place's own address, an office's own postcode and a
+		// room of a public building are no resident's address.
+		PublicPlacesAndOfficeCodes.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
