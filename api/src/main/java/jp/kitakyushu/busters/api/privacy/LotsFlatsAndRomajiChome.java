@@ -48,12 +48,25 @@ final class LotsFlatsAndRomajiChome {
 	 * (教室, 会議室) are no home.
 	 */
 	private static final Pattern BLOCK_ROOM = Pattern
-		.compile("(?:[\\p{IsHan}ァ-ヺーヶケ]{1,10}(?:団地|住宅|社宅|寮) ?)[0-9]{1,2}-[0-9]{2,4}(?![0-9-])"
+		.compile("(?:\\p{IsHan}{1,4}区 ?)?(?:\\p{IsHan}[\\p{IsHan}ヶケ]{0,4}[0-9]{1,2}丁目 ?)?"
+				+ "(?:[\\p{IsHan}ァ-ヺーヶケ]{1,10}(?:団地|住宅|社宅|寮) ?)[0-9]{1,2}-[0-9]{2,4}(?![0-9-])"
 				+ "|(?<![0-9])[0-9]{1,2}号?棟 ?[0-9]{3,4}(?:号室?)?(?![0-9]|教室|会議室|講義室|研究室|号館|室)");
 
 	/** A postcode after an address label (住所：800-0521), written apart from the rest. */
 	private static final Pattern LABELLED_POSTCODE = Pattern
 		.compile("(?:住所|現住所|送付先|所在地|住まい|連絡先)[ ]*[:]?[ ]*〒? ?(?<v>[0-9]{3}-[0-9]{4})(?![0-9])");
+
+	/**
+	 * The writer's own town and chome after a form's or signature's label (投稿者：小倉北区金田1丁目,
+	 * 住所 若松区浜町2丁目): a chome alone is a town, but under this label it is a home's.
+	 */
+	private static final Pattern LABELLED_CHOME = Pattern
+		.compile("(?:投稿者|申出人|申請者|申込者|住所|現住所|住まい)[ ]*[:]?[ ]*(?<v>\\p{IsHan}{1,4}区 ?\\p{IsHan}[\\p{IsHan}ヶケ]{0,4}"
+				+ "(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})丁目)(?![0-9一二三四五六七八九十])");
+
+	/** A ward's town and chome number cut before a found address that starts at 丁目. */
+	private static final Pattern TOWN_BEFORE_CHOME = Pattern
+		.compile("(?:\\p{IsHan}{1,4}区 ?)?\\p{IsHan}[\\p{IsHan}ヶケ]{0,4}(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})$");
 
 	/**
 	 * A postcode alone, to be taken when the address follows on the same or next line.
@@ -64,7 +77,8 @@ final class LotsFlatsAndRomajiChome {
 	 * A romanised word of a place, in any case, with a hyphened suffix: shin-ike,
 	 * Hinode-machi.
 	 */
-	private static final String ROMAJI_WORD = "[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?";
+	private static final String ROMAJI_WORD = "(?!(?:at|in|on|near|to|of|from|the|is|and|by|live|lives|house|home)\\b)"
+			+ "[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?";
 
 	/** Chome, however it is spelled and joined: 3 chome, 3-chome, 3chome, 3-chou-me. */
 	private static final String CHOME = "[0-9]{1,2}[- ]?cho-?u?-?me";
@@ -108,9 +122,10 @@ final class LotsFlatsAndRomajiChome {
 	 * The building's name after a dwelling's room: "of The Tower Kokura", ", UR Danchi
 	 * Shii", ", Corpo Hinode": up to four capitalised words.
 	 */
-	private static final Pattern BUILDING_AFTER_ROOM = Pattern.compile(
-			"\\G(?:,| of| in| at) (?<v>(?:(?:The|the) )?(?:[A-Z][A-Za-z'-]*|[0-9]{1,2})(?: (?:[A-Z][A-Za-z'-]*|and|of|de))"
-					+ "{0,4})(?![A-Za-z])");
+	private static final Pattern BUILDING_AFTER_ROOM = Pattern
+		.compile("\\G(?:,| of| in| at) (?<v>(?:The )?[A-Z][A-Za-z'-]*(?: (?:[A-Z][A-Za-z'-]*|and|of|de"
+				+ "|city|municipal|public|company|housing|estate|apartments?|danchi|dorm|house|mansion|heights|flats))"
+				+ "{0,4})(?![A-Za-z0-9])");
 
 	/** A found address that is, or ends in, a dwelling's room. */
 	private static final Pattern ENDS_IN_ROOM = Pattern
@@ -145,6 +160,10 @@ final class LotsFlatsAndRomajiChome {
 		while (labelled.find()) {
 			added.add(address(labelled.start("v"), labelled.end("v")));
 		}
+		Matcher labelledChome = LABELLED_CHOME.matcher(folded);
+		while (labelledChome.find()) {
+			added.add(address(labelledChome.start("v"), labelledChome.end("v")));
+		}
 		String lower = folded.toLowerCase(Locale.ROOT);
 		if (lower.contains("chome") || lower.contains("choume") || lower.contains("cho-me")) {
 			Matcher chome = ROMAJI_CHOME.matcher(folded);
@@ -176,8 +195,15 @@ final class LotsFlatsAndRomajiChome {
 				postcodes.add(postcode);
 			}
 			int end = buildingAfterRoom(folded, found);
-			if (end != found.end()) {
-				candidates.set(i, found.over(found.start(), end));
+			int start = found.start();
+			if (folded.startsWith("丁目", start)) {
+				Matcher cut = TOWN_BEFORE_CHOME.matcher(folded).region(Math.max(0, start - 12), start);
+				if (cut.find()) {
+					start = cut.start();
+				}
+			}
+			if (start != found.start() || end != found.end()) {
+				candidates.set(i, found.over(start, end));
 			}
 		}
 		candidates.addAll(postcodes);

@@ -33,6 +33,9 @@ class RoundThirtyThreeAddressesTests {
 			'Please check the vacant house at Tenjin-cho 6-4 (Tobata).' => 6-4
 			'Mold in our flat again, apt 7-311, Shinbaru Danchi. Nobody answers.' => Shinbaru
 			'I rent unit 1907 of The Crest Kurosaki and the lift is broken.' => Crest
+			'Water leaks in room 3-112, Hoshigaoka city housing estate again.' => housing estate
+			'修繕依頼：小倉南区湯川5丁目 市営湯川団地2-304 の風呂釜' => 湯川5丁目
+			'街灯が切れています。（投稿者：若松区老松2丁目　山下）' => 老松2丁目
 			""")
 	void hidesTheShapes(String text, String part) {
 		String redacted = REDACTOR.redact(text.replace("⏎", "\n"));
@@ -57,6 +60,8 @@ class RoundThirtyThreeAddressesTests {
 			'Route 199 is closed near Wakamatsu.' => Route 199
 			'The meeting is in room 2-201 of the Tobata Community Centre.' => room 2-201
 			'It takes 5 minutes from Sakaemachi 2-chome to the station.' => 2-chome
+			'Meet me at Kokura Station, Kokurakita. The exit is small.' => Kokurakita
+			'若松区老松2丁目の公園で祭りがあります。' => 老松2丁目
 			""")
 	void keepsLookAlikes(String text, String part) {
 		assertThat(REDACTOR.redact(text).toLowerCase()).as(text).contains(part.toLowerCase());
