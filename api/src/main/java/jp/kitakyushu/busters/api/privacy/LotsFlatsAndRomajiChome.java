@@ -71,7 +71,7 @@ final class LotsFlatsAndRomajiChome {
 	/**
 	 * A postcode alone, to be taken when the address follows on the same or next line.
 	 */
-	private static final Pattern POSTCODE = Pattern.compile("(?<![0-9-])〒? ?[0-9]{3}-[0-9]{4}(?![0-9-])");
+	private static final Pattern POSTCODE = Pattern.compile("(?<![0-9-])(?:〒 ?)?[0-9]{3}-[0-9]{4}(?![0-9-])");
 
 	/**
 	 * A romanised word of a place, in any case, with a hyphened suffix: shin-ike,
