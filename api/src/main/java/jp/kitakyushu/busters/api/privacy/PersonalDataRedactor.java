@@ -200,6 +200,11 @@ public final class PersonalDataRedactor {
 		// bank accounts, phones and plates in every spelling, birth dates by era, cue or
 		// kin word; last, so it can widen the birth dates found before it.
 		NumbersAndBirthDates.add(folded, candidates);
+		// Round 33 (addresses): kanji lots joined by ノ, rural lots after 字 or a reading,
+		// housing blocks' rooms, a postcode apart from its address, romanised chome with
+		// a
+		// house number, and the building's name after a flat's room.
+		LotsFlatsAndRomajiChome.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
