@@ -201,8 +201,8 @@ public final class PersonalDataRedactor {
 		// kin word; last, so it can widen the birth dates found before it.
 		NumbersAndBirthDates.add(folded, candidates);
 		// Round 33 (addresses): kanji lots joined by ノ, rural lots after 字 or a reading,
-		// housing blocks' rooms, a postcode apart from its address, romanised chome with a
-		// house number, and the building's name after a flat's room.
+		// housing blocks' rooms, a postcode apart from its address, romanised chome
+		// with a house number, and the building's name after a flat's room.
 		LotsFlatsAndRomajiChome.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
