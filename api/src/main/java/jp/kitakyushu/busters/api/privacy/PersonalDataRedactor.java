@@ -200,6 +200,12 @@ public final class PersonalDataRedactor {
 		// bank accounts, phones and plates in every spelling, birth dates by era, cue or
 		// kin word; last, so it can widen the birth dates found before it.
 		NumbersAndBirthDates.add(folded, candidates);
+		// Round 33 (names): names still visible, found by a kin word before, an
+		// honorific,
+		// self-introduction, phone or age after, a grade before, an English sign-off, or
+		// the
+		// same list slot as a found name.
+		NamesByKinSlotAndContact.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
