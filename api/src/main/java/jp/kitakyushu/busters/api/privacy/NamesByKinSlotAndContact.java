@@ -96,7 +96,16 @@ final class NamesByKinSlotAndContact {
 	private NamesByKinSlotAndContact() {
 	}
 
+	/**
+	 * Longest text these rules read: a post is far shorter, and each rule compares its
+	 * matches with the other findings, which would grow with the square of a flood.
+	 */
+	private static final int MAX_TEXT = 5000;
+
 	static void add(String folded, List<Finding> candidates) {
+		if (folded.length() > MAX_TEXT) {
+			return;
+		}
 		List<Finding> added = new ArrayList<>();
 		for (Matcher m = AFTER_KIN.matcher(folded); m.find();) {
 			addIf(folded, candidates, added, m.start("name"), m.end("name"), true);
@@ -170,7 +179,7 @@ final class NamesByKinSlotAndContact {
 			if (contact.kind() != PersonalDataKind.PHONE && contact.kind() != PersonalDataKind.EMAIL) {
 				continue;
 			}
-			int from = Math.max(0, lineStart(folded, contact.start()));
+			int from = Math.max(Math.max(0, contact.start() - 40), lineStart(folded, contact.start()));
 			Matcher m = BEFORE_CONTACT.matcher(folded.substring(from, contact.start()));
 			if (m.find()) {
 				boolean latin = m.group("name").charAt(0) < 0x80;
@@ -285,8 +294,7 @@ final class NamesByKinSlotAndContact {
 			return;
 		}
 		for (Finding f : candidates) {
-			if (f.overlaps(start, end)
-					&& (f.kind() != PersonalDataKind.PERSON_NAME || f.confidence() == Confidence.MASKED)) {
+			if (f.overlaps(start, end)) {
 				return;
 			}
 		}
