@@ -200,6 +200,10 @@ public final class PersonalDataRedactor {
 		// bank accounts, phones and plates in every spelling, birth dates by era, cue or
 		// kin word; last, so it can widen the birth dates found before it.
 		NumbersAndBirthDates.add(folded, candidates);
+		// Round 33 (names): names still visible, found by a kin word or a grade before,
+		// an honorific, a self-introduction, a phone or an age after, an English
+		// sign-off, or the same list slot as a found name.
+		NamesByKinSlotAndContact.add(folded, candidates);
 		// Round 33 (addresses): kanji lots joined by ノ, rural lots after 字 or a reading,
 		// housing blocks' rooms, a postcode apart from its address, romanised chome
 		// with a house number, and the building's name after a flat's room.
