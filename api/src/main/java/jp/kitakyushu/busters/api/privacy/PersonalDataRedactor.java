@@ -200,6 +200,11 @@ public final class PersonalDataRedactor {
 		// bank accounts, phones and plates in every spelling, birth dates by era, cue or
 		// kin word; last, so it can widen the birth dates found before it.
 		NumbersAndBirthDates.add(folded, candidates);
+		// Round 33 (numbers): birth dates by cue, era or spelling, local and spoken
+		// phones
+		// and their notes, bank lines and forms grown over the bank, bare account numbers
+		// in a post about a bank, and moped or foreign plates that still leaked.
+		NumberShapesAndBirthCues.add(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
