@@ -182,8 +182,8 @@ final class NumberShapesAndBirthCues {
 			"(?i:\\bbank\\b|account|\\ba/c\\b|\\bacct\\b|BACS|refund|transfer|IBAN|savings|ordinary)|口座|銀行|振込|振り込|ゆうちょ");
 
 	/** An account number alone: seven or eight digits, or seven spaced out. */
-	private static final Pattern BARE_ACCOUNT = Pattern
-		.compile("(?<![0-9A-Za-z#\\-/.,¥$£€])(?:[0-9]{7,8}|[0-9](?: [0-9]){6})(?![0-9A-Za-z\\-/円]|\\.[0-9]|,[0-9]| ?\\((?:the|our) [A-Za-z ]{2,20}'s\\))");
+	private static final Pattern BARE_ACCOUNT = Pattern.compile(
+			"(?<![0-9A-Za-z#\\-/.,¥$£€])(?:[0-9]{7,8}|[0-9](?: [0-9]){6})(?![0-9A-Za-z\\-/円]|\\.[0-9]|,[0-9]| ?\\((?:the|our) [A-Za-z ]{2,20}'s\\))");
 
 	/** Words that say a number is something else than an account. */
 	private static final Pattern OTHER_NUMBER = Pattern.compile(
@@ -268,9 +268,9 @@ final class NumberShapesAndBirthCues {
 			boolean cued = cue.find();
 			String after = folded.substring(date.end(), Math.min(folded.length(), date.end() + 5));
 			boolean birth = KANA_DATE.matcher(text).find()
-					|| OLD_ERA.matcher(text).find() && !TOPIC_AFTER.matcher(after).find() || cued
-					|| cueOwnsDate(before) || CUE_AFTER.matcher(after).find()
-					|| arrivedAfterName(folded, start, candidates) || recordAfterName(folded, start, candidates);
+					|| OLD_ERA.matcher(text).find() && !TOPIC_AFTER.matcher(after).find() || cued || cueOwnsDate(before)
+					|| CUE_AFTER.matcher(after).find() || arrivedAfterName(folded, start, candidates)
+					|| recordAfterName(folded, start, candidates);
 			if (birth && notFuture(text, today) && !LIMIT_AFTER.matcher(after).find() && !petsDate(folded, before)) {
 				int from = cued ? start - (before.length() - cue.start()) : start;
 				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, from, date.end()));
@@ -462,7 +462,8 @@ final class NumberShapesAndBirthCues {
 			// A branch by its label (店名 七八八) is a field of its own: the bank before it
 			// is written as a separate field and stays.
 			int label = line.group().indexOf("店名");
-			int from = (label < 0) ? line.start() : line.start() + label - (line.group().startsWith("支", label - 1) ? 1 : 0);
+			int from = (label < 0) ? line.start()
+					: line.start() + label - (line.group().startsWith("支", label - 1) ? 1 : 0);
 			added.add(new Finding(PersonalDataKind.BANK_ACCOUNT, from, line.end()));
 		}
 		addAll(JAPAN_POST_LINES.matcher(folded), PersonalDataKind.BANK_ACCOUNT, added);
