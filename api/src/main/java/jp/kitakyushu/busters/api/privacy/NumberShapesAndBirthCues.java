@@ -64,9 +64,9 @@ final class NumberShapesAndBirthCues {
 	 * it (Showa 14, May 1; Heisei 2 (1990) Apr 11; 1936 (Showa 11) 5/19; 3rd of March,
 	 * Showa 9; Taisho 15 / 1926, 30th November).
 	 */
-	private static final String ERA_PART = "(?:\\(?(?i:meiji|taisho|showa|heisei|reiwa) [0-9]{1,2}\\)?|\\(?" + YEAR
-			+ "\\)?|(?i:" + ENGLISH_MONTH + ") " + DAY + "(?![0-9])|" + DAY + "(?: of)? (?i:" + ENGLISH_MONTH
-			+ ")|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])(?![0-9/]))";
+	private static final String ERA_PART = "(?:\\((?i:meiji|taisho|showa|heisei|reiwa) [0-9]{1,2}\\)|(?i:meiji|taisho|showa|heisei|reiwa) [0-9]{1,2}|\\("
+			+ YEAR + "\\)|" + YEAR + "|(?i:" + ENGLISH_MONTH + ") " + DAY + "(?![0-9])|" + DAY + "(?: of)? (?i:"
+			+ ENGLISH_MONTH + ")|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])(?![0-9/]))";
 
 	private static final Pattern ENGLISH_ERA_DATE = Pattern
 		.compile(ERA_PART + "(?:(?:, ?i\\.e\\.,? ?| ?[,/] ?| )" + ERA_PART + ")+");
@@ -99,7 +99,8 @@ final class NumberShapesAndBirthCues {
 			+ "{1,4} ?年(?!代)(?: ?" + JD + "{1,2} ?月)?");
 
 	/** "born 2016", "born in 1948": the year alone after the cue. */
-	private static final Pattern BORN_YEAR = Pattern.compile("(?i:\\bborn(?: in)? )" + YEAR + "(?![0-9s'])");
+	private static final Pattern BORN_YEAR = Pattern
+		.compile("(?i)(?<=\\bborn |\\bborn in )" + YEAR + "(?![0-9s']|[-/.][0-9])");
 
 	/** The month and day said after a year before 生まれ: 1978年生まれ、2月14日. */
 	private static final Pattern BORN_THEN_DAY = Pattern
@@ -145,9 +146,8 @@ final class NumberShapesAndBirthCues {
 		.compile("(?<![0-9〇一二三四五六七八九])[〇一二三四五六七八九]{3}の[〇一二三四五六七八九]{4}(?![0-9〇一二三四五六七八九])");
 
 	/** A note on a phone right after it: (自宅), (夜のみ), (内線453), (090). */
-	private static final Pattern PHONE_NOTE = Pattern
-		.compile("^ ?\\((?:自宅|携帯|夜のみ|昼のみ|日中|夜間|平日|土日|呼出し?|呼び出し|直通|勤務先|職場|会社|固定|留守電|FAX|"
-				+ "内線 ?[0-9]{1,5}|(?i:home|mobile|cell|work|office|landline|evenings?|daytime)|0[0-9]{1,4})\\)");
+	private static final Pattern PHONE_NOTE = Pattern.compile("^ ?\\((?:自宅|夜のみ|昼のみ|日中|夜間|平日|土日|呼出し?|呼び出し|直通|固定|留守電|FAX|"
+			+ "内線 ?[0-9]{1,5}|(?i:home|mobile|cell|work|office|landline|evenings?|daytime)|0[0-9]{1,4})\\)");
 
 	/** A number with its country code but no plus, or its area code's 0 left out. */
 	private static final Pattern PHONE_NO_PREFIX = Pattern.compile(
@@ -207,7 +207,7 @@ final class NumberShapesAndBirthCues {
 	private static final Pattern BANK_LINE = Pattern.compile(
 			"(?:ゆうちょ(?:銀行)?|[\\p{IsHan}\\p{IsKatakana}ーA-Za-z][\\p{IsHan}\\p{IsKatakana}ーA-Za-z\\p{IsHiragana}&&[^をでにはがのへともや]]{0,13}?"
 					+ "(?:銀行|信用金庫|信金|信用組合|労働金庫|労金)|[\\p{IsHan}\\p{IsKatakana}ー]{2,8})(?: ?\\([0-9]{3,4}\\))?[ /／の、。]{0,3}"
-					+ "(?:(?:支店名?|店名|店)[ :：]{0,2})?(?:[^\\s/／。、:：()\\n]{1,10}|[0-9〇一二三四五六七八九]{3} ?店)"
+					+ "(?:(?:支店名?|店名|店)[ :：]{0,2})?(?:[^\\s/／。、:：()\\nはを]{1,10}|[0-9〇一二三四五六七八九]{3} ?店)"
 					+ "(?: ?\\([^()\\n]{1,10}\\))?[ /／の、。]{0,3}" + ACCOUNT_TYPE
 					+ "[ /／の]{0,3}(?<n>[0-9〇一二三四五六七八九]{7})(?![0-9])");
 
@@ -270,10 +270,10 @@ final class NumberShapesAndBirthCues {
 			boolean birth = KANA_DATE.matcher(text).find()
 					|| OLD_ERA.matcher(text).find() && !TOPIC_AFTER.matcher(after).find() || cued || cueOwnsDate(before)
 					|| CUE_AFTER.matcher(after).find() || arrivedAfterName(folded, start, candidates)
-					|| recordAfterName(folded, start, candidates);
+					|| recordAfterName(folded, start, candidates) && notAfter(text, today.getYear() - 1);
 			if (birth && notFuture(text, today) && !LIMIT_AFTER.matcher(after).find() && !petsDate(folded, before)) {
-				int from = cued ? start - (before.length() - cue.start()) : start;
-				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, from, date.end()));
+				// The cue word itself stays visible: only the date is the data.
+				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, start, date.end()));
 			}
 		}
 		Matcher era = ENGLISH_ERA_DATE.matcher(folded);
@@ -281,7 +281,11 @@ final class NumberShapesAndBirthCues {
 			String text = era.group();
 			boolean full = MONTH_OR_DAY.matcher(text).find();
 			boolean cued = cueOwnsDate(sentenceBefore(folded, era.start()));
-			if ((ENGLISH_ERA.matcher(text).find() ? full || cued
+			// An era date alone is history (the bridge opened Showa 40, May 3): a
+			// person's
+			// only in brackets or right after a found name.
+			if ((ENGLISH_ERA.matcher(text).find()
+					? cued || full && (bracketed(folded, era.start()) || afterName(folded, era.start(), candidates))
 					: full && cued && notFuture(text, LocalDate.now(JAPAN)))
 					&& !petsDate(folded, sentenceBefore(folded, era.start()))) {
 				added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, era.start(), era.end()));
@@ -328,6 +332,23 @@ final class NumberShapesAndBirthCues {
 			end = cue.end();
 		}
 		return end >= 0 && !before.substring(end).matches("(?s).*[0-9〇一二三四五六七八九].*");
+	}
+
+	/** Whether the date opens a bracket: (Showa 14, May 1). */
+	private static boolean bracketed(String folded, int at) {
+		return folded.startsWith("(", at) || lineBefore(folded, at).matches("(?s).*\\( ?");
+	}
+
+	/** Whether a found name ends shortly before the date in its sentence. */
+	private static boolean afterName(String folded, int at, List<Finding> candidates) {
+		int from = at - sentenceBefore(folded, at).length();
+		for (Finding found : candidates) {
+			if (found.kind() == PersonalDataKind.PERSON_NAME && found.end() <= at && found.end() >= from
+					&& found.end() >= at - 30) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the post is about a pet and the date's sentence names no owner. */
@@ -378,12 +399,20 @@ final class NumberShapesAndBirthCues {
 
 	/** Whether a date is not after today: a birth date cannot be. */
 	private static boolean notFuture(String date, LocalDate today) {
+		return notAfter(date, today.getYear());
+	}
+
+	/**
+	 * Whether a date's year is not after the given one (a date of this year after a name
+	 * is a report's, not a birth date).
+	 */
+	private static boolean notAfter(String date, int last) {
 		Matcher year = Pattern.compile("(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])").matcher(date);
 		if (year.find()) {
-			return Integer.parseInt(year.group()) <= today.getYear();
+			return Integer.parseInt(year.group()) <= last;
 		}
 		Matcher reiwa = Pattern.compile("(?:令和|令|R|れいわ) ?([0-9]{1,2})").matcher(date);
-		return !reiwa.find() || 2018 + Integer.parseInt(reiwa.group(1)) <= today.getYear();
+		return !reiwa.find() || 2018 + Integer.parseInt(reiwa.group(1)) <= last;
 	}
 
 	/** The text of the sentence before a place, at most 60 chars. */
@@ -464,6 +493,10 @@ final class NumberShapesAndBirthCues {
 			int label = line.group().indexOf("店名");
 			int from = (label < 0) ? line.start()
 					: line.start() + label - (line.group().startsWith("支", label - 1) ? 1 : 0);
+			if (overlapsName(from, line.end(), candidates)) {
+				// A holder's name in kana (ヤマダ タロウ、普通預金) is no bank and branch.
+				continue;
+			}
 			added.add(new Finding(PersonalDataKind.BANK_ACCOUNT, from, line.end()));
 		}
 		addAll(JAPAN_POST_LINES.matcher(folded), PersonalDataKind.BANK_ACCOUNT, added);
@@ -530,6 +563,15 @@ final class NumberShapesAndBirthCues {
 		while (myNo.find()) {
 			added.add(new Finding(PersonalDataKind.MY_NUMBER, myNo.start("n"), myNo.end("n")));
 		}
+	}
+
+	private static boolean overlapsName(int start, int end, List<Finding> candidates) {
+		for (Finding found : candidates) {
+			if (found.kind() == PersonalDataKind.PERSON_NAME && found.overlaps(start, end)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean coveredBy(int at, List<Finding> candidates, PersonalDataKind kind) {

@@ -92,7 +92,7 @@ class RoundThirtyThreeNumbersTests {
 			'My customer number is 52-3318-0274 on the bill, call me.' => 52-3318-0274
 			'母は昭和20年生まれではなく昭和21年生まれです。' => 昭和20年
 			'昭和64年1月7日は一週間しかなかった。' => 昭和64年1月7日
-			'Please pay into 4471209 (the club's), not mine, at Harbour Bank.' => 4471209
+			'Please pay into 4471209 (the club''s), not mine, at Harbour Bank.' => 4471209
 			'My dog Rusty, a beagle, was born 2 May 2019.' => 2 May 2019
 						""")
 	void keepsLookAlikes(String text, String part) {
