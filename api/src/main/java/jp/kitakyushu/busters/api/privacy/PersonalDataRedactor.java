@@ -208,6 +208,10 @@ public final class PersonalDataRedactor {
 		// housing blocks' rooms, a postcode apart from its address, romanised chome
 		// with a house number, and the building's name after a flat's room.
 		LotsFlatsAndRomajiChome.add(folded, candidates);
+		// Round 33 (numbers): birth dates by cue, era or spelling, local and spoken
+		// phones and their notes, bank lines and forms grown over the bank, bare account
+		// numbers in a post about a bank, and moped or foreign plates that still leaked.
+		NumberShapesAndBirthCues.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
