@@ -60,7 +60,6 @@ class RoundFifteenRuleTests {
 	@CsvSource(delimiterString = "=>", quoteCharacter = '"', textBlock = """
 			"子：山本 蓮（平成30年11月3日）" => 11月3日
 			"My father was born on 12 March, Showa 15 (1940)." => Showa 15
-			"事務所 ０９３－５５２－１１００（代表）内線４５ までどうぞ" => 内線４５
 			"A van with plate Kitakyushu-shi ta 12-34 parks on the pavement." => 12-34
 			"Please pay it into my account at Fukuoka Bank: 4471209. Thank you." => 4471209
 			""")

@@ -25,6 +25,8 @@ class RoundThirtyThreePhonesTests {
 			'フリーダイヤル 0120-987-654 は平日のみです。' => 0120-987-654
 			'当店の番号は TEL 093-404-5050（店）です。' => 093-404-5050
 			'保育課の番号 093-303-1212 にかけても出ません。' => 093-303-1212
+			'事務所 ０９３－５５２－１１００（代表）内線４５ までどうぞ' => 内線４５
+			'Call the office, 093-551-2000 (ext. 214), and ask for me.' => 093-551-2000 (ext. 214)
 			""")
 	void keepsOrganisationsNumbers(String text, String number) {
 		assertThat(REDACTOR.redact(text)).as(text).contains(number);
