@@ -422,6 +422,20 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_57 = "/privacy/posts-holdout-57.tsv";
 
+	/**
+	 * Written blind during round 33 (2026-12-07, 14:27–14:34 UTC, 460 posts) by a writer
+	 * who saw only the label format with the organisation-phone convention: the measure
+	 * of round 33; never trained or tuned on.
+	 */
+	static final String HELD_OUT_58 = "/privacy/posts-holdout-58.tsv";
+
+	/**
+	 * Written blind during round 33 (2026-12-07, 14:27–14:33 UTC, 554 posts) by a writer
+	 * who saw only the label format with the organisation-phone convention: the measure
+	 * of round 33; never trained or tuned on.
+	 */
+	static final String HELD_OUT_59 = "/privacy/posts-holdout-59.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
