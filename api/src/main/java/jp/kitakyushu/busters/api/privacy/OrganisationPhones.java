@@ -313,12 +313,16 @@ final class OrganisationPhones {
 	}
 
 	private static int sentenceStart(String text, int at) {
-		int start = 0;
-		Matcher boundary = BOUNDARY.matcher(text).region(0, at);
-		while (boundary.find()) {
-			start = boundary.end();
+		// Backwards from the number, the last BOUNDARY before it: a search forward from
+		// the text's start read a long text again for each of its numbers.
+		for (int i = at - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if ("。！？!?\n".indexOf(c) >= 0
+					|| c == '.' && i + 1 < at && " \t\n\u000B\f\r".indexOf(text.charAt(i + 1)) >= 0) {
+				return i + 1;
+			}
 		}
-		return start;
+		return 0;
 	}
 
 	private static int sentenceEnd(String text, int at) {
