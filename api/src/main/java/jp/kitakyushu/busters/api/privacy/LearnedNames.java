@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Person names found by the learned model ({@link NameModel}) where no rule speaks: runs
@@ -90,11 +91,13 @@ final class LearnedNames implements Detector {
 
 	/**
 	 * A run of words taken for a name.
-	 *
 	 * @param start offset of its first char
 	 * @param end offset just past its last char
 	 * @param score the highest score of its words
 	 */
+	/** The honorifics after which a lone long-vowel mark may end a nickname. */
+	private static final Pattern LONG_VOWEL_HONORIFIC = Pattern.compile("くん|ちゃん|さん|たん|君|様|っち");
+
 	record Span(int start, int end, float score) {
 	}
 
@@ -120,7 +123,8 @@ final class LearnedNames implements Detector {
 				best = Math.max(best, scores[last]);
 			}
 			boolean lone = i == last && (functionWord(words.get(i)) || LAUGHTER.contains(words.get(i).surface())
-					|| acronym(words.get(i).surface()) || oneKanjiThing(folded, words.get(i)));
+					|| acronym(words.get(i).surface()) || oneKanjiThing(folded, words.get(i))
+					|| longVowelWithoutHonorific(folded, words.get(i)));
 			int start = words.get(i).start();
 			int end = withoutHonorific(folded, start, words.get(last).end());
 			boolean kanaWord = JapaneseNames.HIRAGANA_WORDS.contains(folded.substring(start, end));
@@ -156,6 +160,15 @@ final class LearnedNames implements Detector {
 	}
 
 	/** A name has a letter in it: marks and line breaks end a run. */
+	/**
+	 * A long-vowel mark the tokenizer cut alone is a nickname's only before an honorific
+	 * (ま|ー|くん), not in a drawn-out word (みなさ|ー|ん).
+	 */
+	private static boolean longVowelWithoutHonorific(String folded, NameWords.Word word) {
+		return word.surface().matches("[ーｰ〜~]+")
+				&& !LONG_VOWEL_HONORIFIC.matcher(folded).region(word.end(), folded.length()).lookingAt();
+	}
+
 	private static boolean nameLike(NameWords.Word word) {
 		return Character.isLetter(word.surface().codePointAt(0));
 	}
