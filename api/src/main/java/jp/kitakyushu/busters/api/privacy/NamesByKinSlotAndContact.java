@@ -97,8 +97,10 @@ final class NamesByKinSlotAndContact {
 	}
 
 	/**
-	 * Longest text these rules read: a post is far shorter, and each rule compares its
-	 * matches with the other findings, which would grow with the square of a flood.
+	 * Longest text these rules read: every text the api masks is shorter (a problem's
+	 * body and an outcome report at most 4,000 characters, reasons and summaries 1,000),
+	 * and each rule compares its matches with the other findings, which would grow with
+	 * the square of a flood.
 	 */
 	private static final int MAX_TEXT = 5000;
 
