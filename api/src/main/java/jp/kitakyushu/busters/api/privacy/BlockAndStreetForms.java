@@ -79,7 +79,10 @@ final class BlockAndStreetForms {
 	static void add(String folded, List<Finding> candidates) {
 		widen(folded, candidates);
 		if (TextFold.isJapanese(folded)) {
-			values(LETTERED_ROOM, folded, candidates);
+			// The room starts at most 16 characters into a match, right after the
+			// building's last kana or kanji (a space between at most).
+			AnchoredSearch.forEach(LETTERED_ROOM, folded, BlockAndStreetForms::roomAfterBuilding, 16,
+					(matcher) -> candidates.add(Found.value(PersonalDataKind.POSTAL_ADDRESS, matcher)));
 			if (folded.indexOf('の') >= 0) {
 				values(KANA_WARD, folded, candidates);
 			}
@@ -144,6 +147,23 @@ final class BlockAndStreetForms {
 			}
 		}
 		return true;
+	}
+
+	/** Whether a room's letter or digit may start here: after a kana or kanji. */
+	private static boolean roomAfterBuilding(String folded, int at) {
+		char c = folded.charAt(at);
+		if (!(c < 128 && Character.isLetterOrDigit(c)) || at == 0) {
+			return false;
+		}
+		int before = (folded.charAt(at - 1) == ' ' && at > 1) ? at - 2 : at - 1;
+		return buildingCharacter(folded.charAt(before));
+	}
+
+	/**
+	 * The characters a building's name is written in: katakana, ー, kanji, 々, hiragana.
+	 */
+	private static boolean buildingCharacter(char c) {
+		return c >= 'ァ' && c <= 'ヺ' || c == 'ー' || c >= '一' && c <= '龯' || c == '々' || c >= 'ぁ' && c <= 'ゖ';
 	}
 
 	private static void values(Pattern pattern, String folded, List<Finding> candidates) {

@@ -504,24 +504,18 @@ final class NumberShapesAndBirthCues {
 		// after its start, with the number's first digit at most ten after that: the
 		// search jumps to such a type, which most long posts lack, instead of trying the
 		// bank's name at every character.
-		Matcher line = BANK_LINE.matcher(folded);
-		int searchFrom = 0;
-		for (int type = nextAccountType(folded, 0); type >= 0; type = nextAccountType(folded, searchFrom)) {
-			if (!line.region(Math.max(searchFrom, type - BANK_LINE_BEFORE_TYPE), folded.length()).find()) {
-				break;
-			}
-			searchFrom = line.end();
-			// A branch by its label (店名 七八八) is a field of its own: the bank before it
-			// is written as a separate field and stays.
-			int label = line.group().indexOf("店名");
-			int from = (label < 0) ? line.start()
-					: line.start() + label - (line.group().startsWith("支", label - 1) ? 1 : 0);
-			if (overlapsName(from, line.end(), candidates)) {
-				// A holder's name in kana (ヤマダ タロウ、普通預金) is no bank and branch.
-				continue;
-			}
-			added.add(new Finding(PersonalDataKind.BANK_ACCOUNT, from, line.end()));
-		}
+		AnchoredSearch.forEach(BANK_LINE, folded, NumberShapesAndBirthCues::accountType, BANK_LINE_BEFORE_TYPE,
+				(line) -> {
+					// A branch by its label (店名 七八八) is a field of its own: the bank
+					// before it is written as a separate field and stays.
+					int label = line.group().indexOf("店名");
+					int from = (label < 0) ? line.start()
+							: line.start() + label - (line.group().startsWith("支", label - 1) ? 1 : 0);
+					// A holder's name in kana (ヤマダ タロウ、普通預金) is no bank and branch.
+					if (!overlapsName(from, line.end(), candidates)) {
+						added.add(new Finding(PersonalDataKind.BANK_ACCOUNT, from, line.end()));
+					}
+				});
 		addAll(JAPAN_POST_LINES.matcher(folded), PersonalDataKind.BANK_ACCOUNT, added);
 		addAll(IBAN.matcher(folded), PersonalDataKind.BANK_ACCOUNT, added);
 		if (BANK_POST.matcher(folded).find()) {
@@ -548,18 +542,10 @@ final class NumberShapesAndBirthCues {
 		}
 	}
 
-	/**
-	 * Where the next account type with a digit close after it stands, at or after the
-	 * given place, or -1.
-	 */
-	private static int nextAccountType(String folded, int from) {
-		for (int at = from; at < folded.length(); at++) {
-			char c = folded.charAt(at);
-			if ((c == '普' || c == '当' || c == '貯') && digitWithin(folded, at + 1, 11)) {
-				return at;
-			}
-		}
-		return -1;
+	/** Whether an account type (普, 当, 貯) stands here with a digit close after it. */
+	private static boolean accountType(String folded, int at) {
+		char c = folded.charAt(at);
+		return (c == '普' || c == '当' || c == '貯') && digitWithin(folded, at + 1, 11);
 	}
 
 	private static boolean digitWithin(String folded, int from, int length) {
