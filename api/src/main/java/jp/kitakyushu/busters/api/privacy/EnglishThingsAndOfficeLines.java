@@ -38,8 +38,47 @@ final class EnglishThingsAndOfficeLines {
 	private static final Pattern PART_BEFORE = Pattern.compile(
 			"(?i:\\b(?:court|gate|platform|exit|zone|area|wing|tower|field|pitch|lane|door|entrance|section|car park|parking|lot|bay|stand|counter|window|booth|ward) )$");
 
-	/** A letter, with a digit at most: B, 2A, C3. */
-	private static final Pattern PART_LETTER = Pattern.compile("[0-9]?[A-Z][0-9]?");
+	/**
+	 * A letter, with a digit at most: B, 2A, C3 (and the word after it a name rule took:
+	 * B. Fee).
+	 */
+	private static final Pattern PART_LETTER = Pattern.compile("[0-9]?[A-Z][0-9]?(?:[.,] [A-Z][a-z]+)?");
+
+	/** What a run of initials is made of. */
+	private static final String INITIAL_CHAR = "ABCDEFGHIJKLMNOPQRSTUVWXYZ. ";
+
+	/**
+	 * A month that is also a given name, taken only with its day after it (effective Jan
+	 * 10).
+	 */
+	private static final Pattern MONTH_ALONE = Pattern.compile("Jan|Mar|May|Jun|Jul|June|April|August");
+
+	/** A day's number right after a month. */
+	private static final Pattern DAY_AFTER = Pattern.compile("^\\.? [0-9]{1,2}(?:st|nd|rd|th)?(?![0-9:])");
+
+	/** A direction or centre word that is half of a place's name. */
+	private static final Pattern DIRECTION_WORD = Pattern
+		.compile("(?:Chuo|Minami|Kita|Higashi|Nishi|Ekimae|Honmachi)(?:-ku)?(?: [A-Z][a-z]+)?");
+
+	/** The place word right before such a half. */
+	private static final Pattern PLACE_WORD_BEFORE = Pattern.compile("\\b([A-Z][a-z]+) $");
+
+	/** A shop's kind written before its name: Pub Irish Rose, Menya Tak, Cafe Lumière. */
+	private static final Pattern THING_BEFORE = Pattern.compile(
+			"\\b(?:Pub|Bar|Cafe|Café|Hotel|Salon|Studio|Restaurant|Bakery|Menya|Ramen|Sushi|Izakaya|Snack|Boutique) $");
+
+	/** An employer's slot: a delivery driver for Yamato, I work at Kyudenko. */
+	private static final Pattern EMPLOYER_BEFORE = Pattern.compile(
+			"(?i:\\b(?:drive|drives|driver|drivers|courier|work|works|worked|working|employed|job|shift) (?:for|at|by) )$");
+
+	/** A stop's slot: Bus stop Jonoekimae. */
+	private static final Pattern STOP_BEFORE = Pattern.compile("(?i:\\bbus stop |\\bstop name |\\bstation ):? ?$");
+
+	/** A thing's noun, a shop's kind or a pet, right before a bracket a name fills. */
+	private static final Pattern THING_NOUN_BRACKET = Pattern.compile(
+			"(?i)\\b(?:parlou?r|salon|shop|store|pharmacy|drugstore|supermarket|bar|pub|cafe|café|restaurant|share|sharing"
+					+ "|rental|bikes?|scooters?|company|firm|brand|chain|cent(?:er|re)|hall|theat(?:er|re)"
+					+ "|cat|dog|puppy|kitten|parrot|rabbit|hamster|tortoise|turtle|budgie|pet) ?\\($");
 
 	/**
 	 * A word that ends a facility's, firm's, group's or event's name: what comes before
@@ -50,10 +89,14 @@ final class EnglishThingsAndOfficeLines {
 			+ "|Hospital|Clinic|Division|Department|Section|Bureau|Ministry|Agency|Council|Committee|Association|Society"
 			+ "|Federation|Foundation|Club|League|Cup|Award|Prize|Festival|Matsuri|Fair|Market|Bakery|Pharmacy|Salon"
 			+ "|Restaurant|Cafe|Café|Diner|Izakaya|Hotel|Hostel|Ryokan|Apartments|Heights|Mansion|Residence|Residences"
-			+ "|Estates?|Corporation|Company|Co\\.|Ltd\\.?|Inc\\.?|Group|Network|Team|Bridge|River|Avenue|Road|Street)";
+			+ "|Estates?|Corporation|Company|Co\\.|Ltd\\.?|Inc\\.?|Group|Network|Team|Bridge|River|Avenue|Road|Street|Maru"
+			+ "|Station|bus stop)";
 
 	/** A thing's word right after a name finding (… Gymnasium, … & Rec Division). */
 	private static final Pattern THING_AFTER = Pattern.compile("^ " + THING_WORD + "\\b");
+
+	/** A chome right after a name finding: the name is the town's (Hagiwara 1-chome). */
+	private static final Pattern CHOME_AFTER = Pattern.compile("^ [0-9]{1,2}-? ?(?i:chome)\\b");
 
 	/** A thing's word that ends the name finding itself (Neighbour Award, Kids Cup). */
 	private static final Pattern THING_END = Pattern.compile("(?:^|[ '’])" + THING_WORD + "$");
@@ -224,11 +267,12 @@ final class EnglishThingsAndOfficeLines {
 		}
 		String before = folded.substring(Math.max(0, finding.start() - 24), finding.start());
 		String after = folded.substring(finding.end(), Math.min(folded.length(), finding.end() + 30));
-		if (MONTH_OR_DAY.matcher(value).matches()) {
+		if (MONTH_OR_DAY.matcher(value).matches()
+				|| MONTH_ALONE.matcher(value).matches() && DAY_AFTER.matcher(after).find()) {
 			return true;
 		}
-		if (INITIALS.matcher(value).matches()) {
-			return INITIALS_CUE.matcher(before.replace("\"", "").replace("“", "")).find();
+		if (initials(folded, finding)) {
+			return true;
 		}
 		if (PART_LETTER.matcher(value).matches()) {
 			return PART_BEFORE.matcher(before).find();
@@ -240,17 +284,62 @@ final class EnglishThingsAndOfficeLines {
 		if (direction.matches() && Places.isRomajiPlace(direction.group(1))) {
 			return true;
 		}
-		return THING_AFTER.matcher(after).find() || THING_END.matcher(value).find()
-				|| THING_OF_BEFORE.matcher(before).find();
+		Matcher placeBefore = PLACE_WORD_BEFORE.matcher(before);
+		if (DIRECTION_WORD.matcher(value).matches() && placeBefore.find()
+				&& Places.isRomajiPlace(placeBefore.group(1))) {
+			// Kokura | Chuo: the finding is the direction half of a place's name.
+			return true;
+		}
+		return THING_AFTER.matcher(after).find() || CHOME_AFTER.matcher(after).find() || THING_END.matcher(value).find()
+				|| THING_OF_BEFORE.matcher(before).find() || THING_BEFORE.matcher(before).find()
+				|| EMPLOYER_BEFORE.matcher(before).find() || STOP_BEFORE.matcher(before).find()
+				|| bracketAfterThing(folded, finding, before);
+	}
+
+	/**
+	 * Whether the finding is part of a run of initials (R.S.) that an initials word
+	 * stands before.
+	 */
+	private static boolean initials(String folded, Finding finding) {
+		int from = finding.start();
+		while (from > 0 && from > finding.start() - 4 && INITIAL_CHAR.indexOf(folded.charAt(from - 1)) >= 0) {
+			from--;
+		}
+		int to = finding.end();
+		while (to < folded.length() && to < finding.end() + 4 && INITIAL_CHAR.indexOf(folded.charAt(to)) >= 0) {
+			to++;
+		}
+		String run = folded.substring(from, to).strip();
+		if (!INITIALS.matcher(run).matches()) {
+			return false;
+		}
+		String before = folded.substring(Math.max(0, from - 24), from);
+		return INITIALS_CUE.matcher(before.replace("\"", "").replace("“", "")).find();
+	}
+
+	/**
+	 * Whether the finding fills a bracket right after a thing's noun: the parlour
+	 * (Maruhan), the bike share (Citybike), the cat (Tama).
+	 */
+	private static boolean bracketAfterThing(String folded, Finding finding, String before) {
+		if (finding.end() >= folded.length() || folded.charAt(finding.end()) != ')') {
+			return false;
+		}
+		return THING_NOUN_BRACKET.matcher(before).find();
 	}
 
 	private static boolean facility(String folded, Finding finding) {
 		String value = finding.in(folded);
-		if (finding.length() > 80 || LOT.matcher(value).find() || DWELLING.matcher(value).find()) {
+		if (finding.length() > 80 || DWELLING.matcher(value).find()) {
 			return false;
 		}
 		String after = folded.substring(finding.end(), Math.min(folded.length(), finding.end() + 40));
-		return FACILITY_AFTER.matcher(after).find() || FACILITY_INSIDE.matcher(value).find();
+		if (FACILITY_AFTER.matcher(after).find()) {
+			// Its last word is a facility's name, and any lot before it the facility's
+			// own.
+			return !DWELLING.matcher(after).find();
+		}
+		return !LOT.matcher(value).find() && FACILITY_INSIDE.matcher(value).find();
 	}
 
 	private static boolean notPersonsMailbox(String folded, Finding finding) {
