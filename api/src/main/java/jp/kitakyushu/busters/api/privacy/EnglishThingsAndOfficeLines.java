@@ -143,13 +143,20 @@ final class EnglishThingsAndOfficeLines {
 		.compile("(?i:\\b(?:heights|apartments?|mansion|corpo|residence|villa|flat|apt"
 				+ "|unit|house|home|tenant|neighbou?r|live|lives|I'm|room [0-9]+ of)\\b)");
 
+	/** A mailing list, never one person's: …@googlegroups.com. */
+	private static final Pattern LIST_MAILBOX = Pattern
+		.compile("(?i:.+@(?:googlegroups\\.com|groups\\.io|freelists\\.org))");
+
 	/**
-	 * A shop's or hostel's info box or a mailing list, never one person's: info@,
-	 * …@googlegroups.com (office@, admin@ or sales@ are as often a named clerk's, as the
-	 * labels have them).
+	 * An info box, with its domain's first label: a shop's or hostel's when the post
+	 * names it or calls it no personal one (office@, admin@ or sales@ and a bare info@
+	 * are as often a clerk's, as the labels have them).
 	 */
-	private static final Pattern ROLE_MAILBOX = Pattern
-		.compile("(?i:(?:info|information)@.+|.+@(?:googlegroups\\.com|groups\\.io|freelists\\.org))");
+	private static final Pattern INFO_MAILBOX = Pattern.compile("(?i:info|information)@([a-z0-9-]+)\\..+");
+
+	/** The writer saying the address is a work one: (not personal, work account). */
+	private static final Pattern NOT_PERSONAL = Pattern
+		.compile("(?i:not (?:my )?personal|work (?:account|address|e-?mail)|shop's|our shop|our company)");
 
 	/** A scam's or phishing mail's words: its sender's address is no person's. */
 	private static final Pattern SCAM_MAIL = Pattern.compile("(?i:phishing|scam|spam|fake|fraud)");
@@ -344,12 +351,32 @@ final class EnglishThingsAndOfficeLines {
 
 	private static boolean notPersonsMailbox(String folded, Finding finding) {
 		String value = finding.in(folded).strip();
-		if (ROLE_MAILBOX.matcher(value).matches()) {
+		if (LIST_MAILBOX.matcher(value).matches()) {
 			return true;
+		}
+		Matcher info = INFO_MAILBOX.matcher(value);
+		if (info.matches()) {
+			String before = folded.substring(Math.max(0, finding.start() - 60), finding.start());
+			return NOT_PERSONAL.matcher(before).find() || namedInPost(folded, finding, info.group(1));
 		}
 		String before = folded.substring(Math.max(0, finding.start() - 16), finding.start());
 		return SENDER_BEFORE.matcher(before).find() && SCAM_MAIL.matcher(folded).find()
 				&& !PERSON_WORD.matcher(before).find();
+	}
+
+	/**
+	 * Whether the domain's label, letters alone, is a name the post writes elsewhere
+	 * (info@mojikoblue.jp beside "Cafe Mojiko Blue").
+	 */
+	private static boolean namedInPost(String folded, Finding finding, String label) {
+		String letters = label.replaceAll("[^a-z]", "").toLowerCase(java.util.Locale.ROOT);
+		if (letters.length() < 5) {
+			return false;
+		}
+		String rest = (folded.substring(0, finding.start()) + " " + folded.substring(finding.end()))
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z]", "");
+		return rest.contains(letters);
 	}
 
 	private static boolean officeLine(String folded, Finding phone, List<Finding> candidates) {

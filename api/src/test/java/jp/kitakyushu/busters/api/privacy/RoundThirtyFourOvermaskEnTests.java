@@ -23,7 +23,7 @@ class RoundThirtyFourOvermaskEnTests {
 							'Our badminton slot is court C at Hibikino Sports Hall from 19:00.' => court C
 							'Choir practice moved to Sawami Gymnasium this week.' => Sawami Gymnasium
 							'Thanks to the Greenbelt Division for the new benches.' => Greenbelt Division
-							'Please write to info@harbour-inn.example for rooms.' => info@harbour-inn.example
+							'Rooms at the Harbour Inn: please write to info@harbour-inn.example.' => info@harbour-inn.example
 							'The number on the leaflet for the recycling desk (093-555-0172) is wrong.' => 093-555-0172
 							'Their advice line 093-555-0188 closes at 4, too early for workers.' => 093-555-0188
 							'I phoned 093-555-0199 (the city parking line) and nobody knew.' => 093-555-0199
@@ -55,6 +55,7 @@ class RoundThirtyFourOvermaskEnTests {
 			'Lost wallet: my residence card (IVANA NOVAK) and some cash. Call 090-5512-7730.' => IVANA NOVAK
 			'My son (Rafael) has asthma, is the smoke from the plant safe?' => Rafael
 			'Our rota: Mon – Okafor, Thu – Brennan' => Brennan
+			'For anything else, email info@example.com or call 090-5512-6604.' => info@example.com
 			""")
 	void hidesWhatIsAPersons(String text, String part) {
 		String post = text.replace("⏎", "\n");
