@@ -212,6 +212,11 @@ public final class PersonalDataRedactor {
 		// phones and their notes, bank lines and forms grown over the bank, bare account
 		// numbers in a post about a bank, and moped or foreign plates that still leaked.
 		NumberShapesAndBirthCues.add(folded, candidates);
+		// Round 34 (names-ja): Japanese names by what they are written on or beside: a
+		// kin word with the name in brackets, a parent's handle, a chat's speakers, a
+		// door plate, tag or graffiti, a guessed reading, an office's staff, a role word,
+		// a last-bracket signature and a rota's slots.
+		NamesByTagSpeakerAndRota.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
