@@ -225,10 +225,8 @@ public final class PersonalDataRedactor {
 		// room of a public building are no resident's address.
 		PublicPlacesAndOfficeCodes.remove(folded, candidates);
 		// Round 34 (overmask-en): an English month or weekday, initials on a lost thing,
-		// a
-		// court's letter, a facility's or firm's name, a role mailbox and an office's
-		// line
-		// the sentence gives away (it closes, it is on the flyer) are no person's.
+		// a court's letter, a facility's or firm's name, a role mailbox and an office's
+		// line the sentence gives away (it closes, it is on the flyer) are no person's.
 		EnglishThingsAndOfficeLines.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
