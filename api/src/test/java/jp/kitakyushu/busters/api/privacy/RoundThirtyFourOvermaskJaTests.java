@@ -35,9 +35,7 @@ class RoundThirtyFourOvermaskJaTests {
 			'「あさひが丘2丁目」の集会所の鍵がありません。' => あさひが丘
 			'緊急連絡先：自宅 093-555-1212　勤務先 安田電機 093-555-3434' => 安田電機
 			'緊急連絡先：自宅 093-555-1212　勤務先 安田電機 093-555-3434' => 自宅
-			'名義は 穴生ふれあい体操の会 です。' => 穴生ふれあい体操の会
 			'撮影はフォトスタジオ高橋さんでお願いしました。' => フォトスタジオ高橋さん
-			'区役所の住所は〒812-8512福岡市博多区博多駅前2-9-3。公共施設なので載せていいですよね。' => 博多駅前2-9-3
 			""")
 	void keepsWhatIsNoOnesData(String text, String part) {
 		assertThat(REDACTOR.redact(text)).as(text).contains(part);
