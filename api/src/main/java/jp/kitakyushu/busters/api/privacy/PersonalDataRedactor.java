@@ -228,6 +228,10 @@ public final class PersonalDataRedactor {
 		// a court's letter, a facility's or firm's name, a role mailbox and an office's
 		// line the sentence gives away (it closes, it is on the flyer) are no person's.
 		EnglishThingsAndOfficeLines.remove(folded, candidates);
+		// Round 34 (overmask-ja): reference and insurance numbers, examples, pets,
+		// counters, towns before 丁目, a child's kana place word, workplaces, groups and
+		// a building without its room are no one's personal data in a Japanese post.
+		ReferenceNumbersPetsAndPublicNames.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
