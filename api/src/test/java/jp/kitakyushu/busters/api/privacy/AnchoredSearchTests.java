@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The anchored search gives exactly the matches a plain find() loop gives. */
 class AnchoredSearchTests {
 
-	/** A letter run before X, then a digit, not after a digit: X is every match's anchor. */
+	/**
+	 * A letter run before X, then a digit, not after a digit: X is every match's anchor.
+	 */
 	private static final Pattern LETTERS_X_DIGIT = Pattern.compile("(?<![0-9])[a-z]{0,6}X[0-9]");
 
 	@Test
