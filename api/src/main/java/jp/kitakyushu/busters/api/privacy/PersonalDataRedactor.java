@@ -212,6 +212,12 @@ public final class PersonalDataRedactor {
 		// phones and their notes, bank lines and forms grown over the bank, bare account
 		// numbers in a post about a bank, and moped or foreign plates that still leaked.
 		NumberShapesAndBirthCues.add(folded, candidates);
+		// Round 34 (English): names in a chat's or list's line shaped like a found
+		// name's,
+		// voters, names on signs and intercoms, initials, residents' rooms, rooms of
+		// named
+		// homes, a street address's ward, and the cues of birth dates and accounts.
+		EnglishSlotsRoomsAndCues.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
