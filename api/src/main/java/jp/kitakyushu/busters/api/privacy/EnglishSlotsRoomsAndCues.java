@@ -20,6 +20,10 @@ final class EnglishSlotsRoomsAndCues {
 	/** A capitalised word of a name (O'Connor, Hye-jin). */
 	private static final String CAP = "[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)?";
 
+	/** A dwelling's word in a building's name. */
+	private static final String DWELLING = "(?:Heights|Haitsu|Haim|Heim|Maison|Mezon|Corpo|Kopo|Casa|Residence|Court"
+			+ "|Tower|Mansion|Villa|Ville|Manor|Palace|Terrace|Garden|Town|Coop|Co-op|Grand|Sunny|Royal|Urban|Lions)";
+
 	/** A capitalised word of a building's name, accents allowed (Kaikyō). */
 	private static final String BCAP = "[A-Z][\\p{Ll}]+(?:-[A-Za-z][\\p{Ll}]+)?";
 
@@ -107,11 +111,22 @@ final class EnglishSlotsRoomsAndCues {
 	 */
 	private static final Pattern HOME_ROOM = Pattern.compile("(?<v>(?:(?:" + BCAP + " ){0,3}(?i:care|nursing|group"
 			+ "|retirement|old people's) (?i:home|house)|(?:" + BCAP + " ){0,2}(?i:company dorm|dormitory|dorm|"
-			+ "international house|share house|guest house)|(?<=(?i:municipal|city|public|prefectural) housing )" + CAP
-			+ "(?: " + CAP + ")?|" + CAP
+			+ "international house|share house|guest house)|(?<![A-Z][a-z]{1,20} )(?i:municipal|city|public|prefectural) housing "
+			+ CAP + "(?: " + CAP + ")?|" + CAP
 			+ ", (?i:building|bldg\\.?|block) [0-9]{1,2}),? (?i:room|rm\\.?|no\\.|#|apt\\.?|unit)? ?"
 			+ "[A-Z]?-?[0-9]{1,4}(?:-[0-9]{1,4})?)(?![0-9A-Za-z-])" + "|(?<v2>(?i:room|rm\\.?) [0-9]{1,4},? (?:" + BCAP
 			+ " ){1,3}(?i:care|nursing|group|retirement) (?i:home|house))");
+
+	/**
+	 * A named block of flats with its room, either way round: "Belle Maison Kokura, Rm
+	 * 605", "302 in Palace Kitagata", "3-102, Sone Higashi municipal housing"; the name
+	 * must hold a dwelling's word.
+	 */
+	private static final Pattern FLATS_ROOM = Pattern.compile("(?<v>(?:" + BCAP + " ){0,3}" + DWELLING + "(?: " + BCAP
+			+ "){0,2},? (?i:room|rm\\.?|apt\\.?|unit) ?[0-9]{2,4}(?: & (?i:room|rm\\.?) ?[0-9]{2,4})?"
+			+ "|(?<![0-9-])(?:[0-9]{3,4}|[0-9]{1,2}-[0-9]{3,4})(?: in| at| of) (?:" + BCAP + " ){0,3}" + DWELLING
+			+ "(?: " + BCAP + "){0,2}|(?<![0-9-])[0-9]{1,2}-[0-9]{3,4}, (?:" + BCAP
+			+ " ){1,3}(?i:municipal|city|public|prefectural) housing)(?![0-9A-Za-z-])");
 
 	/**
 	 * Block and room numbering after a dwelling cue: "in 4-2-1-370", "next door at 5-9".
@@ -158,7 +173,8 @@ final class EnglishSlotsRoomsAndCues {
 	/** Words of a shop, firm or public place, whose names are no person's. */
 	private static final Pattern PLACE_WORD = Pattern.compile("(?i)\\b(?:station|park|hall|office|library|school"
 			+ "|hospital|clinic|cent(?:re|er)|museum|shop|store|mart|bank|cafe|café|bar|restaurant|bakery|gym|shrine"
-			+ "|temple|church|port|bridge|street|road|river|city|ward|town|ltd|inc|co|corp|company|club|team|house)\\b");
+			+ "|temple|church|port|bridge|street|road|river|city|ward|town|ltd|inc|co|corp|company|club|team|house|hotel|inn"
+			+ "|hostel)\\b");
 
 	private static final Pattern CALENDAR = Pattern.compile(
 			"(?i)jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
@@ -292,6 +308,11 @@ final class EnglishSlotsRoomsAndCues {
 			for (Matcher m = HOME_ROOM.matcher(folded); m.find();) {
 				String group = (m.group("v") != null) ? "v" : "v2";
 				addAddress(candidates, added, m.start(group), m.end(group));
+			}
+		}
+		for (Matcher m = FLATS_ROOM.matcher(folded); m.find();) {
+			if (!PLACE_WORD.matcher(m.group("v")).find()) {
+				addAddress(candidates, added, m.start("v"), m.end("v"));
 			}
 		}
 		if (hasAddress(candidates) || lower.contains("address") || lower.contains("house")) {
