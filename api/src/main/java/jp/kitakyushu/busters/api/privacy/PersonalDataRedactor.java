@@ -217,6 +217,10 @@ public final class PersonalDataRedactor {
 		// door plate, tag or graffiti, a guessed reading, an office's staff, a role word,
 		// a last-bracket signature and a rota's slots.
 		NamesByTagSpeakerAndRota.add(folded, candidates);
+		// Round 34 (English): names in a chat's or list's line shaped like a found
+		// name's, voters, names on signs and intercoms, initials, residents' rooms, rooms
+		// of named homes, and a street address's ward when it says -ku or -shi.
+		EnglishSlotsRoomsAndCues.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
