@@ -212,6 +212,11 @@ public final class PersonalDataRedactor {
 		// phones and their notes, bank lines and forms grown over the bank, bare account
 		// numbers in a post about a bank, and moped or foreign plates that still leaked.
 		NumberShapesAndBirthCues.add(folded, candidates);
+		// Round 34 (Japanese addresses and numbers): towns glued to their lot, bare lots
+		// beside a found address, addresses and accounts grown back over the town or bank
+		// before them, symbol-and-number lines, birth dates after their cue, romanised
+		// digits, "at" e-mails and homes spoken in hiragana.
+		LotsAccountsAndFormDates.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
