@@ -20,8 +20,9 @@ final class LotsAccountsAndFormDates {
 	 * 安部山4-16, 高見2-8-14-B: a town's kanji glued to a block and house; a word ending in
 	 * 番号, 線 or 号 (受付番号3-118, 幹線) owns a reference, not a lot.
 	 */
-	private static final Pattern TOWN_LOT = Pattern.compile("(?<![0-9\\p{IsHan}々ヶケ])[\\p{IsHan}々ヶケ]{2,6}(?<!番号)(?<![号番線幹話局便第])"
-			+ "[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?:-[A-Za-z])?" + NOT_A_LOT_AFTER);
+	private static final Pattern TOWN_LOT = Pattern
+		.compile("(?<![0-9\\p{IsHan}々ヶケ])[\\p{IsHan}々ヶケ]{2,6}(?<!番号)(?<![号番線幹話局便第])"
+				+ "[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}(?:-[A-Za-z])?" + NOT_A_LOT_AFTER);
 
 	/** A lot alone: 2-11, 7-22-3, 845番2. */
 	private static final String LOT = "(?:[1-9][0-9]{0,3}(?:-[0-9]{1,4}){1,2}|[1-9][0-9]{0,3}番地?の?[0-9]{1,4}(?:号)?)";
@@ -38,12 +39,12 @@ final class LotsAccountsAndFormDates {
 		.compile("(?:隣|となり|うち|自宅|実家|我が家|わが家|私の家|家)\\( ?(?<v>" + LOT + ") ?\\)");
 
 	/**
-	 * 引野2丁目の2-1, 上到津4丁目…10-2: the lot after a chome, hesitation between; the chome
-	 * itself is a town's and stays.
+	 * 引野2丁目の2-1, 上到津4丁目…10-2: the lot after a chome, hesitation between; the chome itself
+	 * is a town's and stays.
 	 */
 	private static final Pattern CHOME_THEN_LOT = Pattern
-		.compile("(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})丁目(?:の|…|\\.{2,3}|、| ){1,4}(?:たしか|確か|えっと)?(?:の|…|、| ){0,2}"
-				+ "(?<v>" + LOT + ")" + NOT_A_LOT_AFTER);
+		.compile("(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})丁目(?:の|…|\\.{2,3}|、| ){1,4}(?:たしか|確か|えっと)?(?:の|…|、| ){0,2}" + "(?<v>"
+				+ LOT + ")" + NOT_A_LOT_AFTER);
 
 	/** A ward, or a town's kanji (a 通り street too), glued before a found address. */
 	private static final Pattern TOWN_BEFORE = Pattern
@@ -55,8 +56,8 @@ final class LotsAccountsAndFormDates {
 				+ " ?(?:[0-9]{1,2}(?:F|階)|[0-9]{3,4}(?:号室?)?)(?![0-9-]|[年月日時分円人件個台回本枚歳才度%])");
 
 	/**
-	 * A bank written before its account: 北九州銀行⏎; Japan Post's name before its symbol
-	 * and number is labelled either way by writers, so it is left as it is.
+	 * A bank written before its account: 北九州銀行⏎; Japan Post's name before its symbol and
+	 * number is labelled either way by writers, so it is left as it is.
 	 */
 	private static final Pattern BANK_BEFORE = Pattern
 		.compile("[\\p{IsHan}ァ-ヺーA-Za-z]{1,10}(?<!ゆうちょ)(?:銀行|信用金庫|信金|バンク)[ :]*\\n?[ ]*$");
