@@ -221,6 +221,11 @@ public final class PersonalDataRedactor {
 		// name's, voters, names on signs and intercoms, initials, residents' rooms, rooms
 		// of named homes, and a street address's ward when it says -ku or -shi.
 		EnglishSlotsRoomsAndCues.add(folded, candidates);
+		// Round 34 (Japanese addresses and numbers): towns glued to their lot, bare lots
+		// beside a found address, addresses and accounts grown back over the town or bank
+		// before them, symbol-and-number lines, birth dates after their cue, romanised
+		// digits, "at" e-mails and homes spoken in hiragana.
+		LotsAccountsAndFormDates.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
