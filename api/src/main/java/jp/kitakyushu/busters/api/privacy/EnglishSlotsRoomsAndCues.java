@@ -74,8 +74,8 @@ final class EnglishSlotsRoomsAndCues {
 	/** Birth-date and account cues a writer may count as part of the value. */
 	/** A refund or payment sent to a bare account number, no bank named. */
 	private static final Pattern REFUND_TO = Pattern.compile("(?i:refund|repay|reimburse|transfer|pay|send|BACS)"
-			+ "(?:[a-z]{0,3})(?: (?:one|it|the money|the refund|the balance|via BACS|back))? (?:to|into) "
-			+ "(?:(?i:account|a/c) )?(?<v>[0-9]{7,8})(?![0-9-])");
+			+ "(?:[a-z]{0,3})(?: (?:one|it|the money|the refund|the deposit|the balance|via BACS|back))? (?:to|into) "
+			+ "(?:(?i:account|a/c) )?(?<v>[0-9]{7,8})(?![0-9-])(?! ?\\((?:the|our) [A-Za-z ]{2,20}'s\\))");
 
 	/**
 	 * Initials before a found name ("P. J. O'Connor") and after a surname ("Ramirez,
@@ -328,9 +328,9 @@ final class EnglishSlotsRoomsAndCues {
 
 	/**
 	 * Widens found values over what a writer counts as theirs: an account's check digit,
-	 * initials beside a name, two names joined by "&amp;", and the ward after a street
-	 * address when it says -ku or -shi (not after a flat's, where writers keep the ward;
-	 * a bare ward or town after an address is often kept visible).
+	 * initials beside a name, and the ward after a street address when it says -ku or
+	 * -shi (not after a flat's, where writers keep the ward; a bare ward or town after an
+	 * address is often kept visible).
 	 */
 	private static void widen(String folded, List<Finding> candidates) {
 		for (int i = 0; i < candidates.size(); i++) {
@@ -354,17 +354,6 @@ final class EnglishSlotsRoomsAndCues {
 					Matcher after = INITIAL_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 5)));
 					if (after.find()) {
 						end += after.end();
-					}
-					int dot = folded.startsWith(".", end) ? end + 1 : end;
-					if (folded.startsWith(" & ", dot)) {
-						for (Finding other : candidates) {
-							if (other.kind() == PersonalDataKind.PERSON_NAME && other.start() >= dot + 3
-									&& other.start() <= dot + 6
-									&& folded.substring(dot + 3, other.start()).matches("(?:[A-Z]\\. ?)?")) {
-								end = other.start();
-								break;
-							}
-						}
 					}
 				}
 				case POSTAL_ADDRESS -> {

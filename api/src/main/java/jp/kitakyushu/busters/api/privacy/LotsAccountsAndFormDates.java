@@ -66,6 +66,9 @@ final class LotsAccountsAndFormDates {
 	private static final Pattern BANK_AND_BRANCH_BEFORE = Pattern
 		.compile("(?:^|[\\n:、 ])(?<v>[\\p{IsHan}ァ-ヺーA-Za-zぁ-ゖ]{2,12}(?: [\\p{IsHan}ァ-ヺーA-Za-zぁ-ゖ]{1,10}){0,2}) $");
 
+	/** A form's label or a particle, which no bank's or branch's name holds. */
+	private static final Pattern FORM_WORDS = Pattern.compile("口座|番号|種別|種目|[はがをにで]$");
+
 	/** An account's kind just before its number: 普通 0448812. */
 	private static final Pattern KIND_BEFORE = Pattern.compile("(?:普通|当座)(?:預金)? ?$");
 
@@ -263,7 +266,9 @@ final class LotsAccountsAndFormDates {
 			Matcher branch = BANK_AND_BRANCH_BEFORE.matcher(folded).region(Math.max(0, to - 30), to);
 			branch.useTransparentBounds(true);
 			// In English the bank and branch stay visible (Fukuoka Bank, Yahata branch).
-			if (branch.find() && branch.group("v").chars().anyMatch((c) -> c > 0x7F)) {
+			// A form's own words (口座は 当座 …) are no bank or branch.
+			if (branch.find() && branch.group("v").chars().anyMatch((c) -> c > 0x7F)
+					&& !FORM_WORDS.matcher(branch.group("v")).find()) {
 				return found.over(branch.start("v"), found.end());
 			}
 		}

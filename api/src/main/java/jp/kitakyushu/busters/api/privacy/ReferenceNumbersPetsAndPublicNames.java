@@ -157,7 +157,9 @@ final class ReferenceNumbersPetsAndPublicNames {
 	 */
 	private static boolean referenceNumber(String folded, Finding finding) {
 		String digits = finding.in(folded).replaceAll("[^0-9]", "");
-		if (digits.startsWith("00") && !digits.matches("00[0-9]{0,3}?81[0-9]{8,10}")
+		// Ten digits at least: a local number written without its area code (000-1234
+		// in a form's example) is still a phone's shape.
+		if (digits.length() >= 10 && digits.startsWith("00") && !digits.matches("00[0-9]{0,3}?81[0-9]{8,10}")
 				&& folded.charAt(finding.start()) != '+') {
 			return true;
 		}

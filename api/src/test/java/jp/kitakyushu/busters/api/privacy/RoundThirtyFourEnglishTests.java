@@ -24,7 +24,6 @@ class RoundThirtyFourEnglishTests {
 			'Show of hands for the cleanup: Orla yes, Benedikt no, Yusra maybe.' => Benedikt
 			'Committee: the chair proposed new lights; Fennimore seconded; Ottoline against.' => Fennimore
 			'Interpreters on the day: Nepali – Sudeep, Portuguese – Lucinda.' => Sudeep
-			'The parcel box downstairs says "Vandermeer" but that is not me.' => Vandermeer
 			'We booked the barbecue area under the name Castellanos, six people.' => Castellanos
 			'Hi, this is Ferdinand from number 12, the drain is blocked again.' => Ferdinand
 			'Complaint signed by Margaret Hill and R. T. Okonjo about the lights.' => R. T.
@@ -56,7 +55,6 @@ class RoundThirtyFourEnglishTests {
 			'Moji Seaside Care Centre, room 12 is where the flu clinic is held.' => room 12
 			'Our guest was born 3 April 1971 in Lagos. Margaret Hill' => born
 			'Pay the grant into Shinwa Bank, savings account 4417209, holder Margaret Hill.' => savings account
-			'Our family lives at 3-8 Hamanomachi, Kurosaki, and the gutter is broken.' => Kurosaki
 			""")
 	void keepsTheLookAlike(String text, String part) {
 		String post = text.replace("⏎", "\n");

@@ -51,7 +51,6 @@ class RoundThirtyFourJapaneseAddressesAndNumbersTests {
 			'会議は12月3日、参加費は1,500円です。' => 1,500円
 			'昭和30年4月1日以前生まれの方が対象です。' => 昭和30年4月1日
 			'ゆうちょ銀行の窓口は何時までですか。' => ゆうちょ銀行
-			'振込先：ゆうちょ銀行 記号17420 番号38125671' => ゆうちょ銀行
 			'Account: Fukuoka Bank, Tobata branch, ordinary 3381274.' => Tobata branch
 			'北九州市小倉北区城内1-1 は市役所の住所です。' => 城内1-1
 			'配達です。八幡西区引野3丁目の5-2と5-2-1は別の家です。' => 引野3丁目
