@@ -233,14 +233,6 @@ public final class PersonalDataRedactor {
 		// Round 33 (places): a public place's own address, an office's own postcode and a
 		// room of a public building are no resident's address.
 		PublicPlacesAndOfficeCodes.remove(folded, candidates);
-		// Round 34 (overmask-en): an English month or weekday, initials on a lost thing,
-		// a court's letter, a facility's or firm's name, a role mailbox and an office's
-		// line the sentence gives away (it closes, it is on the flyer) are no person's.
-		EnglishThingsAndOfficeLines.remove(folded, candidates);
-		// Round 34 (overmask-ja): reference and insurance numbers, examples, pets,
-		// counters, towns before 丁目, a child's kana place word, workplaces, groups and
-		// a building without its room are no one's personal data in a Japanese post.
-		ReferenceNumbersPetsAndPublicNames.remove(folded, candidates);
 		return FindingResolver.resolve(folded, candidates);
 	}
 
