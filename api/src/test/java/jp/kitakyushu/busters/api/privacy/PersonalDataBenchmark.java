@@ -110,7 +110,7 @@ public final class PersonalDataBenchmark {
 	}
 
 	/** Corpus posts of one language in random order, joined and cut into equal posts. */
-	private static List<String> posts(List<LabelledPost> corpus, boolean japanese) {
+	static List<String> posts(List<LabelledPost> corpus, boolean japanese) {
 		List<String> texts = new ArrayList<>(
 				corpus.stream().filter((post) -> post.japanese() == japanese).map(LabelledPost::text).toList());
 		Random random = new Random(SEED);
