@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Round 34: English names, addresses, birth dates and accounts still shown — a name in a
- * chat's or list's line shaped like a found name's line, a poll's or minutes' voter, a
- * name on a sign or intercom, initials beside a found name, a resident's room by a person
- * or name, a room of a named home, a lot's ward after it, and the cue a birth date or
- * account number was written with.
+ * Round 34: English names, addresses and accounts still shown — a name in a chat's or
+ * list's line shaped like a found name's line, a poll's or minutes' voter, a name on a
+ * sign or intercom, initials beside a found name, a resident's room by a person or name,
+ * a room of a named home, a street address's ward written with -ku, and an account number
+ * a refund goes to.
  */
 final class EnglishSlotsRoomsAndCues {
 
