@@ -39,30 +39,31 @@ final class NumberShapesAndBirthCues {
 	private static final String KANA_NUMBER = "[\\p{IsHiragana}]{1,10}?";
 
 	/**
-	 * A full date in any of the spellings people use for a birth date: western (both
+	 * A full date in the spellings people use for a birth date, but kana: western (both
 	 * orders, any separator, spaced slashes), English month words, a Japanese date with
-	 * its era or year (both calendars at once too), era initials with dots, or kana.
+	 * its era or year (both calendars at once too), or era initials with dots.
 	 */
-	private static final String FULL_DATE = "(?:" + YEAR
+	private static final String DIGIT_DATE = YEAR
 			+ " ?[-/.] ?(?:0?[1-9]|1[0-2]) ?[-/.] ?(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
 			+ "|(?<![0-9])(?:0?[1-9]|[12][0-9]|3[01]) ?[-/.] ?(?:0?[1-9]|[12][0-9]|3[01]) ?[-/.] ?" + YEAR + "(?![0-9])"
 			+ "|(?i:" + YEAR + "-" + ENGLISH_MONTH + "-" + DAY + "|" + DAY + "-" + ENGLISH_MONTH + "-" + YEAR + ")"
 			+ "|(?<![0-9])" + DAY + "(?: of)? " + "(?i:" + ENGLISH_MONTH + ")" + ",? " + YEAR + "|(?i:" + ENGLISH_MONTH
 			+ ") " + DAY + ",? " + YEAR + "|(?:" + ERA_J + " ?)?" + JD + "{1,4} ?年 ?(?:\\(" + ERA_J + "?" + JD
 			+ "{1,3}年\\) ?)?" + JD + "{1,3} ?月 ?" + JD + "{1,3} ?日" + "|[昭平大明令]" + JD + "{1,3}[・.]" + JD + "{1,2}[・.]"
-			+ JD + "{1,2}(?![0-9])" + "|(?<![A-Za-z])[MTSHR][0-9]{1,2}[./][0-9]{1,2}[./][0-9]{1,2}(?![0-9])" + "|(?:"
-			+ ERA_J + " ?)?(?:[0-9" + "〇一二三四五六七八九十]{1,4}|(?<![\\p{IsHiragana}])" + KANA_NUMBER
-			+ ") ?ねん ?(?:[0-9一二三四五六七八九十]{1,2}|" + KANA_NUMBER + ") ?がつ ?(?:[0-9" + "〇一二三四五六七八九十]{1,3} ?(?:にち|ひ|か)|"
-			+ KANA_NUMBER + "(?:にち|か))" + ")";
+			+ JD + "{1,2}(?![0-9])" + "|(?<![A-Za-z])[MTSHR][0-9]{1,2}[./][0-9]{1,2}[./][0-9]{1,2}(?![0-9])";
 
-	private static final Pattern DATE = Pattern.compile(FULL_DATE);
+	/** A full date spelled in kana (にせんじゅうはちねん じゅうがつ とおか), its era or digits allowed. */
+	private static final String KANA_SPELLED_DATE = "(?:" + ERA_J + " ?)?(?:[0-9"
+			+ "〇一二三四五六七八九十]{1,4}|(?<![\\p{IsHiragana}])" + KANA_NUMBER + ") ?ねん ?(?:[0-9一二三四五六七八九十]{1,2}|" + KANA_NUMBER
+			+ ") ?がつ ?(?:[0-9" + "〇一二三四五六七八九十]{1,3} ?(?:にち|ひ|か)|" + KANA_NUMBER + "(?:にち|か))";
+
+	private static final Pattern DATE = Pattern.compile("(?:" + DIGIT_DATE + "|" + KANA_SPELLED_DATE + ")");
 
 	/**
 	 * The same dates without the kana spelling, for the many posts without ねん: that
 	 * alternative tries up to ten kana at every kana in the text, a third of the search.
 	 */
-	private static final Pattern DATE_WITHOUT_KANA = Pattern
-		.compile(FULL_DATE.substring(0, FULL_DATE.lastIndexOf("|(?:" + ERA_J + " ?)?(?:[0-9")) + ")");
+	private static final Pattern DATE_WITHOUT_KANA = Pattern.compile("(?:" + DIGIT_DATE + ")");
 
 	/** A date spelled in kana (a child's card): always someone's birth date. */
 	private static final Pattern KANA_DATE = Pattern.compile("ねん.*がつ");
