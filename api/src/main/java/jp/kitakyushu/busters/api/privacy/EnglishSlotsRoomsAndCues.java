@@ -198,20 +198,12 @@ final class EnglishSlotsRoomsAndCues {
 		widen(folded, candidates);
 	}
 
-	/** Whether the text is mostly Latin letters: these rules read English only. */
+	/**
+	 * Whether the text is mostly Latin letters (its first 400): these rules read English
+	 * only.
+	 */
 	private static boolean latin(String folded) {
-		int latin = 0;
-		int other = 0;
-		for (int i = 0; i < folded.length() && i < 400; i++) {
-			char c = folded.charAt(i);
-			if (c < 0x80 && Character.isLetter(c)) {
-				latin++;
-			}
-			else if (c >= 0x3040) {
-				other++;
-			}
-		}
-		return latin > 3 * other;
+		return TextFold.mostlyLatin(folded, 400, 3);
 	}
 
 	/**

@@ -161,18 +161,7 @@ final class LabelsSignoffsAndRooms {
 	}
 
 	private static boolean mostlyLatin(String folded) {
-		int latin = 0;
-		int other = 0;
-		for (int i = 0; i < folded.length(); i++) {
-			char c = folded.charAt(i);
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-				latin++;
-			}
-			else if (c >= '\u3040') {
-				other++;
-			}
-		}
-		return latin > 4 * other;
+		return TextFold.mostlyLatin(folded, Integer.MAX_VALUE, 4);
 	}
 
 	private static void japanese(String folded, List<Finding> candidates) {

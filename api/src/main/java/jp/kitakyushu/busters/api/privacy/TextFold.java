@@ -101,6 +101,26 @@ final class TextFold {
 	}
 
 	/**
+	 * Whether ASCII letters outnumber Japanese characters (from U+3040 on) more than
+	 * {@code ratio} times in the text's first {@code limit} characters: an English post
+	 * for rules that read English only.
+	 */
+	static boolean mostlyLatin(String text, int limit, int ratio) {
+		int latin = 0;
+		int other = 0;
+		for (int i = 0; i < Math.min(text.length(), limit); i++) {
+			char c = text.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				latin++;
+			}
+			else if (c >= '\u3040') {
+				other++;
+			}
+		}
+		return latin > ratio * other;
+	}
+
+	/**
 	 * Whether the text contains any Japanese script, which decides the marker language.
 	 */
 	static boolean isJapanese(String text) {
