@@ -436,6 +436,20 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_59 = "/privacy/posts-holdout-59.tsv";
 
+	/**
+	 * Written blind during round 34 (2026-12-07, 17:21–17:28 UTC, 483 posts; many quoted
+	 * notices, flyers and forwarded office messages) by a writer who saw only the label
+	 * format: the measure of round 34, read afterwards, so now a tuning file.
+	 */
+	static final String HELD_OUT_60 = "/privacy/posts-holdout-60.tsv";
+
+	/**
+	 * Written blind during round 34 (2026-12-07, 17:21–17:26 UTC, 462 posts; chat logs,
+	 * rosters, hand-filled forms, family memos) by a writer who saw only the label
+	 * format: the measure of round 34, read afterwards, so now a tuning file.
+	 */
+	static final String HELD_OUT_61 = "/privacy/posts-holdout-61.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
