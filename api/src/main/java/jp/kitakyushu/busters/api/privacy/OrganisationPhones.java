@@ -30,10 +30,13 @@ final class OrganisationPhones {
 	private static final Pattern ORGANISATION = Pattern.compile("市役所|区役所|役所|役場|支所|センター|窓口|代表番号|代表電話|"
 			+ "相談(?:室|所|窓口|ダイヤル|電話|センター)|株式会社|有限会社|合同会社|[（(][株有][）)]|会社|事務所|営業所|本社|支社|"
 			+ "店(?:の)?(?:電話|番号|TEL|Tel|tel|℡|☎)|店[:：]|病院|クリニック|医院|歯科|薬局|学校|保育園|幼稚園|大学|[^担]課|局|協会|組合|"
-			+ "法人|フリーダイヤル|ナビダイヤル|ホテル|公民館|集会所|図書館|交番|警察署|消防署|" + "不動産|工務店|商店|商会|運輸|運送|建設|興業|工業|物産|看板|チラシ|ポスター|ホームページ|"
+			+ "法人|フリーダイヤル|ナビダイヤル|ホテル|公民館|集会所|図書館|交番|警察署|消防署|保健所|内科|外科|寮|銀天街|商店街|市場|協議会|管理事務所|管理組合|管理会社|"
+			+ "不動産|工務店|商店|商会|運輸|運送|建設|興業|工業|物産|看板|チラシ|ポスター|ホームページ|"
 			+ "(?i:\\boffice\\b(?! hours)|sign\\b|poster|flyer|leaflet|pamphlet|website|main number|(?:info|information|emergency|disaster|english|reservation|booking|enquiry|inquiry|advice|help|support|customer) line\\b|hotline|helpline|call cent|city hall|\\bcity\\b|council|clinic|hospital|school|"
 			+ "cent(?:er|re)\\b|company|\\bco\\.|\\bltd\\b|\\binc\\b|\\bcorp|(?:shop|store)(?:'s)? (?:tel|phone|number|line)|"
-			+ "desk|bureau|division|department|reception|association|toll[- ]free|freephone|main line)");
+			+ "desk|bureau|division|department|reception|association|toll[- ]free|freephone|main line|"
+			+ "management (?:company|office)|waterworks|food ?bank|\\bNPO\\b|box office|"
+			+ "\\b(?:shop|store|salon|parlou?r|restaurant|bakery|pharmacy)\\b)");
 
 	/**
 	 * A person's word close before the number: their mobile or home, the writer, kin, or
@@ -49,8 +52,8 @@ final class OrganisationPhones {
 		.compile("から(?:の)?電話|電話が(?:あり|あった|かかって|来)|着信|(?i:caller|calls? from|called from|called me|rang me)");
 
 	/** A person's word close after the number, in its sentence. */
-	private static final Pattern PERSON_AFTER = Pattern
-		.compile("私|携帯|自宅|本人|(?i:\\bmy\\b|\\bme\\b|\\bmum\\b|\\bmom\\b|\\bdad\\b|\\bi'm\\b)");
+	private static final Pattern PERSON_AFTER = Pattern.compile(
+			"私|携帯|自宅|本人|(?i:\\bmy\\b|(?<!told |asked |sent |directed |referred )\\bme\\b|\\bmum\\b|\\bmom\\b|\\bdad\\b|\\bi'm\\b)");
 
 	/** A bracket right after the number, saying whose line it is. */
 	private static final Pattern BRACKET_AFTER = Pattern.compile("[ 　]*[（(]([^（()）\\n]{1,24})[）)]");
@@ -61,6 +64,25 @@ final class OrganisationPhones {
 	 */
 	private static final Pattern BRACKET_ORGANISATION = Pattern
 		.compile("代表|^代$|店|会社|学校|(?i:shop|store|main line|school|city hall)");
+
+	/**
+	 * What such a bracket says for a public office, centre, clinic or hotline (介護保険課, 市役所
+	 * 環境局, city call center): a landline so labelled is that body's, while a workplace's
+	 * own words (事務所, 事業所, office, reception, work) stay a person's line.
+	 */
+	private static final Pattern BRACKET_OFFICE = Pattern.compile("役所|役場|課|局(?!番)|センター|協会|病院|クリニック|医院|内科|保健所|"
+			+ "(?i:city (?:hall|office|call|line)|ward office|bureau|call cent|cent(?:er|re)\\b|hotline|helpline|"
+			+ "waterworks|association|clinic|hospital|council|official)|(?-i:[a-z]+ line\\b)");
+
+	/**
+	 * A reference number's label right before it (被保険者番号, 納税者番号, 受付番号 R, receipt no.,
+	 * confirmation no.): such a number is no phone, whatever its shape.
+	 */
+	private static final Pattern REFERENCE_LABEL = Pattern
+		.compile("(?:被保険者(?:証)?|保険証|納税者|納税義務者|受付|レシート|領収書?|貸出カード|カード|会員|申込|申請|整理|管理|"
+				+ "お客様|顧客|契約|利用者|登録|通知書|宛名|証書|問い?合わせ|お問い?合わせ)番号[\\s　:：]*[A-Za-zＡ-Ｚ]?$|"
+				+ "(?i:(?:confirmation|application|reference|receipt|case|order|booking|member(?:ship)?|ticket|invoice|"
+				+ "customer|policy|insurance|taxpayer|library card|registration)\\s?(?:no\\.?|number|#|id)[\\s:#.]*[a-z]?$)");
 
 	/** What such a bracket says for a person: a mobile, a home, a direct line. */
 	private static final Pattern BRACKET_PERSON = Pattern
@@ -107,6 +129,12 @@ final class OrganisationPhones {
 	 */
 	private static final Pattern FAX_BEFORE = Pattern.compile("(?i:fax)[\\s　:：.]*$");
 
+	/**
+	 * Between two numbers offered as alternatives (… 093-… or 093-…?, …か…): the second is
+	 * the same body's line as the first.
+	 */
+	private static final Pattern OR_GAP = Pattern.compile("[\\s　?？、,]*(?:(?i:or)|か|または|もしくは|/|／)[\\s　]*");
+
 	/** How far before the number an organisation's word may stand. */
 	private static final int REACH_BEFORE = 26;
 
@@ -117,6 +145,8 @@ final class OrganisationPhones {
 	}
 
 	static void remove(String folded, List<Finding> candidates) {
+		// A reference number is no phone even in a scam post: its label says what it is.
+		candidates.removeIf(found -> found.kind() == PersonalDataKind.PHONE && referenceNumber(folded, found));
 		if (SCAM.matcher(folded).find()) {
 			return;
 		}
@@ -157,7 +187,39 @@ final class OrganisationPhones {
 			}
 			last = phone;
 		}
+		// An alternative written beside a kept line (… or …) is the same body's, either
+		// way round; a mobile never is.
+		for (int i = 0; i + 1 < phones.size(); i++) {
+			Finding first = phones.get(i);
+			Finding second = phones.get(i + 1);
+			if (kept.contains(first) == kept.contains(second) || first.end() > second.start()
+					|| !OR_GAP.matcher(text.substring(first.end(), second.start())).matches()) {
+				continue;
+			}
+			Finding other = kept.contains(first) ? second : first;
+			if (!MOBILE.matcher(other.in(text)).lookingAt()) {
+				kept.add(other);
+			}
+		}
 		candidates.removeAll(kept);
+	}
+
+	/**
+	 * Whether a reference number's label stands right before the number (a My Number's
+	 * twelve digits excepted: those are personal data under any label).
+	 */
+	private static boolean referenceNumber(String text, Finding phone) {
+		String before = text.substring(Math.max(0, phone.start() - 14), phone.start());
+		if (!REFERENCE_LABEL.matcher(before).find()) {
+			return false;
+		}
+		int digits = 0;
+		for (int i = phone.start(); i < phone.end(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				digits++;
+			}
+		}
+		return digits >= 6 && digits != 12;
 	}
 
 	private static boolean sameLine(String text, int from, int to) {
@@ -179,7 +241,7 @@ final class OrganisationPhones {
 		String before = text.substring(Math.max(from, phone.start() - 16), phone.start());
 		String after = text.substring(phone.end(), Math.min(to, phone.end() + 30)).split("[,、/／;]", 2)[0];
 		if (PERSON_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find()
-				|| CALLER.matcher(text.substring(from, to)).find()) {
+				|| callerOf(text, from, to, phone, phones)) {
 			return false;
 		}
 		Matcher bracket = BRACKET_AFTER.matcher(text).region(phone.end(), text.length());
@@ -193,6 +255,10 @@ final class OrganisationPhones {
 				return false;
 			}
 			if (BRACKET_ORGANISATION.matcher(said).find()) {
+				return true;
+			}
+			if (!MOBILE.matcher(number).lookingAt() && BRACKET_OFFICE.matcher(said).find()
+					&& !nameBeside(text, phone, names)) {
 				return true;
 			}
 		}
@@ -221,6 +287,33 @@ final class OrganisationPhones {
 		int reach = Math.max(afterFrom, Math.min(to, phone.end() + REACH_AFTER));
 		return ORGANISATION.matcher(text).region(afterFrom, reach).find()
 				|| UNREACHED.matcher(text).region(afterFrom, reach).find();
+	}
+
+	/**
+	 * Whether a caller's cue in the sentence (からの電話, calls from) stands nearer this
+	 * number than any other number of the sentence: 消費生活センター（…）に相談したけど、業者からの電話 … makes
+	 * the second number the caller's, not the centre's.
+	 */
+	private static boolean callerOf(String text, int from, int to, Finding phone, List<Finding> phones) {
+		Matcher cue = CALLER.matcher(text).region(from, to);
+		while (cue.find()) {
+			int own = distance(cue, phone);
+			boolean nearest = true;
+			for (Finding other : phones) {
+				if (other != phone && other.start() >= from && other.end() <= to && distance(cue, other) < own) {
+					nearest = false;
+					break;
+				}
+			}
+			if (nearest) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int distance(Matcher cue, Finding phone) {
+		return (cue.end() <= phone.start()) ? phone.start() - cue.end() : Math.abs(cue.start() - phone.end());
 	}
 
 	/** Nine to eleven digits before any extension, as a phone number has. */
