@@ -135,6 +135,16 @@ final class OrganisationPhones {
 	 */
 	private static final Pattern OR_GAP = Pattern.compile("[\\s　?？、,]*(?:(?i:or)|か|または|もしくは|/|／)[\\s　]*");
 
+	/** A phone label the phone rule took in with the number. */
+	private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:(?i:tel|phone)|ＴＥＬ|ｔｅｌ|電話|℡|☎)[.．:：\\s　]*");
+
+	/**
+	 * A short line that ends with an office's or section's name (八幡西区役所 保険年金課, Parks
+	 * Division): a heading or signature line, not a sentence.
+	 */
+	private static final Pattern OFFICE_HEADING = Pattern.compile("(?:役所|役場|支所|課|局|センター|事務所|協会|組合|病院|クリニック|医院|"
+			+ "(?i:city hall|ward office|cent(?:er|re)|division|department|bureau|section|association|clinic|hospital))[\\s　]*$");
+
 	/** How far before the number an organisation's word may stand. */
 	private static final int REACH_BEFORE = 26;
 
@@ -227,7 +237,9 @@ final class OrganisationPhones {
 	}
 
 	private static boolean organisations(String text, Finding phone, List<Finding> names, List<Finding> phones) {
-		String number = phone.in(text);
+		// The phone rule may take the number's label with it (TEL：093…, tel.093…): the
+		// number's own shape is read after it.
+		String number = LABEL_PREFIX.matcher(phone.in(text)).replaceFirst("");
 		if (number.isEmpty() || !(Character.isDigit(number.charAt(0)) || "+(（".indexOf(number.charAt(0)) >= 0)) {
 			// Spelled or kanji numbers are dictated by people, not published by offices.
 			return false;
@@ -262,7 +274,8 @@ final class OrganisationPhones {
 				return true;
 			}
 		}
-		if (!MOBILE.matcher(number).lookingAt() && bareLine(text, phone, phones) && firmInBlock(text, phone)) {
+		if (!MOBILE.matcher(number).lookingAt() && bareLine(text, phone, phones)
+				&& (firmInBlock(text, phone, names) || officeHeadingBeside(text, phone, names))) {
 			return true;
 		}
 		// A person's name right beside the number makes it theirs, whatever office the
@@ -349,9 +362,10 @@ final class OrganisationPhones {
 
 	/**
 	 * Whether a firm's or office's word stands in the lines of the number's block: up to
-	 * four lines before it or the one after it, short of a blank line.
+	 * four lines before it or the one after it, short of a blank line. A firm's line that
+	 * also holds a person's name (株式会社… 山田) signs that person, whose line it is.
 	 */
-	private static boolean firmInBlock(String text, Finding phone) {
+	private static boolean firmInBlock(String text, Finding phone, List<Finding> names) {
 		int start = text.lastIndexOf('\n', phone.start() - 1);
 		for (int i = 0; i < 4 && start > 0; i++) {
 			int previous = text.lastIndexOf('\n', start - 1);
@@ -360,7 +374,7 @@ final class OrganisationPhones {
 				break;
 			}
 			if (signatureFirm(line)) {
-				return true;
+				return !nameBetween(names, previous + 1, start);
 			}
 			start = previous;
 		}
@@ -368,7 +382,7 @@ final class OrganisationPhones {
 		if (end >= 0) {
 			int next = text.indexOf('\n', end + 1);
 			String line = text.substring(end + 1, (next < 0) ? text.length() : next);
-			return signatureFirm(line);
+			return signatureFirm(line) && !nameBetween(names, end + 1, (next < 0) ? text.length() : next);
 		}
 		return false;
 	}
@@ -379,6 +393,32 @@ final class OrganisationPhones {
 	 */
 	private static boolean signatureFirm(String line) {
 		return line.strip().length() <= 30 && FIRM.matcher(line).find();
+	}
+
+	/**
+	 * Whether the line right before or right after the number's bare line is an office's
+	 * heading with no person's name in it.
+	 */
+	private static boolean officeHeadingBeside(String text, Finding phone, List<Finding> names) {
+		int lineStart = text.lastIndexOf('\n', phone.start() - 1);
+		if (lineStart > 0) {
+			int previous = text.lastIndexOf('\n', lineStart - 1) + 1;
+			if (officeHeading(text, previous, lineStart, names)) {
+				return true;
+			}
+		}
+		int lineEnd = text.indexOf('\n', phone.end());
+		if (lineEnd >= 0) {
+			int next = text.indexOf('\n', lineEnd + 1);
+			return officeHeading(text, lineEnd + 1, (next < 0) ? text.length() : next, names);
+		}
+		return false;
+	}
+
+	private static boolean officeHeading(String text, int start, int end, List<Finding> names) {
+		String line = text.substring(start, end);
+		return !line.isBlank() && line.strip().length() <= 30 && OFFICE_HEADING.matcher(line).find()
+				&& !nameBetween(names, start, end);
 	}
 
 	/** Whether a found name stands between an organisation's word and the number. */

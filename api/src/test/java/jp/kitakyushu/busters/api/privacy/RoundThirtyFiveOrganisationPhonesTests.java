@@ -29,6 +29,9 @@ class RoundThirtyFiveOrganisationPhonesTests {
 			'Receipt no. 0044-2291-17 for the bulky item pickup.' => 0044-2291-17
 			'The recycling centre line 093-662-0417 told me to post here.' => 093-662-0417
 			'市の消費生活センター（093-517-2260）に伝えたが、業者からの電話 093-444-8126 が続く。' => 093-517-2260
+			'電話：093-574-2218⏎門司区役所 保健福祉課' => 093-574-2218
+			'Parks Division⏎tel. 093 582 4417' => 093 582 4417
+			'Phone of the sports centre: 093-771-2040? or 093-771-2404?' => 093-771-2404
 			""")
 	void keepsOrganisationsLines(String text, String number) {
 		String post = text.replace("⏎", "\n");
@@ -45,6 +48,9 @@ class RoundThirtyFiveOrganisationPhonesTests {
 			'Unknown calls from 093-338-0416 every night, is it the city?' => 093-338-0416
 			'My mum told me her number is 093-217-4480 now.' => 093-217-4480
 			'マイナンバー 123456789018 を書く欄はどこですか。' => 123456789018
+			'携帯⏎TEL：080-4417-2231⏎小倉北区役所 市民課' => 080-4417-2231
+			'隣の人の番号⏎093-227-4183⏎区役所に伝えてください' => 093-227-4183
+			'City Hall told me to call 093-662-4180 or my son 080-3319-2274.' => 080-3319-2274
 			""")
 	void masksPeoplesNumbers(String text, String number) {
 		String post = text.replace("⏎", "\n");
