@@ -135,6 +135,9 @@ final class OrganisationPhones {
 	 */
 	private static final Pattern OR_GAP = Pattern.compile("[\\s　?？、,]*(?:(?i:or)|か|または|もしくは|/|／)[\\s　]*");
 
+	/** A work word right before a number's label: the writer's own work line. */
+	private static final Pattern WORK_LABEL = Pattern.compile("(?:(?i:office|work)|会社|勤務先|職場)[\\s　:：]*$");
+
 	/** A phone label the phone rule took in with the number. */
 	private static final Pattern LABEL_PREFIX = Pattern.compile("^(?:(?i:tel|phone)|ＴＥＬ|ｔｅｌ|電話|℡|☎)[.．:：\\s　]*");
 
@@ -240,6 +243,11 @@ final class OrganisationPhones {
 		// The phone rule may take the number's label with it (TEL：093…, tel.093…): the
 		// number's own shape is read after it.
 		String number = LABEL_PREFIX.matcher(phone.in(text)).replaceFirst("");
+		if (number.length() < phone.end() - phone.start()
+				&& WORK_LABEL.matcher(text.substring(Math.max(0, phone.start() - 10), phone.start())).find()) {
+			// "Office tel." / "会社TEL" labels the writer's own work line, not an office's.
+			return false;
+		}
 		if (number.isEmpty() || !(Character.isDigit(number.charAt(0)) || "+(（".indexOf(number.charAt(0)) >= 0)) {
 			// Spelled or kanji numbers are dictated by people, not published by offices.
 			return false;
