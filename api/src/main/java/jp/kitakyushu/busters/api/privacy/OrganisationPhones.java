@@ -148,6 +148,14 @@ final class OrganisationPhones {
 	private static final Pattern OFFICE_HEADING = Pattern.compile("(?:役所|役場|支所|課|局|センター|事務所|協会|組合|病院|クリニック|医院|"
 			+ "(?i:city hall|ward office|cent(?:er|re)|division|department|bureau|section|association|clinic|hospital))[\\s　]*$");
 
+	/**
+	 * A form's line about a person: their name, home, address, birth date, guardian or
+	 * workplace, labelled with a colon.
+	 */
+	private static final Pattern PERSON_FIELD = Pattern
+		.compile("[\\s　・･*＊-]*(?:氏名|お名前|名前|保護者|申請者|申込者|本人|自宅|住所|現住所|生年月日|勤務先|勤め先|職場|"
+				+ "(?i:name|address|home|date of birth|d\\.?o\\.?b\\.?|employer|workplace))[\\s　]*[:：]");
+
 	/** How far before the number an organisation's word may stand. */
 	private static final int REACH_BEFORE = 26;
 
@@ -380,6 +388,11 @@ final class OrganisationPhones {
 			String line = text.substring(previous + 1, start);
 			if (line.isBlank()) {
 				break;
+			}
+			if (PERSON_FIELD.matcher(line).lookingAt()) {
+				// A form about a person (氏名：, 自宅：, 勤務先：…): its bare number line is
+				// theirs, and a firm on a workplace line is their employer.
+				return false;
 			}
 			if (signatureFirm(line)) {
 				return !nameBetween(names, previous + 1, start);

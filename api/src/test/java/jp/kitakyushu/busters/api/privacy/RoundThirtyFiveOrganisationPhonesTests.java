@@ -39,19 +39,22 @@ class RoundThirtyFiveOrganisationPhonesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiterString = "=>", quoteCharacter = '\'', textBlock = """
-			'連絡は 090-3718-4426（区役所の者ではありません）まで。' => 090-3718-4426
-			'Text me on 080 4419 2270 (city hall told me to give it).' => 080 4419 2270
-			'自宅 093-662-4815 にお願いします。' => 093-662-4815
-			'隣の家の電話 093-571-3390 にかけても誰も出ません。' => 093-571-3390
-			'市の消費生活センター（093-517-2260）に伝えたが、業者からの電話 093-444-8126 が続く。' => 093-444-8126
-			'Unknown calls from 093-338-0416 every night, is it the city?' => 093-338-0416
-			'My mum told me her number is 093-217-4480 now.' => 093-217-4480
-			'マイナンバー 123456789018 を書く欄はどこですか。' => 123456789018
-			'携帯⏎TEL：080-4417-2231⏎小倉北区役所 市民課' => 080-4417-2231
-			'隣の人の番号⏎093-227-4183⏎区役所に伝えてください' => 093-227-4183
-			'City Hall told me to call 093-662-4180 or my son 080-3319-2274.' => 080-3319-2274
-			""")
+	@CsvSource(delimiterString = "=>", quoteCharacter = '\'',
+			textBlock = """
+					'連絡は 090-3718-4426（区役所の者ではありません）まで。' => 090-3718-4426
+					'Text me on 080 4419 2270 (city hall told me to give it).' => 080 4419 2270
+					'自宅 093-662-4815 にお願いします。' => 093-662-4815
+					'隣の家の電話 093-571-3390 にかけても誰も出ません。' => 093-571-3390
+					'市の消費生活センター（093-517-2260）に伝えたが、業者からの電話 093-444-8126 が続く。' => 093-444-8126
+					'Unknown calls from 093-338-0416 every night, is it the city?' => 093-338-0416
+					'My mum told me her number is 093-217-4480 now.' => 093-217-4480
+					'マイナンバー 123456789018 を書く欄はどこですか。' => 123456789018
+					'携帯⏎TEL：080-4417-2231⏎小倉北区役所 市民課' => 080-4417-2231
+					'隣の人の番号⏎093-227-4183⏎区役所に伝えてください' => 093-227-4183
+					'City Hall told me to call 093-662-4180 or my son 080-3319-2274.' => 080-3319-2274
+					'学童保育の申込書⏎保護者：山中 聡⏎勤務先：株式会社ひびき精工⏎自宅：八幡東区中央2-8-14⏎TEL：093(681)3527' => 093(681)3527
+					'Membership form⏎Name: Oliver Grant⏎Employer: Kokura Trading Co., Ltd.⏎Home: 3-2-9 Kiyomizu⏎Tel 093-561-7784' => 093-561-7784
+					""")
 	void masksPeoplesNumbers(String text, String number) {
 		String post = text.replace("⏎", "\n");
 		assertThat(REDACTOR.redact(post)).as(post).doesNotContain(number);
