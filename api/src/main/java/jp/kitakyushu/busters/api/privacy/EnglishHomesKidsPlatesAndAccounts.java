@@ -22,6 +22,10 @@ final class EnglishHomesKidsPlatesAndAccounts {
 	/** A romanised town word, accents allowed (Nishikōji, Higashi-Shinozaki). */
 	private static final String TOWN = "[A-Z][\\p{Ll}]+(?:-[A-Za-z][\\p{Ll}]+)?";
 
+	/** A dwelling's or building's word closing a building's name. */
+	private static final String BUILDING = "(?:Bldg\\.?|Building|Heights|Haitsu|Corpo|Kopo|Court|Mansion|Residence"
+			+ "|Tower|Villa|Maison|Palace|Terrace|Apartments|Flats)";
+
 	/**
 	 * What a writer puts just before a found address and counts as part of it: a town and
 	 * its chome ("Kurosaki 3-chome, "), a ward and town ("Wakamatsu-ku Hamacho "), a town
@@ -32,7 +36,8 @@ final class EnglishHomesKidsPlatesAndAccounts {
 	private static final Pattern HEAD_BEFORE_ADDRESS = Pattern.compile("(?:(?<![A-Za-z])" + TOWN
 			+ " [1-9]-?(?i:chome|choume)(?:,|;)? |(?<![A-Za-z])" + TOWN + "-(?:ku|Ku) " + TOWN + " |(?<![A-Za-z0-9-])"
 			+ TOWN + " [0-9]{1,2}-[0-9]{1,2}, |(?<![A-Za-z])(?:(?i:the )?(?:[0-9]{1,2}(?:st|nd|rd|th)|[Gg]round|[Tt]op)"
-			+ " floor(?: of|,) |(?i:room|rm\\.?|apt\\.?|apartment|unit|flat) ?#?[0-9]{1,4}[A-Z]?, ))\\z");
+			+ " floor(?: of|,) |(?i:room|rm\\.?|apt\\.?|apartment|unit|flat) ?#?[0-9]{1,4}[A-Z]?, |(?<![A-Za-z0-9])"
+			+ "(?:[0-9]{1,2}F,? )?(?:" + TOWN + " ){1,3}" + BUILDING + "(?: [0-9]{1,2}| [A-Z])?, ))\\z");
 
 	/**
 	 * An account number after its short cue: "acct 1049-338", "a/c no. 4471203",
@@ -80,6 +85,24 @@ final class EnglishHomesKidsPlatesAndAccounts {
 		.compile("(?i:sent|posted|written|submitted|reported|signed) by (?<name>" + CAP + "(?: " + CAP + ")?)"
 				+ "(?=[,.;!?\\n]| for | on |$)");
 
+	/** A full date with a four-digit year, numeric or with an English month. */
+	private static final String FULL_DATE = "(?:(?:19|20)[0-9]{2}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12][0-9]|3[01])"
+			+ "|(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)? "
+			+ "(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? (?:19|20)[0-9]{2})(?![0-9])";
+
+	/**
+	 * A person's full name with a full date in brackets after it: "Tomasz Nowak
+	 * (1984.07.19)" names a person and their birth date.
+	 */
+	private static final Pattern NAME_WITH_DATE = Pattern
+		.compile("(?<![A-Za-z])(?<name>" + CAP + "(?: " + CAP + "){1,2}) \\((?<d>" + FULL_DATE + ")\\)");
+
+	private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
+
+	/** A birth cue with its date in brackets: "my birthday (04/09/1977)". */
+	private static final Pattern CUE_BRACKET_DATE = Pattern
+		.compile("(?i:birthday|birth date|date of birth|DOB|D\\.O\\.B\\.?) \\((?<d>" + FULL_DATE + ")\\)");
+
 	private EnglishHomesKidsPlatesAndAccounts() {
 	}
 
@@ -99,6 +122,9 @@ final class EnglishHomesKidsPlatesAndAccounts {
 			for (Matcher m = SENT_BY.matcher(folded); m.find();) {
 				addName(folded, candidates, added, m.start("name"), m.end("name"));
 			}
+		}
+		if (folded.indexOf('(') >= 0) {
+			dates(folded, candidates, added);
 		}
 		candidates.addAll(added);
 		widenAddresses(folded, candidates);
@@ -212,6 +238,39 @@ final class EnglishHomesKidsPlatesAndAccounts {
 		}
 	}
 
+	private static void dates(String folded, List<Finding> candidates, List<Finding> added) {
+		int thisYear = java.time.Year.now(java.time.ZoneId.of("Asia/Tokyo")).getValue();
+		for (Matcher m = NAME_WITH_DATE.matcher(folded); m.find();) {
+			if (past(folded.substring(m.start("d"), m.end("d")), thisYear)) {
+				addName(folded, candidates, added, m.start("name"), m.end("name"));
+				addDate(candidates, added, m.start("d"), m.end("d"));
+			}
+		}
+		for (Matcher m = CUE_BRACKET_DATE.matcher(folded); m.find();) {
+			if (past(folded.substring(m.start("d"), m.end("d")), thisYear)) {
+				addDate(candidates, added, m.start("d"), m.end("d"));
+			}
+		}
+	}
+
+	/**
+	 * Whether a date's four-digit year is before this year: a birth date, not an event's.
+	 */
+	private static boolean past(String date, int thisYear) {
+		Matcher year = YEAR.matcher(date);
+		int found = -1;
+		while (year.find()) {
+			found = Integer.parseInt(year.group());
+		}
+		return found > 0 && found < thisYear;
+	}
+
+	private static void addDate(List<Finding> candidates, List<Finding> added, int start, int end) {
+		if (!overlapsAny(candidates, start, end) && !overlapsAny(added, start, end)) {
+			added.add(new Finding(PersonalDataKind.DATE_OF_BIRTH, start, end));
+		}
+	}
+
 	private static void addName(String folded, List<Finding> candidates, List<Finding> added, int start, int end) {
 		String word = folded.substring(start, end);
 		if (!EnglishSlotsRoomsAndCues.nameShaped(word) || overlapsAny(candidates, start, end)
@@ -244,8 +303,8 @@ final class EnglishHomesKidsPlatesAndAccounts {
 	}
 
 	/**
-	 * The text with found names written as [name], and a map back to the source's
-	 * offsets.
+	 * The text with found names (flagged ones too: a reader sees them as names) written
+	 * as [name], and a map back to the source's offsets.
 	 */
 	private record Masked(String text, int[] toSource) {
 
@@ -253,7 +312,7 @@ final class EnglishHomesKidsPlatesAndAccounts {
 			boolean[] name = new boolean[folded.length()];
 			boolean any = false;
 			for (Finding f : candidates) {
-				if (!f.flagged() && f.kind() == PersonalDataKind.PERSON_NAME) {
+				if (f.kind() == PersonalDataKind.PERSON_NAME) {
 					for (int i = f.start(); i < f.end(); i++) {
 						name[i] = true;
 					}
