@@ -40,6 +40,25 @@ final class EnglishHomesKidsPlatesAndAccounts {
 			+ "(?:[0-9]{1,2}F,? )?(?:" + TOWN + " ){1,3}" + BUILDING + "(?: [0-9]{1,2}| [A-Z])?, ))\\z");
 
 	/**
+	 * A building's name before a found address that starts with its room ("Sunny Town
+	 * Kurosaki Room 1507"), or a found town's name before one that starts with a town.
+	 */
+	private static final Pattern NAME_BEFORE_ROOM = Pattern.compile("(?<![A-Za-z])(?:" + TOWN + " ){1,3}\\z");
+
+	/** What a found address starts with when it is a flat's room. */
+	private static final Pattern ROOM_START = Pattern.compile("^(?i:room|rm\\.?|apt\\.?|unit|flat|no\\.) ?#?[0-9]");
+
+	/**
+	 * A bracket after a found address that names its housing block: "(city housing block
+	 * C)", "(Building 3)".
+	 */
+	private static final Pattern HOUSING_BRACKET = Pattern.compile("^ \\((?=[^()\\n]{0,30}\\))[^()\\n]{0,30}?"
+			+ "(?i:housing|block|building|bldg|danchi|estate|apartments?|flats?)[^()\\n]{0,12}\\)");
+
+	/** Words between two found addresses that join them as one: a building's name. */
+	private static final Pattern JOINING_NAME = Pattern.compile("^ (?:" + TOWN + " ){0,2}" + TOWN + ", $");
+
+	/**
 	 * An account number after its short cue: "acct 1049-338", "a/c no. 4471203",
 	 * "#2209481".
 	 */
@@ -128,6 +147,33 @@ final class EnglishHomesKidsPlatesAndAccounts {
 		}
 		candidates.addAll(added);
 		widenAddresses(folded, candidates);
+		joinAddresses(folded, candidates);
+	}
+
+	/**
+	 * Two found addresses with only a building's name between them ("Rm 8 Kita Ryokuen,
+	 * 2-3-4 Nakabaru") are one address.
+	 */
+	private static void joinAddresses(String folded, List<Finding> candidates) {
+		for (int i = 0; i < candidates.size(); i++) {
+			Finding a = candidates.get(i);
+			if (a.kind() != PersonalDataKind.POSTAL_ADDRESS || a.flagged()) {
+				continue;
+			}
+			for (int j = 0; j < candidates.size(); j++) {
+				Finding b = candidates.get(j);
+				if (j == i || b.kind() != PersonalDataKind.POSTAL_ADDRESS || b.flagged() || b.start() <= a.end()
+						|| b.start() - a.end() > 40) {
+					continue;
+				}
+				if (JOINING_NAME.matcher(folded.substring(a.end(), b.start())).find()
+						&& !overlapsOther(candidates, i, a.end(), b.start())) {
+					candidates.set(i, a.over(a.start(), b.end()));
+					candidates.remove(j);
+					return;
+				}
+			}
+		}
 	}
 
 	/**
@@ -153,11 +199,32 @@ final class EnglishHomesKidsPlatesAndAccounts {
 			}
 			String head = folded.substring(Math.max(0, start - 40), start);
 			Matcher m = HEAD_BEFORE_ADDRESS.matcher(head);
+			int from = start;
 			if (m.find()) {
-				int from = start - (head.length() - m.start());
-				if (!overlapsOther(candidates, i, from, start)) {
-					candidates.set(i, found.over(from, found.end()));
+				from = start - (head.length() - m.start());
+			}
+			else {
+				// A building's or town's name glued before a room or a town: only when
+				// the
+				// address itself starts with a room, or the word before is a known town.
+				Matcher name = NAME_BEFORE_ROOM.matcher(head);
+				if (name.find()) {
+					String inner = folded.substring(start, found.end());
+					String first = head.substring(name.start()).trim();
+					if (ROOM_START.matcher(inner).find() || first.indexOf(' ') < 0 && Places.isRomajiPlace(first)
+							&& Character.isUpperCase(inner.charAt(0))) {
+						from = start - (head.length() - name.start());
+					}
 				}
+			}
+			if (from < start && !overlapsOther(candidates, i, from, start)) {
+				found = found.over(from, found.end());
+				candidates.set(i, found);
+			}
+			int end = found.end();
+			Matcher bracket = HOUSING_BRACKET.matcher(folded.substring(end, Math.min(folded.length(), end + 50)));
+			if (bracket.find() && !overlapsOther(candidates, i, end, end + bracket.end())) {
+				candidates.set(i, found.over(found.start(), end + bracket.end()));
 			}
 		}
 	}
