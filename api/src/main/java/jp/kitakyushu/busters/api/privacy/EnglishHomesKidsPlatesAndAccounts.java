@@ -184,7 +184,7 @@ final class EnglishHomesKidsPlatesAndAccounts {
 		for (int i = 0; i < candidates.size(); i++) {
 			Finding found = candidates.get(i);
 			if (found.kind() == PersonalDataKind.BANK_ACCOUNT && found.start() > 0
-					&& folded.charAt(found.start() - 1) == '#'
+					&& folded.charAt(found.start() - 1) == '#' && !afterAccountWord(folded, found.start() - 1)
 					&& !overlapsOther(candidates, i, found.start() - 1, found.start())) {
 				candidates.set(i, found.over(found.start() - 1, found.end()));
 				continue;
@@ -227,6 +227,17 @@ final class EnglishHomesKidsPlatesAndAccounts {
 				candidates.set(i, found.over(found.start(), end + bracket.end()));
 			}
 		}
+	}
+
+	/**
+	 * Whether an account word stands right before this "#" ("account #…"): then the "#"
+	 * is the cue's, not the number's; a bare "#" after a branch is written as the
+	 * number's own.
+	 */
+	private static boolean afterAccountWord(String folded, int hash) {
+		String before = folded.substring(Math.max(0, hash - 12), hash).toLowerCase(Locale.ROOT).stripTrailing();
+		return before.endsWith("account") || before.endsWith("acct") || before.endsWith("a/c") || before.endsWith("no.")
+				|| before.endsWith("number");
 	}
 
 	private static void accounts(String folded, List<Finding> candidates, List<Finding> added) {
