@@ -29,7 +29,21 @@ final class JapaneseIntrosKinAndFormLines {
 	 * 班長になったXです, ネパール人 X).
 	 */
 	private static final Pattern INTRO_AFTER = Pattern.compile(
-			"(?:に住む|に住んでいる|に住んでる|した|になった|私は|わたしは|僕は|ぼくは|(?:[ァ-ヺー]{2,8}|中国|韓国|台湾)人[ 　])[ 　]?(?<name>[ァ-ヺ][ァ-ヺー]{1,7})(?=です|だけど|[。、 　])");
+			"(?:に住む|に住んでいる|に住んでる|になった|私は|わたしは|僕は|ぼくは|(?:[ァ-ヺー]{2,8}|中国|韓国|台湾)人[ 　])[ 　]?(?<name>[ァ-ヺ][ァ-ヺー]{1,7})(?=です|だけど|[。、 　])");
+
+	/** A katakana name after what the writer did (予約したXです): the dictionary decides. */
+	private static final Pattern DID_INTRO = Pattern.compile("した(?<name>[ァ-ヺ][ァ-ヺー]{1,7})(?=です|だけど|[。、 　])");
+
+	/**
+	 * A kana given name someone is to call or tell, or whose number or account is meant
+	 * (けんじに電話して, かずやに言っといて, しんじの番号).
+	 */
+	private static final Pattern CONTACT_OF = Pattern.compile(
+			"(?<![ぁ-ゖァ-ヺー一-龥々0-9０-９])(?<name>[ぁ-ゖ][ぁ-ゖー]{1,4}|[ァ-ヺ][ァ-ヺー]{1,6})(?:に(?:電話|連絡|言っ|伝え|聞い|頼ん|頼み|メール)|の(?:番号|電話番号|携帯|メアド|新しいメアド|インスタ|連絡先))");
+
+	/** A list's separator and the word after it, up to the next separator or the end. */
+	private static final Pattern NEXT_IN_LIST = Pattern.compile(
+			"^[ 　]*[、,・][ 　]*(?<name>[一-龥々]{2,4}|[ぁ-ゖ][ぁ-ゖー]{1,5}|[ァ-ヺ][ァ-ヺー]{1,7})(?=[ 　]*(?:[、,・。]|$|\\n|[（(]))");
 
 	/** A katakana name with an honorific (ヤマモトさん, タケダ様). */
 	private static final Pattern KATAKANA_HONORIFIC = Pattern
@@ -73,6 +87,15 @@ final class JapaneseIntrosKinAndFormLines {
 	/** What says a date is a birth date: 生/生まれ after it, or 生年月日 a little before. */
 	private static final Pattern BIRTH_AFTER = Pattern.compile("^[ 　]?(?:生|うまれ|誕生)");
 
+	/**
+	 * Kana words that follow a kin word or go before に電話 without being a name (孫たち, 娘さん,
+	 * 孫のため, ここに電話).
+	 */
+	private static final java.util.Set<String> NOT_AFTER_CUE = java.util.Set.of("さん", "ちゃん", "くん", "さま", "たち", "ため",
+			"ども", "ほう", "こと", "もの", "ところ", "せい", "おかげ", "よう", "ぶん", "ここ", "そこ", "あそこ", "どこ", "だれ", "みんな", "これ", "それ",
+			"あれ", "どれ", "うち", "おうち", "こちら", "そちら", "あちら", "どちら", "ほか", "あなた", "わたし", "ぼく", "おれ", "かれ", "かのじょ", "あいつ",
+			"こいつ", "そいつ", "みな", "まえ", "あと", "ぜんぶ", "いつ", "すぐ", "また", "まだ", "もう");
+
 	private static final int MAX_TEXT = 5000;
 
 	private JapaneseIntrosKinAndFormLines() {
@@ -104,7 +127,8 @@ final class JapaneseIntrosKinAndFormLines {
 		if (folded.indexOf('申') >= 0 || folded.indexOf('い') >= 0 || folded.indexOf('ご') >= 0) {
 			names(INTRO, folded, candidates, added, true);
 		}
-		names(INTRO_AFTER, folded, candidates, added, false);
+		names(INTRO_AFTER, folded, candidates, added, true);
+		names(DID_INTRO, folded, candidates, added, false);
 		for (Matcher m = animal ? null : KATAKANA_HONORIFIC.matcher(folded); m != null && m.find();) {
 			String word = m.group("name");
 			// A shop or firm is called with さん too (スーパーのXさん).
@@ -116,7 +140,13 @@ final class JapaneseIntrosKinAndFormLines {
 			}
 		}
 		if (!animal) {
-			names(KIN_NAME, folded, candidates, added, false);
+			// The kin word right before is the cue: a given name that is also a word (小春,
+			// りん) is the person here; common words after it (学校, 実家) still fail.
+			names(KIN_NAME, folded, candidates, added, true);
+			names(CONTACT_OF, folded, candidates, added, true);
+		}
+		if (folded.indexOf('、') >= 0 || folded.indexOf(',') >= 0 || folded.indexOf('・') >= 0) {
+			listNeighbours(folded, candidates, added);
 		}
 		PetNames.removePets(folded, added);
 		PublicFigures.removePublicFigures(folded, added);
@@ -191,6 +221,39 @@ final class JapaneseIntrosKinAndFormLines {
 		}
 	}
 
+	/**
+	 * A word standing alone in a list right after a found name (［氏名］、X、［氏名］) is one more
+	 * member of the same list of people.
+	 */
+	private static void listNeighbours(String folded, List<Finding> candidates, List<Finding> added) {
+		List<Finding> names = new ArrayList<>();
+		for (Finding f : candidates) {
+			if (f.kind() == PersonalDataKind.PERSON_NAME && f.confidence() == Confidence.MASKED) {
+				names.add(f);
+			}
+		}
+		names.addAll(added);
+		for (int round = 0; round < 2 && !names.isEmpty(); round++) {
+			List<Finding> found = new ArrayList<>();
+			for (Finding f : names) {
+				int from = f.end();
+				Matcher m = NEXT_IN_LIST.matcher(folded).region(from, folded.length());
+				if (m.lookingAt()) {
+					int before = added.size();
+					// A kanji word after a list's comma may be a town or a note (足原在住):
+					// only the name lists and dictionary decide it; a kana word is cued.
+					char first = folded.charAt(m.start("name"));
+					boolean kana = first >= 'ぁ' && first <= 'ヺ';
+					addName(folded, candidates, added, m.start("name"), m.end("name"), kana);
+					if (added.size() > before) {
+						found.add(added.get(added.size() - 1));
+					}
+				}
+			}
+			names = found;
+		}
+	}
+
 	private static boolean hasKana(String folded) {
 		for (int i = 0; i < folded.length(); i++) {
 			char c = folded.charAt(i);
@@ -212,6 +275,10 @@ final class JapaneseIntrosKinAndFormLines {
 	private static void names(Pattern pattern, String folded, List<Finding> candidates, List<Finding> added,
 			boolean cued) {
 		for (Matcher m = pattern.matcher(folded); m.find();) {
+			String word = m.group("name");
+			if (NOT_AFTER_CUE.stream().anyMatch(word::startsWith)) {
+				continue;
+			}
 			addName(folded, candidates, added, m.start("name"), m.end("name"), cued);
 		}
 	}
