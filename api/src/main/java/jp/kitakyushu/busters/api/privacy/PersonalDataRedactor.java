@@ -231,8 +231,10 @@ public final class PersonalDataRedactor {
 		// children listed with ages beside a found child, timed chat speakers, and
 		// senders after "sent by".
 		EnglishHomesKidsPlatesAndAccounts.add(folded, candidates);
-		// Round 35 (Japanese): a chat's bracketed speakers, katakana self-introductions and
-		// honorifics, a kin word right before a given name, a bank form's label and symbol
+		// Round 35 (Japanese): a chat's bracketed speakers, katakana self-introductions
+		// and
+		// honorifics, a kin word right before a given name, a bank form's label and
+		// symbol
 		// lines, a branch line's account and birth dates written in both calendars.
 		JapaneseIntrosKinAndFormLines.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
