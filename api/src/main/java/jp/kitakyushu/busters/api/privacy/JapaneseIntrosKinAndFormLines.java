@@ -121,7 +121,8 @@ final class JapaneseIntrosKinAndFormLines {
 		// post.
 		boolean animal = PetNames.petPost(folded) || ANIMALS.matcher(folded).find();
 		List<Finding> added = new ArrayList<>();
-		if ((folded.indexOf('[') >= 0 || folded.indexOf('［') >= 0) && count(BRACKET_LINE, folded) >= 3) {
+		if ((folded.indexOf('[') >= 0 || folded.indexOf('［') >= 0)
+				&& BRACKET_LINE.matcher(folded).results().count() >= 3) {
 			names(BRACKET_SPEAKER, folded, candidates, added, true);
 		}
 		if (folded.indexOf('申') >= 0 || folded.indexOf('い') >= 0 || folded.indexOf('ご') >= 0) {
@@ -262,14 +263,6 @@ final class JapaneseIntrosKinAndFormLines {
 			}
 		}
 		return false;
-	}
-
-	private static int count(Pattern pattern, String folded) {
-		int n = 0;
-		for (Matcher m = pattern.matcher(folded); m.find();) {
-			n++;
-		}
-		return n;
 	}
 
 	private static void names(Pattern pattern, String folded, List<Finding> candidates, List<Finding> added,
