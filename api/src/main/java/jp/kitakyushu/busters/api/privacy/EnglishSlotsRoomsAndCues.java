@@ -369,7 +369,7 @@ final class EnglishSlotsRoomsAndCues {
 		}
 	}
 
-	private static boolean nameShaped(String word) {
+	static boolean nameShaped(String word) {
 		for (String part : word.split(" ")) {
 			if (NOT_NAMES.contains(part) || CALENDAR.matcher(part).matches() || Places.isRomajiPlace(part)) {
 				return false;

@@ -226,6 +226,17 @@ public final class PersonalDataRedactor {
 		// before them, symbol-and-number lines, birth dates after their cue, romanised
 		// digits, "at" e-mails and homes spoken in hiragana.
 		LotsAccountsAndFormDates.add(folded, candidates);
+		// Round 35 (English): a chome, ward and town, floor or flat written just before a
+		// found address, accounts after "acct" or "#" near a bank, romaji plates,
+		// children listed with ages beside a found child, timed chat speakers, and
+		// senders after "sent by".
+		EnglishHomesKidsPlatesAndAccounts.add(folded, candidates);
+		// Round 35 (Japanese): a chat's bracketed speakers, katakana self-introductions
+		// and
+		// honorifics, a kin word right before a given name, a bank form's label and
+		// symbol
+		// lines, a branch line's account and birth dates written in both calendars.
+		JapaneseIntrosKinAndFormLines.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.

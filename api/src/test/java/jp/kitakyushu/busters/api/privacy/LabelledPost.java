@@ -450,6 +450,21 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_61 = "/privacy/posts-holdout-61.tsv";
 
+	/**
+	 * Written blind during round 35 (2026-12-07, 20:26–20:34 UTC, 464 posts; businesses,
+	 * shops, clinics, landlords, schools and offices named with their own numbers beside
+	 * residents' own data) by a writer who saw only the label format: the measure of
+	 * round 35, read afterwards, so now a tuning file.
+	 */
+	static final String HELD_OUT_62 = "/privacy/posts-holdout-62.tsv";
+
+	/**
+	 * Written blind during round 35 (2026-12-07, 20:26–20:33 UTC, 474 posts; no theme) by
+	 * a writer who saw only the label format: the measure of round 35, read afterwards,
+	 * so now a tuning file.
+	 */
+	static final String HELD_OUT_63 = "/privacy/posts-holdout-63.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**

@@ -1053,6 +1053,30 @@ class PersonalDataPostCorpusTests {
 	 */
 	static final Floors HELD_OUT_61 = new Floors(0.983, 0.965, 0.026, 0.034, 0.966);
 
+	/** Held-out-62: at least this many posts. */
+	static final int MIN_HELD_OUT_62_POSTS = 464;
+
+	/**
+	 * Held-out-62 figures: a blind measure of round 35 (written 20:26–20:34 UTC,
+	 * committed before anything ran on it). Stop 44 (37a8400): recall 0.991, masked alone
+	 * 0.978, 5 of 317 leaking, must-stay 28 of 674, 136 of 147 unchanged. Round 35's two
+	 * adders (2a5cd92): value recall 551 of 556, masked alone 544 of 556, 5 of 317
+	 * leaking, 28 of 674 must-stay masked, 136 of 147 unchanged, rounded towards failing.
+	 */
+	static final Floors HELD_OUT_62 = new Floors(0.991, 0.978, 0.016, 0.042, 0.925);
+
+	/** Held-out-63: at least this many posts. */
+	static final int MIN_HELD_OUT_63_POSTS = 474;
+
+	/**
+	 * Held-out-63 figures: a blind measure of round 35 (written 20:26–20:33 UTC,
+	 * committed before anything ran on it). Stop 44 (37a8400): recall 0.953, masked alone
+	 * 0.939, 27 of 294 leaking, must-stay 29 of 593, 170 of 180 unchanged. Round 35's two
+	 * adders (2a5cd92): value recall 654 of 683, masked alone 644 of 683, 24 of 294
+	 * leaking, 30 of 593 must-stay masked, 170 of 180 unchanged, rounded towards failing.
+	 */
+	static final Floors HELD_OUT_63 = new Floors(0.957, 0.942, 0.082, 0.051, 0.944);
+
 	/**
 	 * Tuning-4 figures after round 9 (training figures: value recall 0.939, masked alone
 	 * 0.820, precision 0.983, 26 of 281 posts leaking a value, 9 of 469 must-stay strings
@@ -1259,7 +1283,9 @@ class PersonalDataPostCorpusTests {
 				new BlindSet("holdout-58", LabelledPost.HELD_OUT_58, MIN_HELD_OUT_58_POSTS, HELD_OUT_58),
 				new BlindSet("holdout-59", LabelledPost.HELD_OUT_59, MIN_HELD_OUT_59_POSTS, HELD_OUT_59),
 				new BlindSet("holdout-60", LabelledPost.HELD_OUT_60, MIN_HELD_OUT_60_POSTS, HELD_OUT_60),
-				new BlindSet("holdout-61", LabelledPost.HELD_OUT_61, MIN_HELD_OUT_61_POSTS, HELD_OUT_61));
+				new BlindSet("holdout-61", LabelledPost.HELD_OUT_61, MIN_HELD_OUT_61_POSTS, HELD_OUT_61),
+				new BlindSet("holdout-62", LabelledPost.HELD_OUT_62, MIN_HELD_OUT_62_POSTS, HELD_OUT_62),
+				new BlindSet("holdout-63", LabelledPost.HELD_OUT_63, MIN_HELD_OUT_63_POSTS, HELD_OUT_63));
 	}
 
 	/**
