@@ -52,6 +52,21 @@ final class Found {
 	}
 
 	/**
+	 * Adds a name over the span unless a finding already found or added overlaps it: a
+	 * later rule never splits or doubles an earlier one's value.
+	 * @param candidates the findings so far
+	 * @param added the findings this rule added
+	 * @param start where the name starts
+	 * @param end where it ends
+	 */
+	static void nameUnlessTaken(List<Finding> candidates, List<Finding> added, int start, int end) {
+		if (candidates.stream().noneMatch((f) -> f.overlaps(start, end))
+				&& added.stream().noneMatch((f) -> f.overlaps(start, end))) {
+			added.add(new Finding(PersonalDataKind.PERSON_NAME, start, end));
+		}
+	}
+
+	/**
 	 * Widens the findings of one kind from {@code from} on over a link's scheme written
 	 * right before them (tel:, mailto:): the scheme tells what the value is as surely as
 	 * the value does, and a reader sees it as part of it.

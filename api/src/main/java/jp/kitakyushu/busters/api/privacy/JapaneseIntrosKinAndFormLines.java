@@ -278,20 +278,9 @@ final class JapaneseIntrosKinAndFormLines {
 
 	private static void addName(String folded, List<Finding> candidates, List<Finding> added, int start, int end,
 			boolean cued) {
-		if (!NamesByTagSpeakerAndRota.name(folded.substring(start, end), cued)) {
-			return;
+		if (NamesByTagSpeakerAndRota.name(folded.substring(start, end), cued)) {
+			Found.nameUnlessTaken(candidates, added, start, end);
 		}
-		for (Finding f : candidates) {
-			if (f.overlaps(start, end)) {
-				return;
-			}
-		}
-		for (Finding f : added) {
-			if (f.overlaps(start, end)) {
-				return;
-			}
-		}
-		added.add(new Finding(PersonalDataKind.PERSON_NAME, start, end));
 	}
 
 }

@@ -227,7 +227,7 @@ final class NamesByTagSpeakerAndRota {
 				return;
 			}
 		}
-		addSpan(candidates, added, start, end);
+		Found.nameUnlessTaken(candidates, added, start, end);
 	}
 
 	/**
@@ -273,20 +273,6 @@ final class NamesByTagSpeakerAndRota {
 			}
 		}
 		candidates.removeIf((f) -> f.overlaps(start, end));
-		added.add(new Finding(PersonalDataKind.PERSON_NAME, start, end));
-	}
-
-	private static void addSpan(List<Finding> candidates, List<Finding> added, int start, int end) {
-		for (Finding f : candidates) {
-			if (f.overlaps(start, end)) {
-				return;
-			}
-		}
-		for (Finding f : added) {
-			if (f.overlaps(start, end)) {
-				return;
-			}
-		}
 		added.add(new Finding(PersonalDataKind.PERSON_NAME, start, end));
 	}
 
