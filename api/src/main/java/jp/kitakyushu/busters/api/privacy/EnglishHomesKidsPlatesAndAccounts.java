@@ -350,12 +350,9 @@ final class EnglishHomesKidsPlatesAndAccounts {
 	}
 
 	private static void addName(String folded, List<Finding> candidates, List<Finding> added, int start, int end) {
-		String word = folded.substring(start, end);
-		if (!EnglishSlotsRoomsAndCues.nameShaped(word) || overlapsAny(candidates, start, end)
-				|| overlapsAny(added, start, end)) {
-			return;
+		if (EnglishSlotsRoomsAndCues.nameShaped(folded.substring(start, end))) {
+			Found.nameUnlessTaken(candidates, added, start, end);
 		}
-		added.add(new Finding(PersonalDataKind.PERSON_NAME, start, end));
 	}
 
 	private static void removeOverlapping(List<Finding> candidates, int start, int end, PersonalDataKind kind) {
