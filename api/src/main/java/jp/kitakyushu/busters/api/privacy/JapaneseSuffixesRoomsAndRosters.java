@@ -48,8 +48,8 @@ final class JapaneseSuffixesRoomsAndRosters {
 			"あー", "えー", "うー", "いー", "よっ", "おばー", "おじー", "ばあー", "じいー", "ちょっ");
 
 	/**
-	 * A trade written just before a name with さん or ちゃん (割烹 いそべさん, お好み焼き
-	 * みっちゃん): the name is the shop's.
+	 * A trade written just before a name with さん or ちゃん (割烹 いそべさん, お好み焼き みっちゃん): the name
+	 * is the shop's.
 	 */
 	private static final Pattern SHOP_BEFORE = Pattern.compile(
 			"(?:お好み焼き?|焼き?鳥|割烹|居酒屋|食堂|スナック|喫茶|カフェ|ラーメン|うどん|寿司|鮨|美容室|美容院|理容|床屋|商店|料亭|旅館|民宿|クリニック|医院|歯科|塾|教室|店|屋)[ 　「『]*$");
