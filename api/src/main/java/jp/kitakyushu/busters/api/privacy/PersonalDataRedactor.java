@@ -237,6 +237,10 @@ public final class PersonalDataRedactor {
 		// symbol
 		// lines, a branch line's account and birth dates written in both calendars.
 		JapaneseIntrosKinAndFormLines.add(folded, candidates);
+		// Round 36 (leak-ja): hiragana names glued into kana before ちゃん, くん or さん,
+		// cut-short nicknames, room and lot numbers just before a found name, words
+		// beside a found name across an arrow, and roster lines shaped like found ones.
+		JapaneseSuffixesRoomsAndRosters.add(folded, candidates);
 		// Round 33 (phones): an organisation's number its own sentence names (an office,
 		// firm, shop, school, clinic, hotline or toll-free line) stays visible, unless a
 		// person's cue, a name beside it, a caller or a scam claims it.
