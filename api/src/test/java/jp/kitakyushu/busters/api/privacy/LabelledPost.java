@@ -465,6 +465,34 @@ record LabelledPost(String language, String text, List<Value> values, List<Strin
 	 */
 	static final String HELD_OUT_63 = "/privacy/posts-holdout-63.tsv";
 
+	/**
+	 * Written blind during round 35 (2026-12-07, 22:10–22:18 UTC, 469 posts; many quoted
+	 * and forwarded texts) by a writer who saw only the label format: a measure of rounds
+	 * 35 and 36, read afterwards, so now a tuning file.
+	 */
+	static final String HELD_OUT_64 = "/privacy/posts-holdout-64.tsv";
+
+	/**
+	 * Written blind during round 35 (2026-12-07, 22:10–22:18 UTC, 526 posts; no theme) by
+	 * a writer who saw only the label format: a measure of rounds 35 and 36, read
+	 * afterwards, so now a tuning file.
+	 */
+	static final String HELD_OUT_65 = "/privacy/posts-holdout-65.tsv";
+
+	/**
+	 * Written blind during round 36 (2026-12-07, 23:35–23:42 UTC, 534 posts; data without
+	 * cue words beside shops and firms named after a family) by a writer who saw only the
+	 * label format: a measure of round 36, read afterwards, so now a tuning file.
+	 */
+	static final String HELD_OUT_66 = "/privacy/posts-holdout-66.tsv";
+
+	/**
+	 * Written blind during round 36 (2026-12-07, 23:35–23:43 UTC, 462 posts; residents'
+	 * and organisations' data side by side) by a writer who saw only the label format: a
+	 * measure of round 36, read afterwards, so now a tuning file.
+	 */
+	static final String HELD_OUT_67 = "/privacy/posts-holdout-67.tsv";
+
 	private static final String KEEP = "KEEP";
 
 	/**
