@@ -67,6 +67,26 @@ final class Found {
 	}
 
 	/**
+	 * Adds a rule's new names to the findings after dropping those the earlier filters
+	 * take for a pet, a public figure, a thing, a shop, a month or a plain word: a late
+	 * rule's names must pass the same look-alike checks as the early ones'.
+	 * @param folded the folded text
+	 * @param candidates the findings so far
+	 * @param added the names the rule found
+	 */
+	static void addUnlessLookAlikes(String folded, List<Finding> candidates, List<Finding> added) {
+		PetNames.removePets(folded, added);
+		PublicFigures.removePublicFigures(folded, added);
+		ThingsNamedLikePeople.remove(folded, added);
+		NonNameWords.remove(folded, added);
+		QuotedShopNames.remove(folded, added);
+		ShopsClubsAndStops.remove(folded, added);
+		MonthDays.remove(folded, added);
+		PlainWords.remove(folded, added);
+		candidates.addAll(added);
+	}
+
+	/**
 	 * Widens the findings of one kind from {@code from} on over a link's scheme written
 	 * right before them (tel:, mailto:): the scheme tells what the value is as surely as
 	 * the value does, and a reader sees it as part of it.

@@ -149,15 +149,7 @@ final class JapaneseIntrosKinAndFormLines {
 		if (folded.indexOf('、') >= 0 || folded.indexOf(',') >= 0 || folded.indexOf('・') >= 0) {
 			listNeighbours(folded, candidates, added);
 		}
-		PetNames.removePets(folded, added);
-		PublicFigures.removePublicFigures(folded, added);
-		ThingsNamedLikePeople.remove(folded, added);
-		NonNameWords.remove(folded, added);
-		QuotedShopNames.remove(folded, added);
-		ShopsClubsAndStops.remove(folded, added);
-		MonthDays.remove(folded, added);
-		PlainWords.remove(folded, added);
-		candidates.addAll(added);
+		Found.addUnlessLookAlikes(folded, candidates, added);
 	}
 
 	/**

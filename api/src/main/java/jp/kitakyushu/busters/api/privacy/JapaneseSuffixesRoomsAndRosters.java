@@ -111,15 +111,7 @@ final class JapaneseSuffixesRoomsAndRosters {
 				rosterLines(folded, candidates, added, names);
 			}
 		}
-		PetNames.removePets(folded, added);
-		PublicFigures.removePublicFigures(folded, added);
-		ThingsNamedLikePeople.remove(folded, added);
-		NonNameWords.remove(folded, added);
-		QuotedShopNames.remove(folded, added);
-		ShopsClubsAndStops.remove(folded, added);
-		MonthDays.remove(folded, added);
-		PlainWords.remove(folded, added);
-		candidates.addAll(added);
+		Found.addUnlessLookAlikes(folded, candidates, added);
 	}
 
 	/**

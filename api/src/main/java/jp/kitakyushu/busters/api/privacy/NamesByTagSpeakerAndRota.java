@@ -161,15 +161,7 @@ final class NamesByTagSpeakerAndRota {
 		if (count(MARKED, folded) >= 2) {
 			each(MARKED, folded, candidates, added, false);
 		}
-		PetNames.removePets(folded, added);
-		PublicFigures.removePublicFigures(folded, added);
-		ThingsNamedLikePeople.remove(folded, added);
-		NonNameWords.remove(folded, added);
-		QuotedShopNames.remove(folded, added);
-		ShopsClubsAndStops.remove(folded, added);
-		MonthDays.remove(folded, added);
-		PlainWords.remove(folded, added);
-		candidates.addAll(added);
+		Found.addUnlessLookAlikes(folded, candidates, added);
 	}
 
 	private static boolean hasKana(String folded) {
