@@ -21,11 +21,11 @@ import java.util.stream.Stream;
 
 /**
  * Trains the keep model ({@link FindingKeepModel}): a logistic regression over every
- * finding {@link PersonalDataRedactor#detect} returns on the 66 labelled post files, a
- * finding being right when it touches a labelled value. Cross-validates it by leaving one
- * whole file out at a time and prints, for each threshold, the posts that newly leak and
- * the must-stay strings and posts without data it frees over the held-out files. Run from
- * the repository root with
+ * finding {@link PersonalDataRedactor#detect} returns on every labelled post file (66 in
+ * round 36), a finding being right when it touches a labelled value. Cross-validates it
+ * by leaving one whole file out at a time and prints, for each threshold, the posts that
+ * newly leak and the must-stay strings and posts without data it frees over the held-out
+ * files. Run from the repository root with
  * {@code java -cp "api/target/classes:api/target/test-classes:$(cat api/target/classpath.txt)" jp.kitakyushu.busters.api.privacy.FindingKeepModelTrainer};
  * {@code -Dcost=5} is how much more dropping a right finding costs in training,
  * {@code -Dthresholds=0.5,0.7} the probabilities to try, {@code -DperKind=true} also lets
@@ -76,7 +76,7 @@ public final class FindingKeepModelTrainer {
 			boolean[] right) {
 	}
 
-	/** The 66 labelled post files, as resources. */
+	/** Every labelled post file in the test resources, as resources. */
 	static List<String> files() throws IOException {
 		try (Stream<Path> paths = Files.list(Path.of("api/src/test/resources/privacy"))) {
 			return paths.map((p) -> p.getFileName().toString())
@@ -326,7 +326,7 @@ public final class FindingKeepModelTrainer {
 		Files.createDirectories(file.getParent());
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("# Keep model (round 36): logistic weights of findings on no labelled value, written by\n");
-			out.write("# FindingKeepModelTrainer from the 66 labelled post files; drop above the threshold.\n");
+			out.write("# FindingKeepModelTrainer from every labelled post file; drop above the threshold.\n");
 			out.write(FindingKeepModel.THRESHOLD + "\t" + threshold + "\n");
 			out.write(FindingKeepModel.KINDS + "\t"
 					+ String.join(",", kinds.stream().map(PersonalDataKind::name).toList()) + "\n");
